@@ -37,3 +37,100 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return "".join(_fold_char(c) for c in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its span in the source: `source[start:end] == text`."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+# Words that end in a full stop without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col sen rep gov st jr sr prof capt adm sgt maj cmdr rev fr no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft inc corp co ltd dept est approx "
+    "u.s u.k u.n e.u u.s.a d.c p.m a.m h.e".split()
+)
+# A candidate end: terminal punctuation, closing quotes or brackets, then white space.
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_OPENER = re.compile(r"\s+[\"“‘'(\[]*[A-Z0-9\u00C0-\u024F]")
+
+
+def _ends_sentence(text: str, dot: int, after: int) -> bool:
+    """Whether the punctuation at `dot` closes a sentence, given the text that follows at `after`."""
+    if not _OPENER.match(text, after):
+        return False
+    if text[dot] != ".":
+        return True
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“":
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if word in _ABBREVIATIONS:
+        return False
+    # An initial ("S. Jaishankar") or a dotted acronym ("U.S") is not a sentence end.
+    return not (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Paragraphs (lines) and sentences within them, each with character offsets into `text`."""
+    sentences: list[Sentence] = []
+    for paragraph, line in enumerate(_PARAGRAPH.finditer(text)):
+        cursor = line.start()
+        for match in _END.finditer(text, line.start(), line.end()):
+            if _ends_sentence(text, match.start(), match.end()):
+                _add(sentences, text, cursor, match.end(), paragraph)
+                cursor = match.end()
+        _add(sentences, text, cursor, line.end(), paragraph)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word with its span in the source; `possessive` when it ended in 's (stripped from text)."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words of `text[start:end]` with offsets; a single letter followed by '.' keeps the dot."""
+    stop = len(text) if end is None else end
+    result: list[Token] = []
+    for match in _WORD.finditer(text, start, stop):
+        s, e = match.start(), match.end()
+        word = match.group()
+        possessive = False
+        if word.endswith(_POSSESSIVE) and len(word) > 2:
+            word, e, possessive = word[:-2], e - 2, True
+        elif word.endswith(("'", "’")):
+            word, e = word[:-1], e - 1
+        if len(word) == 1 and e < stop and text[e] == ".":
+            word, e = word + ".", e + 1
+        result.append(Token(s, e, word, possessive))
+    return result

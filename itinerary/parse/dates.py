@@ -1,0 +1,1070 @@
+"""Dates in trip reports: find time phrases, pick their tense, resolve them against an anchor date.
+
+Everything here is a pure function (text in, values out) and runs in time linear in its input:
+the only regular expressions are alternations of literals and single character classes, and the
+phrase grammar works on a bounded window of tokens around each trigger word.
+
+Phrase kinds (``TimePhrase.kind``):
+
+* ``"weekday"``  one weekday: "Thursday", "next Tuesday", "Tuesday night".
+* ``"date"``     one calendar date: "July 24", "24 July 2024", "Jul. 24", "2024-07-22", or a
+  weekday with its date beside it ("Monday (Jul 22)", "Monday, July 22"): the date wins.
+* ``"range"``    two endpoints joined by a dash, "to", "through", "until", "till", or by "and"
+  after "between": "July 24-26", "July 24-Aug. 3", "from July 24 to August 3",
+  "between July 24 and 26", "24-26 July", "Monday to Wednesday".
+* ``"list"``     two or more weekdays or dates joined by ",", "and", "&": "Friday and Saturday",
+  "July 24, 25 and 26".
+* ``"relative"`` "today", "tonight", "tomorrow", "yesterday", and "this/next/last week",
+  "weekend", "month" (the last three resolve to nothing: too vague).
+* ``"month"``    a month without a day: "in May", "early July", "mid-July", "July 2024"
+  (resolves to nothing; found so that "May" the month is told from "may" the verb).
+
+Leading prepositions ("on", "from", "between", "by", "until", "this", "in", "late on") are not part
+of a phrase's text; "next" and "last" are, because they change its meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from dateutil import parser as _du_parser  # type: ignore[import-untyped, unused-ignore]
+from dateutil.relativedelta import (  # type: ignore[import-untyped, unused-ignore]
+    FR,
+    MO,
+    SA,
+    SU,
+    TH,
+    TU,
+    WE,
+    relativedelta,
+)
+
+from itinerary.parse.text import fold
+
+__all__ = [
+    "Tense",
+    "PhraseKind",
+    "TimePhrase",
+    "TripLength",
+    "find_time_phrases",
+    "sentence_tense",
+    "tense_at",
+    "resolve",
+    "find_published",
+    "parse_date_option",
+    "find_trip_length",
+]
+
+Tense = Literal["past", "future", "unknown"]
+PhraseKind = Literal["weekday", "date", "range", "list", "relative", "month"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimePhrase:
+    start: int
+    end: int
+    text: str
+    kind: PhraseKind
+
+
+@dataclass(frozen=True, slots=True)
+class TripLength:
+    days: int | None
+    days_text: str | None
+    nations: int | None
+    nations_text: str | None
+    start: int | None
+    end: int | None
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+_RD_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_FULL_MONTHS = frozenset(
+    name for name in _MONTHS if len(name) > 4 or name in {"may", "june", "july"}
+)
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# "Sunday Times", "Sunday Telegraph", ...: a capitalised weekday followed by one of these is a name.
+_NEWSPAPER_WORDS = frozenset({
+    "times", "telegraph", "mail", "express", "herald", "post", "mirror", "tribune",
+    "independent", "observer", "star", "sun", "age", "guardian", "business",
+})
+_DASHES = frozenset({"-", "‐", "‑", "‒", "–", "—"})
+_RANGE_WORDS = frozenset({"to", "through", "thru", "until", "till"})
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_RELATIVE_SPANS = frozenset({"week", "weekend", "month"})
+
+# Two calendar months: how far a month-day may fall on the "wrong" side of the anchor for its tense
+# before the year moves (see resolve()).
+_YEAR_SLACK = relativedelta(months=2)
+# Ranges longer than this many days resolve to their two endpoints only.
+_MAX_RANGE_DAYS = 62
+
+_TOKEN = re.compile(r"[^\W\d_]+|[0-9]+|\S")
+_TRIGGER = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+    r"|\b(?:today|tonight|tomorrow|yesterday|week|weekend|month)\b"
+    r"|\b[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\b",
+    re.IGNORECASE,
+)
+# Window of text tokenised around each trigger: phrases are short, so this bounds the work.
+_BACK = 48
+_AHEAD = 320
+_CHUNK = 8192
+
+
+# --------------------------------------------------------------------------------------------
+# Tokens
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    low: str
+
+    @property
+    def is_num(self) -> bool:
+        return self.text.isascii() and self.text.isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    stop = len(text) if end is None else end
+    toks = [
+        _Tok(m.group(), m.start(), m.end(), m.group().lower())
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+    # Drop tokens that the window may have cut in two.
+    if toks and start > 0 and toks[0].start == start and not text[start - 1].isspace():
+        toks.pop(0)
+    if toks and stop < len(text) and toks[-1].end == stop and not text[stop].isspace():
+        toks.pop()
+    return toks
+
+
+def _at(toks: Sequence[_Tok], i: int) -> _Tok | None:
+    return toks[i] if 0 <= i < len(toks) else None
+
+
+def _adjacent(toks: Sequence[_Tok], i: int) -> bool:
+    """Whether token i+1 follows token i with no space between."""
+    nxt = _at(toks, i + 1)
+    return nxt is not None and 0 <= i and toks[i].end == nxt.start
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and (word[1:].islower() or word.isupper() or len(word) == 1)
+
+
+# --------------------------------------------------------------------------------------------
+# Phrase grammar
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    kind: Literal["wd", "md", "day"]
+    first: int          # first token index
+    nxt: int            # index after the last token
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    date_span: tuple[int, int] | None = None   # char span of the month-day part, for dateutil
+
+    @property
+    def cls(self) -> str:
+        return "w" if self.kind == "wd" else "d"
+
+    @property
+    def dated(self) -> bool:
+        return self.month is not None
+
+
+def _day_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
+    """A day number 1..31 (with an optional ordinal suffix): (day, next index)."""
+    tok = _at(toks, i)
+    if tok is None or not tok.is_num or len(tok.text) > 2:
+        return None
+    if i > 0 and toks[i - 1].end == tok.start and (toks[i - 1].is_word or toks[i - 1].is_num):
+        return None
+    day = int(tok.text)
+    if not 1 <= day <= 31:
+        return None
+    j = i + 1
+    if _adjacent(toks, i) and toks[j].low in _ORDINALS:
+        j += 1
+    if _adjacent(toks, j - 1):
+        follow = toks[j]
+        if follow.is_word or follow.is_num or follow.text in {":", "/", "%"}:
+            return None
+        if follow.text in {".", ","} and _adjacent(toks, j) and toks[j + 1].is_num:
+            return None   # "24.5", "24,000"
+    return day, j
+
+
+def _month_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
+    """A capitalised month name or abbreviation (with an optional "."): (month, next index)."""
+    tok = _at(toks, i)
+    if tok is None or not tok.is_word or not _capitalised(tok.text):
+        return None
+    month = _MONTHS.get(tok.low)
+    if month is None:
+        return None
+    j = i + 1
+    if len(tok.text) <= 4 and _adjacent(toks, i) and toks[j].text == ".":
+        j += 1
+    return month, j
+
+
+def _year_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
+    tok = _at(toks, i)
+    if tok is None or not tok.is_num or len(tok.text) != 4:
+        return None
+    if _adjacent(toks, i) and (toks[i + 1].is_num or toks[i + 1].is_word):
+        return None
+    year = int(tok.text)
+    return (year, i + 1) if 1900 <= year <= 2100 else None
+
+
+def _opt_year(toks: Sequence[_Tok], i: int) -> tuple[int | None, int]:
+    tok = _at(toks, i)
+    if tok is not None and tok.text == ",":
+        found = _year_at(toks, i + 1)
+        if found:
+            return found
+    found = _year_at(toks, i)
+    if found:
+        return found
+    return None, i
+
+
+def _iso_at(toks: Sequence[_Tok], i: int) -> _Item | None:
+    if i + 4 >= len(toks):
+        return None
+    y, d1, m, d2, d = toks[i : i + 5]
+    if not (y.is_num and len(y.text) == 4 and m.is_num and d.is_num):
+        return None
+    if d1.text != "-" or d2.text != "-" or len(m.text) > 2 or len(d.text) > 2:
+        return None
+    if not all(toks[k].end == toks[k + 1].start for k in range(i, i + 4)):
+        return None
+    if i > 0 and toks[i - 1].end == y.start and (toks[i - 1].is_num or toks[i - 1].text == "-"):
+        return None
+    if _adjacent(toks, i + 4) and (toks[i + 5].is_num or toks[i + 5].text == "-"):
+        return None
+    month, day = int(m.text), int(d.text)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _Item("md", i, i + 5, month=month, day=day, year=int(y.text),
+                 date_span=(y.start, d.end))
+
+
+def _date_at(toks: Sequence[_Tok], i: int) -> _Item | None:
+    """A month-day date: ISO, "July 24[, 2024]", "24[th] [of] July[ 2024]"."""
+    iso = _iso_at(toks, i)
+    if iso is not None:
+        return iso
+    month = _month_at(toks, i)
+    if month is not None:
+        day = _day_at(toks, month[1])
+        if day is None:
+            return None
+        year, nxt = _opt_year(toks, day[1])
+        return _Item("md", i, nxt, month=month[0], day=day[0], year=year,
+                     date_span=(toks[i].start, toks[nxt - 1].end))
+    day = _day_at(toks, i)
+    if day is None:
+        return None
+    j = day[1]
+    tok = _at(toks, j)
+    if tok is not None and tok.low == "of":
+        j += 1
+    month = _month_at(toks, j)
+    if month is None:
+        return None
+    year, nxt = _opt_year(toks, month[1])
+    return _Item("md", i, nxt, month=month[0], day=day[0], year=year,
+                 date_span=(toks[i].start, toks[nxt - 1].end))
+
+
+def _weekday_at(toks: Sequence[_Tok], i: int) -> _Item | None:
+    tok = _at(toks, i)
+    if tok is None or not tok.is_word or not _capitalised(tok.text):
+        return None
+    weekday = _WEEKDAYS.get(tok.low)
+    if weekday is None:
+        return None
+    nxt_tok = _at(toks, i + 1)
+    if nxt_tok is not None and _capitalised(nxt_tok.text) and nxt_tok.low in _NEWSPAPER_WORDS:
+        return None
+    j = i + 1
+    nxt_tok = _at(toks, j)
+    if nxt_tok is not None and nxt_tok.low in _PARTS_OF_DAY:
+        j += 1
+    # An explicit date beside the weekday: "Monday (Jul 22)", "Monday, July 22", "Monday July 22".
+    explicit: _Item | None = None
+    close = j
+    tok = _at(toks, j)
+    if tok is not None and tok.text == "(":
+        inner = _date_at(toks, j + 1)
+        end_tok = _at(toks, inner.nxt) if inner else None
+        if inner is not None and end_tok is not None and end_tok.text == ")":
+            explicit, close = inner, inner.nxt + 1
+    elif tok is not None and tok.text == ",":
+        inner = _date_at(toks, j + 1)
+        if inner is not None:
+            explicit, close = inner, inner.nxt
+    else:
+        inner = _date_at(toks, j)
+        if inner is not None:
+            explicit, close = inner, inner.nxt
+    if explicit is not None:
+        return _Item("wd", i, close, weekday=weekday, month=explicit.month, day=explicit.day,
+                     year=explicit.year, date_span=explicit.date_span)
+    return _Item("wd", i, j, weekday=weekday)
+
+
+def _item_at(toks: Sequence[_Tok], i: int, *, allow_bare_day: bool) -> _Item | None:
+    item = _weekday_at(toks, i) or _date_at(toks, i)
+    if item is not None or not allow_bare_day:
+        return item
+    day = _day_at(toks, i)
+    if day is None:
+        return None
+    year, nxt = _opt_year(toks, day[1])
+    return _Item("day", i, nxt, day=day[0], year=year)
+
+
+def _conn_at(toks: Sequence[_Tok], i: int) -> tuple[Literal["list", "range", "and"], int] | None:
+    tok = _at(toks, i)
+    if tok is None:
+        return None
+    if tok.text == ",":
+        after = _at(toks, i + 1)
+        if after is not None and after.low in {"and", "&"}:
+            return "list", i + 2
+        return "list", i + 1
+    if tok.low in {"and", "&"}:
+        return "and", i + 1
+    if tok.text in _DASHES or tok.low in _RANGE_WORDS:
+        return "range", i + 1
+    return None
+
+
+def _parse_seq(
+    toks: Sequence[_Tok], s: int, *, between: bool, leading_days: bool
+) -> tuple[list[_Item], Literal["single", "list", "range"]] | None:
+    first = _item_at(toks, s, allow_bare_day=leading_days)
+    if first is None:
+        return None
+    items = [first]
+    shape: Literal["single", "list", "range"] = "single"
+    j = first.nxt
+    while len(items) < 16:
+        conn = _conn_at(toks, j)
+        if conn is None:
+            break
+        kind, k = conn
+        item = _item_at(toks, k, allow_bare_day=first.cls == "d")
+        if item is None or item.cls != first.cls:
+            break
+        is_range = kind == "range" or (kind == "and" and between and shape == "single")
+        if is_range:
+            if shape != "single":
+                break
+            items.append(item)
+            shape = "range"
+            break
+        items.append(item)
+        shape = "list"
+        j = item.nxt
+    # Bare day numbers need a month: leading ones from a later date, trailing ones from an earlier.
+    if items[0].kind == "day" and not any(it.kind == "md" for it in items):
+        return None
+    if shape == "range" and items[0].kind == "day" and items[1].kind == "day":
+        return None
+    return items, shape
+
+
+def _phrase_from(
+    sentence: str, toks: Sequence[_Tok], s: int, consumed: int, *, leading_days: bool = False
+) -> TimePhrase | None:
+    prev = _at(toks, s - 1)
+    between = prev is not None and prev.low == "between"
+    parsed = _parse_seq(toks, s, between=between, leading_days=leading_days)
+    if parsed is None:
+        return None
+    items, shape = parsed
+    start = toks[s].start
+    if items[0].kind == "wd" and prev is not None and prev.low in {"next", "last"}:
+        start = prev.start
+    end = toks[items[-1].nxt - 1].end
+    if start < consumed:
+        return None
+    kind: PhraseKind
+    if shape == "single":
+        kind = "date" if items[0].dated else "weekday"
+    else:
+        kind = shape
+    return TimePhrase(start, end, sentence[start:end], kind)
+
+
+def _month_only(sentence: str, toks: Sequence[_Tok], t: int, consumed: int) -> TimePhrase | None:
+    """ "in May", "early July", "late-July", "mid-July", "July 2024" (kind "month")."""
+    if toks[t].low not in _FULL_MONTHS or _month_at(toks, t) is None:
+        return None
+    start = toks[t].start
+    prev = _at(toks, t - 1)
+    qualified = False
+    if prev is not None and prev.text in _DASHES and prev.end == toks[t].start:
+        mid = _at(toks, t - 2)
+        if mid is not None and mid.low in {"mid", "early", "late"} and mid.end == prev.start:
+            start, qualified = mid.start, True
+    elif prev is not None and prev.low in {"early", "late", "mid"}:
+        start, qualified = prev.start, True
+    elif prev is not None and prev.low == "in":
+        qualified = True
+    year = _year_at(toks, t + 1)
+    end = toks[t].end
+    if year is not None:
+        end, qualified = toks[t + 1].end, True
+    if not qualified or start < consumed:
+        return None
+    return TimePhrase(start, end, sentence[start:end], "month")
+
+
+def _day_ending_at(toks: Sequence[_Tok], e: int) -> int | None:
+    """Index of a day number (with any ordinal suffix) that ends just before token e."""
+    for cand in (e - 1, e - 2):
+        if cand < 0:
+            continue
+        day = _day_at(toks, cand)
+        if day is not None and day[1] == e:
+            return cand
+    return None
+
+
+class _Window:
+    """Tokens of a stretch of the sentence, reused across nearby triggers (keeps the scan linear
+    with a small constant even when triggers are dense)."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.lo = self.hi = -1
+        self.toks: list[_Tok] = []
+        self.starts: list[int] = []
+
+    def around(self, pos: int) -> tuple[list[_Tok], int] | None:
+        n = len(self.sentence)
+        fits_back = self.lo == 0 or (0 <= self.lo <= pos - _BACK)
+        fits_ahead = self.hi == n or pos + _AHEAD <= self.hi
+        if not (fits_back and fits_ahead):
+            self.lo = max(0, pos - _BACK)
+            self.hi = min(n, pos + _CHUNK)
+            self.toks = _tokens(self.sentence, self.lo, self.hi)
+            self.starts = [tok.start for tok in self.toks]
+        t = bisect_left(self.starts, pos)
+        if t == len(self.starts) or self.starts[t] != pos:
+            return None
+        return self.toks, t
+
+
+def _phrase_at(window: _Window, pos: int, consumed: int) -> TimePhrase | None:
+    sentence = window.sentence
+    found = window.around(pos)
+    if found is None:
+        return None
+    toks, t = found
+    tok = toks[t]
+    low = tok.low
+    if low in _WEEKDAYS:
+        return _phrase_from(sentence, toks, t, consumed)
+    if tok.is_num:
+        return _phrase_from(sentence, toks, t, consumed)
+    if low in _RELATIVE_DAYS:
+        if not (tok.text.islower() or _capitalised(tok.text)):
+            return None
+        return TimePhrase(tok.start, tok.end, tok.text, "relative")
+    if low in _RELATIVE_SPANS:
+        prev = _at(toks, t - 1)
+        if prev is None or prev.low not in {"this", "next", "last"} or prev.start < consumed:
+            return None
+        return TimePhrase(prev.start, tok.end, sentence[prev.start : tok.end], "relative")
+    month = _month_at(toks, t)
+    if month is None:
+        return None
+    if _day_at(toks, month[1]) is not None:
+        return _phrase_from(sentence, toks, t, consumed)
+    # "24 July", "24th of July", and leading days: "24-26 July", "24, 25 and 26 July".
+    e = t
+    prev = _at(toks, e - 1)
+    if prev is not None and prev.low == "of":
+        e -= 1
+    d = _day_ending_at(toks, e)
+    if d is None:
+        return _month_only(sentence, toks, t, consumed)
+    s = d
+    leading = False
+    while True:
+        back = None
+        for width in (1, 2):
+            conn = _conn_at(toks, s - width)
+            if conn is not None and conn[1] == s:
+                back = _day_ending_at(toks, s - width)
+                if back is not None:
+                    break
+        if back is None or toks[back].start < consumed:
+            break
+        s, leading = back, True
+    return _phrase_from(sentence, toks, s, consumed, leading_days=leading)
+
+
+def find_time_phrases(sentence: str) -> list[TimePhrase]:
+    """Time phrases in `sentence`, left to right, not overlapping; offsets index `sentence`."""
+    found: list[TimePhrase] = []
+    consumed = 0
+    window = _Window(sentence)
+    for match in _TRIGGER.finditer(sentence):
+        if match.start() < consumed:
+            continue
+        phrase = _phrase_at(window, match.start(), consumed)
+        if phrase is not None:
+            found.append(phrase)
+            consumed = phrase.end
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+# Tense
+
+_FUTURE_WORDS = frozenset({"will", "shall", "would", "upcoming"})
+_FUTURE_BEFORE_TO = frozenset({
+    "scheduled", "expected", "slated", "plans", "plan", "planning", "intends", "aims",
+})
+_FUTURE_BE_TO = frozenset({"due", "set", "going", "is", "are", "am"})
+_BE_WORDS = frozenset({"is", "are", "am", "was", "were", "s", "re", "m"})
+_TRIP_VERBS = frozenset({
+    "travel", "visit", "arrive", "attend", "meet", "hold", "begin", "head", "fly", "depart",
+    "leave", "return", "start", "embark", "tour", "stop",
+})
+_PAST_WORDS = frozenset({
+    "died", "met", "said", "agreed", "announced", "arrived", "visited", "held", "was", "were",
+    "had", "told", "signed", "left", "departed", "returned", "spoke", "began", "ended", "took",
+    "made", "flew", "landed", "went", "came", "gave", "saw", "did", "got", "won", "lost", "sent",
+    "brought", "wrote", "led", "stood", "sat", "became", "chose", "drove", "fell", "felt",
+    "found", "heard", "kept", "knew", "paid", "ran", "rose", "sought", "struck", "thought",
+    "been", "has", "have", "ago", "earlier", "previously",
+})
+_NOT_PAST_ED = frozenset({
+    "need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", "sacred", "naked",
+    "wicked", "scheduled", "expected", "planned", "proposed", "anticipated", "slated", "based",
+    "related", "united", "limited", "advanced", "detailed", "dedicated", "concerned",
+    "interested", "supposed", "alleged", "biased", "skilled", "armed", "tired", "aged",
+    "so-called", "called", "needed", "embed", "shed", "proceed", "succeed", "exceed", "breed",
+    "greed", "weed", "reed", "deed", "heed", "creed",
+})
+_PARTICIPLE_HOSTS = frozenset({"be", "being", "is", "are", "am", "s", "re", "get", "gets"})
+_CLAUSE_BREAK = re.compile(
+    r";|—|–| - |--|[“”\"()]"
+    r"|, ?where\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhom\b|, ?and\b|, ?but\b|\bafter\b|\bbefore\b"
+    r"|\bwhen\b|\bwhile\b|, ?with\b|\bwhereas\b|\balthough\b|\bthough\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
+    """Tense cues as (start, end, tense), in order."""
+    folded = fold(sentence)
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded)]
+    cues: list[tuple[int, int, Tense]] = []
+    skip_until = -1
+    for k, (word, start, end) in enumerate(words):
+        if start < skip_until:
+            continue
+        before = folded[start - 1 : start] if start else ""
+        nxt = words[k + 1][0] if k + 1 < len(words) else ""
+        nxt_start = words[k + 1][1] if k + 1 < len(words) else -1
+        prev = words[k - 1][0] if k else ""
+        prev_gap = folded[words[k - 1][2] : start] if k else ""
+        if before == "'" and word == "ll":
+            cues.append((start - 1, end, "future"))
+        elif word == "won" and nxt == "t" and folded[end : end + 1] == "'":
+            cues.append((start, end + 2, "future"))
+        elif before == "'" and word in {"t", "s", "re", "ve", "d", "m"}:
+            continue
+        elif word in _FUTURE_WORDS:
+            cues.append((start, end, "future"))
+        elif nxt == "to" and (
+            word in _FUTURE_BEFORE_TO
+            or (word in _FUTURE_BE_TO and (word in {"is", "are", "am"} or prev in _BE_WORDS))
+        ):
+            cues.append((start, words[k + 1][2], "future"))
+            skip_until = nxt_start + 1
+        elif word in {"scheduled", "slated"} and nxt == "for":
+            cues.append((start, words[k + 1][2], "future"))
+        elif word == "to" and nxt in _TRIP_VERBS and prev not in {"due", "according", "next"}:
+            cues.append((start, words[k + 1][2], "future"))
+            skip_until = nxt_start + 1
+        elif word == "has" or word == "have":
+            if nxt != "to":
+                cues.append((start, end, "past"))
+        elif word in _PAST_WORDS or (
+            word.endswith("ed")
+            and len(word) >= 4
+            and word not in _NOT_PAST_ED
+            and sentence[start : start + 1].islower()
+            and not word.endswith("eed")
+        ):
+            host = prev if prev_gap.isspace() else ""
+            if word not in {"was", "were", "had", "been"} and host in _PARTICIPLE_HOSTS:
+                continue   # passive present or future: "will be held", "is based"
+            cues.append((start, end, "past"))
+    return cues
+
+
+def _clause(sentence: str, offset: int) -> tuple[int, int]:
+    lo, hi = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= offset:
+            lo = match.end()
+        elif match.start() >= offset:
+            hi = match.start()
+            break
+    return lo, hi
+
+
+def tense_at(sentence: str, offset: int) -> Tense:
+    """The tense governing the phrase at `offset`: the nearest cue before it in its clause, else the
+    nearest after it in its clause, else the nearest before it in the sentence, else after."""
+    cues = _cues(sentence)
+    lo, hi = _clause(sentence, offset)
+    before = [c for c in cues if c[1] <= offset]
+    after = [c for c in cues if c[0] >= offset]
+    in_before = [c for c in before if c[0] >= lo]
+    if in_before:
+        return in_before[-1][2]
+    in_after = [c for c in after if c[1] <= hi]
+    if in_after:
+        return in_after[0][2]
+    if before:
+        return before[-1][2]
+    if after:
+        return after[0][2]
+    return "unknown"
+
+
+def sentence_tense(sentence: str) -> Tense:
+    """One tense for a whole sentence: "future" if it has any future cue, else "past" if it has a
+    past cue, else "unknown". Coarse: prefer tense_at() for a given phrase."""
+    tenses = {c[2] for c in _cues(sentence)}
+    if "future" in tenses:
+        return "future"
+    if "past" in tenses:
+        return "past"
+    return "unknown"
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution
+
+def _weekday_from(ref: date, weekday: int, step: int, *, inclusive: bool) -> date:
+    """The `weekday` on/after (step=+1) or on/before (step=-1) ref; strictly, unless inclusive."""
+    shift = 0 if inclusive else step
+    result: date = ref + relativedelta(days=shift, weekday=_RD_WEEKDAYS[weekday](step))
+    return result
+
+
+def _pivot_weekday(weekday: int, anchor: date, tense: Tense) -> date:
+    after = _weekday_from(anchor, weekday, +1, inclusive=True)
+    if tense == "future":
+        return after
+    before = _weekday_from(anchor, weekday, -1, inclusive=True)
+    if tense == "past":
+        return before
+    return after if (after - anchor) <= (anchor - before) else before
+
+
+def _md(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pivot_md(month: int, day: int, anchor: date, tense: Tense) -> date | None:
+    here = _md(anchor.year, month, day)
+    if here is None:
+        # Feb 29 outside a leap year: only the neighbouring years can hold it.
+        options = [d for d in (_md(anchor.year - 1, month, day), _md(anchor.year + 1, month, day))
+                   if d is not None]
+        return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+    if tense == "future":
+        if here < anchor - _YEAR_SLACK:
+            return _md(anchor.year + 1, month, day)
+        return here
+    if tense == "past":
+        if here > anchor + _YEAR_SLACK:
+            return _md(anchor.year - 1, month, day)
+        return here
+    options = [d for d in (_md(anchor.year - 1, month, day), here, _md(anchor.year + 1, month, day))
+               if d is not None]
+    return min(options, key=lambda d: (abs((d - anchor).days), d < anchor))
+
+
+def _md_from(ref: date, month: int, day: int, step: int) -> date | None:
+    """The month-day on/after (step=+1) or on/before (step=-1) ref."""
+    for year in (ref.year, ref.year + step):
+        found = _md(year, month, day)
+        if found is not None and (found >= ref if step > 0 else found <= ref):
+            return found
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    weekday: int | None
+    month: int | None
+    day: int | None
+    year: int | None
+
+
+def _specs(text: str, items: list[_Item]) -> list[_Spec] | None:
+    specs: list[_Spec] = []
+    for item in items:
+        if item.month is not None and item.date_span is not None:
+            month, day = item.month, item.day
+            if item.year is None or item.kind != "md":
+                # dateutil reads the month-day as written; year 2000 admits Feb 29.
+                try:
+                    parsed = _du_parser.parse(
+                        text[item.date_span[0] : item.date_span[1]],
+                        default=datetime(2000, 1, 1),
+                    )
+                    month, day = parsed.month, parsed.day
+                except (ValueError, OverflowError):
+                    return None
+            specs.append(_Spec(None, month, day, item.year))
+        elif item.kind == "wd":
+            specs.append(_Spec(item.weekday, None, None, None))
+        else:
+            specs.append(_Spec(None, None, item.day, item.year))
+    # Bare day numbers take the month of the nearest date before them, else after them.
+    for k, spec in enumerate(specs):
+        if spec.month is None and spec.weekday is None:
+            source = next((specs[m] for m in range(k - 1, -1, -1) if specs[m].month), None)
+            if source is None:
+                source = next((specs[m] for m in range(k + 1, len(specs)) if specs[m].month), None)
+            if source is None:
+                return None
+            specs[k] = _Spec(None, source.month, spec.day, spec.year)
+    return specs
+
+
+def _place(spec: _Spec, ref: date, step: int) -> date | None:
+    """Resolve `spec` as the next item after ref (step=+1) or the one before it (step=-1)."""
+    if spec.weekday is not None:
+        return _weekday_from(ref, spec.weekday, step, inclusive=False)
+    assert spec.month is not None and spec.day is not None
+    if spec.year is not None:
+        return _md(spec.year, spec.month, spec.day)
+    return _md_from(ref, spec.month, spec.day, step)
+
+
+def _pivot(spec: _Spec, anchor: date, tense: Tense, modifier: str | None) -> date | None:
+    if spec.weekday is not None:
+        if modifier == "next":
+            return _weekday_from(anchor, spec.weekday, +1, inclusive=False)
+        if modifier == "last":
+            return _weekday_from(anchor, spec.weekday, -1, inclusive=False)
+        return _pivot_weekday(spec.weekday, anchor, tense)
+    assert spec.month is not None and spec.day is not None
+    if spec.year is not None:
+        return _md(spec.year, spec.month, spec.day)
+    return _pivot_md(spec.month, spec.day, anchor, tense)
+
+
+def _resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
+    text = phrase.text
+    if phrase.kind in {"relative", "month"}:
+        shift = _RELATIVE_DAYS.get(text.strip().lower())
+        return [] if shift is None else [anchor + relativedelta(days=shift)]
+    toks = _tokens(text)
+    modifier: str | None = None
+    s = 0
+    if toks and toks[0].low in {"next", "last"}:
+        modifier, s = toks[0].low, 1
+    parsed = _parse_seq(toks, s, between=phrase.kind == "range", leading_days=True)
+    if parsed is None:
+        return []
+    items, shape = parsed
+    specs = _specs(text, items)
+    if not specs:
+        return []
+    # The pivot is resolved on its own; the others follow it in order, forwards or backwards.
+    p = next((k for k, sp in enumerate(specs) if sp.year is not None), None)
+    if p is None:
+        p = len(specs) - 1 if tense == "past" and modifier is None else 0
+    dates: list[date | None] = [None] * len(specs)
+    dates[p] = _pivot(specs[p], anchor, tense, modifier if p == 0 else None)
+    for k in range(p + 1, len(specs)):
+        prev = dates[k - 1]
+        dates[k] = _place(specs[k], prev, +1) if prev is not None else None
+    for k in range(p - 1, -1, -1):
+        nxt = dates[k + 1]
+        dates[k] = _place(specs[k], nxt, -1) if nxt is not None else None
+    if shape == "range":
+        first, last = dates[0], dates[-1]
+        if first is None or last is None or last < first:
+            return []
+        span = (last - first).days
+        if span > _MAX_RANGE_DAYS:
+            return [first, last]
+        return [first + relativedelta(days=k) for k in range(span + 1)]
+    out: list[date] = []
+    for found in dates:
+        if found is not None and found not in out:
+            out.append(found)
+    return out
+
+
+def resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
+    """The calendar dates `phrase` names, read from `anchor` (the article's date) in `tense`.
+
+    Rules:
+    * weekday: future -> on or after the anchor; past -> on or before; unknown -> the nearer
+      (the anchor itself when it is that weekday). "next Tuesday" -> the first Tuesday strictly
+      after the anchor, "last Tuesday" -> strictly before, whatever the tense.
+    * weekday with its date beside it -> that date (the weekday is not checked).
+    * month-day without a year: the anchor's year, except future and more than two calendar months
+      before the anchor -> next year; past and more than two months after -> previous year;
+      unknown -> whichever of the previous, same and next year lies nearest the anchor.
+    * lists and ranges: one item is resolved as above (the first with a written year; else the
+      last item for past tense, the first otherwise), the rest follow in written order: each
+      later weekday strictly after the one before it, each later month-day on or after it (the
+      year moves forward across New Year), and backwards likewise.
+    * ranges: every day, inclusive; longer than 62 days -> the two endpoints only; an end before
+      its start (only possible with written years) -> [].
+    * today/tonight -> anchor, tomorrow -> +1, yesterday -> -1; this/next/last week, weekend,
+      month, and month-only phrases -> [].
+    * a phrase holding an impossible date (Feb 30) -> [].
+    Never raises.
+    """
+    if tense not in ("past", "future"):
+        tense = "unknown"
+    try:
+        return _resolve(phrase, anchor, tense)
+    except (ValueError, OverflowError, TypeError, IndexError):
+        return []
+
+
+# --------------------------------------------------------------------------------------------
+# The article's own date
+
+_HEADER = re.compile(
+    r"[ \t]*(?:date|dated|published|updated|posted|first published|last updated)\b[ \t]*(?::|-)?",
+    re.IGNORECASE,
+)
+_HEADER_SCAN_LINES = 12
+_DATELINE_CHARS = 160
+_PARAGRAPH_CHARS = 4000
+
+
+def _first_full_date(text: str) -> date | None:
+    for phrase in find_time_phrases(text):
+        toks = _tokens(phrase.text)
+        parsed = _parse_seq(toks, 0, between=False, leading_days=True)
+        if parsed is None:
+            continue
+        for item in parsed[0]:
+            if item.year is not None and item.month is not None and item.day is not None:
+                found = _md(item.year, item.month, item.day)
+                if found is not None:
+                    return found
+    return None
+
+
+def find_published(text: str) -> tuple[date, str] | None:
+    """The article's own date and where it came from: "header" (a "Date:"/"Published:" line near
+    the top), "dateline" ("WASHINGTON, July 22, 2024 (AP) -" opening the first paragraph), or
+    "first paragraph" (its first date with a year). Only dates with a year count."""
+    lines = text[: _PARAGRAPH_CHARS * 2].splitlines()
+    body_index = None
+    seen = 0
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _HEADER_SCAN_LINES:
+            break
+        header = _HEADER.match(line)
+        if header is not None:
+            found = _first_full_date(line[header.end() :])
+            if found is not None:
+                return found, "header"
+            continue
+        if body_index is None:
+            body_index = k
+    if body_index is None:
+        return None
+    first = lines[body_index]
+    # Dateline: an upper-case place name opens the line, the date comes before the dash.
+    head = first.lstrip()[:_DATELINE_CHARS]
+    k = 0
+    while k < min(len(head), 80) and (head[k].isupper() or head[k] in " .'-"):
+        k += 1
+    opener, rest = head[:k].strip(), head[k:].lstrip()
+    if len(opener) >= 2 and opener[0].isalpha() and rest[:1] in {",", "("}:
+        cut = min((head.find(d) for d in (" — ", " – ", " - ", "—", "–", " -- ") if d in head),
+                  default=len(head))
+        found = _first_full_date(head[: cut + 1])
+        if found is not None:
+            return found, "dateline"
+    # First paragraph: up to a blank line where the text has blank lines, else the first line.
+    has_blank = any(not line.strip() for line in lines[body_index:])
+    paragraph_lines = [first]
+    if has_blank:
+        for line in lines[body_index + 1 :]:
+            if not line.strip():
+                break
+            paragraph_lines.append(line)
+    paragraph = "\n".join(paragraph_lines)[:_PARAGRAPH_CHARS]
+    found = _first_full_date(paragraph)
+    return (found, "first paragraph") if found is not None else None
+
+
+# --------------------------------------------------------------------------------------------
+# --published
+
+_ISO_OPTION = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})")
+_NUMERIC_OPTION = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{2}|[0-9]{4})")
+
+
+def parse_date_option(value: str, *, dayfirst: bool | None = None) -> date:
+    """A date given on the command line, in any form dateutil reads, with a year.
+
+    Year-first numeric forms ("2024-07-22", "2024/07/22") are always year-month-day. Numeric
+    day/month forms where both parts could be either ("07/08/2024") raise unless `dayfirst` is
+    True or False. Unreadable values, and values missing a year, month or day, raise ValueError.
+    """
+    shown = value.strip()
+    one_line = repr(shown)
+    iso = _ISO_OPTION.fullmatch(shown)
+    if iso is not None:
+        found = _md(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if found is None:
+            raise ValueError(f"cannot read date {one_line}: no such day")
+        return found
+    numeric = _NUMERIC_OPTION.fullmatch(shown)
+    if numeric is not None and dayfirst is None:
+        a, b = int(numeric.group(1)), int(numeric.group(2))
+        if a <= 12 and b <= 12 and a != b:
+            raise ValueError(f"ambiguous date '{shown}': say --dayfirst or --monthfirst")
+    if not shown:
+        raise ValueError(f"cannot read date {one_line}")
+    results = []
+    for default in (datetime(2000, 1, 1), datetime(2001, 2, 2)):
+        try:
+            results.append(
+                _du_parser.parse(shown, default=default, dayfirst=bool(dayfirst), ignoretz=True)
+            )
+        except (ValueError, OverflowError, TypeError) as exc:
+            raise ValueError(f"cannot read date {one_line}") from exc
+    first, second = results
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        raise ValueError(f"cannot read date {one_line}: give a year, month and day")
+    return date(first.year, first.month, first.day)
+
+
+# --------------------------------------------------------------------------------------------
+# Trip length
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+_TRIP_NOUNS = frozenset({
+    "trip", "tour", "visit", "swing", "journey", "mission", "voyage", "trek", "stay",
+    "excursion", "odyssey", "trips", "tours", "visits",
+})
+_LENGTH = re.compile(
+    r"\b(?:(?P<num>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]"
+    r"(?P<unit>day|week|nation|country)(?:-long)?"
+    r"|(?P<long>week|fortnight)-? ?long)\b"
+)
+_GAP_WORDS = 4
+
+
+def _attached_noun_end(folded: str, end: int) -> int | None:
+    """End of a trip noun within a few words after `end`, else None."""
+    for count, match in enumerate(_WORD.finditer(folded, end, min(len(folded), end + 80))):
+        if count >= _GAP_WORDS:
+            return None
+        if match.group() in _TRIP_NOUNS:
+            return match.end()
+    return None
+
+
+def find_trip_length(text: str) -> TripLength:
+    """The first trip length ("10-day trip", "week-long visit", "two-week tour") and the first
+    nation count ("six-nation tour", "three-country trip") attached to a trip noun (trip, tour,
+    visit, swing, journey, ...) within four words. start/end span the first accepted length
+    expression through its trip noun."""
+    folded = fold(text)
+    days: tuple[int, str, int, int] | None = None
+    nations: tuple[int, str, int, int] | None = None
+    for match in _LENGTH.finditer(folded):
+        noun_end = _attached_noun_end(folded, match.end())
+        if noun_end is None:
+            continue
+        written = text[match.start() : match.end()]
+        if match.group("long") is not None:
+            value, unit = (7 if match.group("long") == "week" else 14), "day"
+        else:
+            raw = match.group("num")
+            value = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+            unit = match.group("unit")
+            if value < 1:
+                continue
+            if unit == "week":
+                value, unit = value * 7, "day"
+        if unit == "day" and days is None:
+            days = (value, written, match.start(), noun_end)
+        elif unit in {"nation", "country"} and nations is None:
+            nations = (value, written, match.start(), noun_end)
+        if days is not None and nations is not None:
+            break
+    spans = [x for x in (days, nations) if x is not None]
+    first = min(spans, key=lambda x: x[2]) if spans else None
+    return TripLength(
+        days=days[0] if days else None,
+        days_text=days[1] if days else None,
+        nations=nations[0] if nations else None,
+        nations_text=nations[1] if nations else None,
+        start=first[2] if first else None,
+        end=first[3] if first else None,
+    )

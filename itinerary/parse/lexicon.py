@@ -1,0 +1,94 @@
+"""Word lists of English news prose that the parse stages share: titles, role nouns, speech verbs.
+
+These describe how wire copy is written, not any article: no names or places live here.
+"""
+
+from __future__ import annotations
+
+# Capitalised words that make up a formal title before a name ("US Secretary of State Antony Blinken").
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister secretary foreign defense defence state chancellor king queen prince
+    princess crown pope emperor empress sheikh sheika emir sultan premier chairman chairwoman chair
+    general gen admiral adm ambassador envoy senator sen representative rep governor gov mayor deputy
+    chief director commissioner speaker leader commander colonel col lieutenant lt major maj captain
+    capt dr mr mrs ms mme miss sir dame lord lady his her holiness majesty highness excellency cardinal
+    archbishop bishop father rev reverend supreme national security adviser advisor trade finance
+    economy economic interior home affairs external commerce energy health justice attorney
+    secretary-general under-secretary spokesman spokeswoman spokesperson special high first grand duke
+    duchess saint treasury agriculture education environment climate labour labor transport
+    development cooperation international european federal vice-president co-chair director-general
+    undersecretary assistant senior marshal field air sergeant sgt ayatollah mullah imam rabbi patriarch
+    crown-prince taoiseach president-elect prime-minister
+    """.split()
+)
+
+# Words that join title words ("Secretary of State", "Minister for Foreign Affairs").
+TITLE_JOINERS = frozenset({"of", "for", "the", "and", "on"})
+
+# Lower-case nouns that end a role description ("late communist leader", "his Chinese counterpart").
+ROLE_NOUNS = frozenset(
+    """
+    president minister secretary chancellor king queen prince princess pope premier leader counterpart
+    official officials adviser advisor spokesman spokeswoman spokesperson envoy ambassador chief
+    diplomat general admiral head negotiator aide lawmaker senator governor mayor commander emir sultan
+    sheikh monarch ruler strongman dictator chairman chairwoman chair director commissioner
+    secretary-general representative deputy diplomat executive counsellor councillor foreign-minister
+    wife husband lady spouse president-elect premier-elect envoy-designate successor predecessor
+    """.split()
+)
+
+# Capitalised words that mark an organisation, place or event, never a person's name.
+NOT_NAME_WORDS = frozenset(
+    """
+    association nations union council department ministry house hill shoal sea ocean gulf strait bay
+    river island islands mountain mount lake party summit forum bank fund organization organisation
+    agency office court congress parliament assembly army navy force forces group company corp inc
+    airport palace square hall street avenue road bridge university college school institute centre
+    center treaty accord agreement pact alliance dialogue conference committee commission coalition
+    movement front republic kingdom state states province region city county district territory
+    airlines airline times post journal news press agency reuters church cathedral mosque temple
+    museum memorial cemetery hospital base camp station port harbour harbor peninsula valley desert
+    coast canal channel reef atoll shoals games cup olympics war day week plaza tower building
+    embassy consulate government administration cabinet senate secretariat quad brics asean nato
+    g7 g20 un eu who imf opec initiative plan programme program project corridor fund exchange
+    declaration charter convention protocol act law bill resolution strategy doctrine zone
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december mr mrs
+    """.split()
+)
+
+# Capitalised words that start sentences or clauses and are never part of a name.
+FUNCTION_WORDS = frozenset(
+    """
+    the a an in on at after before he she it they we i you but and or nor neither both this that these
+    those with for from to by as while when where during under over meanwhile however also then there
+    his her their our its last next earlier later since until if though although because so yet not
+    no one all some many most several other another such what which who whom whose how why about
+    among between into through across against without within upon like unlike despite following
+    according asked speaking addressing separately further first second third finally instead
+    together only even still just already now today tomorrow yesterday tonight mr mrs ms dr sir
+    """.split()
+)
+
+# Particles that may stand inside a name ("Luiz Inácio Lula da Silva", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset(
+    "da de di do dos das del della van von der den bin bint ibn al el la le du ter y".split()
+)
+
+# Verbs that introduce reported speech.
+SPEECH_VERBS = frozenset(
+    """
+    said says say told tells added adds stated states noted notes declared declares announced
+    announces stressed stresses warned warns wrote writes tweeted posted explained explains insisted
+    insists urged urges acknowledged acknowledges confirmed confirms remarked remarks argued argues
+    """.split()
+)
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})

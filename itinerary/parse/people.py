@@ -1,0 +1,410 @@
+"""People: names with their titles, roles and affiliations, and every later reference to them.
+
+A capitalised run of words is a person when the prose says so: a title before it ("Defense Secretary
+Lloyd Austin"), a role noun before it ("his Chinese counterpart Wang Yi"), an appositive after it
+("Daniel Kritenbrink, a senior US State Department official"), a speech verb beside it, or a verb
+after a two- or three-word name. Short references ("Blinken", "Foreign Minister Wang") are then
+resolved to the full name that contains them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from itinerary.parse.lexicon import (
+    FUNCTION_WORDS,
+    MONTHS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_JOINERS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+from itinerary.parse.places import Mention
+from itinerary.parse.text import Sentence, Token, fold, tokens
+
+# How much a role source is trusted: a formal title beats a description, which beats "counterpart".
+_RANK_TITLE, _RANK_DESCRIPTION, _RANK_COUNTERPART = 3, 2, 1
+_MAX_NAME_TOKENS = 5
+_WEAK_AFTER = frozenset(
+    "will would has had is was met meets and who arrived visited plans also could can may must "
+    "received welcomed hosted".split()
+)
+_WEAK_BEFORE = frozenset("met meet meets meeting with by and between hosted welcomed".split())
+_ROLE_STOP = FUNCTION_WORDS | {"of", "to", "for", "with", "by", "at", "said", "says"}
+_ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """One place in the text where a person is named or referred to."""
+
+    person: int
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(slots=True)
+class PersonRecord:
+    """A person as the parser builds them up; `parse` turns it into a model `Person`."""
+
+    name: str
+    tokens: tuple[str, ...]  # folded name tokens, for matching short references
+    role: str | None = None
+    role_rank: int = 0
+    affiliation: str | None = None  # ISO alpha-2
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+
+
+@dataclass(slots=True)
+class People:
+    """Everyone found in a text, and every mention of them in text order."""
+
+    records: list[PersonRecord]
+    mentions: list[PersonMention]
+
+    def in_sentence(self, index: int) -> list[int]:
+        """Indices of the people mentioned in sentence `index`, in order of first mention there."""
+        seen: list[int] = []
+        for mention in self.mentions:
+            if mention.sentence == index and mention.person not in seen:
+                seen.append(mention.person)
+        return seen
+
+
+class _Places:
+    """Place mentions indexed by offset, to ask which place (if any) covers a token."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._mentions]
+
+    def covering(self, start: int) -> Mention | None:
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i >= 0 and self._mentions[i].start <= start < self._mentions[i].end:
+            return self._mentions[i]
+        return None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    name_tokens: list[Token]
+    role: str | None
+    rank: int
+    affiliation: str | None
+    sentence: int
+    role_reference: bool = False  # a title with no name ("the US Secretary of State")
+
+
+def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Mention]) -> People:
+    """Find the people of `text` and all their mentions."""
+    index = _Places(places)
+    candidates: list[_Candidate] = []
+    sentence_tokens = [tokens(text, s.start, s.end) for s in sentences]
+    for sentence, toks in zip(sentences, sentence_tokens, strict=True):
+        for run in _runs(text, toks):
+            candidate = _candidate(text, toks, run, sentence.index, index)
+            if candidate is not None:
+                candidates.append(candidate)
+    records, full_mentions = _merge(candidates)
+    mentions = _resolve_references(text, sentences, sentence_tokens, records, full_mentions,
+                                   candidates, index)
+    for record in records:
+        spans = [m for m in mentions if m.person == records.index(record)]
+        record.first = spans[0].start if spans else 0
+    return People(records, mentions)
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    return gap.isspace() and "\n" not in gap and len(gap) <= 2
+
+
+def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
+    """Maximal runs of capitalised words (with joiners and particles inside) in a sentence."""
+    runs: list[list[Token]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not toks[i].capitalised:
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i
+        while not toks[j].possessive and j + 1 < n and _adjacent(text, toks[j], toks[j + 1]):
+            nxt = toks[j + 1]
+            if nxt.capitalised:
+                run.append(nxt)
+                j += 1
+                continue
+            word = fold(nxt.text)
+            joiner = word in TITLE_JOINERS and fold(toks[j].text) in TITLE_WORDS
+            particle = word in NAME_PARTICLES and fold(toks[j].text) not in TITLE_WORDS
+            if (joiner or particle) and j + 2 < n and toks[j + 2].capitalised and _adjacent(
+                text, nxt, toks[j + 2]
+            ):
+                run.extend((nxt, toks[j + 2]))
+                j += 2
+                continue
+            break
+        runs.append(run)
+        i = j + 1
+    return runs
+
+
+def _bare(token: Token) -> str:
+    return fold(token.text).rstrip(".")
+
+
+def _candidate(
+    text: str, toks: list[Token], run: list[Token], sentence: int, places: _Places
+) -> _Candidate | None:
+    while run and _bare(run[0]) in FUNCTION_WORDS and _bare(run[0]) not in TITLE_WORDS:
+        run = run[1:]
+    if not run:
+        return None
+    title, affiliation, k = _split_title(run, places)
+    name = run[k:]
+    if title and not name:
+        return _Candidate([], title, _RANK_TITLE, affiliation, sentence, role_reference=True)
+    if not name or not _name_like(name, places, titled=bool(title)):
+        return None
+    if title:
+        return _Candidate(name, title, _RANK_TITLE, affiliation, sentence)
+    if len(name) == 1:
+        return None
+    position = toks.index(run[0])
+    described = _role_before(text, toks, position, places) or _appositive(text, run[-1], places)
+    if described:
+        role, rank, affiliation = described
+        return _Candidate(name, role, rank, affiliation, sentence)
+    if _spoken(toks, position, position + len(run) - 1) or _weak_person(toks, position, len(run)):
+        return _Candidate(name, None, 0, None, sentence)
+    return None
+
+
+def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | None, int]:
+    """Split "US Secretary of State Antony Blinken" into its title, the title's country, and where
+    the name starts."""
+    words: list[str] = []
+    affiliation: str | None = None
+    saw_title = False
+    k = 0
+    while k < len(run):
+        token = run[k]
+        bare = _bare(token)
+        place = places.covering(token.start)
+        if place is not None and place.kind in ("country", "demonym") and not saw_title:
+            affiliation = place.country
+            while k < len(run) and run[k].start < place.end:
+                k += 1
+            continue
+        if bare in TITLE_WORDS and not (saw_title and token.possessive):
+            saw_title = True
+            words.append(token.text)
+            k += 1
+            if token.possessive:
+                break
+            continue
+        if saw_title and bare in TITLE_JOINERS and k + 1 < len(run) and _bare(run[k + 1]) in TITLE_WORDS:
+            words.append(token.text)
+            k += 1
+            continue
+        break
+    if not saw_title:
+        return None, None, 0
+    return " ".join(words), affiliation, k
+
+
+def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
+    if len(name) > _MAX_NAME_TOKENS:
+        return False
+    for position, token in enumerate(name):
+        bare = _bare(token)
+        if bare in NOT_NAME_WORDS or bare in WEEKDAYS or (bare in MONTHS and len(name) == 1):
+            return False
+        if bare in FUNCTION_WORDS or bare in TITLE_WORDS and not titled:
+            return False
+        if token.text.isupper() and len(token.text) > 1 and not (
+            position > 0 and bare in _ROMAN
+        ):
+            return False
+        place = places.covering(token.start)
+        if place is not None and (place.kind in ("region", "feature") or len(name) == 1):
+            return False
+    return True
+
+
+def _role_before(
+    text: str, toks: list[Token], position: int, places: _Places
+) -> tuple[str, int, str | None] | None:
+    """A lower-case role description right before a name: "late communist leader", "his Chinese
+    counterpart"."""
+    words: list[Token] = []
+    i = position - 1
+    while i >= 0 and _adjacent(text, toks[i], toks[i + 1] if i + 1 < position else toks[position]):
+        token = toks[i]
+        bare = _bare(token)
+        if bare in _ROLE_STOP or bare in SPEECH_VERBS or token.possessive and not places.covering(
+            token.start
+        ):
+            break
+        if not words and bare not in ROLE_NOUNS:
+            return None
+        words.insert(0, token)
+        i -= 1
+    if not words:
+        return None
+    return _describe(words, places)
+
+
+def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str | None] | None:
+    """ "Name, a senior US State Department official," -> that description."""
+    rest = text[last.end:last.end + 160]
+    if not rest.startswith(", "):
+        return None
+    clause_end = len(rest)
+    for stop in (",", ".", ";", "(", "—", " who ", " said", "“", '"'):
+        found = rest.find(stop, 2)
+        if found != -1:
+            clause_end = min(clause_end, found)
+    words = tokens(text, last.end + 2, last.end + clause_end)
+    while words and _bare(words[0]) in ("a", "an", "the", "his", "her", "their", "its"):
+        words = words[1:]
+    if not words or len(words) > 8 or not any(_bare(w) in ROLE_NOUNS for w in words):
+        return None
+    if _bare(words[-1]) not in ROLE_NOUNS and not any(
+        _bare(w) in ROLE_NOUNS and i >= len(words) - 3 for i, w in enumerate(words)
+    ):
+        return None
+    return _describe(words, places)
+
+
+def _describe(words: list[Token], places: _Places) -> tuple[str, int, str | None] | None:
+    """Turn role words into (role, rank, affiliation): place words become the affiliation."""
+    affiliation: str | None = None
+    kept: list[str] = []
+    for token in words:
+        place = places.covering(token.start)
+        if place is not None and place.kind in ("country", "demonym"):
+            affiliation = affiliation or place.country
+            continue
+        if token.possessive and token.capitalised:
+            continue
+        kept.append(token.text)
+    if not kept:
+        return None
+    role = " ".join(kept)
+    rank = _RANK_COUNTERPART if fold(role) in ("counterpart", "counterparts") else _RANK_DESCRIPTION
+    return role, rank, affiliation
+
+
+def _spoken(toks: list[Token], first: int, last: int) -> bool:
+    before = _bare(toks[first - 1]) if first > 0 else ""
+    after = _bare(toks[last + 1]) if last + 1 < len(toks) else ""
+    according = first > 1 and _bare(toks[first - 2]) == "according" and before == "to"
+    return before in SPEECH_VERBS or after in SPEECH_VERBS or according
+
+
+def _weak_person(toks: list[Token], position: int, length: int) -> bool:
+    """A two- or three-word name followed by a verb, or after "met"/"with": likely a person."""
+    if not 2 <= length <= 3:
+        return False
+    after = _bare(toks[position + length]) if position + length < len(toks) else ""
+    before = _bare(toks[position - 1]) if position > 0 else ""
+    return after in _WEAK_AFTER or before in _WEAK_BEFORE or toks[position + length - 1].possessive
+
+
+def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple[int, _Candidate]]]:
+    """Group candidates into people: a shorter name whose words all appear in a longer one is the
+    same person ("Foreign Minister Wang" is "Wang Yi")."""
+    named = [c for c in candidates if c.name_tokens]
+    order = sorted(range(len(named)), key=lambda i: -len(named[i].name_tokens))
+    records: list[PersonRecord] = []
+    owner: dict[int, int] = {}
+    for i in order:
+        candidate = named[i]
+        folded = tuple(_bare(t) for t in candidate.name_tokens)
+        match = _find_record(records, folded)
+        if match is None:
+            text = " ".join(t.text for t in candidate.name_tokens)
+            records.append(PersonRecord(text, folded))
+            match = len(records) - 1
+        owner[i] = match
+    result: list[tuple[int, _Candidate]] = []
+    for i, candidate in enumerate(named):
+        record = records[owner[i]]
+        alias = " ".join(t.text for t in candidate.name_tokens)
+        if alias != record.name and alias not in record.aliases:
+            record.aliases.append(alias)
+        if candidate.role and candidate.rank > record.role_rank:
+            record.role, record.role_rank = candidate.role, candidate.rank
+        if candidate.affiliation and (record.affiliation is None or candidate.rank >= _RANK_TITLE):
+            record.affiliation = candidate.affiliation
+        result.append((owner[i], candidate))
+    return records, result
+
+
+def _find_record(records: list[PersonRecord], folded: tuple[str, ...]) -> int | None:
+    wanted = {t for t in folded if t not in NAME_PARTICLES}
+    for i, record in enumerate(records):
+        if folded == record.tokens or wanted and wanted <= set(record.tokens):
+            return i
+    return None
+
+
+def _resolve_references(
+    text: str,
+    sentences: Sequence[Sentence],
+    sentence_tokens: list[list[Token]],
+    records: list[PersonRecord],
+    full: list[tuple[int, _Candidate]],
+    candidates: list[_Candidate],
+    places: _Places,
+) -> list[PersonMention]:
+    """Every mention: full names, single-word references, and titles standing for a known person."""
+    by_token: dict[str, list[int]] = {}
+    for i, record in enumerate(records):
+        for token in record.tokens:
+            if token not in NAME_PARTICLES and len(token) > 1 and token not in TITLE_WORDS:
+                by_token.setdefault(token, []).append(i)
+    covered: set[int] = set()
+    mentions: list[PersonMention] = []
+    for person, candidate in full:
+        start, end = candidate.name_tokens[0].start, candidate.name_tokens[-1].end
+        mentions.append(PersonMention(person, start, end, candidate.sentence))
+        covered.update(t.start for t in candidate.name_tokens)
+    last_seen: dict[int, int] = {}
+    for sentence, toks in zip(sentences, sentence_tokens, strict=True):
+        for token in toks:
+            if token.start in covered or not token.capitalised:
+                continue
+            owners = by_token.get(_bare(token))
+            if not owners or places.covering(token.start) is not None:
+                continue
+            person = max(owners, key=lambda p: last_seen.get(p, -1))
+            mentions.append(PersonMention(person, token.start, token.end, sentence.index))
+            last_seen[person] = token.start
+    for candidate in candidates:
+        if candidate.role_reference and candidate.role:
+            person = _by_role(records, candidate.role, candidate.affiliation)
+            if person is not None:
+                s = sentences[candidate.sentence]
+                mentions.append(PersonMention(person, s.start, s.start, candidate.sentence))
+    mentions.sort(key=lambda m: (m.start, m.person))
+    return mentions
+
+
+def _by_role(records: list[PersonRecord], role: str, affiliation: str | None) -> int | None:
+    wanted = fold(role)
+    matches = [
+        i
+        for i, r in enumerate(records)
+        if r.role and fold(r.role) == wanted and (affiliation is None or r.affiliation == affiliation)
+    ]
+    return matches[0] if len(matches) == 1 else None

@@ -1,0 +1,156 @@
+"""Agenda items: what the traveller does at a stop (events) and what is discussed (themes).
+
+Both come from the verbs of trip prose: "will attend X", "will meet X", "for a meeting of X",
+"to focus on X", "with X likely to be high on the agenda", "aiming to strengthen X". Each phrase is
+cut at the end of its clause and kept short, the way a reader would note it in a briefing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from itinerary.parse.text import fold
+
+_FLAGS = re.IGNORECASE
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_ADVERBIAL = re.compile(
+    rf"\s+(?:on|this|next|late\s+on|early\s+on)\s+{_DAY}(?:\s*(?:,|and|or)\s*{_DAY})*"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?",
+    _FLAGS,
+)
+# Where a phrase ends: punctuation or a word that opens another clause.
+_BOUNDARY = re.compile(
+    r"\s*(?:[,;:.!?]|—|–|\s-\s)|\s+(?:which|where|who|whom|while|when|according\s+to|said|says|"
+    r"as\s+well\s+as|before|after|amid|ahead\s+of|because|so\s+that|and\s+(?:will|to|would|is|are|"
+    r"was|were|has|had|also)|but|with\s+\S+\s+(?:likely|expected|set))\b",
+    _FLAGS,
+)
+_TRAILING = re.compile(
+    r"\s+(?:on\s+the\s+sidelines(?:\s+of\s+.*)?|there|as\s+well|too|in\s+(?:the\s+)?[A-Z][\w’'-]*)$"
+)
+_QUOTES = str.maketrans("", "", "“”\"")
+_ACRONYM = re.compile(r"\b((?:[A-Z][\w’'-]+\s+)(?:(?:of|and|the|for|[A-Z][\w’'-]+)\s+){1,8})\(([A-Z]{2,})\)")
+_MAX_WORDS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """An agenda phrase and where in the sentence it starts."""
+
+    text: str
+    kind: str  # "event" or "theme"
+    offset: int
+    person_hint: str = ""  # text right after "meet": who the meeting is with
+
+
+_EVENTS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\battend(?:s|ed|ing)?\s+", _FLAGS), "{}"),
+    (re.compile(r"\b(?:participat(?:e|es|ed|ing)|participation|take\s+part|takes\s+part|took\s+part|"
+                r"taking\s+part)\s+in\s+", _FLAGS), "{}"),
+    (re.compile(r"\b(?:meet(?:s|ing)?|met)\s+(?:with\s+)?(?=[A-Z]|his\s|her\s|their\s|the\s|leaders"
+                r"|officials|representatives|members)", re.UNICODE), "meeting with {}"),
+    (re.compile(r"\b(?:hold(?:s|ing)?|held)\s+", _FLAGS), "{}"),
+    (re.compile(r"\b(?:sign(?:s|ed|ing)?)\s+(?=an?\s|the\s)", _FLAGS), "signing of {}"),
+    (re.compile(r"\b(?:address(?:es|ed|ing)?)\s+(?=an?\s|the\s)", _FLAGS), "address to {}"),
+    (re.compile(r"\b(?:lay(?:s|ing)?|laid)\s+(?:a\s+)?wreaths?\s+at\s+", _FLAGS), "wreath-laying at {}"),
+    (re.compile(r"\b(?:deliver(?:s|ed|ing)?|give(?:s)?|gave)\s+(?=an?\s+(?:speech|address|lecture))",
+                _FLAGS), "{}"),
+    (re.compile(r"\b(?:co-)?chair(?:s|ed|ing)?\s+(?=an?\s|the\s)", _FLAGS), "{}"),
+    (re.compile(r"\bfor\s+(?=(?:an?\s+|the\s+)?(?:\w+\s+){0,3}(?:meeting|meetings|talks|summit|"
+                r"conference|ceremony|funeral|celebrations?|inauguration|forum|dialogue|session)\b)",
+                _FLAGS), "{}"),
+    (re.compile(r"\bstopover\s+(?:in|at)\s+", _FLAGS), "stopover"),
+]
+_THEMES: list[re.Pattern[str]] = [
+    re.compile(r"\bfocus(?:ed|es|ing)?\s+on\s+", _FLAGS),
+    re.compile(r"\bagenda\s+(?:includes?|included|will\s+include|is\s+expected\s+to\s+include)\s+",
+               _FLAGS),
+    re.compile(r"\b(?:discuss(?:es|ed|ing)?|talks\s+(?:on|about|over)|discussions?\s+(?:on|about))\s+",
+               _FLAGS),
+    re.compile(r"\bagreed\s+(?:on\s+\w+\s+)?(?:to|on)\s+(?=an?\s|the\s)", _FLAGS),
+    re.compile(r"\bmessage\s+of\s+", _FLAGS),
+    re.compile(
+        r"\b(?:to|aiming\s+to|aims\s+to|seeking\s+to|seeks\s+to|hoping\s+to|looking\s+to|"
+        r"in\s+a\s+bid\s+to|effort\s+to)\s+(?=(?:deepen|bolster|strengthen|boost|expand|reaffirm|"
+        r"shore\s+up|promote|secure|advance|improve|repair|mend|build|restore|enhance|cement|"
+        r"reinforce|revive|press|counter|rally|drum\s+up|attract|finali[sz]e|negotiate|reassure|"
+        r"ease|defuse|calm|deepening|bolstering|strengthening|broaden|renew|forge|seal|clinch)\b)",
+        _FLAGS,
+    ),
+]
+_AGENDA = re.compile(
+    r"(?:^|[,;:—]\s*)with\s+([^,;:—]{3,160}?)\s+(?:likely|expected|set|certain|sure|due)\s+to\s+(?:be\s+|feature\s+|"
+    r"top\s+)?(?:high\s+|top\s+|also\s+|firmly\s+|prominently\s+)?(?:on\s+the\s+agenda|the\s+agenda)",
+    _FLAGS,
+)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Long forms defined in the text with their acronym: "Association of ... Nations (ASEAN)"."""
+    return {m.group(1).strip() + f" ({m.group(2)})": m.group(2) for m in _ACRONYM.finditer(text)}
+
+
+def find_phrases(sentence: str, short_forms: dict[str, str]) -> list[Phrase]:
+    """Events and themes in one sentence, in text order. Quotations are not read for agenda."""
+    text = _without_quotations(sentence)
+    for long_form, short in short_forms.items():
+        text = text.replace(long_form, short)
+    text = _TIME_ADVERBIAL.sub(lambda m: " " * len(m.group()), text)
+    found: list[Phrase] = []
+    for pattern, template in _EVENTS:
+        for match in pattern.finditer(text):
+            if template == "stopover":
+                found.append(Phrase("stopover", "event", match.end()))
+                continue
+            body = _clause(text, match.end())
+            if body:
+                hint = body if template.startswith("meeting") else ""
+                found.append(Phrase(template.format(body), "event", match.start(), hint))
+    for pattern in _THEMES:
+        for match in pattern.finditer(text):
+            body = _clause(text, match.end())
+            if body:
+                found.append(Phrase(body, "theme", match.start()))
+    for match in _AGENDA.finditer(text):
+        body = _clause(match.group(1), 0)
+        if body:
+            found.append(Phrase(body, "theme", match.start()))
+    found.sort(key=lambda p: p.offset)
+    return _distinct(found)
+
+
+def _without_quotations(sentence: str) -> str:
+    """Blank out quotations of four words or more (someone's words, not the agenda); keep scare
+    quotes' words."""
+    def blank(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        return " " * len(match.group()) if len(inner.split()) >= 4 else " " + inner + " "
+
+    return re.sub(r"[“\"]([^”\"]{0,600})[”\"]", blank, sentence)
+
+
+def _clause(text: str, start: int) -> str:
+    match = _BOUNDARY.search(text, start)
+    end = match.start() if match else len(text)
+    words = text[start:end].translate(_QUOTES).split()
+    phrase = " ".join(words[:_MAX_WORDS])
+    phrase = _TRAILING.sub("", phrase).strip()
+    return phrase if len(phrase) > 2 else ""
+
+
+def _distinct(phrases: list[Phrase]) -> list[Phrase]:
+    seen: set[str] = set()
+    result: list[Phrase] = []
+    for phrase in phrases:
+        key = key_of(phrase.text)
+        if key and key not in seen:
+            seen.add(key)
+            result.append(phrase)
+    return result
+
+
+def key_of(text: str) -> str:
+    """A comparison key for agenda phrases: folded, without articles and punctuation."""
+    words = re.findall(r"\w+", fold(text))
+    return " ".join(w for w in words if w not in ("a", "an", "the"))
