@@ -824,9 +824,13 @@ def _resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
     if not specs:
         return []
     # The pivot is resolved on its own; the others follow it in order, forwards or backwards.
+    # Past weekday lists count back from their last item ("met Friday and Saturday" read on a
+    # Friday means the week before); month-days count from their first item, so that a range
+    # across New Year read just before it keeps its start in the anchor's year.
     p = next((k for k, sp in enumerate(specs) if sp.year is not None), None)
     if p is None:
-        p = len(specs) - 1 if tense == "past" and modifier is None else 0
+        backwards = tense == "past" and modifier is None and specs[-1].weekday is not None
+        p = len(specs) - 1 if backwards else 0
     dates: list[date | None] = [None] * len(specs)
     dates[p] = _pivot(specs[p], anchor, tense, modifier if p == 0 else None)
     for k in range(p + 1, len(specs)):
@@ -862,7 +866,8 @@ def resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
       before the anchor -> next year; past and more than two months after -> previous year;
       unknown -> whichever of the previous, same and next year lies nearest the anchor.
     * lists and ranges: one item is resolved as above (the first with a written year; else the
-      last item for past tense, the first otherwise), the rest follow in written order: each
+      last item of a past-tense weekday list or range, else the first), the rest follow in
+      written order: each
       later weekday strictly after the one before it, each later month-day on or after it (the
       year moves forward across New Year), and backwards likewise.
     * ranges: every day, inclusive; longer than 62 days -> the two endpoints only; an end before
@@ -942,17 +947,32 @@ def find_published(text: str) -> tuple[date, str] | None:
         found = _first_full_date(head[: cut + 1])
         if found is not None:
             return found, "dateline"
-    # First paragraph: up to a blank line where the text has blank lines, else the first line.
+    # First paragraph: blocks end at blank lines where the text has any, else each line is one.
+    # A short block not ending like a sentence is taken for a title and skipped (up to three).
     has_blank = any(not line.strip() for line in lines[body_index:])
-    paragraph_lines = [first]
-    if has_blank:
-        for line in lines[body_index + 1 :]:
-            if not line.strip():
-                break
-            paragraph_lines.append(line)
-    paragraph = "\n".join(paragraph_lines)[:_PARAGRAPH_CHARS]
-    found = _first_full_date(paragraph)
-    return (found, "first paragraph") if found is not None else None
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in lines[body_index:]:
+        if not line.strip() or _HEADER.match(line):
+            if current:
+                blocks.append("\n".join(current))
+                current = []
+            continue
+        current.append(line)
+        if not has_blank:
+            blocks.append(line)
+            current = []
+        if len(blocks) > 4:
+            break
+    if current:
+        blocks.append("\n".join(current))
+    for block in blocks[:4]:
+        stripped = block.strip()
+        if len(stripped) < 80 and stripped[-1:] not in {".", "!", "?", "”", '"', "’"}:
+            continue
+        found = _first_full_date(stripped[:_PARAGRAPH_CHARS])
+        return (found, "first paragraph") if found is not None else None
+    return None
 
 
 # --------------------------------------------------------------------------------------------

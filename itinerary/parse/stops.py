@@ -47,7 +47,7 @@ _END = re.compile(
     _FLAGS,
 )
 _THEN = re.compile(
-    r"\b(?:then|next|later|afterwards|subsequently|from\s+there)\b[^.;:]{0,40}?\b(?:to|in|for)\s+"
+    r"\b(?:then|afterwards|subsequently|from\s+there|next\s+stop|next\s+leg)\b[^.;:]{0,40}?\b(?:to|in|for)\s+"
     + _P
     + r"|\bbefore\s+(?:travel\w*|head\w*|fly\w*|flew|mov\w*\s+on|go\w*\s+on|leav\w*\s+for|"
     r"continu\w*|proceed\w*|arriv\w*)\s+(?:on\s+)?(?:to|in|for)\s+" + _P,
@@ -81,12 +81,29 @@ _DROPPED = re.compile(
     r"(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:planned\s+|scheduled\s+)?(?:stop|visit|leg|trip)?\s*"
     r"(?:in\s+|to\s+)?" + _P
     + r"|\bno\s+longer\s+(?:visit|travel\s+to|stop\s+in|go\s+to|include)\s+" + _P
+    + r"|\b(?:had\s+hoped|had\s+planned|had\s+been\s+(?:due|expected|scheduled|set)|"
+    r"(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|supposed|scheduled|expected|set))\s+to\s+"
+    r"(?:\w+\s+){0,4}?(?:visit|fly\s+to|travel\s+to|go\s+to|stop\s+in|head\s+to)\s+" + _P
     + r"|\b(?:planned|scheduled)\s+(?:stop|visit|leg|trip)\s+(?:in|to)\s+" + _P
     + r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:now\s+)?(?:dropped|cancell?ed|scrapped|"
     r"postponed|called\s+off)",
     _FLAGS,
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+# Places that a cue names but that are not stops of this trip: the way home, earlier visits.
+_NOT_THIS_TRIP = re.compile(
+    r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P
+    + r"|\b(?:19|20)\d\d\s+(?:visit|trip|tour)\s+to\s+" + _P
+    + r"|" + _P + r"(?=[^.;]{0,30}?\b(?:last\s+(?:year|month|week)|(?:in|since)\s+(?:19|20)\d\d|"
+    r"earlier\s+this\s+(?:year|month)|years?\s+ago|months?\s+ago|previously)\b)",
+    _FLAGS,
+)
+# Words before "in PLACE" that make it a topic, not a visit ("the war in Ukraine").
+_TOPIC_BEFORE_IN = frozenset(
+    "war wars fighting conflict conflicts crisis violence clashes interest interests influence "
+    "invasion presence troops forces embassy investment investments stake stakes elections "
+    "election unrest protests attack attacks offensive ceasefire operations born based".split()
+)
 _SETTLEMENT = re.compile(
     r"^,?\s+(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
     r"commercial\s+(?:hub|capital)|financial\s+(?:hub|capital)|southern\s+city|northern\s+city|"
@@ -143,9 +160,11 @@ def find_stops(
     cue_sentences: set[int] = set()
     current: str | None = None
 
+    ignored: set[int] = set()
+
     def cue(place: Mention, sentence: int, position: int) -> str | None:
         code = place.country
-        if code is None or code == home:
+        if code is None or code == home or id(place) in ignored:
             return None
         draft = drafts.setdefault(code, StopDraft(code))
         if draft.city is None and place.kind == "city" and place.city:
@@ -162,6 +181,7 @@ def find_stops(
             continue
         masked = cues.masked
         i = sentence.index
+        ignored.update(id(cues.places[_marker(m)]) for m in _NOT_THIS_TRIP.finditer(masked))
         for match in _DROPPED.finditer(masked):
             code = cues.places[_marker(match)].country
             if code:
@@ -175,6 +195,8 @@ def find_stops(
 
         def take(match: re.Match[str], group: int | None = None, *, _i: int = i) -> str | None:
             index = _marker(match) if group is None else int(match.group(group))
+            if _topic_place(masked, masked.find(f"{_OPEN}{index}{_CLOSE}")):
+                return None
             code = cue(cues.places[index], _i, match.start())
             if code and code not in in_sentence:
                 in_sentence.append(code)
@@ -219,17 +241,20 @@ def find_stops(
             if opening:
                 take(opening)
             for match in _IN.finditer(masked):
-                if _ACTION.search(masked, max(0, match.start() - 90), match.start()) or _ACTION.match(
+                before = masked[max(0, match.start() - 60):match.start()]
+                clause = re.split(r"[,;:()—]", before)[-1]
+                words = clause.split()
+                if words and words[-1].lower() in _TOPIC_BEFORE_IN:
+                    continue
+                if _ACTION.search(clause) or _ACTION.match(
                     masked[match.end():match.end() + 12].lstrip(", ")
                 ):
                     take(match)
         if in_sentence:
             current = in_sentence[-1]
 
-    for code, sentence in dropped.items():
-        draft = drafts.get(code)
-        if draft is not None and all(s in changes for s in draft.sentences):
-            del drafts[code]
+    for code in dropped:
+        drafts.pop(code, None)
     for code in demoted:
         if code in drafts:
             drafts[code].begin = False
@@ -285,6 +310,14 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
         cursor = end_all
     pieces.append(text[cursor:])
     return _Cues(kept, "".join(pieces))
+
+
+def _topic_place(masked: str, position: int) -> bool:
+    """ "the war in P", "interest in P": the place is what something is about, not a visit."""
+    words = masked[max(0, position - 40):position].split()
+    if len(words) >= 2 and words[-1].lower() == "the":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1].lower() == "in" and words[-2].lower() in _TOPIC_BEFORE_IN
 
 
 def _marker(match: re.Match[str]) -> int:

@@ -1,0 +1,127 @@
+"""Score the parser on the team's corpus: `python scripts/evaluate.py [FOLDER] [--verbose]`.
+
+Each `NAME.txt` in the folder has a `NAME.json` with the expected trip (stops as ISO codes and
+cities in order, people with roles). Prints per-article and overall: stop-country F1, stop order
+exact-match rate, city accuracy, people precision/recall/F1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from itinerary.parse import parse  # noqa: E402
+from itinerary.parse.text import fold  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts for one article; overall figures add them up."""
+
+    name: str
+    stop_tp: int
+    stop_fp: int
+    stop_fn: int
+    order_exact: bool
+    cities_right: int
+    cities_total: int
+    people_tp: int
+    people_fp: int
+    people_fn: int
+    detail: str
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _same_person(found: str, expected: str) -> bool:
+    a, b = set(fold(found).split()), set(fold(expected).split())
+    return a == b or (len(a) >= 1 and (a <= b or b <= a) and min(len(a), len(b)) >= 1 and
+                      len(a & b) >= min(len(a), len(b)))
+
+
+def score(text_path: Path) -> Score:
+    """Parse one article and compare with its expected JSON."""
+    expected: dict[str, Any] = json.loads(text_path.with_suffix(".json").read_text("utf-8"))
+    trip = parse(text_path.read_text("utf-8"))
+    got = [s.code for s in trip.stops]
+    want = [s["country"] for s in expected["stops"]]
+    tp = len(set(got) & set(want))
+    cities_right = 0
+    for stop in expected["stops"]:
+        match = next((s for s in trip.stops if s.code == stop["country"]), None)
+        city = match.city if match else None
+        if (city is None and stop["city"] is None) or (
+            city is not None and stop["city"] is not None and fold(city) == fold(stop["city"])
+        ):
+            cities_right += 1
+    names = [p.name for p in trip.people]
+    wanted = [p["name"] for p in expected["people"]]
+    matched = sum(any(_same_person(n, w) for n in names) for w in wanted)
+    extra = sum(not any(_same_person(n, w) for w in wanted) for n in names)
+    missing = [w for w in wanted if not any(_same_person(n, w) for n in names)]
+    spurious = [n for n in names if not any(_same_person(n, w) for w in wanted)]
+    detail = (
+        f"  stops got {got} want {want}\n"
+        f"  cities got {[s.city for s in trip.stops]} want {[s['city'] for s in expected['stops']]}\n"
+        f"  people missing {missing} spurious {spurious}"
+    )
+    return Score(text_path.stem, tp, len(set(got) - set(want)), len(set(want) - set(got)),
+                 got == want, cities_right, len(want), matched, extra, len(wanted) - matched,
+                 detail)
+
+
+def evaluate(folder: Path) -> list[Score]:
+    """Scores for every article of `folder`."""
+    return [score(p) for p in sorted(folder.glob("*.txt")) if p.with_suffix(".json").exists()]
+
+
+def overall(scores: list[Score]) -> dict[str, float]:
+    """Micro-averaged figures over all articles."""
+    stop = _f1(sum(s.stop_tp for s in scores), sum(s.stop_fp for s in scores),
+               sum(s.stop_fn for s in scores))
+    people = _f1(sum(s.people_tp for s in scores), sum(s.people_fp for s in scores),
+                 sum(s.people_fn for s in scores))
+    return {
+        "articles": len(scores),
+        "stop_f1": stop[2],
+        "order_exact": sum(s.order_exact for s in scores) / len(scores) if scores else 0.0,
+        "city_accuracy": sum(s.cities_right for s in scores) / max(1, sum(s.cities_total for s in scores)),
+        "people_precision": people[0],
+        "people_recall": people[1],
+        "people_f1": people[2],
+    }
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[0]) if argv and not argv[0].startswith("-") else ROOT / "tests" / "corpus"
+    verbose = "--verbose" in argv or "-v" in argv
+    scores = evaluate(folder)
+    print(f"{'article':44} {'stopF1':>6} {'order':>5} {'city':>5} {'pplP':>5} {'pplR':>5}")
+    for s in scores:
+        sf1 = _f1(s.stop_tp, s.stop_fp, s.stop_fn)[2]
+        pp, pr, _ = _f1(s.people_tp, s.people_fp, s.people_fn)
+        print(f"{s.name:44} {sf1:6.2f} {'yes' if s.order_exact else 'no':>5} "
+              f"{s.cities_right}/{s.cities_total:<3} {pp:5.2f} {pr:5.2f}")
+        if verbose and (not s.order_exact or s.people_fp or s.people_fn
+                        or s.cities_right < s.cities_total):
+            print(s.detail)
+    figures = overall(scores)
+    print()
+    for key, value in figures.items():
+        print(f"{key:18} {value:.3f}" if isinstance(value, float) else f"{key:18} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
