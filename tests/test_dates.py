@@ -1,0 +1,535 @@
+"""Tests for itinerary.parse.dates: phrases, tense, resolution, publication date, trip length."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from itinerary.parse.dates import (
+    Tense,
+    TimePhrase,
+    TripLength,
+    find_published,
+    find_time_phrases,
+    find_trip_length,
+    parse_date_option,
+    resolve,
+    sentence_tense,
+    tense_at,
+)
+
+MON = date(2024, 7, 22)   # Monday, the seed article's date
+SUN = date(2024, 7, 28)
+
+
+def days(first: str, last: str) -> list[date]:
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    return [start + timedelta(days=k) for k in range((end - start).days + 1)]
+
+
+def only(sentence: str) -> TimePhrase:
+    found = find_time_phrases(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def dates_in(sentence: str, anchor: date) -> list[list[date]]:
+    """Every phrase in `sentence`, resolved with the tense at its position."""
+    return [
+        resolve(p, anchor, tense_at(sentence, p.start)) for p in find_time_phrases(sentence)
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The seed article, anchor Monday 2024-07-22
+
+SEED_CASES = [
+    (
+        "Blinken will begin his six-nation tour in the Vietnamese capital Hanoi, where he will "
+        "attend the funeral of late communist leader Nguyen Phu Trong which is scheduled to begin "
+        "on Thursday.",
+        [[date(2024, 7, 25)]],
+    ),
+    (
+        "In Laos, the US Secretary of State will participate on Friday and Saturday in the ASEAN "
+        "ministerial meeting, where he will also meet Foreign Minister Wang.",
+        [[date(2024, 7, 26), date(2024, 7, 27)]],
+    ),
+    (
+        "Trong died on Friday at a military hospital in Hanoi “due to old age and serious "
+        "illness” at the age of 80.",
+        [[date(2024, 7, 19)]],
+    ),
+    (
+        "The meeting comes after the Philippines and China agreed on Sunday to a “provisional "
+        "arrangement” for resupply missions to Filipino troops stationed at Second Thomas Shoal.",
+        [[date(2024, 7, 21)]],
+    ),
+    (
+        "US Secretary of State Antony Blinken heads to Southeast Asia this week to deepen ties "
+        "with his country’s strategic allies, an official said Monday, with the United States "
+        "seeking to bolster its regional stance.",
+        [[], [date(2024, 7, 22)]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEED_CASES)
+def test_seed_sentences(sentence: str, expected: list[list[date]]) -> None:
+    assert dates_in(sentence, MON) == expected
+
+
+def test_seed_phrase_texts_and_kinds() -> None:
+    s = "the US Secretary of State will participate on Friday and Saturday in the meeting"
+    p = only(s)
+    assert (p.text, p.kind) == ("Friday and Saturday", "list")
+    assert s[p.start : p.end] == p.text
+    p = only("Trong died on Friday at a hospital")
+    assert (p.text, p.kind) == ("Friday", "weekday")
+    found = find_time_phrases("Blinken heads to Asia this week, an official said Monday.")
+    assert [(f.text, f.kind) for f in found] == [("this week", "relative"), ("Monday", "weekday")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrase finding
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"),
+    [
+        ("He arrives Thursday.", "Thursday", "weekday"),
+        ("talks late on Tuesday", "Tuesday", "weekday"),
+        ("talks early Tuesday", "Tuesday", "weekday"),
+        ("he leaves next Tuesday", "next Tuesday", "weekday"),
+        ("he left last Tuesday", "last Tuesday", "weekday"),
+        ("they dine on Tuesday night", "Tuesday night", "weekday"),
+        ("they meet Wednesday morning", "Wednesday morning", "weekday"),
+        ("he flies this Friday", "Friday", "weekday"),
+        ("Monday (Jul 22)", "Monday (Jul 22)", "date"),
+        ("on Monday, July 22, he said", "Monday, July 22", "date"),
+        ("Monday, July 22, 2024", "Monday, July 22, 2024", "date"),
+        ("on July 24", "July 24", "date"),
+        ("on 24 July", "24 July", "date"),
+        ("on Jul. 24", "Jul. 24", "date"),
+        ("on Sept. 3", "Sept. 3", "date"),
+        ("on July 24, 2024.", "July 24, 2024", "date"),
+        ("on 24 July 2024", "24 July 2024", "date"),
+        ("on the 24th of July", "24th of July", "date"),
+        ("on July 4th", "July 4th", "date"),
+        ("published 2024-07-22.", "2024-07-22", "date"),
+        ("July 24-26", "July 24-26", "range"),
+        ("July 24–26", "July 24–26", "range"),
+        ("July 24-Aug. 3", "July 24-Aug. 3", "range"),
+        ("from July 24 to August 3", "July 24 to August 3", "range"),
+        ("between July 24 and 26", "July 24 and 26", "range"),
+        ("on 24-26 July", "24-26 July", "range"),
+        ("from Monday to Wednesday", "Monday to Wednesday", "range"),
+        ("July 24-26, 2024", "July 24-26, 2024", "range"),
+        ("on Friday and Saturday", "Friday and Saturday", "list"),
+        ("on Friday, Saturday and Sunday", "Friday, Saturday and Sunday", "list"),
+        ("on Friday, Saturday, and Sunday", "Friday, Saturday, and Sunday", "list"),
+        ("on July 24, 25 and 26", "July 24, 25 and 26", "list"),
+        ("on July 24 and August 3", "July 24 and August 3", "list"),
+        ("on 24 and 25 July", "24 and 25 July", "list"),
+        ("today", "today", "relative"),
+        ("Tomorrow he flies", "Tomorrow", "relative"),
+        ("he said yesterday", "yesterday", "relative"),
+        ("later this week", "this week", "relative"),
+        ("early next week", "next week", "relative"),
+        ("he will visit in May", "May", "month"),
+        ("in early May", "early May", "month"),
+        ("by mid-July", "mid-July", "month"),
+        ("in July 2024", "July 2024", "month"),
+    ],
+)
+def test_phrase_forms(sentence: str, text: str, kind: str) -> None:
+    p = only(sentence)
+    assert (p.text, p.kind) == (text, kind)
+    assert sentence[p.start : p.end] == p.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "he may visit Hanoi",
+        "May I ask a question?",
+        "They may 5 times over",
+        "March to the palace, they said",
+        "the marchers march on",
+        "the Sunday Times reported",
+        "a 24-hour visit",
+        "Mar-a-Lago",
+        "on monday",  # lower-case weekdays are not taken
+        "version 2024-13-45",
+    ],
+)
+def test_not_time_phrases(sentence: str) -> None:
+    assert find_time_phrases(sentence) == []
+
+
+def test_may_as_month_only_with_day_or_context() -> None:
+    assert [p.text for p in find_time_phrases("He may arrive on May 5.")] == ["May 5"]
+    assert [p.text for p in find_time_phrases("It may happen in late May.")] == ["late May"]
+
+
+def test_numbers_that_are_not_days() -> None:
+    found = find_time_phrases("in July 32 people died")
+    assert [(p.text, p.kind) for p in found] == [("July", "month")]
+    assert find_time_phrases("July 2,000 people") == []
+
+
+def test_several_phrases_in_order() -> None:
+    s = "He arrived on Monday (Jul 22) and leaves on Friday, then returns July 30."
+    assert [p.text for p in find_time_phrases(s)] == ["Monday (Jul 22)", "Friday", "July 30"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tense"),
+    [
+        ("Trong died on Friday at a hospital", "Friday", "past"),
+        ("an official said Monday", "Monday", "past"),
+        ("He will arrive on Sunday", "Sunday", "future"),
+        ("He'll arrive on Sunday", "Sunday", "future"),
+        ("He is to arrive on Sunday", "Sunday", "future"),
+        ("He is due to arrive on Sunday", "Sunday", "future"),
+        ("He is expected to arrive on Sunday", "Sunday", "future"),
+        ("He plans to travel on Sunday", "Sunday", "future"),
+        ("the meeting will be held on Sunday", "Sunday", "future"),
+        ("the funeral, which is scheduled to begin on Thursday", "Thursday", "future"),
+        ("Trong, who died on Friday, will be buried on Sunday", "Friday", "past"),
+        ("Trong, who died on Friday, will be buried on Sunday", "Sunday", "future"),
+        ("He arrived on Friday; he will leave on Sunday", "Sunday", "future"),
+        ("He arrived on Friday; he will leave on Sunday", "Friday", "past"),
+        ("On Friday, the ministers met", "Friday", "past"),
+        ("Blinken heads to Hanoi on Friday", "Friday", "unknown"),
+        ("The summit on Friday", "Friday", "unknown"),
+    ],
+)
+def test_tense_at(sentence: str, word: str, tense: Tense) -> None:
+    assert tense_at(sentence, sentence.index(word)) == tense
+
+
+def test_sentence_tense() -> None:
+    assert sentence_tense("Trong died on Friday.") == "past"
+    assert sentence_tense("He will travel on Friday.") == "future"
+    assert sentence_tense("Blinken heads to Asia.") == "unknown"
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
+
+def res(text: str, anchor: date, tense: Tense) -> list[date]:
+    return resolve(only(text), anchor, tense)
+
+
+def test_weekday_past_future_unknown() -> None:
+    # Friday from Monday 2024-07-22: back 3 days, forward 4 days.
+    assert res("Friday", MON, "past") == [date(2024, 7, 19)]
+    assert res("Friday", MON, "future") == [date(2024, 7, 26)]
+    assert res("Friday", MON, "unknown") == [date(2024, 7, 19)]
+    assert res("Wednesday", MON, "unknown") == [date(2024, 7, 24)]
+    assert res("Monday", MON, "unknown") == [MON]
+    assert res("Monday", MON, "past") == [MON]
+    assert res("Monday", MON, "future") == [MON]
+
+
+def test_sunday_anchor() -> None:
+    assert dates_in("He will arrive on Sunday.", SUN) == [[SUN]]
+    assert dates_in("They met on Sunday.", SUN) == [[SUN]]
+    assert dates_in("They met on Saturday.", SUN) == [[date(2024, 7, 27)]]
+    assert dates_in("He will leave on Monday.", SUN) == [[date(2024, 7, 29)]]
+
+
+def test_next_and_last_weekday() -> None:
+    assert res("next Tuesday", MON, "unknown") == [date(2024, 7, 23)]
+    assert res("next Monday", MON, "past") == [date(2024, 7, 29)]
+    assert res("last Monday", MON, "future") == [date(2024, 7, 15)]
+    assert res("last Tuesday", MON, "unknown") == [date(2024, 7, 16)]
+
+
+def test_weekday_with_explicit_date() -> None:
+    assert res("Monday (Jul 22)", MON, "future") == [MON]
+    assert res("Monday (Jul 22)", date(2024, 7, 25), "future") == [MON]
+    assert res("Monday, July 22", date(2024, 7, 20), "past") == [MON]
+    assert res("Monday, July 22, 2024", date(2025, 3, 1), "future") == [MON]
+
+
+def test_lists() -> None:
+    assert res("Friday and Saturday", MON, "future") == [date(2024, 7, 26), date(2024, 7, 27)]
+    assert res("Friday, Saturday and Sunday", MON, "future") == days("2024-07-26", "2024-07-28")
+    # Past: the last item is nearest the anchor, the others come before it.
+    assert res("Friday and Saturday", SUN, "past") == [date(2024, 7, 26), date(2024, 7, 27)]
+    assert res("Saturday and Sunday", SUN, "past") == [date(2024, 7, 27), SUN]
+    # Future lists keep their order past the week end.
+    assert res("Saturday and Monday", MON, "future") == [date(2024, 7, 27), date(2024, 7, 29)]
+    assert res("July 24, 25 and 26", MON, "future") == days("2024-07-24", "2024-07-26")
+    assert res("24 and 25 July", MON, "future") == days("2024-07-24", "2024-07-25")
+    assert res("Friday, July 26, and Saturday, July 27", MON, "future") == [
+        date(2024, 7, 26), date(2024, 7, 27)
+    ]
+
+
+def test_ranges() -> None:
+    eleven = days("2024-07-24", "2024-08-03")
+    assert len(eleven) == 11
+    assert res("from July 24 to August 3", MON, "future") == eleven
+    assert res("July 24-Aug. 3", MON, "future") == eleven
+    assert res("July 24-Aug. 3", MON, "unknown") == eleven
+    assert res("July 24-26", MON, "future") == days("2024-07-24", "2024-07-26")
+    assert res("between July 24 and 26", MON, "future") == days("2024-07-24", "2024-07-26")
+    assert res("24-26 July", MON, "future") == days("2024-07-24", "2024-07-26")
+    assert res("July 24-26, 2024", date(2025, 1, 1), "future") == days("2024-07-24", "2024-07-26")
+    assert res("from Monday to Wednesday", MON, "future") == days("2024-07-22", "2024-07-24")
+    assert res("2024-07-22 to 2024-07-25", MON, "past") == days("2024-07-22", "2024-07-25")
+
+
+def test_long_range_gives_endpoints() -> None:
+    assert res("from July 1 to October 30", MON, "unknown") == [
+        date(2024, 7, 1), date(2024, 10, 30)
+    ]
+
+
+def test_year_boundaries() -> None:
+    dec30 = date(2024, 12, 30)
+    assert dates_in("He will travel on January 3.", dec30) == [[date(2025, 1, 3)]]
+    crossing = days("2024-12-28", "2025-01-03")
+    assert res("from Dec. 28 to Jan. 3", dec30, "future") == crossing
+    assert res("from Dec. 28 to Jan. 3", dec30, "past") == crossing
+    assert res("from Dec. 28 to Jan. 3", dec30, "unknown") == crossing
+    assert res("Dec. 28-Jan. 3", date(2025, 1, 10), "past") == crossing
+    assert dates_in("They met on December 30.", date(2025, 1, 2)) == [[date(2024, 12, 30)]]
+    assert res("December 30 and January 2", date(2025, 1, 5), "past") == [
+        date(2024, 12, 30), date(2025, 1, 2)
+    ]
+
+
+def test_month_day_year_rule() -> None:
+    # Within two months on the wrong side of the anchor: same year.
+    assert res("July 1", MON, "future") == [date(2024, 7, 1)]
+    assert res("September 15", MON, "past") == [date(2024, 9, 15)]
+    # Beyond two months: the year moves.
+    assert res("May 1", MON, "future") == [date(2025, 5, 1)]
+    assert res("October 1", MON, "past") == [date(2023, 10, 1)]
+    # Unknown: the nearest of the three years.
+    assert res("January 10", MON, "unknown") == [date(2025, 1, 10)]   # 172 days on, not 194 back
+    assert res("February 10", MON, "unknown") == [date(2024, 2, 10)]  # 163 back, not 203 on
+    assert res("February 10", date(2024, 11, 20), "unknown") == [date(2025, 2, 10)]
+    # A written year wins.
+    assert res("July 24, 2019", MON, "future") == [date(2019, 7, 24)]
+
+
+def test_relative() -> None:
+    assert res("today", MON, "past") == [MON]
+    assert res("tomorrow", MON, "past") == [date(2024, 7, 23)]
+    assert res("yesterday", MON, "future") == [date(2024, 7, 21)]
+    assert res("this week", MON, "future") == []
+    assert res("next week", MON, "future") == []
+    assert res("in May", MON, "future") == []
+
+
+def test_impossible_and_odd() -> None:
+    assert res("Feb 30", MON, "future") == []
+    assert res("February 29", date(2023, 6, 1), "future") == [date(2024, 2, 29)]
+    assert resolve(TimePhrase(0, 3, "xyz", "date"), MON, "future") == []
+    assert resolve(TimePhrase(0, 0, "", "list"), MON, "past") == []
+    assert resolve(only("Saturday"), date.max, "future") == []   # date.max is a Friday
+    assert resolve(only("tomorrow"), date.max, "future") == []
+    assert resolve(only("Friday"), MON, "sometime") == [date(2024, 7, 19)]  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------
+# Published date
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WASHINGTON, July 22, 2024 (AP) — Secretary Blinken will travel on Friday.",
+         (date(2024, 7, 22), "dateline")),
+        ("HANOI, Vietnam (Reuters) July 22, 2024 - Blinken arrived on Friday.",
+         (date(2024, 7, 22), "dateline")),
+        ("TOKYO, 22 July 2024 (AFP) - Ministers met on Sunday.",
+         (date(2024, 7, 22), "dateline")),
+        ("Title here\nDate: 2024-07-22\n\nBlinken heads to Asia.",
+         (date(2024, 7, 22), "header")),
+        ("Published: July 22, 2024\nBlinken heads to Asia.", (date(2024, 7, 22), "header")),
+        ("Some headline\nPublished 22 Jul 2024 08:15 GMT\n\nBlinken heads to Asia on Monday.",
+         (date(2024, 7, 22), "header")),
+        ("Blinken said on July 22, 2024 that he would travel.\nOn July 30, 2024 he left.",
+         (date(2024, 7, 22), "first paragraph")),
+        ("Title\nBlinken said on Monday, July 22, 2024, that he would go.\nJuly 30, 2025.",
+         (date(2024, 7, 22), "first paragraph")),
+        ("Headline\n\nBlinken said on Monday, July 22, 2024, that he would go.\n\nJuly 30, 2025.",
+         (date(2024, 7, 22), "first paragraph")),
+    ],
+)
+def test_find_published(text: str, expected: tuple[date, str]) -> None:
+    assert find_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Blinken heads to Southeast Asia this week, an official said Monday.",
+        "WASHINGTON (AP) — Blinken will travel on July 24.",
+        "First paragraph without a year on July 22.\nSecond paragraph on July 23, 2024.",
+    ],
+)
+def test_find_published_absent(text: str) -> None:
+    assert find_published(text) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# --published
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-07-22", date(2024, 7, 22)),
+        ("July 22, 2024", date(2024, 7, 22)),
+        ("22 Jul 2024", date(2024, 7, 22)),
+        ("2024/07/08", date(2024, 7, 8)),
+        ("22/07/2024", date(2024, 7, 22)),
+        ("07/22/2024", date(2024, 7, 22)),
+        ("07/07/2024", date(2024, 7, 7)),
+        ("2024-07-22 08:15 ICT", date(2024, 7, 22)),
+    ],
+)
+def test_parse_date_option(value: str, expected: date) -> None:
+    assert parse_date_option(value) == expected
+
+
+def test_parse_date_option_iso_ignores_dayfirst() -> None:
+    assert parse_date_option("2024-07-08", dayfirst=True) == date(2024, 7, 8)
+    assert parse_date_option("2024-07-08", dayfirst=False) == date(2024, 7, 8)
+
+
+def test_parse_date_option_ambiguous() -> None:
+    with pytest.raises(ValueError) as err:
+        parse_date_option("07/08/2024")
+    assert str(err.value) == "ambiguous date '07/08/2024': say --dayfirst or --monthfirst"
+    assert parse_date_option("07/08/2024", dayfirst=True) == date(2024, 8, 7)
+    assert parse_date_option("07/08/2024", dayfirst=False) == date(2024, 7, 8)
+    with pytest.raises(ValueError, match="ambiguous"):
+        parse_date_option("07.08.24")
+
+
+@pytest.mark.parametrize("value", ["", "not a date", "July 22", "July 2024", "2024-02-30",
+                                   "line\nbreak 2024"])
+def test_parse_date_option_unreadable(value: str) -> None:
+    with pytest.raises(ValueError) as err:
+        parse_date_option(value)
+    message = str(err.value)
+    assert "\n" not in message
+    assert repr(value.strip()) in message
+
+
+# ---------------------------------------------------------------------------------------------
+# Trip length
+
+@pytest.mark.parametrize(
+    ("text", "days", "days_text", "nations", "nations_text"),
+    [
+        ("On a 10-day trip that will see him visit Vietnam", 10, "10-day", None, None),
+        ("an eight-day tour of Asia", 8, "eight-day", None, None),
+        ("a week-long visit to Japan", 7, "week-long", None, None),
+        ("a weeklong visit to Japan", 7, "weeklong", None, None),
+        ("a two-week tour", 14, "two-week", None, None),
+        ("Blinken will begin his six-nation tour in Hanoi", None, None, 6, "six-nation"),
+        ("a three-country trip", None, None, 3, "three-country"),
+        ("a two-nation swing through Asia", None, None, 2, "two-nation"),
+        ("a 10-day, six-nation Asian tour", 10, "10-day", 6, "six-nation"),
+        ("his Six-Nation Tour", None, None, 6, "Six-Nation"),
+        ("a five-day state visit", 5, "five-day", None, None),
+        ("a 24-hour ceasefire and ten-day talks", None, None, None, None),
+        ("spent three days in Hanoi", None, None, None, None),
+    ],
+)
+def test_find_trip_length(
+    text: str, days: int | None, days_text: str | None, nations: int | None,
+    nations_text: str | None,
+) -> None:
+    found = find_trip_length(text)
+    assert (found.days, found.days_text, found.nations, found.nations_text) == (
+        days, days_text, nations, nations_text
+    )
+
+
+def test_trip_length_offsets() -> None:
+    text = "On a 10-day trip that will see him visit six nations, on his six-nation tour"
+    found = find_trip_length(text)
+    assert found == TripLength(10, "10-day", 6, "six-nation", 5, 16)
+    assert text[found.start : found.end] == "10-day trip"
+    assert find_trip_length("") == TripLength(None, None, None, None, None, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Robustness
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list("0123456789 ,.-–()&")
+            + ["Monday", "Friday", "July", "Jul.", "May", "Dec", "and", "to", "between", "from",
+               "next", "last", "in", "mid", "th", "of", "2024", "today", "week", "this", "24",
+               "31", "Sunday Times", "will", "died", "é", "\n"]
+        ),
+        max_size=40,
+    ).map("".join),
+    st.dates(),
+    st.sampled_from(["past", "future", "unknown"]),
+)
+def test_never_raises_and_offsets_slice(text: str, anchor: date, tense: Tense) -> None:
+    phrases = find_time_phrases(text)
+    last_end = 0
+    for p in phrases:
+        assert text[p.start : p.end] == p.text
+        assert p.start >= last_end and p.end > p.start
+        last_end = p.end
+        for got in resolve(p, anchor, tense):
+            assert isinstance(got, date)
+        tense_at(text, p.start)
+    sentence_tense(text)
+    find_trip_length(text)
+    find_published(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.dates())
+def test_never_raises_on_any_text(text: str, anchor: date) -> None:
+    for p in find_time_phrases(text):
+        assert text[p.start : p.end] == p.text
+        resolve(p, anchor, "unknown")
+    find_published(text)
+    find_trip_length(text)
+
+
+JUNK = {
+    "weekday lists": "Monday, " * 130_000,
+    "ranges": "July 24-" * 130_000,
+    "months": "in May " * 150_000,
+    "iso-like": "2024-07-22-" * 91_000,
+    "digits": "9" * 1_000_000,
+    "dashes": "-" * 1_000_000,
+    "mixed": "ab 1-,.July Monday will 12 " * 40_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(JUNK))
+def test_one_megabyte_line_is_fast(name: str) -> None:
+    line = JUNK[name]
+    assert len(line) >= 1_000_000
+    started = time.perf_counter()
+    find_time_phrases(line)
+    sentence_tense(line)
+    tense_at(line, len(line) // 2)
+    find_trip_length(line)
+    find_published(line)
+    assert time.perf_counter() - started < 8.0
