@@ -867,9 +867,8 @@ def resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
       unknown -> whichever of the previous, same and next year lies nearest the anchor.
     * lists and ranges: one item is resolved as above (the first with a written year; else the
       last item of a past-tense weekday list or range, else the first), the rest follow in
-      written order: each
-      later weekday strictly after the one before it, each later month-day on or after it (the
-      year moves forward across New Year), and backwards likewise.
+      written order: each later weekday strictly after the one before it, each later month-day
+      on or after it (the year moves forward across New Year), and backwards likewise.
     * ranges: every day, inclusive; longer than 62 days -> the two endpoints only; an end before
       its start (only possible with written years) -> [].
     * today/tonight -> anchor, tomorrow -> +1, yesterday -> -1; this/next/last week, weekend,

@@ -175,6 +175,11 @@ def _candidate(
     if not name or not _name_like(name, places, titled=bool(title)):
         return None
     if title:
+        position = toks.index(run[0])
+        if affiliation is None and position > 0 and toks[position - 1].possessive:
+            place = places.covering(toks[position - 1].start)
+            if place is not None and place.kind in ("country", "demonym"):
+                affiliation = place.country
         return _Candidate(name, title, _RANK_TITLE, affiliation, sentence)
     if len(name) == 1:
         return None
@@ -235,7 +240,7 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         ):
             return False
         place = places.covering(token.start)
-        if place is not None and (place.kind in ("region", "feature") or len(name) == 1):
+        if place is not None and (place.kind in ("region", "feature") or len(name) == 1 or not titled):
             return False
     return True
 

@@ -16,7 +16,10 @@ from itinerary.parse.places import Mention
 from itinerary.parse.text import Sentence
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
-_P = rf"(?:the\s+)?{_OPEN}(\d+){_CLOSE}"
+_P = (
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|coastal|"
+    rf"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?{_OPEN}(\d+){_CLOSE}"
+)
 _NEXT_IN_LIST = re.compile(rf"(?:\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s*&\s*){_P}")
 _FLAGS = re.IGNORECASE
 
@@ -36,14 +39,19 @@ _BEGIN = re.compile(
     r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|open(?:s|ed|ing)?|"
     r"launch(?:es|ed|ing)?)\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\bfirst\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be)\s+" + _P
-    + r"|\barriv\w*\s+first\s+in\s+" + _P,
+    + r"|\barriv\w*\s+first\s+in\s+" + _P
+    + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop|visit)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
+    + r"|" + _P + r"(?=[^.;]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
+    r"(?:leg|stop)\b)",
     _FLAGS,
 )
 _END = re.compile(
     r"\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|finish(?:es|ed|ing)?|"
     r"clos(?:e|es|ed|ing))\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\b(?:final|last)\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
-    + _P,
+    + _P
+    + r"|" + _P + r"(?=[^.;]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)(?:final|last)\s+"
+    r"(?:leg|stop)\b)",
     _FLAGS,
 )
 _THEN = re.compile(
@@ -58,7 +66,9 @@ _AFTER = re.compile(
     r"(?:stopover|stop|visit|talks|visiting|leaving|stay|trip)\s+(?:in\s+|to\s+)?" + _P,
     _FLAGS,
 )
-_LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|leave|depart\w*)\s+" + _P + r"\s+for\s+" + _P, _FLAGS)
+_LEFT_FOR = re.compile(
+    r"\b(?:left|leaves|leaving|leave|depart\w*)\s+" + _P + r"[^.;,]{0,30}?\s+for\s+" + _P, _FLAGS
+)
 _FROM_TO = re.compile(r"\bfrom\s+" + _P + r"\s+to\s+" + _P, _FLAGS)
 _OPENING_IN = re.compile(
     r"^\W*(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+)?"
@@ -112,6 +122,11 @@ _SETTLEMENT = re.compile(
     _FLAGS,
 )
 _PLACE_KINDS = ("country", "city")
+_CITY_COUNTRY_GAP = re.compile(
+    r"^,\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|coastal|rural)\s+)?(?:the\s+)?$",
+    _FLAGS,
+)
 
 
 @dataclass(slots=True)
@@ -293,7 +308,7 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
             and nxt is not None
             and nxt.kind == "country"
             and nxt.country in (mention.country, *mention.alternatives)
-            and text[end:nxt.start - sentence.start].strip() == ","
+            and _CITY_COUNTRY_GAP.match(text[end:nxt.start - sentence.start])
         ):
             skip.add(n + 1)
             end_all = nxt.end - sentence.start
