@@ -200,6 +200,11 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
     affiliation: str | None = None
     saw_title = False
     k = 0
+    # An organisation's name may stand before the title ("United Nations Secretary-General").
+    first_title = next((i for i, t in enumerate(run[:5]) if _bare(t) in TITLE_WORDS), None)
+    if first_title and not any(places.covering(t.start) for t in run[:first_title]):
+        words = [t.text for t in run[:first_title]]
+        k = first_title
     while k < len(run):
         token = run[k]
         bare = _bare(token)
@@ -235,9 +240,10 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
             return False
         if bare in FUNCTION_WORDS or bare in TITLE_WORDS and not titled:
             return False
+        initials = position == 0 and len(name) > 1 and len(token.text) <= 3
         if token.text.isupper() and len(token.text) > 1 and not (
             position > 0 and bare in _ROMAN
-        ):
+        ) and not initials:
             return False
         place = places.covering(token.start)
         if place is not None and (place.kind in ("region", "feature") or len(name) == 1 or not titled):

@@ -40,7 +40,7 @@ _BEGIN = re.compile(
     r"launch(?:es|ed|ing)?)\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\bfirst\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be)\s+" + _P
     + r"|\barriv\w*\s+first\s+in\s+" + _P
-    + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop|visit)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
+    + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
     + r"|" + _P + r"(?=[^.;]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
     r"(?:leg|stop)\b)",
     _FLAGS,

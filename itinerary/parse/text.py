@@ -130,7 +130,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             word, e, possessive = word[:-2], e - 2, True
         elif word.endswith(("'", "’")):
             word, e = word[:-1], e - 1
-        if len(word) == 1 and e < stop and text[e] == ".":
+        if (len(word) == 1 or word in ("Jr", "Sr")) and e < stop and text[e] == ".":
             word, e = word + ".", e + 1
         result.append(Token(s, e, word, possessive))
     return result
