@@ -1,0 +1,67 @@
+"""The team's corpus: every article's stops (country, order, city) and people, and overall figures."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from itinerary.parse import parse
+from itinerary.parse.text import fold
+
+CORPUS = Path(__file__).parent / "corpus"
+ARTICLES = sorted(CORPUS.glob("*.txt"))
+_spec = importlib.util.spec_from_file_location(
+    "evaluate", Path(__file__).parent.parent / "scripts" / "evaluate.py"
+)
+assert _spec and _spec.loader
+evaluate = importlib.util.module_from_spec(_spec)
+sys.modules["evaluate"] = evaluate
+_spec.loader.exec_module(evaluate)
+
+
+def _expected(article: Path) -> dict:  # type: ignore[type-arg]
+    return json.loads(article.with_suffix(".json").read_text("utf-8"))
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(ARTICLES) >= 20
+    assert all(a.with_suffix(".json").exists() for a in ARTICLES)
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_stop_countries_in_order(article: Path) -> None:
+    trip = parse(article.read_text("utf-8"))
+    assert [s.code for s in trip.stops] == [s["country"] for s in _expected(article)["stops"]]
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_not_stops_stay_out(article: Path) -> None:
+    trip = parse(article.read_text("utf-8"))
+    assert not {s.code for s in trip.stops} & set(_expected(article)["not_stops"])
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_every_traveler_is_found(article: Path) -> None:
+    names = [p.name for p in parse(article.read_text("utf-8")).people]
+    for traveler in _expected(article)["travelers"]:
+        assert any(evaluate._same_person(n, traveler) for n in names), traveler
+
+
+def test_overall_figures() -> None:
+    """Issue 4's bar: stop order exact on at least 95% of articles, people F1 at least 0.95."""
+    figures = evaluate.overall(evaluate.evaluate(CORPUS))
+    assert figures["order_exact"] >= 0.95
+    assert figures["stop_f1"] >= 0.95
+    assert figures["people_f1"] >= 0.95
+    assert figures["city_accuracy"] >= 0.85
+
+
+def test_same_person_is_accent_and_order_insensitive() -> None:
+    assert evaluate._same_person("Nguyễn Phú Trọng", "Nguyen Phu Trong")
+    assert evaluate._same_person("Wang", "Wang Yi")
+    assert not evaluate._same_person("Wang Yi", "Joe Biden")
+    assert fold("Tô Lâm") == "to lam"
