@@ -116,13 +116,14 @@ def _load(source: str | None, published: str | None, dayfirst: bool, monthfirst:
     return trips
 
 
-def _columns(base: list[tuple[str, str]], source: str | None, evidence: bool,
-             wide: tuple[str, ...] = ()) -> list[Any]:
+def _columns(base: list[tuple[str, str]], trips: list[Any] | None, source: str | None,
+             evidence: bool, wide: tuple[str, ...] = ()) -> list[Any]:
+    """Columns of a command; a `source` column first when a folder or several articles are read."""
     from itinerary.render import Column
     from itinerary.sources import is_folder
 
     columns = [Column(key, header, key in wide) for key, header in base]
-    if is_folder(source):
+    if trips is not None and (source is not None and is_folder(source) or len(trips) > 1):
         columns.insert(0, Column("source", "Source"))
     if evidence:
         columns.append(Column("evidence", "Evidence", True))
@@ -154,7 +155,9 @@ def stops(
     base = [("order", "#"), ("country", "Country"), ("city", "City"), ("when", "When"),
             ("dates", "Dates"), ("events", "What happens"), ("companions", "Who joins")]
     out_format = _format(fmt, sys.stdout)
-    columns = _columns(base, source, evidence or out_format == "json", wide=("events",))
+    if out_format == "table" and not any(r["dates"] for r in rows):
+        base = [b for b in base if b[0] != "dates"]
+    columns = _columns(base, trips, source, evidence or out_format == "json", wide=("events",))
     write_rows(sys.stdout, rows, columns, out_format, header=header)
 
 
@@ -180,9 +183,9 @@ def who(
         rows = [person_row(p.source, person, p.trip) for p in trips for person in p.trip.people]
         base = [("name", "Name"), ("role", "Role"), ("affiliation", "Affiliation"),
                 ("stops", "Stops"), ("mentions", "Mentions")]
-        columns = _columns(base, source, evidence or out_format == "json")
+        columns = _columns(base, trips, source, evidence or out_format == "json")
         if out_format == "json":
-            columns += _columns([("quotes", "Quotes")], None, False)
+            columns += _columns([("quotes", "Quotes")], None, None, False)
         write_rows(sys.stdout, rows, columns, out_format, header=header)
         return
     by_source = {p.source: p.trip for p in trips}
@@ -192,7 +195,7 @@ def who(
         base = [("name", "Name"), ("role", "Role"), ("affiliation", "Affiliation"),
                 ("stops", "Stops"), ("mentions", "Mentions"), ("aliases", "Aliases"),
                 ("quotes", "Quotes")]
-        columns = _columns(base, source, evidence or out_format == "json")
+        columns = _columns(base, trips, source, evidence or out_format == "json")
         write_rows(sys.stdout, rows, columns, out_format, header=header)
         return
     for row in rows:
@@ -233,7 +236,7 @@ def topics(
         raise ItinError("no topics match", Exit.NOT_FOUND)
     out_format = _format(fmt, sys.stdout)
     base = [("stop", "#"), ("country", "Country"), ("kind", "Kind"), ("topic", "Topic")]
-    columns = _columns(base, source, evidence or out_format == "json", wide=("topic",))
+    columns = _columns(base, trips, source, evidence or out_format == "json", wide=("topic",))
     write_rows(sys.stdout, rows, columns, out_format, header=header)
 
 
@@ -302,6 +305,11 @@ def main(argv: list[str] | None = None) -> int:
         return int(Exit.USAGE)
     except BrokenPipeError:
         return _closed_pipe()
+    except SystemExit as done:
+        # Click turns a write to a closed pipe inside a command into a bare `sys.exit(1)`.
+        if isinstance(done.__context__, BrokenPipeError):
+            return _closed_pipe()
+        raise
     return int(result) if isinstance(result, int) else int(Exit.OK)
 
 

@@ -46,7 +46,7 @@ def find_quotes(sentences: Sequence[Sentence], people: People) -> list[QuoteFoun
         for match in _QUOTATION.finditer(sentence.text):
             words = _WORD.findall(match.group(1))
             if len(words) >= _MIN_WORDS:
-                found.append(QuoteFound(speaker, match.group(1).strip(), sentence.index))
+                found.append(QuoteFound(speaker, match.group(1).strip().rstrip(",;:"), sentence.index))
     return found
 
 
