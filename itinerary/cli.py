@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, TextIO
 
 import typer
@@ -26,7 +26,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Output formats."""
 
     table = "table"
@@ -58,7 +58,8 @@ Published = Annotated[
 DayFirst = Annotated[bool, typer.Option("--dayfirst", help="Read 07/08/2024 as 7 August.")]
 MonthFirst = Annotated[bool, typer.Option("--monthfirst", help="Read 07/08/2024 as July 8.")]
 Encoding = Annotated[
-    str | None, typer.Option("--encoding", metavar="NAME", help="Text encoding of the input [default: UTF-8].")
+    str | None,
+    typer.Option("--encoding", metavar="NAME", help="Text encoding of the input [default: UTF-8]."),
 ]
 
 
@@ -213,7 +214,9 @@ def who(
 @app.command()
 def topics(
     country: Country = None,
-    person: Annotated[str | None, typer.Option("--person", "-P", help="Only topics naming this person.")] = None,
+    person: Annotated[
+        str | None, typer.Option("--person", "-P", help="Only topics naming this person.")
+    ] = None,
     source: Source = None,
     fmt: FormatOpt = None,
     evidence: Evidence = False,

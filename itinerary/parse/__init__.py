@@ -10,7 +10,7 @@ from itinerary.model import DatedEvent, Evidence, Person, PlanChange, Quote, Sto
 from itinerary.parse import dates as _dates
 from itinerary.parse.people import People, PersonRecord, find_people
 from itinerary.parse.places import Gazetteer, Mention, gazetteer
-from itinerary.parse.quotes import find_quotes
+from itinerary.parse.quotes import QuoteFound, find_quotes
 from itinerary.parse.stops import StopsFound, find_stops
 from itinerary.parse.text import Sentence, split_sentences
 from itinerary.parse.topics import acronyms, find_phrases, key_of
@@ -342,7 +342,7 @@ def _persons(
     stop_of: Sequence[int | None],
     sentences: Sequence[Sentence],
     by_sentence: Sequence[Sequence[Mention]],
-    quotes: Sequence[object],
+    quotes: Sequence[QuoteFound],
     gaz: Gazetteer,
 ) -> tuple[Person, ...]:
     result: list[tuple[int, Person]] = []
@@ -355,11 +355,11 @@ def _persons(
         if i == traveler:
             where = tuple(s.order for s in stops)
         else:
-            where = tuple(sorted({stop_of[s] + 1 for s in seen_sentences if stop_of[s] is not None}))
+            where = tuple(sorted({n + 1 for n in (stop_of[s] for s in seen_sentences) if n is not None}))
         said = tuple(
             Quote(q.text, _evidence(sentences[q.sentence]))
             for q in quotes
-            if getattr(q, "person", None) == i
+            if q.person == i
         )
         result.append((
             mine[0].start,

@@ -115,8 +115,8 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     records, full_mentions = _merge(candidates)
     mentions = _resolve_references(text, sentences, sentence_tokens, records, full_mentions,
                                    candidates, index)
-    for record in records:
-        spans = [m for m in mentions if m.person == records.index(record)]
+    for number, record in enumerate(records):
+        spans = [m for m in mentions if m.person == number]
         record.first = spans[0].start if spans else 0
     return People(records, mentions)
 
@@ -381,9 +381,9 @@ def _resolve_references(
     """Every mention: full names, single-word references, and titles standing for a known person."""
     by_token: dict[str, list[int]] = {}
     for i, record in enumerate(records):
-        for token in record.tokens:
-            if token not in NAME_PARTICLES and len(token) > 1 and token not in TITLE_WORDS:
-                by_token.setdefault(token, []).append(i)
+        for word in record.tokens:
+            if word not in NAME_PARTICLES and len(word) > 1 and word not in TITLE_WORDS:
+                by_token.setdefault(word, []).append(i)
     covered: set[int] = set()
     mentions: list[PersonMention] = []
     for person, candidate in full:
@@ -403,10 +403,10 @@ def _resolve_references(
             last_seen[person] = token.start
     for candidate in candidates:
         if candidate.role_reference and candidate.role:
-            person = _by_role(records, candidate.role, candidate.affiliation)
-            if person is not None:
+            referred = _by_role(records, candidate.role, candidate.affiliation)
+            if referred is not None:
                 s = sentences[candidate.sentence]
-                mentions.append(PersonMention(person, s.start, s.start, candidate.sentence))
+                mentions.append(PersonMention(referred, s.start, s.start, candidate.sentence))
     mentions.sort(key=lambda m: (m.start, m.person))
     return mentions
 

@@ -208,13 +208,21 @@ def find_stops(
                     changes.append(i)
         in_sentence: list[str] = []
 
-        def take(match: re.Match[str], group: int | None = None, *, _i: int = i) -> str | None:
+        def take(
+            match: re.Match[str],
+            group: int | None = None,
+            *,
+            _i: int = i,
+            _masked: str = masked,
+            _places: list[Mention] = cues.places,
+            _seen: list[str] = in_sentence,
+        ) -> str | None:
             index = _marker(match) if group is None else int(match.group(group))
-            if _topic_place(masked, masked.find(f"{_OPEN}{index}{_CLOSE}")):
+            if _topic_place(_masked, _masked.find(f"{_OPEN}{index}{_CLOSE}")):
                 return None
-            code = cue(cues.places[index], _i, match.start())
-            if code and code not in in_sentence:
-                in_sentence.append(code)
+            code = cue(_places[index], _i, match.start())
+            if code and code not in _seen:
+                _seen.append(code)
             return code
 
         if about_trip[i]:
