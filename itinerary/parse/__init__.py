@@ -203,7 +203,7 @@ def _listed(sentence: Sentence, named: Sequence[Mention]) -> set[Mention]:
 def _with_full_names(
     label: str, hint: str, sentence: Sentence, people: People
 ) -> tuple[str, int | None]:
-    """ "meeting with Foreign Minister Wang" -> ("meeting with Foreign Minister Wang Yi", Wang Yi)."""
+    """ "meeting with Prime Minister Kishida" -> ("meeting with Prime Minister Fumio Kishida", him)."""
     if not hint:
         return label, None
     for mention in people.mentions:

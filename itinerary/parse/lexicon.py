@@ -5,7 +5,7 @@ These describe how wire copy is written, not any article: no names or places liv
 
 from __future__ import annotations
 
-# Capitalised words that make up a formal title before a name ("US Secretary of State Antony Blinken").
+# Capitalised words that make up a formal title before a name ("UK Foreign Secretary David Lammy").
 TITLE_WORDS = frozenset(
     """
     president vice prime minister secretary foreign defense defence state chancellor king queen prince

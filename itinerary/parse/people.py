@@ -1,9 +1,9 @@
 """People: names with their titles, roles and affiliations, and every later reference to them.
 
-A capitalised run of words is a person when the prose says so: a title before it ("Defense Secretary
-Lloyd Austin"), a role noun before it ("his Chinese counterpart Wang Yi"), an appositive after it
-("Daniel Kritenbrink, a senior US State Department official"), a speech verb beside it, or a verb
-after a two- or three-word name. Short references ("Blinken", "Foreign Minister Wang") are then
+A capitalised run of words is a person when the prose says so: a title before it ("Defence Minister
+Richard Marles"), a role noun before it ("his Indian counterpart S. Jaishankar"), an appositive after
+it ("Jake Sullivan, the national security adviser"), a speech verb beside it, or a verb after a
+two- or three-word name. Short references ("Marles", "Prime Minister Kishida") are then
 resolved to the full name that contains them.
 """
 
@@ -194,7 +194,7 @@ def _candidate(
 
 
 def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | None, int]:
-    """Split "US Secretary of State Antony Blinken" into its title, the title's country, and where
+    """Split "UK Foreign Secretary David Lammy" into its title, the title's country, and where
     the name starts."""
     words: list[str] = []
     affiliation: str | None = None
@@ -333,7 +333,7 @@ def _weak_person(toks: list[Token], position: int, length: int) -> bool:
 
 def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple[int, _Candidate]]]:
     """Group candidates into people: a shorter name whose words all appear in a longer one is the
-    same person ("Foreign Minister Wang" is "Wang Yi")."""
+    same person ("Prime Minister Kishida" is "Fumio Kishida")."""
     named = [c for c in candidates if c.name_tokens]
     order = sorted(range(len(named)), key=lambda i: -len(named[i].name_tokens))
     records: list[PersonRecord] = []
