@@ -48,7 +48,7 @@ def _cell(value: Any, joiner: str) -> str:
 def _flat(text: str) -> str:
     """One-line, formula-safe text for TSV and CSV."""
     text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-    text = visible(text)
+    text = visible(text).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
