@@ -266,7 +266,8 @@ CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
 
 # City names that are common English words or person names when capitalised mid-sentence, or that
 # are mostly company/brand names in news. Dropped even when a capital (Victoria, Hamilton): the
-# parser wrongly treating "Vladimir Putin" (a city name inside a person's name) as a place corrupts a whole trip.
+# parser wrongly treating "Vladimir Putin" (a city name inside a person's name) as a place
+# corrupts a whole trip.
 CITY_DENY: frozenset[str] = frozenset(
     {
         # common English words / sentence-initial words
