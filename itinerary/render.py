@@ -54,7 +54,10 @@ def _flat(text: str) -> str:
 
 def to_json(data: Any) -> str:
     """Indented JSON with stable keys; characters that terminals act on are escaped."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _json_safe(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _json_safe(text: str) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -73,7 +76,7 @@ def write_rows(
     elif fmt == "jsonl":
         for row in rows:
             line = json.dumps({c.key: row.get(c.key) for c in columns}, ensure_ascii=False)
-            out.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line) + "\n")
+            out.write(_json_safe(line) + "\n")
     elif fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")

@@ -133,8 +133,8 @@ def _assemble(
             _companions(sentence, people, traveler, scope_default, companions, co_travelers)
     topics.sort(key=lambda t: (t.stop or 0))
     stops = tuple(
-        _stop(n, draft_index, found, sentences, events, companions, records, anchor, gaz)
-        for n, draft_index in enumerate(range(len(found.stops)))
+        _stop(index, found, sentences, events, companions, records, anchor, gaz)
+        for index in range(len(found.stops))
     )
     quotes = find_quotes(sentences, people)
     persons = _persons(people, traveler, stops, stop_of, sentences, by_sentence, quotes, gaz)
@@ -163,7 +163,7 @@ def _assemble(
         stops=stops,
         people=persons,
         topics=tuple(topics),
-        events=_dated_events(sentences, found, anchor, about=stop_of),
+        events=_dated_events(sentences, found, anchor),
         changes=tuple(PlanChange(sentences[i].text, _evidence(sentences[i])) for i in found.changes),
         mentioned=tuple(mentioned),
     )
@@ -252,7 +252,6 @@ def _companions(
 
 
 def _stop(
-    n: int,
     index: int,
     found: StopsFound,
     sentences: Sequence[Sentence],
@@ -265,7 +264,7 @@ def _stop(
     draft = found.stops[index]
     when, days = _when(draft.sentences, sentences, found, anchor)
     return Stop(
-        order=n + 1,
+        order=index + 1,
         country=gaz.country(draft.code).name,
         code=draft.code,
         city=draft.city,
@@ -306,8 +305,6 @@ def _dated_events(
     sentences: Sequence[Sentence],
     found: StopsFound,
     anchor: date | None,
-    *,
-    about: Sequence[int | None],
 ) -> tuple[DatedEvent, ...]:
     """Dated happenings that are not stops: a time phrase in a sentence that is not a stop's cue."""
     result: list[DatedEvent] = []

@@ -59,7 +59,6 @@ class PersonRecord:
     role_rank: int = 0
     affiliation: str | None = None  # ISO alpha-2
     aliases: list[str] = field(default_factory=list)
-    first: int = 0
 
 
 @dataclass(slots=True)
@@ -115,9 +114,6 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     records, full_mentions = _merge(candidates)
     mentions = _resolve_references(text, sentences, sentence_tokens, records, full_mentions,
                                    candidates, index)
-    for number, record in enumerate(records):
-        spans = [m for m in mentions if m.person == number]
-        record.first = spans[0].start if spans else 0
     return People(records, mentions)
 
 
