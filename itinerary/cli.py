@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, TextIO
@@ -27,12 +28,19 @@ app = typer.Typer(
 
 
 class Format(StrEnum):
-    """Output formats."""
+    """Output formats of the row commands."""
 
     table = "table"
     tsv = "tsv"
     csv = "csv"
     json = "json"
+    jsonl = "jsonl"
+
+
+class CalendarFormat(StrEnum):
+    """Output formats of `export`."""
+
+    ics = "ics"
 
 
 Source = Annotated[
@@ -53,14 +61,32 @@ Country = Annotated[
 Published = Annotated[
     str | None,
     typer.Option("--published", "-p", metavar="DATE",
-                 help="Publication date that weekdays are counted from (2024-07-22, 'July 22, 2024')."),
+                 help="Publication date that weekdays are counted from (2024-07-22, 'July 22, 2024'); "
+                      "wins over the article's own date."),
 ]
-DayFirst = Annotated[bool, typer.Option("--dayfirst", help="Read 07/08/2024 as 7 August.")]
-MonthFirst = Annotated[bool, typer.Option("--monthfirst", help="Read 07/08/2024 as July 8.")]
+DayFirst = Annotated[bool, typer.Option("--dayfirst", help="Read --published 07/08/2024 as 7 August.")]
+MonthFirst = Annotated[bool, typer.Option("--monthfirst", help="Read --published 07/08/2024 as July 8.")]
 Encoding = Annotated[
     str | None,
     typer.Option("--encoding", metavar="NAME", help="Text encoding of the input [default: UTF-8]."),
 ]
+Jobs = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=1, max=256, metavar="N",
+                 help="Parse a folder in N processes (output order is unchanged)."),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """Where the articles come from and how to read them: the options every command shares."""
+
+    source: str | None = None
+    published: str | None = None
+    dayfirst: bool = False
+    monthfirst: bool = False
+    encoding: str | None = None
+    jobs: int = 1
 
 
 def _version(value: bool) -> None:
@@ -84,47 +110,52 @@ def _format(requested: Format | None, out: TextIO) -> str:
     return "table" if out.isatty() else "tsv"
 
 
-def _anchor(published: str | None, dayfirst: bool, monthfirst: bool) -> date | None:
-    if dayfirst and monthfirst:
+def _anchor(given: Input) -> date | None:
+    if given.dayfirst and given.monthfirst:
         raise ItinError("--dayfirst and --monthfirst cannot be used together")
-    if published is None:
+    if given.published is None:
         return None
     from itinerary.parse.dates import parse_date_option
 
-    order = True if dayfirst else False if monthfirst else None
+    order = True if given.dayfirst else False if given.monthfirst else None
     try:
-        return parse_date_option(published, dayfirst=order)
+        return parse_date_option(given.published, dayfirst=order)
     except ValueError as error:
         raise ItinError(f"--published: {error}") from None
 
 
-def _trips(source: str | None, published: date | None, encoding: str | None) -> Iterator[Any]:
-    from itinerary.parse import parse
-    from itinerary.query import Parsed
-    from itinerary.sources import documents
+def _trips(given: Input, tally: Any) -> Iterator[Any]:
+    """Parsed trips, one at a time, each counted in `tally`; articles with no stops hold no trip
+    and are left out (`_finish` names them)."""
+    from itinerary.batch import parse_all
 
-    for document in documents(source, encoding):
-        yield Parsed(document.name, parse(document.text, published=published, source=document.name))
-
-
-def _load(source: str | None, published: str | None, dayfirst: bool, monthfirst: bool,
-          encoding: str | None) -> list[Any]:
-    anchor = _anchor(published, dayfirst, monthfirst)
-    trips = list(_trips(source, anchor, encoding))
-    if not any(p.trip.stops for p in trips):
-        names = ", ".join(p.source for p in trips)
-        raise ItinError(f"no trip found in {names}: no stops could be read", Exit.NOT_FOUND)
-    return trips
+    anchor = _anchor(given)
+    for parsed in parse_all(given.source, anchor, given.encoding, given.jobs):
+        if tally.add(parsed).trip.stops:
+            yield parsed
 
 
-def _columns(base: list[tuple[str, str]], trips: list[Any] | None, source: str | None,
-             evidence: bool, wide: tuple[str, ...] = ()) -> list[Any]:
-    """Columns of a command; a `source` column first when a folder or several articles are read."""
+def _finish(tally: Any, *, dated: bool = False) -> None:
+    """After the rows: exit 1 if no article held a trip; on a terminal, hint at --published."""
+    tally.require_stops()
+    if tally.empty:
+        names = ", ".join(tally.empty[:3]) + (", ..." if len(tally.empty) > 3 else "")
+        sys.stderr.write(f"itin: {len(tally.empty)} of {tally.sources} articles hold no trip: {names}\n")
+    if dated and tally.unresolved and sys.stderr.isatty():
+        phrases = ", ".join(f"'{p}'" for p in tally.unresolved[:3])
+        sys.stderr.write(f"itin: hint: no publication date in the article, so {phrases} stay as written; "
+                         "--published DATE resolves them\n")
+
+
+def _columns(base: list[tuple[str, str]], given: Input, evidence: bool,
+             wide: tuple[str, ...] = (), missing: dict[str, str] | None = None) -> list[Any]:
+    """Columns of a command; a `source` column first when a folder of articles is read."""
     from itinerary.render import Column
     from itinerary.sources import is_folder
 
-    columns = [Column(key, header, key in wide) for key, header in base]
-    if trips is not None and (source is not None and is_folder(source) or len(trips) > 1):
+    missing = missing or {}
+    columns = [Column(key, header, key in wide, missing.get(key, "")) for key, header in base]
+    if given.source is not None and is_folder(given.source):
         columns.insert(0, Column("source", "Source"))
     if evidence:
         columns.append(Column("evidence", "Evidence", True))
@@ -142,23 +173,72 @@ def stops(
     dayfirst: DayFirst = False,
     monthfirst: MonthFirst = False,
     encoding: Encoding = None,
+    jobs: Jobs = 1,
 ) -> None:
     """The stops in trip order: country, city, when, what happens, who joins.
 
     Example: itin stops --country Japan --evidence
     """
-    from itinerary.query import stop_codes, stop_rows
+    from itinerary.query import Tally, check_country, country_filter, stop_rows
     from itinerary.render import write_rows
 
-    trips = _load(source, published, dayfirst, monthfirst, encoding)
-    codes = stop_codes(trips, country) if country else None
-    rows = stop_rows(trips, codes)
+    given = Input(source, published, dayfirst, monthfirst, encoding, jobs)
+    wanted = country_filter(country) if country else None
+    tally = Tally()
+    out_format = _format(fmt, sys.stdout)
     base = [("order", "#"), ("country", "Country"), ("city", "City"), ("when", "When"),
             ("dates", "Dates"), ("events", "What happens"), ("companions", "Who joins")]
+    rows: Iterable[dict[str, Any]] = (r for p in _trips(given, tally) for r in stop_rows(p, wanted))
+    if out_format == "table":
+        rows = list(rows)
+        if not any(r["dates"] for r in rows):
+            base = [b for b in base if b[0] != "dates"]
+    columns = _columns(base, given, evidence or out_format.startswith("json"), wide=("events",))
+    written = write_rows(sys.stdout, rows, columns, out_format, header=header)
+    _finish(tally, dated=True)
+    if wanted is not None and not written:
+        check_country(wanted, tally)
+
+
+@app.command()
+def agenda(
+    country: Country = None,
+    source: Source = None,
+    fmt: FormatOpt = None,
+    evidence: Evidence = False,
+    header: Header = False,
+    published: Published = None,
+    dayfirst: DayFirst = False,
+    monthfirst: MonthFirst = False,
+    encoding: Encoding = None,
+    jobs: Jobs = 1,
+) -> None:
+    """Day by day in date order: date, weekday, stop, what happens, who. Undated stops come last.
+
+    Example: itin agenda --published 2024-07-22
+    """
+    from itinerary.query import Tally, agenda_rows, check_country, country_filter, sort_agenda
+    from itinerary.render import write_rows
+
+    given = Input(source, published, dayfirst, monthfirst, encoding, jobs)
+    wanted = country_filter(country) if country else None
+    tally = Tally()
+    rows = sort_agenda([r for p in _trips(given, tally) for r in agenda_rows(p, wanted)])
+    _finish(tally, dated=True)
+    if wanted is not None and not rows:
+        check_country(wanted, tally)
     out_format = _format(fmt, sys.stdout)
-    if out_format == "table" and not any(r["dates"] for r in rows):
-        base = [b for b in base if b[0] != "dates"]
-    columns = _columns(base, trips, source, evidence or out_format == "json", wide=("events",))
+    if out_format == "table":
+        base = [("date", "Date"), ("weekday", "Day"), ("order", "#"), ("place", "Where"),
+                ("events", "What happens"), ("companions", "Who")]
+        if tally.unresolved:
+            base.insert(2, ("when", "As written"))
+    else:
+        base = [("date", "Date"), ("weekday", "Day"), ("kind", "Kind"), ("order", "#"),
+                ("country", "Country"), ("city", "City"), ("when", "When"), ("events", "What happens"),
+                ("companions", "Who")]
+    columns = _columns(base, given, evidence or out_format.startswith("json"), wide=("events",),
+                       missing={"date": "not stated"})
     write_rows(sys.stdout, rows, columns, out_format, header=header)
 
 
@@ -169,42 +249,45 @@ def who(
     fmt: FormatOpt = None,
     evidence: Evidence = False,
     header: Header = False,
+    published: Published = None,
+    dayfirst: DayFirst = False,
+    monthfirst: MonthFirst = False,
     encoding: Encoding = None,
+    jobs: Jobs = 1,
 ) -> None:
     """Everyone named in the article, or one person's role, quotes and mentions.
 
     Example: itin who blinken
     """
-    from itinerary.query import find_people, person_row
+    from itinerary.query import Tally, check_person, people_rows
     from itinerary.render import write_panel, write_rows
 
-    trips = _load(source, None, False, False, encoding)
+    given = Input(source, published, dayfirst, monthfirst, encoding, jobs)
+    tally = Tally()
     out_format = _format(fmt, sys.stdout)
-    if name is None:
-        rows = [person_row(p.source, person, p.trip) for p in trips for person in p.trip.people]
-        base = [("name", "Name"), ("role", "Role"), ("affiliation", "Affiliation"),
-                ("stops", "Stops"), ("mentions", "Mentions")]
-        columns = _columns(base, trips, source, evidence or out_format == "json")
-        if out_format == "json":
-            columns += _columns([("quotes", "Quotes")], None, None, False)
+    rows: Iterable[dict[str, Any]] = (r for p in _trips(given, tally) for r in people_rows(p, name))
+    base = [("name", "Name"), ("role", "Role"), ("affiliation", "Affiliation"),
+            ("stops", "Stops"), ("mentions", "Mentions")]
+    if name is None or out_format != "table":
+        if name is not None:
+            base += [("aliases", "Aliases"), ("quotes", "Quotes")]
+        columns = _columns(base, given, evidence or out_format.startswith("json"))
+        if name is None and out_format.startswith("json"):
+            columns += _columns([("quotes", "Quotes")], Input(), False)
         write_rows(sys.stdout, rows, columns, out_format, header=header)
+        _finish(tally)
+        if name is not None:
+            check_person(name, tally)
         return
-    by_source = {p.source: p.trip for p in trips}
-    found = find_people(trips, name)
-    rows = [person_row(src, person, by_source[src]) for src, person in found]
-    if out_format != "table":
-        base = [("name", "Name"), ("role", "Role"), ("affiliation", "Affiliation"),
-                ("stops", "Stops"), ("mentions", "Mentions"), ("aliases", "Aliases"),
-                ("quotes", "Quotes")]
-        columns = _columns(base, trips, source, evidence or out_format == "json")
-        write_rows(sys.stdout, rows, columns, out_format, header=header)
-        return
+    rows = list(rows)
+    _finish(tally)
+    check_person(name, tally)
     for row in rows:
         fields = [("Role", row["role"] or ""), ("Affiliation", row["affiliation"] or ""),
                   ("Stops", ", ".join(row["stops"])), ("Mentions", str(row["mentions"]))]
         if row["aliases"]:
             fields.append(("Also called", ", ".join(row["aliases"])))
-        if len(by_source) > 1:
+        if tally.sources > 1:
             fields.insert(0, ("Source", row["source"]))
         sections = [("Quotes", [f"“{q}”" for q in row["quotes"]]),
                     ("Mentioned in", [e["sentence"] for e in row["evidence"]])]
@@ -221,26 +304,34 @@ def topics(
     fmt: FormatOpt = None,
     evidence: Evidence = False,
     header: Header = False,
+    published: Published = None,
+    dayfirst: DayFirst = False,
+    monthfirst: MonthFirst = False,
     encoding: Encoding = None,
+    jobs: Jobs = 1,
 ) -> None:
     """What is on the agenda: events and themes of each stop and of the whole trip.
 
     Example: itin topics --country Philippines
     """
-    from itinerary.query import find_people, stop_codes, topic_rows
+    from itinerary.query import Tally, check_country, check_person, country_filter, topic_rows
     from itinerary.render import write_rows
 
-    trips = _load(source, None, False, False, encoding)
-    codes = stop_codes(trips, country) if country else None
-    if person:
-        find_people(trips, person)
-    rows = topic_rows(trips, codes, person)
-    if not rows:
-        raise ItinError("no topics match", Exit.NOT_FOUND)
+    given = Input(source, published, dayfirst, monthfirst, encoding, jobs)
+    wanted = country_filter(country) if country else None
+    tally = Tally()
     out_format = _format(fmt, sys.stdout)
+    rows = (r for p in _trips(given, tally) for r in topic_rows(p, wanted, person))
     base = [("stop", "#"), ("country", "Country"), ("kind", "Kind"), ("topic", "Topic")]
-    columns = _columns(base, trips, source, evidence or out_format == "json", wide=("topic",))
-    write_rows(sys.stdout, rows, columns, out_format, header=header)
+    columns = _columns(base, given, evidence or out_format.startswith("json"), wide=("topic",))
+    written = write_rows(sys.stdout, rows, columns, out_format, header=header)
+    _finish(tally)
+    if not written:
+        if wanted is not None:
+            check_country(wanted, tally)
+        if person is not None:
+            check_person(person, tally)
+        raise ItinError("no topics match", Exit.NOT_FOUND)
 
 
 @app.command()
@@ -251,24 +342,29 @@ def trip(
     dayfirst: DayFirst = False,
     monthfirst: MonthFirst = False,
     encoding: Encoding = None,
+    jobs: Jobs = 1,
 ) -> None:
-    """A summary: traveller, route, length, counts. `--format json` prints the whole model.
+    """A summary: traveller, route, length, dates' anchor. `--format json|jsonl` prints the whole model.
 
     Example: itin trip --format json | jq '.[0].stops[].country'
     """
-    from itinerary.query import route
-    from itinerary.render import to_json, write_pairs, write_panel
+    from itinerary.query import Tally, route
+    from itinerary.render import write_json, write_pairs, write_panel
 
-    trips = _load(source, published, dayfirst, monthfirst, encoding)
+    given = Input(source, published, dayfirst, monthfirst, encoding, jobs)
+    tally = Tally()
     out_format = _format(fmt, sys.stdout)
-    if out_format == "json":
-        sys.stdout.write(to_json([p.trip.to_dict() for p in trips]) + "\n")
+    if out_format.startswith("json"):
+        write_json(sys.stdout, (p.trip.to_dict() for p in _trips(given, tally)),
+                   lines=out_format == "jsonl")
+        _finish(tally, dated=True)
         return
-    for parsed in trips:
+    for parsed in _trips(given, tally):
         t = parsed.trip
         traveler = t.traveler or "not named"
         if t.traveler_role:
             traveler = f"{traveler} ({t.traveler_role})"
+        anchor = f"{t.published} (from the {t.published_from})" if t.published else "not stated"
         pairs = [
             ("source", parsed.source),
             ("traveler", traveler),
@@ -276,16 +372,70 @@ def trip(
             ("route", route(t)),
             ("length", t.length_text or ""),
             ("nations", t.nations_text or ""),
-            ("published", f"{t.published} ({t.published_from})" if t.published else ""),
+            ("published", anchor),
             ("stops", str(len(t.stops))),
             ("people", str(len(t.people))),
             ("topics", str(len(t.topics))),
+            ("dated events", str(sum(1 for e in t.events if e.dates))),
+            ("plan changes", str(len(t.changes))),
             ("mentioned, not stops", ", ".join(t.mentioned)),
         ]
         if out_format == "table":
             write_panel(sys.stdout, f"Trip: {parsed.source}", [(k.capitalize(), v) for k, v in pairs])
         else:
             write_pairs(sys.stdout, pairs, out_format)
+    _finish(tally, dated=True)
+
+
+@app.command()
+def export(
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="FILE",
+                                 help="Write to FILE (atomically) instead of stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
+    fmt: Annotated[CalendarFormat, typer.Option("--format", "-f", help="Calendar format.")] = (
+        CalendarFormat.ics
+    ),
+    source: Source = None,
+    published: Published = None,
+    dayfirst: DayFirst = False,
+    monthfirst: MonthFirst = False,
+    encoding: Encoding = None,
+    jobs: Jobs = 1,
+) -> None:
+    """An iCalendar file: one all-day event per dated stop and dated event, with stable UIDs.
+
+    Example: itin export --published 2024-07-22 -o trip.ics
+    """
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from itinerary.ics import calendar
+    from itinerary.query import Tally
+
+    given = Input(source, published, dayfirst, monthfirst, encoding, jobs)
+    target = Path(output) if output and output != "-" else None
+    if target is not None:
+        from itinerary.outputs import check_target
+        from itinerary.sources import input_paths
+
+        check_target(target, force=force, inputs=input_paths(source))
+    tally = Tally()
+    data, count = calendar((p.trip for p in _trips(given, tally)), datetime.now(UTC))
+    _finish(tally, dated=True)
+    if count == 0:
+        hint = "; --published DATE resolves phrases such as " + repr(tally.unresolved[0]) \
+            if tally.unresolved else ""
+        raise ItinError(f"nothing to export: no stop or event has a date{hint}", Exit.NOT_FOUND)
+    if target is None:
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    from itinerary.outputs import write_file
+
+    write_file(target, data, force=force, inputs=input_paths(source))
+    if sys.stderr.isatty():
+        sys.stderr.write(f"itin: wrote {count} events to {target}\n")
 
 
 def main(argv: list[str] | None = None) -> int:

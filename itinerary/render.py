@@ -7,10 +7,9 @@ are shown as escapes, TSV/CSV values stay on one line and cannot start a spreads
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -28,6 +27,7 @@ class Column:
     key: str
     header: str
     wide: bool = False  # long free text: let the table wrap it
+    missing: str = ""  # what the table shows for an empty value ("date not stated")
 
 
 def visible(text: str) -> str:
@@ -63,34 +63,57 @@ def _json_safe(text: str) -> str:
 
 def write_rows(
     out: TextIO,
-    rows: Sequence[Mapping[str, Any]],
+    rows: Iterable[Mapping[str, Any]],
     columns: Sequence[Column],
     fmt: str,
     *,
     header: bool = False,
     title: str | None = None,
-) -> None:
-    """Print rows in a format; `header` adds a header line to TSV (CSV always has one)."""
+) -> int:
+    """Print rows in a format and return how many; `header` adds a header line to TSV (CSV always
+    has one). TSV, CSV and JSON lines are written row by row as they come."""
     if fmt == "json":
-        out.write(to_json([{c.key: row.get(c.key) for c in columns} for row in rows]) + "\n")
-    elif fmt == "jsonl":
-        for row in rows:
-            line = json.dumps({c.key: row.get(c.key) for c in columns}, ensure_ascii=False)
-            out.write(_json_safe(line) + "\n")
-    elif fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
+        items = [{c.key: row.get(c.key) for c in columns} for row in rows]
+        out.write(to_json(items) + "\n")
+        return len(items)
+    if fmt == "table":
+        listed = list(rows)
+        _table(out, listed, columns, title)
+        return len(listed)
+    count = 0
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
         writer.writerow([c.key for c in columns])
-        for row in rows:
+    elif header and fmt == "tsv":
+        out.write("\t".join(c.key for c in columns) + "\n")
+    for row in rows:
+        if fmt == "jsonl":
+            out.write(_json_line({c.key: row.get(c.key) for c in columns}))
+        elif fmt == "csv":
             writer.writerow([_flat(_cell(row.get(c.key), "; ")) for c in columns])
-        out.write(buffer.getvalue())
-    elif fmt == "tsv":
-        if header:
-            out.write("\t".join(c.key for c in columns) + "\n")
-        for row in rows:
+        else:
             out.write("\t".join(_flat(_cell(row.get(c.key), "; ")) for c in columns) + "\n")
-    else:
-        _table(out, rows, columns, title)
+        count += 1
+    return count
+
+
+def write_json(out: TextIO, items: Iterable[Any], *, lines: bool = False) -> int:
+    """A JSON array of `items`, or with `lines` one JSON document per line, each written (and
+    flushed) as it comes so that a reader downstream sees it at once."""
+    count = 0
+    if lines:
+        for item in items:
+            out.write(_json_line(item))
+            out.flush()
+            count += 1
+        return count
+    collected = list(items)
+    out.write(to_json(collected) + "\n")
+    return len(collected)
+
+
+def _json_line(item: Any) -> str:
+    return _json_safe(json.dumps(item, ensure_ascii=False)) + "\n"
 
 
 def _console(out: TextIO) -> Any:
@@ -104,15 +127,64 @@ def _table(
 ) -> None:
     from rich import box
     from rich.table import Table
+
+    console = _console(out)
+    cells = [[_table_cell(row.get(c.key), c) for c in columns] for row in rows]
+    texts = [[column.header, *(row[i].plain for row in cells)] for i, column in enumerate(columns)]
+    natural = [max(len(line) for text in column for line in text.split("\n")) for column in texts]
+    longest_word = [max((len(word) for text in column for word in text.split()), default=1)
+                    for column in texts]
+    overhead = 3 * len(columns) + 1  # SIMPLE_HEAD: an edge space each side, padding, separators
+    widths = fit_widths(longest_word, natural, [c.wide for c in columns], console.width - overhead)
+    table = Table(title=visible(title) if title else None, box=box.SIMPLE_HEAD, title_justify="left")
+    for column, width in zip(columns, widths, strict=True):
+        table.add_column(column.header, overflow="fold", width=width)
+    for row_cells in cells:
+        table.add_row(*row_cells)
+    console.print(table)
+
+
+_WIDE_MIN = 20  # free text gets this much before short columns are widened past their longest word
+
+
+def fit_widths(longest_word: Sequence[int], natural: Sequence[int], wide: Sequence[bool],
+               available: int) -> list[int]:
+    """Column widths for a table `available` characters wide, as a browser lays out a table: each
+    column at least its longest word; then free-text columns up to `_WIDE_MIN`, then short columns
+    whole (those needing least first), then free text shares the rest in proportion to its length."""
+    low = [min(w, n, 12) if free else min(w, n)
+           for w, n, free in zip(longest_word, natural, wide, strict=True)]
+    if sum(natural) <= available:
+        return list(natural)
+    if sum(low) >= available:
+        return low
+    widths = list(low)
+    spare = available - sum(widths)
+
+    def grow(i: int, target: int) -> None:
+        nonlocal spare
+        step = max(0, min(target - widths[i], spare))
+        widths[i] += step
+        spare -= step
+
+    for i in (i for i, w in enumerate(wide) if w):
+        grow(i, min(natural[i], _WIDE_MIN))
+    for i in sorted((i for i, w in enumerate(wide) if not w), key=lambda i: natural[i] - widths[i]):
+        grow(i, natural[i])
+    wants = {i: natural[i] - widths[i] for i, w in enumerate(wide) if w and natural[i] > widths[i]}
+    total, share = sum(wants.values()), spare
+    for i, want in wants.items():
+        grow(i, widths[i] + share * want // total)
+    return widths
+
+
+def _table_cell(value: Any, column: Column) -> Any:
     from rich.text import Text
 
-    table = Table(title=visible(title) if title else None, box=box.SIMPLE_HEAD, title_justify="left")
-    for column in columns:
-        table.add_column(column.header, overflow="fold", ratio=3 if column.wide else None,
-                         no_wrap=not column.wide and column.key in ("order", "stop", "mentions"))
-    for row in rows:
-        table.add_row(*(Text(visible(_cell(row.get(c.key), "\n"))) for c in columns))
-    _console(out).print(table)
+    if column.wide and isinstance(value, list | tuple) and len(value) > 1:
+        value = [f"• {_cell(v, ' ')}" for v in value]
+    text = visible(_cell(value, "\n"))
+    return Text(text) if text or not column.missing else Text(column.missing, style="italic")
 
 
 def write_panel(out: TextIO, title: str, fields: Sequence[tuple[str, str]],

@@ -87,6 +87,19 @@ def _file(path: Path, encoding: str | None) -> Document:
     return Document(path.name, decode(data, str(path), encoding))
 
 
+def input_paths(spec: str | None) -> list[Path]:
+    """The files a `--source` reads (so that no output is ever written over one of them)."""
+    if spec == "-":
+        return []
+    folder = bundled_folder() if spec is None else Path(spec)
+    if folder.is_dir():
+        try:
+            return [p for p in folder.iterdir() if p.suffix.lower() == ".txt"]
+        except OSError:
+            return []
+    return [folder]
+
+
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """Bytes to text: a BOM decides, else `encoding`, else strict UTF-8. NUL bytes mean binary."""
     if encoding is None:
@@ -115,4 +128,4 @@ def _normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-__all__ = ["Document", "Exit", "bundled_folder", "decode", "documents", "is_folder"]
+__all__ = ["Document", "Exit", "bundled_folder", "decode", "documents", "input_paths", "is_folder"]

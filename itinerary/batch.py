@@ -1,0 +1,51 @@
+"""Articles in, parsed trips out: lazily and in order, in this process or in `jobs` worker processes.
+
+Documents are read one at a time and trips are handed on as soon as they are parsed, so a folder of
+thousands of articles is a stream: memory stays bounded and the first row is printed early.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import date
+
+from itinerary.query import Parsed
+from itinerary.sources import Document, documents
+
+_AHEAD = 4  # documents queued per worker: enough to keep them busy, few enough to bound memory
+
+
+def parse_all(source: str | None, published: date | None, encoding: str | None,
+              jobs: int = 1) -> Iterator[Parsed]:
+    """Parse every document of `source` in order; `jobs` > 1 parses in that many processes."""
+    docs = documents(source, encoding)
+    if jobs <= 1:
+        for document in docs:
+            yield _parse(document, published)
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    pending: deque[Future[Parsed]] = deque()
+    try:
+        for document in docs:
+            pending.append(pool.submit(_parse, document, published))
+            if len(pending) >= jobs * _AHEAD:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them and exits 130 without tracebacks."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _parse(document: Document, published: date | None) -> Parsed:
+    from itinerary.parse import parse
+
+    return Parsed(document.name, parse(document.text, published=published, source=document.name))
