@@ -2,7 +2,8 @@
 
 Each `NAME.txt` in the folder has a `NAME.json` with the expected trip (stops as ISO codes and
 cities in order, people with roles). Prints per-article and overall: stop-country F1, stop order
-exact-match rate, city accuracy, people precision/recall/F1.
+exact-match rate, city accuracy, people precision/recall/F1, and stop-date accuracy (stops whose
+dates are exactly the expected ones, among stops expected to have dates or given some).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ class Score:
     people_tp: int
     people_fp: int
     people_fn: int
+    dates_right: int  # stops whose dates are exactly those expected
+    dates_total: int  # stops that are expected to have dates or were given some
     detail: str
 
 
@@ -65,6 +68,12 @@ def score(text_path: Path) -> Score:
             city is not None and stop["city"] is not None and fold(city) == fold(stop["city"])
         ):
             cities_right += 1
+    want_dates: dict[str, list[str]] = {}
+    for number, days in (expected.get("dates") or {}).items():
+        want_dates[want[int(number) - 1]] = days
+    got_dates = {s.code: list(s.dates) for s in trip.stops if s.dates}
+    dated = set(want_dates) | set(got_dates)
+    dates_right = sum(want_dates.get(code) == got_dates.get(code) for code in dated)
     names = [p.name for p in trip.people]
     wanted = [p["name"] for p in expected["people"]]
     matched = sum(any(_same_person(n, w) for n in names) for w in wanted)
@@ -74,11 +83,12 @@ def score(text_path: Path) -> Score:
     detail = (
         f"  stops got {got} want {want}\n"
         f"  cities got {[s.city for s in trip.stops]} want {[s['city'] for s in expected['stops']]}\n"
-        f"  people missing {missing} spurious {spurious}"
+        f"  people missing {missing} spurious {spurious}\n"
+        f"  dates got {got_dates} want {want_dates}"
     )
     return Score(text_path.stem, tp, len(set(got) - set(want)), len(set(want) - set(got)),
                  got == want, cities_right, len(want), matched, extra, len(wanted) - matched,
-                 detail)
+                 dates_right, len(dated), detail)
 
 
 def evaluate(folder: Path) -> list[Score]:
@@ -100,6 +110,7 @@ def overall(scores: list[Score]) -> dict[str, float]:
         "people_precision": people[0],
         "people_recall": people[1],
         "people_f1": people[2],
+        "date_accuracy": sum(s.dates_right for s in scores) / max(1, sum(s.dates_total for s in scores)),
     }
 
 
@@ -107,14 +118,14 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv and not argv[0].startswith("-") else ROOT / "tests" / "corpus"
     verbose = "--verbose" in argv or "-v" in argv
     scores = evaluate(folder)
-    print(f"{'article':44} {'stopF1':>6} {'order':>5} {'city':>5} {'pplP':>5} {'pplR':>5}")
+    print(f"{'article':44} {'stopF1':>6} {'order':>5} {'city':>5} {'pplP':>5} {'pplR':>5} {'dates':>5}")
     for s in scores:
         sf1 = _f1(s.stop_tp, s.stop_fp, s.stop_fn)[2]
         pp, pr, _ = _f1(s.people_tp, s.people_fp, s.people_fn)
         print(f"{s.name:44} {sf1:6.2f} {'yes' if s.order_exact else 'no':>5} "
-              f"{s.cities_right}/{s.cities_total:<3} {pp:5.2f} {pr:5.2f}")
+              f"{s.cities_right}/{s.cities_total:<3} {pp:5.2f} {pr:5.2f} {s.dates_right}/{s.dates_total}")
         if verbose and (not s.order_exact or s.people_fp or s.people_fn
-                        or s.cities_right < s.cities_total):
+                        or s.cities_right < s.cities_total or s.dates_right < s.dates_total):
             print(s.detail)
     figures = overall(scores)
     print()

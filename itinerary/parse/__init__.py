@@ -13,6 +13,7 @@ from itinerary.parse.places import Gazetteer, Mention, gazetteer
 from itinerary.parse.quotes import QuoteFound, find_quotes
 from itinerary.parse.stops import StopsFound, find_stops
 from itinerary.parse.text import Sentence, split_sentences
+from itinerary.parse.timing import StopTime, stop_times
 from itinerary.parse.topics import acronyms, find_phrases, key_of
 
 __all__ = ["parse"]
@@ -41,7 +42,8 @@ def parse(text: str, *, published: date | None = None, source: str = "") -> Trip
     about = _about_trip(sentences, people, traveler)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about)
     anchor, anchor_from = _anchor(text, published)
-    return _assemble(text, source, sentences, by_sentence, people, traveler, found, anchor,
+    times = stop_times(found, sentences, by_sentence, about, anchor)
+    return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
                      anchor_from)
 
 
@@ -72,12 +74,18 @@ def _traveler(sentences: Sequence[Sentence], people: People) -> int | None:
 
 
 def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | None) -> list[bool]:
+    """Per sentence: may it be about the traveller's trip? Not when it names other people only and
+    has no pronoun or "the <traveller's role>" ("the pope", "the premier") as a possible subject."""
+    role = people.records[traveler].role if traveler is not None else None
+    role_word = role.split()[-1].lower() if role else None
     about: list[bool] = []
     for sentence in sentences:
         present = people.in_sentence(sentence.index)
         if traveler is not None and traveler in present:
             about.append(True)
-        elif present and not _SUBJECT_PRONOUN.search(sentence.text):
+        elif present and not _SUBJECT_PRONOUN.search(sentence.text) and not (
+            role_word and re.search(rf"\bthe\s+{re.escape(role_word)}\b", sentence.text, re.IGNORECASE)
+        ):
             about.append(False)
         else:
             about.append(True)
@@ -103,6 +111,7 @@ def _assemble(
     people: People,
     traveler: int | None,
     found: StopsFound,
+    times: Sequence[StopTime],
     anchor: date | None,
     anchor_from: str | None,
 ) -> Trip:
@@ -133,7 +142,7 @@ def _assemble(
             _companions(sentence, people, traveler, scope_default, companions, co_travelers)
     topics.sort(key=lambda t: (t.stop or 0))
     stops = tuple(
-        _stop(index, found, sentences, events, companions, records, anchor, gaz)
+        _stop(index, found, sentences, events, companions, records, times[index], gaz)
         for index in range(len(found.stops))
     )
     quotes = find_quotes(sentences, people)
@@ -258,47 +267,21 @@ def _stop(
     events: dict[int, list[str]],
     companions: dict[int, list[int]],
     records: list[PersonRecord],
-    anchor: date | None,
+    time: StopTime,
     gaz: Gazetteer,
 ) -> Stop:
     draft = found.stops[index]
-    when, days = _when(draft.sentences, sentences, found, anchor)
     return Stop(
         order=index + 1,
         country=gaz.country(draft.code).name,
         code=draft.code,
         city=draft.city,
-        when=when,
-        dates=days,
+        when=time.phrase,
+        dates=tuple(d.isoformat() for d in time.dates),
         events=tuple(events[index]),
         companions=tuple(records[p].name for p in companions[index]),
         evidence=tuple(_evidence(sentences[s]) for s in sorted(draft.sentences)),
     )
-
-
-def _when(
-    cue_sentences: Sequence[int],
-    sentences: Sequence[Sentence],
-    found: StopsFound,
-    anchor: date | None,
-) -> tuple[str | None, tuple[str, ...]]:
-    """The time phrase of a stop as written, from the sentences that name only this stop, and its
-    dates when an anchor is known."""
-    shared = {s for draft in found.stops for s in draft.sentences}
-    counts = {s: sum(s in d.sentences for d in found.stops) for s in shared}
-    for index in sorted(cue_sentences):
-        if counts.get(index, 0) != 1:
-            continue
-        sentence = sentences[index]
-        for phrase in _dates.find_time_phrases(sentence.text):
-            if phrase.kind == "relative":
-                continue
-            days: tuple[str, ...] = ()
-            if anchor is not None:
-                tense = _dates.tense_at(sentence.text, phrase.start)
-                days = tuple(d.isoformat() for d in _dates.resolve(phrase, anchor, tense))
-            return phrase.text, days
-    return None, ()
 
 
 def _dated_events(

@@ -1,0 +1,210 @@
+"""Which time phrase belongs to which stop, and the calendar dates it gives.
+
+A stop's phrase is looked for first in the sentences that made it a stop, then in any sentence
+about the trip that names it. In a sentence naming several stops a phrase belongs to the nearest
+stop named outside a tour list ("spend three days in Peru before travelling on May 21 to Buenos
+Aires": May 21 is Buenos Aires's). Dates are then kept consistent with the trip: a bare weekday
+is moved by whole weeks into the trip's stated window ("from Jan. 5 to 10") and after the stop
+before it, since news style names weekdays of the coming or past week.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from itinerary.parse import dates as _dates
+from itinerary.parse.places import Mention
+from itinerary.parse.stops import StopsFound
+from itinerary.parse.text import Sentence
+
+_OWNER_KINDS = ("country", "city")
+_MAX_WINDOW_DAYS = 45
+# "WASHINGTON, July 22, 2024 (AP) —": its date is the article's, not a stop's
+_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'-]{1,40},[^\n—–]{0,60}?(?:—|–| - | -- )")
+# "the Vatican said on Monday": the date of a statement, not of a visit
+_SPOKEN = re.compile(r"\b(?:said|says|announced|told|added|confirmed|stated|reported)\s+(?:on\s+)?\Z",
+                     re.IGNORECASE)
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StopTime:
+    """A stop's time phrase as written and the dates it resolves to (empty without an anchor)."""
+
+    phrase: str | None = None
+    dates: tuple[date, ...] = ()
+    weekday_only: bool = False  # no day number written: may be moved by whole weeks
+
+
+def stop_times(
+    found: StopsFound,
+    sentences: Sequence[Sentence],
+    by_sentence: Sequence[Sequence[Mention]],
+    about_trip: Sequence[bool],
+    anchor: date | None,
+) -> list[StopTime]:
+    """One `StopTime` per stop of `found`, in trip order."""
+    owners = _owners(found, sentences, by_sentence, about_trip)
+    window = trip_window(sentences, about_trip, anchor) if anchor else None
+    times: list[StopTime] = []
+    for index, draft in enumerate(found.stops):
+        cues = sorted(set(draft.sentences))
+        others = [s.index for s in sentences if s.index not in draft.sentences and about_trip[s.index]
+                  and (found.sentence_stop[s.index] == index
+                       or any(m.country == draft.code for m in by_sentence[s.index]))]
+        times.append(_first_time(index, cues, others, sentences, owners, anchor, window))
+    return _in_order(times, window)
+
+
+def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool],
+                anchor: date | None) -> tuple[date, date] | None:
+    """The trip's stated span ("from May 18 to 25"): the first date range in a sentence about the
+    trip, at most `_MAX_WINDOW_DAYS` long."""
+    if anchor is None:
+        return None
+    for sentence in sentences:
+        if not about_trip[sentence.index]:
+            continue
+        for phrase in _dates.find_time_phrases(sentence.text):
+            if phrase.kind != "range":
+                continue
+            days = _dates.resolve(phrase, anchor, _dates.tense_at(sentence.text, phrase.start))
+            if days and (days[-1] - days[0]).days <= _MAX_WINDOW_DAYS:
+                return days[0], days[-1]
+    return None
+
+
+def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
+            about_trip: Sequence[bool]) -> dict[tuple[int, int], int | None]:
+    """For each (sentence, phrase start) of a phrase that may date a stop: the stop it belongs to,
+    or None if unclear. Phrases of a dateline or of a statement ("said on Monday") are left out."""
+    index: dict[str, int] = {}
+    for n, draft in enumerate(found.stops):
+        index.setdefault(draft.code, n)
+    cue_stops: dict[int, set[int]] = {}
+    for n, draft in enumerate(found.stops):
+        for s in draft.sentences:
+            cue_stops.setdefault(s, set()).add(n)
+    owners: dict[tuple[int, int], int | None] = {}
+    for sentence in sentences:
+        phrases = [p for p in _dates.find_time_phrases(sentence.text) if p.kind != "relative"]
+        dateline = _DATELINE.match(sentence.text) if sentence.index == 0 else None
+        phrases = [p for p in phrases if not (dateline and p.start < dateline.end())
+                   and not _SPOKEN.search(sentence.text, 0, p.start)]
+        if not phrases:
+            continue
+        named = [m for m in by_sentence[sentence.index]
+                 if m.country in index and m.kind in _OWNER_KINDS]
+        free = [m for m in named if m not in _listed(sentence, named)]
+        stops_named = {index[m.country or ""] for m in free}
+        cues = cue_stops.get(sentence.index, set())
+        for phrase in phrases:
+            key = (sentence.index, phrase.start)
+            if len(stops_named) == 1:
+                owners[key] = next(iter(stops_named))
+            elif free:
+                owners[key] = _nearest(sentence, free, phrase, index)
+            elif len(cues) == 1:
+                owners[key] = next(iter(cues))
+            elif not named and about_trip[sentence.index]:
+                owners[key] = found.sentence_stop[sentence.index]  # "He will arrive Wednesday"
+            else:
+                owners[key] = None
+    return owners
+
+
+def _nearest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePhrase,
+             index: dict[str, int]) -> int:
+    """The stop named nearest the phrase; on a tie the one after it (travel "on May 21 to X")."""
+    start, end = sentence.start + phrase.start, sentence.start + phrase.end
+
+    def distance(m: Mention) -> tuple[int, int]:
+        gap = m.start - end if m.start >= end else start - m.end
+        return max(gap, 0), 0 if m.start >= end else 1
+
+    return index[min(named, key=distance).country or ""]
+
+
+def _listed(sentence: Sentence, named: Sequence[Mention]) -> set[Mention]:
+    """Mentions that stand in a list ("A, B and C"): they name the tour, not one stop."""
+    listed: set[Mention] = set()
+    for left, right in zip(named, named[1:], strict=False):
+        gap = sentence.text[left.end - sentence.start:right.start - sentence.start].strip()
+        if gap in (",", "and", ", and", "&", ", the", "and the", ", and the"):
+            listed.update((left, right))
+    return listed
+
+
+def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentences: Sequence[Sentence],
+                owners: dict[tuple[int, int], int | None], anchor: date | None,
+                window: tuple[date, date] | None) -> StopTime:
+    """The phrases owned by the stop in the first sentence that has any: its cue sentences first,
+    then other sentences naming it (where a past-tense phrase or one outside the trip's window is
+    about something else). Several phrases of one sentence in the same tense add up ("on Saturday
+    ..., and on Monday visited"), as does "the following day" after them."""
+    for s in (*cues, *others):
+        sentence = sentences[s]
+        is_cue = s in cues
+        phrases = [p for p in _dates.find_time_phrases(sentence.text)
+                   if owners.get((s, p.start)) == index]
+        if not phrases:
+            continue
+        tenses = [_dates.tense_at(sentence.text, p.start) for p in phrases]
+        if not is_cue and window is None and tenses[0] == "past":
+            continue
+        texts: list[str] = []
+        days: list[date] = []
+        weekday_only = True
+        for phrase, tense in zip(phrases, tenses, strict=True):
+            if texts and tense != tenses[0]:
+                continue
+            texts.append(phrase.text)
+            weekday_only = weekday_only and not any(ch.isdigit() for ch in phrase.text)
+            if anchor is not None:
+                found = _dates.resolve(phrase, anchor, tense)
+                days += _into(tuple(found), window) if found and window and weekday_only else found
+        if days and _NEXT_DAY.search(sentence.text, phrases[-1].end):
+            days.append(max(days) + timedelta(days=1))
+        stated = tuple(sorted(set(days)))
+        if anchor is not None and not is_cue and window is not None and not (
+            stated and _overlaps(stated, window)
+        ):
+            continue
+        return StopTime(" and ".join(texts) if len(texts) > 1 else texts[0], stated, weekday_only)
+    return StopTime()
+
+
+def _into(days: tuple[date, ...], window: tuple[date, date]) -> tuple[date, ...]:
+    """Weekday dates moved by whole weeks to fall inside the window, when a shift can do that."""
+    if not days or _overlaps(days, window):
+        return days
+    for weeks in (1, -1, 2, -2):
+        moved = tuple(d + timedelta(weeks=weeks) for d in days)
+        if _overlaps(moved, window):
+            return moved
+    return days
+
+
+def _overlaps(days: tuple[date, ...], window: tuple[date, date]) -> bool:
+    return days[0] <= window[1] and days[-1] >= window[0]
+
+
+def _in_order(times: list[StopTime], window: tuple[date, date] | None) -> list[StopTime]:
+    """A bare weekday that would fall before the previous stop's dates is the next week's."""
+    result: list[StopTime] = []
+    latest: date | None = None
+    for time in times:
+        days = time.dates
+        if days and time.weekday_only and latest is not None and days[0] < latest:
+            moved = tuple(d + timedelta(weeks=1) for d in days)
+            if window is None or _overlaps(moved, window):
+                days = moved
+        if days:
+            latest = max(latest or days[-1], days[-1])
+        result.append(StopTime(time.phrase, days, time.weekday_only))
+    return result

@@ -1,0 +1,52 @@
+"""Which time phrase dates which stop (parse/timing.py), through `parse()` on short articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from itinerary.parse import parse
+
+
+def _dates(text: str, anchor: date | None = None) -> dict[str, list[str]]:
+    return {s.country: list(s.dates) for s in parse(text, published=anchor).stops}
+
+
+def test_weekday_moves_into_the_stated_window() -> None:
+    # Anchor Friday 2026-01-02: the next Saturday is Jan 3, but the trip runs Jan 5 to 10.
+    text = ("Foreign Minister Ana Silva will visit Kenya and Ghana from Jan. 5 to 10, the ministry "
+            "said on Friday. Silva will begin the tour in Nairobi on Monday. She will end her tour "
+            "in Ghana on Saturday.")
+    assert _dates(text, date(2026, 1, 2)) == {"Kenya": ["2026-01-05"], "Ghana": ["2026-01-10"]}
+
+
+def test_phrase_belongs_to_the_nearest_stop() -> None:
+    text = ("President Ana Silva will travel to Peru and Chile. Silva will arrive in Lima on May 18 "
+            "and spend three days in Peru before travelling on May 21 to Santiago.")
+    assert _dates(text, date(2026, 4, 13)) == {"Peru": ["2026-05-18"], "Chile": ["2026-05-21"]}
+
+
+def test_dateline_and_statement_dates_date_no_stop() -> None:
+    text = ("LONDON, Aug 4, 2025 (Reuters) - Foreign Minister Ana Silva will travel to Montevideo on "
+            "Wednesday, the ministry said on Monday. She will then head to Buenos Aires on Thursday.")
+    assert _dates(text) == {"Uruguay": ["2025-08-06"], "Argentina": ["2025-08-07"]}
+
+
+def test_the_following_day_adds_a_day() -> None:
+    text = ("Pope Leo will visit Peru and Bolivia. He will arrive in Lima on May 18 and the following "
+            "day will fly north to Chiclayo. He will end the trip in La Paz on May 22.")
+    assert _dates(text, date(2026, 4, 13)) == {"Peru": ["2026-05-18", "2026-05-19"],
+                                                "Bolivia": ["2026-05-22"]}
+
+
+def test_a_later_weekday_is_after_the_stop_before() -> None:
+    # Anchor Wednesday 2026-03-04: "On Wednesday" after a Monday stop is March 11, not March 4.
+    text = ("Pope Leo will travel to Kazakhstan and Kyrgyzstan next week. The pope will arrive on "
+            "Monday in Astana. On Wednesday the pope flies to Bishkek.")
+    assert _dates(text, date(2026, 3, 4)) == {"Kazakhstan": ["2026-03-09"],
+                                               "Kyrgyzstan": ["2026-03-11"]}
+
+
+def test_without_anchor_phrases_stay_as_written() -> None:
+    text = "Prime Minister Ana Silva will visit Japan. She will arrive in Tokyo on Thursday."
+    [stop] = parse(text).stops
+    assert (stop.when, stop.dates) == ("Thursday", ())
