@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from _common import MB, MIB, bundled_text, ensure_importable
 
-FLAT = 1.5  # time per MB may grow this much from the small sizes to the largest and still be "flat"
+FLAT = 1.25  # time per MB may grow this much from the small sizes to the largest and still be "flat"
 SMALL = 4  # sizes below this many copies are dominated by fixed costs; the trend starts here
 
 
@@ -71,12 +71,16 @@ def child(copies: int) -> None:
     base = rss_bytes()
     best = math.inf
     spent = 0.0
-    while spent < 0.3 or best == math.inf:  # best of several runs for the small, noisy sizes
+    runs = 0
+    # Best of several runs (at least 3 while a run takes under a second, and 0.5 s in all): the
+    # minimum is the figure least disturbed by other load on the machine.
+    while spent < 0.5 or (runs < 3 and best < 1.0):
         start = time.perf_counter()
         parse(text)
         elapsed = time.perf_counter() - start
         best = min(best, elapsed)
         spent += elapsed
+        runs += 1
     peak = rss_bytes()
     tracemalloc.start()
     parse(text)
@@ -98,16 +102,27 @@ def measure(copies: int, timeout: float) -> Step:
 
 def trend(steps: Sequence[Step]) -> str:
     """One line: is time per MB roughly flat (linear growth) from the small sizes to the largest?"""
-    usable = [s for s in steps if s.copies >= SMALL] or list(steps)
-    if len(usable) < 2:
+    usable = [s for s in steps if s.copies >= SMALL]
+    if len(usable) < 3:
+        usable = list(steps)
+    if len(usable) < 3:
         return "trend: too few sizes to judge (use a larger --max)"
-    first, last = usable[0], usable[-1]
-    growth = last.per_mb / first.per_mb
-    exponent = math.log(last.seconds / first.seconds) / math.log(last.size / first.size)
+    # The small sizes' best time per MB is the linear cost; noise only ever makes a figure larger.
+    head = usable[:-1][:3]
+    small = min(head, key=lambda s: s.per_mb)
+    last = usable[-1]
+    growth = last.per_mb / small.per_mb
+    xs = [math.log(s.size) for s in usable]
+    ys = [math.log(s.seconds) for s in usable]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    exponent = (sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
+                / sum((x - mx) ** 2 for x in xs))
+    doubling = last.seconds / usable[-2].seconds * usable[-2].size / last.size * 2
     verdict = ("roughly flat: linear growth" if growth <= FLAT
                else "NOT flat: super-linear growth (quadratic is exponent 2)")
-    return (f"trend: time per MB {first.per_mb:.3f} s at {first.copies}x -> {last.per_mb:.3f} s at "
-            f"{last.copies}x (x{growth:.2f}); time grows as size^{exponent:.2f}; {verdict}")
+    return (f"trend: time per MB {small.per_mb:.3f} s at {small.copies}x (best of {usable[0].copies}x.."
+            f"{head[-1].copies}x) -> {last.per_mb:.3f} s at {last.copies}x (x{growth:.2f}); "
+            f"fitted time ~ size^{exponent:.2f}, last doubling of size x{doubling:.2f} time; {verdict}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
