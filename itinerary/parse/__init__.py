@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from itinerary.model import DatedEvent, Evidence, Person, PlanChange, Quote, Stop, Topic, Trip
 from itinerary.parse import dates as _dates
@@ -13,7 +13,7 @@ from itinerary.parse.places import Gazetteer, Mention, gazetteer
 from itinerary.parse.quotes import QuoteFound, find_quotes
 from itinerary.parse.stops import StopsFound, find_stops
 from itinerary.parse.text import Sentence, split_sentences
-from itinerary.parse.timing import StopTime, stop_times
+from itinerary.parse.timing import StopTime, stop_times, trip_window
 from itinerary.parse.topics import acronyms, find_phrases, key_of
 
 __all__ = ["parse"]
@@ -40,8 +40,9 @@ def parse(text: str, *, published: date | None = None, source: str = "") -> Trip
     traveler = _traveler(sentences, people)
     home = people.records[traveler].affiliation if traveler is not None else None
     about = _about_trip(sentences, people, traveler)
-    found = find_stops(sentences, by_sentence, home=home, about_trip=about)
     anchor, anchor_from = _anchor(text, published)
+    months = _trip_months(anchor, trip_window(sentences, about, anchor))
+    found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months)
     times = stop_times(found, sentences, by_sentence, about, anchor)
     return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
                      anchor_from)
@@ -90,6 +91,20 @@ def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | N
         else:
             about.append(True)
     return about
+
+
+def _trip_months(anchor: date | None, window: tuple[date, date] | None) -> frozenset[int]:
+    """Months the trip may fall in: those of its stated window, else from ten days before the
+    article's date to forty after; none when the article's date is unknown."""
+    if anchor is None:
+        return frozenset()
+    first, last = window or (anchor - timedelta(days=10), anchor + timedelta(days=40))
+    months: set[int] = set()
+    day = first.replace(day=1)
+    while day <= last:
+        months.add(day.month)
+        day = (day + timedelta(days=32)).replace(day=1)
+    return frozenset(months)
 
 
 def _anchor(text: str, published: date | None) -> tuple[date | None, str | None]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from itinerary.parse.places import Mention
+from itinerary.parse.places import Mention, gazetteer
 from itinerary.parse.text import Sentence
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
@@ -23,21 +23,25 @@ _P = (
 _NEXT_IN_LIST = re.compile(rf"(?:\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s*&\s*){_P}")
 _FLAGS = re.IGNORECASE
 
+# Between a motion verb and "to": "fly on Wednesday to", "continue alone to", "travel next week to".
+_EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
+             r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+)?")
 _TRAVEL = re.compile(
     r"\b(?:visit(?:s|ing|ed)?|visits?\s+to|tour(?:s|ing|ed)?(?:\s+of|\s+through)?|trips?\s+to|"
-    r"travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|head(?:s|ed|ing)?\s+(?:on\s+)?to|"
-    r"fl(?:y|ies|ew|ying)\s+(?:on\s+)?to|go(?:es|ing)?\s+on\s+to|went\s+on\s+to|"
-    r"mov(?:e|es|ed|ing)\s+on\s+to|continu(?:e|es|ed|ing)\s+(?:on\s+)?to|proceed(?:s|ed|ing)?\s+to|"
+    r"(?:travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|"
+    r"mov(?:e|es|ed|ing)\s+on|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|return(?:s|ed|ing)?\s+on)\s+"
+    + _EN_ROUTE + r"to|"
     r"arriv(?:e|es|ed|ing)\s+(?:first\s+)?in|land(?:s|ed|ing)?\s+in|stop(?:s|ped|ping)?\s+in|"
     r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|take\s+(?:him|her|them)\s+to|"
-    r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay\s+in)\s+" + _P,
+    r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in)\s+" + _P,
     _FLAGS,
 )
 _BEGIN = re.compile(
-    r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|open(?:s|ed|ing)?|"
-    r"launch(?:es|ed|ing)?)\b[^.;:]{0,60}?\bin\s+" + _P
+    r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b[^.;:]{0,60}?\bin\s+" + _P
+    + r"|\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing|leg)\b[^.;:]{0,40}?\bin\s+" + _P
     + r"|\bfirst\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be)\s+" + _P
     + r"|\barriv\w*\s+first\s+in\s+" + _P
     + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
@@ -52,6 +56,14 @@ _END = re.compile(
     + _P
     + r"|" + _P + r"(?=[^.;]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)(?:final|last)\s+"
     r"(?:leg|stop)\b)",
+    _FLAGS,
+)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_ORDINAL = re.compile(
+    _P + r"(?=[^.;]{0,60}?\b(?:the|his|her|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+"
+    r"(?:leg|stop|destination)\b)"
+    r"|\b(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b[^.;:]{0,30}?"
+    r"\b(?:in|is|was|will\s+be|to)\s+" + _P,
     _FLAGS,
 )
 _THEN = re.compile(
@@ -80,39 +92,73 @@ _ACTION = re.compile(
     r"\b(?:meet(?:s|ing|ings)?|met|hold(?:s|ing)?|held|attend(?:s|ed|ing)?|participat\w+|"
     r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|"
     r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|land\w*|stay\w*|stopover|"
-    r"tour\w*|trip|where)\b",
+    r"tour\w*|trip)\b",
     _FLAGS,
 )
+# "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
+# "the Sahel, where military governments ..." is about the place.
+_WHERE_VISIT = re.compile(
+    r"\b[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+|the\s+\w+\s+(?:will|would|is|was|has|had|also))\b"
+)
+_DROP_VERBS = (
+    r"(?:dropped|cancell?ed|scrapped|removed|postponed|put\s+off|called\s+off|shelved|struck|axed|"
+    r"delayed|suspended|pulled)"
+)
+_BE = r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+|since\s+)?"
 _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
-    + r"|" + _P + r"\s+(?:was|has\s+been|had\s+been|is|were|have\s+been)\s+(?:now\s+)?"
-    r"(?:dropped|cancell?ed|scrapped|removed|postponed|called\s+off|struck|axed)"
-    + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|axed)\s+"
+    + r"|" + _P + r"\s+(?:(?:leg|stop|visit)\s+)?" + _BE + _DROP_VERBS
+    + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|shelv\w*)\s+"
     r"(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:planned\s+|scheduled\s+)?(?:stop|visit|leg|trip)?\s*"
     r"(?:in\s+|to\s+)?" + _P
     + r"|\bno\s+longer\s+(?:visit|travel\s+to|stop\s+in|go\s+to|include)\s+" + _P
-    + r"|\b(?:had\s+hoped|had\s+planned|had\s+been\s+(?:due|expected|scheduled|set)|"
-    r"(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|supposed|scheduled|expected|set))\s+to\s+"
+    + r"|\b(?:had\s+(?:also\s+|originally\s+|initially\s+)?(?:hoped|planned)|"
+    r"had\s+(?:also\s+|originally\s+|initially\s+)?been\s+(?:due|expected|scheduled|set)|"
+    r"(?:was|were)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:due|supposed|scheduled|expected|set))\s+to\s+"
     r"(?:\w+\s+){0,4}?(?:visit|fly\s+to|travel\s+to|go\s+to|stop\s+in|head\s+to)\s+" + _P
-    + r"|\b(?:planned|scheduled)\s+(?:stop|visit|leg|trip)\s+(?:in|to)\s+" + _P
-    + r"\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:now\s+)?(?:dropped|cancell?ed|scrapped|"
-    r"postponed|called\s+off)",
+    # "a planned stop in P, the ... capital, has been postponed"; "A visit to P, where ..., was dropped"
+    + r"|\b(?:a|an|the|his|her|their)\s+(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+)?"
+    r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P
+    + r"(?=[^.;]{0,120}?\b" + _BE + _DROP_VERBS + r")",
     _FLAGS,
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
-# Places that a cue names but that are not stops of this trip: the way home, earlier visits.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_ELSEWHEN = (
+    r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")|"
+    r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|(?:in|since)\s+(?:19|20)\d\d|"
+    r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past"
+)
+# A character of the clause a place is in: a relative clause after it ("P, which joined NATO in
+# 2017") is about the place, not about the visit.
+_SAME_CLAUSE = r"(?:(?!,\s*(?:which|who|whose|where|when)\b)[^.;])"
+# Places that a cue names but that are not stops of this trip: the way home, other visits.
 _NOT_THIS_TRIP = re.compile(
     r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P
-    + r"|\b(?:19|20)\d\d\s+(?:visit|trip|tour)\s+to\s+" + _P
-    + r"|" + _P + r"(?=[^.;]{0,30}?\b(?:last\s+(?:year|month|week)|(?:in|since)\s+(?:19|20)\d\d|"
-    r"earlier\s+this\s+(?:year|month)|years?\s+ago|months?\s+ago|previously)\b)",
+    + r"|\b(?:19|20)\d\d\s+(?:visit|trip|tour)\s+to\s+" + _P,
+    _FLAGS,
+)
+_ELSEWHEN_AFTER = re.compile(
+    _P + r"(?=" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN + r")\b)", _FLAGS
+)
+# "visited Japan in August": a month named without a day is another time unless it is the trip's.
+_IN_MONTH = re.compile(
+    _P + r"(?=" + _SAME_CLAUSE + r"{0,40}?\bin\s+(" + _MONTH + r")(?![\w.]*\s*\d))", _FLAGS
+)
+# After these, every place of the sentence belongs to another time ("since taking office, visiting
+# A, B and C"; "comes months after X and Y signed an accord in P").
+_ELSEWHEN_BEFORE = re.compile(
+    r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b|\b(?:weeks|months|years)\s+(?:after|before)\b",
     _FLAGS,
 )
 # Words before "in PLACE" that make it a topic, not a visit ("the war in Ukraine").
 _TOPIC_BEFORE_IN = frozenset(
     "war wars fighting conflict conflicts crisis violence clashes interest interests influence "
     "invasion presence troops forces embassy investment investments stake stakes elections "
-    "election unrest protests attack attacks offensive ceasefire operations born based".split()
+    "election unrest protests attack attacks offensive ceasefire operations born based situation "
+    "tensions turmoil instability insurgency famine drought government governments junta juntas "
+    "regime".split()
 )
 _SETTLEMENT = re.compile(
     r"^,?\s+(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
@@ -122,6 +168,11 @@ _SETTLEMENT = re.compile(
     _FLAGS,
 )
 _PLACE_KINDS = ("country", "city")
+_OPENS_TRIP = re.compile(
+    r"\b(?:kick(?:s|ed|ing)?\s+off|begin\w*|began|start(?:s|ed|ing)?|first\s+(?:leg|stop))\b", _FLAGS
+)
+_HERE = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|visit\w*)\s+here\b", _FLAGS)
+_BARE_CAPITAL = re.compile(r"\s+capital\b(?!\s*,?\s*(?:city\s+)?(?:of\b|[A-Z]))")
 _CITY_COUNTRY_GAP = re.compile(
     r"^,\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|coastal|rural)\s+)?(?:the\s+)?$",
@@ -163,23 +214,31 @@ def find_stops(
     *,
     home: str | None,
     about_trip: Sequence[bool],
+    trip_months: frozenset[int] = frozenset(),
+    other_times: bool = True,
 ) -> StopsFound:
     """Find the stops. `home` is the traveller's own country (never a stop); `about_trip[i]` says
-    whether sentence i is about the traveller (names them, or a pronoun or title for them)."""
+    whether sentence i is about the traveller (names them, or a pronoun or title for them);
+    `trip_months` are the months the trip may fall in (a place "in August" outside them is not a
+    stop of this trip), empty when unknown. With `other_times`, places tied to another time ("last
+    year", "in August") are not stops, unless that leaves no stop at all: then the article is about
+    that other time."""
     drafts: dict[str, StopDraft] = {}
     tour_list: list[str] = []
     relations: list[tuple[str, str]] = []
+    positions: dict[str, int] = {}  # "the second leg" -> 2
     dropped: dict[str, int] = {}
     demoted: set[str] = set()
     changes: list[int] = []
     cue_sentences: set[int] = set()
     current: str | None = None
 
-    ignored: set[int] = set()
+    ignored: set[int] = set()  # start offsets of place mentions that are not stops
+    elsewhen_ignored = 0
 
     def cue(place: Mention, sentence: int, position: int) -> str | None:
         code = place.country
-        if code is None or code == home or id(place) in ignored:
+        if code is None or code == home or place.start in ignored:
             return None
         draft = drafts.setdefault(code, StopDraft(code))
         if draft.city is None and place.kind == "city" and place.city:
@@ -190,13 +249,24 @@ def find_stops(
         cue_sentences.add(sentence)
         return code
 
+    dateline = _dateline_place(sentences, places_by_sentence)
     for sentence, mentions in zip(sentences, places_by_sentence, strict=True):
+        if dateline is not None and about_trip[sentence.index]:
+            here = _HERE.search(sentence.text)
+            if here:  # "HANOI, Dec. 8 (Yonhap) -- President Lee arrived here Monday"
+                code = cue(dateline, sentence.index, here.start())
+                if code and _OPENS_TRIP.search(sentence.text):
+                    drafts[code].begin = True
         cues = _mask(sentence, mentions)
         if not cues.places:
             continue
         masked = cues.masked
         i = sentence.index
-        ignored.update(id(cues.places[_marker(m)]) for m in _NOT_THIS_TRIP.finditer(masked))
+        ignored.update(cues.places[_marker(m)].start for m in _NOT_THIS_TRIP.finditer(masked))
+        if other_times:
+            elsewhere = _other_times(masked, trip_months)
+            ignored.update(cues.places[n].start for n in elsewhere)
+            elsewhen_ignored += len(elsewhere)
         for match in _DROPPED.finditer(masked):
             code = cues.places[_marker(match)].country
             if code:
@@ -244,6 +314,12 @@ def find_stops(
                 code = take(match)
                 if code:
                     drafts[code].end = True
+            for match in _ORDINAL.finditer(masked):
+                marker = match.group(1) or match.group(4)
+                word = (match.group(2) or match.group(3)).lower()
+                code = take(match, 1 if match.group(1) else 4)
+                if code and marker:
+                    positions.setdefault(code, _ORDINALS[word])
             for match in _THEN.finditer(masked):
                 code = take(match)
                 if code and current and current != code:
@@ -269,25 +345,63 @@ def find_stops(
                 words = clause.split()
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN:
                     continue
-                if _ACTION.search(clause) or _ACTION.match(
-                    masked[match.end():match.end() + 12].lstrip(", ")
-                ):
+                after = masked[match.end():match.end() + 40].lstrip(", ")
+                if (_ACTION.search(clause) or _WHERE_VISIT.search(clause) or _ACTION.match(after)
+                        or _WHERE_VISIT.match(after)):
                     take(match)
         if in_sentence:
             current = in_sentence[-1]
 
     for code in dropped:
         drafts.pop(code, None)
+    if not drafts and elsewhen_ignored:
+        return find_stops(sentences, places_by_sentence, home=home, about_trip=about_trip,
+                          trip_months=trip_months, other_times=False)
     for code in demoted:
         if code in drafts:
             drafts[code].begin = False
-    ordered = _order(drafts, tour_list, relations)
+    ordered = _order(drafts, tour_list, relations, positions)
     return StopsFound(
         ordered,
         _assign(sentences, places_by_sentence, ordered, cue_sentences),
         changes,
         cue_sentences,
     )
+
+
+def _other_times(masked: str, trip_months: frozenset[int]) -> set[int]:
+    """Markers of places tied to another time than the trip's: "P last year", "visited P in
+    August" (a month outside `trip_months`), everything after "since taking office"."""
+    found = {_marker(m) for m in _ELSEWHEN_AFTER.finditer(masked)}
+    if trip_months:
+        found.update(_marker(m) for m in _IN_MONTH.finditer(masked)
+                     if _month_number(m.group(m.lastindex or 0)) not in trip_months)
+    elsewhen = _ELSEWHEN_BEFORE.search(masked)
+    if elsewhen:
+        found.update(int(n) for n in re.findall(rf"{_OPEN}(\d+){_CLOSE}", masked[elsewhen.end():]))
+    return found
+
+
+def _dateline_place(sentences: Sequence[Sentence],
+                    places_by_sentence: Sequence[Sequence[Mention]]) -> Mention | None:
+    """The place of a dateline that opens the article ("HANOI, Dec. 8 (Yonhap) --", "LIMA, Peru
+    (AP) —"): the city where "here" is."""
+    if not sentences or not places_by_sentence[0]:
+        return None
+    first, text = places_by_sentence[0][0], sentences[0].text
+    offset = first.start - sentences[0].start
+    if first.kind in _PLACE_KINDS and not text[:offset].strip() and first.text.isupper() \
+            and re.match(r"\s*[,(]", text[offset + len(first.text):]):
+        return first
+    return None
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NUMBERS.get(name[:3].lower(), 0)
+
+
+_MONTH_NUMBERS = {m: n for n, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
 def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
@@ -304,6 +418,15 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
             continue
         start, end = mention.start - sentence.start, mention.end - sentence.start
         nxt = usable[n + 1] if n + 1 < len(usable) else None
+        capital = _BARE_CAPITAL.match(text, end) if mention.kind in ("demonym", "country") else None
+        if capital and mention.country and not (nxt and nxt.kind == "city" and _SETTLEMENT.match(
+                text[end:nxt.start - sentence.start])):
+            # "landed in the Lebanese capital on Sunday": the capital, named by its country
+            name = gazetteer().country(mention.country).capital
+            if name:
+                mention = Mention(mention.start, sentence.start + capital.end(), text[start:capital.end()],
+                                  "city", mention.country, name)
+                end = capital.end()
         if mention.kind == "demonym":
             if nxt and nxt.kind == "city" and _SETTLEMENT.match(
                 text[end:nxt.start - sentence.start]
@@ -365,9 +488,11 @@ def _first_marker_after(masked: str, position: int) -> int | None:
 
 
 def _order(
-    drafts: dict[str, StopDraft], tour_list: list[str], relations: list[tuple[str, str]]
+    drafts: dict[str, StopDraft], tour_list: list[str], relations: list[tuple[str, str]],
+    positions: dict[str, int],
 ) -> list[StopDraft]:
-    """Tour-list order (or narrative order), then first and last cues, then before/after pairs."""
+    """Tour-list order (or narrative order), then first and last cues, then before/after pairs,
+    then stated positions ("the second leg")."""
     narrative = sorted(drafts, key=lambda c: drafts[c].first_cue)
     order = [c for c in tour_list if c in drafts]
     for code in narrative:
@@ -388,6 +513,10 @@ def _order(
                 changed = True
         if not changed:
             break
+    for code, position in sorted(positions.items(), key=lambda item: item[1]):
+        if code in order and position <= len(order) and not drafts[code].begin and not drafts[code].end:
+            order.remove(code)
+            order.insert(position - 1, code)
     return [drafts[c] for c in order]
 
 

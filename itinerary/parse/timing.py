@@ -151,7 +151,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         sentence = sentences[s]
         is_cue = s in cues
         phrases = [p for p in _dates.find_time_phrases(sentence.text)
-                   if owners.get((s, p.start)) == index]
+                   if owners.get((s, p.start)) == index and p.kind != "month"]
         if not phrases:
             continue
         tenses = [_dates.tense_at(sentence.text, p.start) for p in phrases]
