@@ -63,18 +63,41 @@ class PersonRecord:
 
 @dataclass(slots=True)
 class People:
-    """Everyone found in a text, and every mention of them in text order."""
+    """Everyone found in a text, and every mention of them in text order.
+
+    `mentions` is final once `find_people` returns it: the lookups below index it on first use.
+    """
 
     records: list[PersonRecord]
     mentions: list[PersonMention]
+    _by_sentence: dict[int, list[PersonMention]] | None = field(default=None, repr=False, compare=False)
+    _by_person: dict[int, list[PersonMention]] | None = field(default=None, repr=False, compare=False)
+    _present: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
+
+    def sentence_mentions(self, index: int) -> list[PersonMention]:
+        """The mentions in sentence `index`, in the order of `mentions` (do not modify)."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for mention in self.mentions:
+                self._by_sentence.setdefault(mention.sentence, []).append(mention)
+        return self._by_sentence.get(index, [])
+
+    def person_mentions(self, person: int) -> list[PersonMention]:
+        """The mentions of person `person` (an index into `records`), in the order of `mentions`
+        (do not modify)."""
+        if self._by_person is None:
+            self._by_person = {}
+            for mention in self.mentions:
+                self._by_person.setdefault(mention.person, []).append(mention)
+        return self._by_person.get(person, [])
 
     def in_sentence(self, index: int) -> list[int]:
         """Indices of the people mentioned in sentence `index`, in order of first mention there."""
-        seen: list[int] = []
-        for mention in self.mentions:
-            if mention.sentence == index and mention.person not in seen:
-                seen.append(mention.person)
-        return seen
+        present = self._present.get(index)
+        if present is None:
+            present = list(dict.fromkeys(m.person for m in self.sentence_mentions(index)))
+            self._present[index] = present
+        return list(present)
 
 
 class _Places:
@@ -333,21 +356,26 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
     named = [c for c in candidates if c.name_tokens]
     order = sorted(range(len(named)), key=lambda i: -len(named[i].name_tokens))
     records: list[PersonRecord] = []
+    index = _RecordIndex()
     owner: dict[int, int] = {}
     for i in order:
         candidate = named[i]
         folded = tuple(_bare(t) for t in candidate.name_tokens)
-        match = _find_record(records, folded)
+        match = index.find(folded)
         if match is None:
             text = " ".join(t.text for t in candidate.name_tokens)
             records.append(PersonRecord(text, folded))
             match = len(records) - 1
+            index.add(match, folded)
         owner[i] = match
     result: list[tuple[int, _Candidate]] = []
+    aliases: dict[int, set[str]] = {}
     for i, candidate in enumerate(named):
         record = records[owner[i]]
         alias = " ".join(t.text for t in candidate.name_tokens)
-        if alias != record.name and alias not in record.aliases:
+        known = aliases.setdefault(owner[i], set())
+        if alias != record.name and alias not in known:
+            known.add(alias)
             record.aliases.append(alias)
         if candidate.role and candidate.rank > record.role_rank:
             record.role, record.role_rank = candidate.role, candidate.rank
@@ -357,12 +385,37 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
     return records, result
 
 
-def _find_record(records: list[PersonRecord], folded: tuple[str, ...]) -> int | None:
-    wanted = {t for t in folded if t not in NAME_PARTICLES}
-    for i, record in enumerate(records):
-        if folded == record.tokens or wanted and wanted <= set(record.tokens):
-            return i
-    return None
+class _RecordIndex:
+    """Records by their name words, to find the first record a name belongs to without a scan of
+    them all: its tokens are the record's, or its words (particles aside) are among the record's."""
+
+    def __init__(self) -> None:
+        self._exact: dict[tuple[str, ...], int] = {}
+        self._word_sets: list[frozenset[str]] = []
+        self._with_word: dict[str, list[int]] = {}  # word -> records holding it, in order
+
+    def add(self, record: int, folded: tuple[str, ...]) -> None:
+        self._exact.setdefault(folded, record)
+        words = frozenset(folded)
+        self._word_sets.append(words)
+        for word in words:
+            self._with_word.setdefault(word, []).append(record)
+
+    def find(self, folded: tuple[str, ...]) -> int | None:
+        wanted = {t for t in folded if t not in NAME_PARTICLES}
+        if not wanted:
+            return self._exact.get(folded)
+        # A record whose tokens equal `folded` also holds all of `wanted`: one test covers both.
+        postings = []
+        for word in wanted:
+            holders = self._with_word.get(word)
+            if holders is None:
+                return None
+            postings.append(holders)
+        for record in min(postings, key=len):
+            if wanted <= self._word_sets[record]:
+                return record
+        return None
 
 
 def _resolve_references(
@@ -386,20 +439,28 @@ def _resolve_references(
         start, end = candidate.name_tokens[0].start, candidate.name_tokens[-1].end
         mentions.append(PersonMention(person, start, end, candidate.sentence))
         covered.update(t.start for t in candidate.name_tokens)
-    last_seen: dict[int, int] = {}
+    # A word shared by several people refers to the one named most recently (else the first
+    # record): `latest[word]` keeps that person as the text is read.
+    latest = {word: owners[0] for word, owners in by_token.items()}
+    words_of: dict[int, list[str]] = {}
+    for word, owners in by_token.items():
+        for person in dict.fromkeys(owners):
+            words_of.setdefault(person, []).append(word)
     for sentence, toks in zip(sentences, sentence_tokens, strict=True):
         for token in toks:
             if token.start in covered or not token.capitalised:
                 continue
-            owners = by_token.get(_bare(token))
-            if not owners or places.covering(token.start) is not None:
+            word = _bare(token)
+            if word not in latest or places.covering(token.start) is not None:
                 continue
-            person = max(owners, key=lambda p: last_seen.get(p, -1))
+            person = latest[word]
             mentions.append(PersonMention(person, token.start, token.end, sentence.index))
-            last_seen[person] = token.start
+            for own in words_of[person]:
+                latest[own] = person
+    roles = _Roles(records)
     for candidate in candidates:
         if candidate.role_reference and candidate.role:
-            referred = _by_role(records, candidate.role, candidate.affiliation)
+            referred = roles.only(candidate.role, candidate.affiliation)
             if referred is not None:
                 s = sentences[candidate.sentence]
                 mentions.append(PersonMention(referred, s.start, s.start, candidate.sentence))
@@ -407,11 +468,19 @@ def _resolve_references(
     return mentions
 
 
-def _by_role(records: list[PersonRecord], role: str, affiliation: str | None) -> int | None:
-    wanted = fold(role)
-    matches = [
-        i
-        for i, r in enumerate(records)
-        if r.role and fold(r.role) == wanted and (affiliation is None or r.affiliation == affiliation)
-    ]
-    return matches[0] if len(matches) == 1 else None
+class _Roles:
+    """Records by role: the one person holding a role ("the Foreign Minister"), if only one does."""
+
+    def __init__(self, records: list[PersonRecord]) -> None:
+        self._holders: dict[tuple[str, str | None], list[int]] = {}
+        for i, record in enumerate(records):
+            if record.role:
+                role = fold(record.role)
+                self._holders.setdefault((role, None), []).append(i)
+                if record.affiliation is not None:
+                    self._holders.setdefault((role, record.affiliation), []).append(i)
+
+    def only(self, role: str, affiliation: str | None) -> int | None:
+        """The one record whose role is `role` (and whose affiliation is `affiliation`, if given)."""
+        matches = self._holders.get((fold(role), affiliation), [])
+        return matches[0] if len(matches) == 1 else None

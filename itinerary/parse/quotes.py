@@ -53,8 +53,8 @@ def find_quotes(sentences: Sequence[Sentence], people: People) -> list[QuoteFoun
 def _named_speaker(sentence: Sentence, people: People) -> int | None:
     """A person named right before or after a speech verb ("X said", "said X", "according to X")."""
     text = sentence.text
-    for mention in people.mentions:
-        if mention.sentence != sentence.index or mention.end <= mention.start:
+    for mention in people.sentence_mentions(sentence.index):
+        if mention.end <= mention.start:
             continue
         start, end = mention.start - sentence.start, mention.end - sentence.start
         after = _WORD.findall(text[end:end + 40])
