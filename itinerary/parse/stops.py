@@ -9,7 +9,7 @@ one and from the narrative otherwise, adjusted by begin, end and before/after cu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from itinerary.parse.places import Mention, gazetteer
@@ -20,6 +20,7 @@ _P = (
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|coastal|"
     rf"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?{_OPEN}(\d+){_CLOSE}"
 )
+_M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
 _NEXT_IN_LIST = re.compile(rf"(?:\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s*&\s*){_P}")
 _FLAGS = re.IGNORECASE
 
@@ -45,7 +46,7 @@ _BEGIN = re.compile(
     + r"|\bfirst\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be)\s+" + _P
     + r"|\barriv\w*\s+first\s+in\s+" + _P
     + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
-    + r"|" + _P + r"(?=[^.;]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
+    + r"|" + _M + r"(?=[^.;]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
     r"(?:leg|stop)\b)",
     _FLAGS,
 )
@@ -54,13 +55,13 @@ _END = re.compile(
     r"clos(?:e|es|ed|ing))\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\b(?:final|last)\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
     + _P
-    + r"|" + _P + r"(?=[^.;]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)(?:final|last)\s+"
+    + r"|" + _M + r"(?=[^.;]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)(?:final|last)\s+"
     r"(?:leg|stop)\b)",
     _FLAGS,
 )
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINAL = re.compile(
-    _P + r"(?=[^.;]{0,60}?\b(?:the|his|her|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+"
+    _M + r"(?=[^.;]{0,60}?\b(?:the|his|her|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?:leg|stop|destination)\b)"
     r"|\b(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b[^.;:]{0,30}?"
     r"\b(?:in|is|was|will\s+be|to)\s+" + _P,
@@ -107,7 +108,7 @@ _DROP_VERBS = (
 _BE = r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+|since\s+)?"
 _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
-    + r"|" + _P + r"\s+(?:(?:leg|stop|visit)\s+)?" + _BE + _DROP_VERBS
+    + r"|" + _M + r"\s+(?:(?:leg|stop|visit)\s+)?" + _BE + _DROP_VERBS
     + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|shelv\w*)\s+"
     r"(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:planned\s+|scheduled\s+)?(?:stop|visit|leg|trip)?\s*"
     r"(?:in\s+|to\s+)?" + _P
@@ -140,11 +141,11 @@ _NOT_THIS_TRIP = re.compile(
     _FLAGS,
 )
 _ELSEWHEN_AFTER = re.compile(
-    _P + r"(?=" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN + r")\b)", _FLAGS
+    _M + r"(?=" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN + r")\b)", _FLAGS
 )
 # "visited Japan in August": a month named without a day is another time unless it is the trip's.
 _IN_MONTH = re.compile(
-    _P + r"(?=" + _SAME_CLAUSE + r"{0,40}?\bin\s+(" + _MONTH + r")(?![\w.]*\s*\d))", _FLAGS
+    _M + r"(?=" + _SAME_CLAUSE + r"{0,40}?\bin\s+(" + _MONTH + r")(?![\w.]*\s*\d))", _FLAGS
 )
 # After these, every place of the sentence belongs to another time ("since taking office, visiting
 # A, B and C"; "comes months after X and Y signed an accord in P").
@@ -261,13 +262,14 @@ def find_stops(
         if not cues.places:
             continue
         masked = cues.masked
+        low = masked.lower()
         i = sentence.index
-        ignored.update(cues.places[_marker(m)].start for m in _NOT_THIS_TRIP.finditer(masked))
+        ignored.update(cues.places[_marker(m)].start for m in _scan(_NOT_THIS_TRIP, masked, low))
         if other_times:
             elsewhere = _other_times(masked, trip_months)
             ignored.update(cues.places[n].start for n in elsewhere)
             elsewhen_ignored += len(elsewhere)
-        for match in _DROPPED.finditer(masked):
+        for match in _scan(_DROPPED, masked, low):
             code = cues.places[_marker(match)].country
             if code:
                 if "instead" in match.group().lower() or "rather" in match.group().lower():
@@ -306,25 +308,25 @@ def find_stops(
                         in_sentence.append(c)
                 if len(codes) > len(tour_list):
                     tour_list = codes
-            for match in _BEGIN.finditer(masked):
+            for match in _scan(_BEGIN, masked, low):
                 code = take(match)
                 if code:
                     drafts[code].begin = True
-            for match in _END.finditer(masked):
+            for match in _scan(_END, masked, low):
                 code = take(match)
                 if code:
                     drafts[code].end = True
-            for match in _ORDINAL.finditer(masked):
+            for match in _scan(_ORDINAL, masked, low):
                 marker = match.group(1) or match.group(4)
                 word = (match.group(2) or match.group(3)).lower()
                 code = take(match, 1 if match.group(1) else 4)
                 if code and marker:
                     positions.setdefault(code, _ORDINALS[word])
-            for match in _THEN.finditer(masked):
+            for match in _scan(_THEN, masked, low):
                 code = take(match)
                 if code and current and current != code:
                     relations.append((current, code))
-            for match in _AFTER.finditer(masked):
+            for match in _scan(_AFTER, masked, low):
                 code = take(match)
                 later = _first_marker_after(masked, match.end())
                 if code and later is not None:
@@ -332,7 +334,7 @@ def find_stops(
                     if other and other != code:
                         relations.append((code, other))
             for pattern in (_LEFT_FOR, _FROM_TO):
-                for match in pattern.finditer(masked):
+                for match in _scan(pattern, masked, low):
                     a, b = take(match, 1), take(match, 2)
                     if a and b and a != b:
                         relations.append((a, b))
@@ -367,6 +369,29 @@ def find_stops(
         changes,
         cue_sentences,
     )
+
+
+# Words one of which a sentence must hold for a pattern to be tried: a substring test is far
+# cheaper than a failed search of a long pattern, and most sentences hold none of them.
+_HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _NOT_THIS_TRIP: ("back", "home", "return", "visit", "trip", "tour"),
+    _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv",
+               "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
+               "suppos", "schedul", "expect", "set"),
+    _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
+    _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
+    _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
+    _THEN: ("then", "afterward", "subsequent", "from there", "next", "before"),
+    _AFTER: ("after",),
+    _LEFT_FOR: ("left", "leav", "depart"),
+    _FROM_TO: ("from",),
+}
+
+
+def _scan(pattern: re.Pattern[str], masked: str, low: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(masked)`, skipped when the lower-cased sentence holds none of its hints."""
+    if any(hint in low for hint in _HINTS[pattern]):
+        yield from pattern.finditer(masked)
 
 
 def _other_times(masked: str, trip_months: frozenset[int]) -> set[int]:
