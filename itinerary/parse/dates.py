@@ -26,10 +26,11 @@ of a phrase's text; "next" and "last" are, because they change its meaning.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Literal
 
 from dateutil import parser as _du_parser  # type: ignore[import-untyped, unused-ignore]
@@ -543,6 +544,12 @@ def _phrase_at(window: _Window, pos: int, consumed: int) -> TimePhrase | None:
 
 def find_time_phrases(sentence: str) -> list[TimePhrase]:
     """Time phrases in `sentence`, left to right, not overlapping; offsets index `sentence`."""
+    return list(_time_phrases(sentence))
+
+
+# The parse stages ask for the phrases of the same sentence several times: keep the latest answers.
+@lru_cache(maxsize=256)
+def _time_phrases(sentence: str) -> tuple[TimePhrase, ...]:
     found: list[TimePhrase] = []
     consumed = 0
     window = _Window(sentence)
@@ -553,7 +560,7 @@ def find_time_phrases(sentence: str) -> list[TimePhrase]:
         if phrase is not None:
             found.append(phrase)
             consumed = phrase.end
-    return found
+    return tuple(found)
 
 
 # --------------------------------------------------------------------------------------------
@@ -645,34 +652,55 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
     return cues
 
 
-def _clause(sentence: str, offset: int) -> tuple[int, int]:
-    lo, hi = 0, len(sentence)
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        if match.end() <= offset:
-            lo = match.end()
-        elif match.start() >= offset:
-            hi = match.start()
-            break
+@dataclass(frozen=True, slots=True)
+class _TenseMap:
+    """A sentence's tense cues and clause breaks, with their offsets sorted for bisection."""
+
+    cues: list[tuple[int, int, Tense]]
+    cue_starts: list[int]
+    cue_ends: list[int]
+    break_starts: list[int]
+    break_ends: list[int]
+    length: int
+
+
+@lru_cache(maxsize=256)
+def _tense_map(sentence: str) -> _TenseMap:
+    cues = _cues(sentence)
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
+    return _TenseMap(cues, [c[0] for c in cues], [c[1] for c in cues],
+                     [b[0] for b in breaks], [b[1] for b in breaks], len(sentence))
+
+
+def _clause(tenses: _TenseMap, offset: int) -> tuple[int, int]:
+    """The clause around `offset`: from the end of the last break that ends at or before it to
+    the start of the first break that starts at or after it. Breaks do not overlap and are never
+    empty, so both lists are sorted."""
+    k = bisect_right(tenses.break_ends, offset)
+    lo = tenses.break_ends[k - 1] if k else 0
+    k = bisect_left(tenses.break_starts, offset)
+    hi = tenses.break_starts[k] if k < len(tenses.break_starts) else tenses.length
     return lo, hi
 
 
 def tense_at(sentence: str, offset: int) -> Tense:
     """The tense governing the phrase at `offset`: the nearest cue before it in its clause, else the
     nearest after it in its clause, else the nearest before it in the sentence, else after."""
-    cues = _cues(sentence)
-    lo, hi = _clause(sentence, offset)
-    before = [c for c in cues if c[1] <= offset]
-    after = [c for c in cues if c[0] >= offset]
-    in_before = [c for c in before if c[0] >= lo]
-    if in_before:
-        return in_before[-1][2]
-    in_after = [c for c in after if c[1] <= hi]
-    if in_after:
-        return in_after[0][2]
+    tenses = _tense_map(sentence)
+    lo, hi = _clause(tenses, offset)
+    cues = tenses.cues
+    # Cues come in text order; their starts and their ends both rise (a cue ends at the latest at
+    # the end of the word after its own, where the next cue may start).
+    before = bisect_right(tenses.cue_ends, offset)  # cues[:before] end at or before offset
+    after = bisect_left(tenses.cue_starts, offset)  # cues[after:] start at or after offset
+    if before and cues[before - 1][0] >= lo:
+        return cues[before - 1][2]
+    if after < len(cues) and cues[after][1] <= hi:
+        return cues[after][2]
     if before:
-        return before[-1][2]
-    if after:
-        return after[0][2]
+        return cues[before - 1][2]
+    if after < len(cues):
+        return cues[after][2]
     return "unknown"
 
 
