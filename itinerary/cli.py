@@ -463,6 +463,14 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(done.__context__, BrokenPipeError):
             return _closed_pipe()
         raise
+    except Exception as error:  # a bug: say so in one line; ITIN_DEBUG=1 shows the traceback
+        import os
+
+        if os.environ.get("ITIN_DEBUG"):
+            raise
+        _error(f"internal error ({type(error).__name__}: {error}); please report it with the input "
+               "(ITIN_DEBUG=1 shows where)")
+        return int(Exit.INTERNAL)
     return int(result) if isinstance(result, int) else int(Exit.OK)
 
 

@@ -11,6 +11,7 @@ class Exit(IntEnum):
     OK = 0
     NOT_FOUND = 1  # a named thing was not found, or the input holds no trip
     USAGE = 2  # bad options or unreadable input
+    INTERNAL = 70  # a bug in itin (EX_SOFTWARE); ITIN_DEBUG=1 shows the traceback
     INTERRUPTED = 130  # Ctrl-C
 
 

@@ -95,3 +95,19 @@ def test_json_lines_are_flushed_one_by_one() -> None:
 def test_fit_widths(words: list[int], natural: list[int], wide: list[bool], available: int,
                     expected: list[int]) -> None:
     assert fit_widths(words, natural, wide, available) == expected
+
+
+def test_a_bug_is_one_line_and_exit_70(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import itinerary.parse
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(itinerary.parse, "parse", broken)
+    result = run("stops")
+    assert result.code == 70
+    assert result.err == ("itin: internal error (RuntimeError: boom); please report it with the input "
+                          "(ITIN_DEBUG=1 shows where)\n")
+    monkeypatch.setenv("ITIN_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        run("stops")

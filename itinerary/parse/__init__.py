@@ -13,7 +13,7 @@ from itinerary.parse.places import Gazetteer, Mention, gazetteer
 from itinerary.parse.quotes import QuoteFound, find_quotes
 from itinerary.parse.stops import StopsFound, find_stops
 from itinerary.parse.text import Sentence, split_sentences
-from itinerary.parse.timing import StopTime, stop_times, trip_window
+from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_window
 from itinerary.parse.topics import acronyms, find_phrases, key_of
 
 __all__ = ["parse"]
@@ -187,7 +187,7 @@ def _assemble(
         stops=stops,
         people=persons,
         topics=tuple(topics),
-        events=_dated_events(sentences, found, anchor),
+        events=_dated_events(sentences, found, times, anchor),
         changes=tuple(PlanChange(sentences[i].text, _evidence(sentences[i])) for i in found.changes),
         mentioned=tuple(mentioned),
     )
@@ -299,35 +299,60 @@ def _stop(
     )
 
 
+_EVENT_KINDS = ("weekday", "date", "list", "range")
+
+
 def _dated_events(
     sentences: Sequence[Sentence],
     found: StopsFound,
+    times: Sequence[StopTime],
     anchor: date | None,
 ) -> tuple[DatedEvent, ...]:
-    """Dated happenings that are not stops: a time phrase in a sentence that is not a stop's cue."""
+    """Dated happenings that are not stops: a day named in a sentence, unless it dates a stop, is
+    the article's own date line, or is future-tense in a sentence that makes a stop."""
     result: list[DatedEvent] = []
     stop_sentences = {s for draft in found.stops for s in draft.sentences}
+    used = {span for time in times for span in time.spans}
     for sentence in sentences:
         for phrase in _dates.find_time_phrases(sentence.text):
-            if phrase.kind == "relative":
+            if phrase.kind not in _EVENT_KINDS or (sentence.index, phrase.start) in used:
                 continue
+            if sentence.index == 0 and in_dateline(sentence.text, phrase.start):
+                continue
+            rest = sentence.text[:phrase.start] + sentence.text[phrase.end:]
+            if len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
+                continue  # "Published: April 13, 2026"
             tense = _dates.tense_at(sentence.text, phrase.start)
             if sentence.index in stop_sentences and tense != "past":
                 continue
             days: tuple[str, ...] = ()
             if anchor is not None:
                 days = tuple(d.isoformat() for d in _dates.resolve(phrase, anchor, tense))
-            result.append(DatedEvent(_clause_around(sentence.text, phrase.start), phrase.text,
+            result.append(DatedEvent(_clause_around(sentence.text, phrase.start, phrase.end), phrase.text,
                                      days, _evidence(sentence)))
     return tuple(result)
 
 
-def _clause_around(text: str, offset: int) -> str:
-    """The clause of `text` that holds `offset`, without quotation marks."""
-    start = max(text.rfind(",", 0, offset), text.rfind(";", 0, offset)) + 1
-    end_candidates = [i for i in (text.find(",", offset), text.find(";", offset)) if i != -1]
-    end = min(end_candidates) if end_candidates else len(text)
-    return " ".join(text[start:end].replace("“", "").replace("”", "").split()).rstrip(".")
+_CLAUSE_OPENERS = re.compile(
+    r"[,;:—–]|\s-{1,2}\s|\b(?:after|when|as|since|because|while|that|which|who|where|although|though|"
+    r"comes)\b"
+)
+_CLAUSE_CLOSERS = re.compile(
+    r"[,;:—–]|\s[\u201c\x22]?(?:due\s+to|because|after|amid|as|which|who|where|while|when|although|though|"
+    r"but|that|and\s+(?:is|was|will|has|had))\b"
+)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause that holds text[start:end], as a briefing would quote it: "the Philippines and
+    China agreed on Sunday to a provisional arrangement", not the sentence around it."""
+    openers = [0] + [m.end() for m in _CLAUSE_OPENERS.finditer(text, 0, start)]
+    opener = openers[-1]
+    if len(openers) > 1 and re.fullmatch(r"\W*(?:on\s+)?", text[opener:start]):
+        opener = openers[-2]  # "..., on Tuesday on the first leg": keep the subject before it
+    closer = _CLAUSE_CLOSERS.search(text, end)
+    clause = text[opener:closer.start() if closer else len(text)]
+    return " ".join(clause.replace("“", "").replace("”", "").replace('"', "").split()).rstrip(".")
 
 
 def _persons(

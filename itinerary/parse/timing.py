@@ -39,6 +39,7 @@ class StopTime:
     phrase: str | None = None
     dates: tuple[date, ...] = ()
     weekday_only: bool = False  # no day number written: may be moved by whole weeks
+    spans: tuple[tuple[int, int], ...] = ()  # (sentence index, phrase start) of the phrases used
 
 
 def stop_times(
@@ -79,6 +80,13 @@ def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool],
     return None
 
 
+def in_dateline(first_sentence: str, offset: int) -> bool:
+    """Whether `offset` of the article's first sentence lies in its dateline ("WASHINGTON, July 22,
+    2024 (AP) —"), whose date is the article's own."""
+    dateline = _DATELINE.match(first_sentence)
+    return dateline is not None and offset < dateline.end()
+
+
 def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
             about_trip: Sequence[bool]) -> dict[tuple[int, int], int | None]:
     """For each (sentence, phrase start) of a phrase that may date a stop: the stop it belongs to,
@@ -93,8 +101,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
     owners: dict[tuple[int, int], int | None] = {}
     for sentence in sentences:
         phrases = [p for p in _dates.find_time_phrases(sentence.text) if p.kind != "relative"]
-        dateline = _DATELINE.match(sentence.text) if sentence.index == 0 else None
-        phrases = [p for p in phrases if not (dateline and p.start < dateline.end())
+        phrases = [p for p in phrases if not (sentence.index == 0 and in_dateline(sentence.text, p.start))
                    and not _SPOKEN.search(sentence.text, 0, p.start)]
         if not phrases:
             continue
@@ -158,12 +165,14 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         if not is_cue and window is None and tenses[0] == "past":
             continue
         texts: list[str] = []
+        spans: list[tuple[int, int]] = []
         days: list[date] = []
         weekday_only = True
         for phrase, tense in zip(phrases, tenses, strict=True):
             if texts and tense != tenses[0]:
                 continue
             texts.append(phrase.text)
+            spans.append((s, phrase.start))
             weekday_only = weekday_only and not any(ch.isdigit() for ch in phrase.text)
             if anchor is not None:
                 found = _dates.resolve(phrase, anchor, tense)
@@ -175,7 +184,8 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             stated and _overlaps(stated, window)
         ):
             continue
-        return StopTime(" and ".join(texts) if len(texts) > 1 else texts[0], stated, weekday_only)
+        return StopTime(" and ".join(texts) if len(texts) > 1 else texts[0], stated, weekday_only,
+                        tuple(spans))
     return StopTime()
 
 
@@ -206,5 +216,5 @@ def _in_order(times: list[StopTime], window: tuple[date, date] | None) -> list[S
                 days = moved
         if days:
             latest = max(latest or days[-1], days[-1])
-        result.append(StopTime(time.phrase, days, time.weekday_only))
+        result.append(StopTime(time.phrase, days, time.weekday_only, time.spans))
     return result
