@@ -376,7 +376,7 @@ def trip(
             ("stops", str(len(t.stops))),
             ("people", str(len(t.people))),
             ("topics", str(len(t.topics))),
-            ("dated events", str(sum(1 for e in t.events if e.dates))),
+            ("dated events", str(len(t.events))),
             ("plan changes", str(len(t.changes))),
             ("mentioned, not stops", ", ".join(t.mentioned)),
         ]
