@@ -86,6 +86,31 @@ _AGENDA = re.compile(
 )
 
 
+# Words each pattern cannot match without (lower case): a pattern runs only on sentences that hold
+# one of them. Patterns with re.IGNORECASE also match "İ", "ı" (i), "ſ" (s) and "K" (Kelvin, k),
+# so those are mapped before the test; nothing else that is not ASCII matches an ASCII letter.
+_EVENT_WORDS: list[tuple[str, ...]] = [
+    ("attend",), ("part",), ("meet", "met"), ("hold", "held"), ("sign",), ("address",), ("wreath",),
+    ("deliver", "give", "gave"), ("chair",), ("for",), ("stopover",),
+]
+_THEME_WORDS: list[tuple[str, ...]] = [
+    ("focus",), ("agenda",), ("discuss", "talks"), ("agreed",), ("message",), ("to",),
+]
+_CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# (pattern, template, words it needs, whether it is case-sensitive: then the words are looked for
+# as written)
+_EVENT_PLAN = [
+    (pattern, template, words, not pattern.flags & re.IGNORECASE)
+    for (pattern, template), words in zip(_EVENTS, _EVENT_WORDS, strict=True)
+]
+_THEME_PLAN = list(zip(_THEMES, _THEME_WORDS, strict=True))
+
+
+def _lowered(text: str) -> str:
+    """`text` in lower case for a quick "may this pattern match" test (not for offsets)."""
+    return text.lower() if text.isascii() else text.translate(_CASE_FIXES).lower()
+
+
 def acronyms(text: str) -> dict[str, str]:
     """Long forms defined in the text with their acronym: "Association of ... Nations (ASEAN)"."""
     return {m.group(1).strip() + f" ({m.group(2)})": m.group(2) for m in _ACRONYM.finditer(text)}
@@ -96,9 +121,19 @@ def find_phrases(sentence: str, short_forms: dict[str, str]) -> list[Phrase]:
     text = _without_quotations(sentence)
     for long_form, short in short_forms.items():
         text = text.replace(long_form, short)
-    text = _TIME_ADVERBIAL.sub(lambda m: " " * len(m.group()), text)
+    # Blanking time adverbials and quotations adds no letters: `lowered` still holds every word
+    # that a pattern may need.
+    lowered = _lowered(text)
+    if "day" in lowered:
+        text = _TIME_ADVERBIAL.sub(lambda m: " " * len(m.group()), text)
     found: list[Phrase] = []
-    for pattern, template in _EVENTS:
+    for pattern, template, needs, exact in _EVENT_PLAN:
+        within = text if exact else lowered
+        for word in needs:
+            if word in within:
+                break
+        else:
+            continue
         for match in pattern.finditer(text):
             if template == "stopover":
                 found.append(Phrase("stopover", "event", match.end()))
@@ -107,12 +142,17 @@ def find_phrases(sentence: str, short_forms: dict[str, str]) -> list[Phrase]:
             if body:
                 hint = body if template.startswith("meeting") else ""
                 found.append(Phrase(template.format(body), "event", match.start(), hint))
-    for pattern in _THEMES:
+    for pattern, needs in _THEME_PLAN:
+        for word in needs:
+            if word in lowered:
+                break
+        else:
+            continue
         for match in pattern.finditer(text):
             body = _clause(text, match.end())
             if body:
                 found.append(Phrase(body, "theme", match.start()))
-    for match in _AGENDA.finditer(text):
+    for match in _AGENDA.finditer(text) if "agenda" in lowered else ():
         body = _clause(match.group(1), 0)
         if body:
             found.append(Phrase(body, "theme", match.start()))
