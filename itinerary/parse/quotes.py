@@ -17,6 +17,8 @@ _PRONOUN_SPEECH = re.compile(
     r"|\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:he|she|they)\b",
     re.IGNORECASE,
 )
+# Every match of _PRONOUN_SPEECH holds one of these as a whole word: a cheap test to run first.
+_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _MIN_WORDS = 4
 _LOOKBACK = 3  # sentences a pronoun may reach back for its speaker
 
@@ -36,10 +38,14 @@ def find_quotes(sentences: Sequence[Sentence], people: People) -> list[QuoteFoun
     last_speaker: tuple[int, int] | None = None  # (person, sentence)
     for sentence in sentences:
         speaker = _named_speaker(sentence, people)
-        if speaker is None and _PRONOUN_SPEECH.search(sentence.text) and last_speaker:
-            person, where = last_speaker
-            if sentence.index - where <= _LOOKBACK:
-                speaker = person
+        if (
+            speaker is None
+            and last_speaker
+            and sentence.index - last_speaker[1] <= _LOOKBACK
+            and _PRONOUN.search(sentence.text)
+            and _PRONOUN_SPEECH.search(sentence.text)
+        ):
+            speaker = last_speaker[0]
         if speaker is None:
             continue
         last_speaker = (speaker, sentence.index)
