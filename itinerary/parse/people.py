@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from itinerary.parse.lexicon import (
     FUNCTION_WORDS,
@@ -130,8 +131,8 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     candidates: list[_Candidate] = []
     sentence_tokens = [tokens(text, s.start, s.end) for s in sentences]
     for sentence, toks in zip(sentences, sentence_tokens, strict=True):
-        for run in _runs(text, toks):
-            candidate = _candidate(text, toks, run, sentence.index, index)
+        for first, run in _runs(text, toks):
+            candidate = _candidate(text, toks, run, first, sentence.index, index)
             if candidate is not None:
                 candidates.append(candidate)
     records, full_mentions = _merge(candidates)
@@ -145,9 +146,10 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
     return gap.isspace() and "\n" not in gap and len(gap) <= 2
 
 
-def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
-    """Maximal runs of capitalised words (with joiners and particles inside) in a sentence."""
-    runs: list[list[Token]] = []
+def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
+    """Maximal runs of capitalised words (with joiners and particles inside) in a sentence, each
+    with the index of its first token."""
+    runs: list[tuple[int, list[Token]]] = []
     i, n = 0, len(toks)
     while i < n:
         if not toks[i].capitalised:
@@ -171,20 +173,27 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
                 j += 2
                 continue
             break
-        runs.append(run)
+        runs.append((i, run))
         i = j + 1
     return runs
 
 
+@lru_cache(maxsize=8192)
+def _bare_word(word: str) -> str:
+    return fold(word).rstrip(".")
+
+
 def _bare(token: Token) -> str:
-    return fold(token.text).rstrip(".")
+    return _bare_word(token.text)
 
 
 def _candidate(
-    text: str, toks: list[Token], run: list[Token], sentence: int, places: _Places
+    text: str, toks: list[Token], run: list[Token], first: int, sentence: int, places: _Places
 ) -> _Candidate | None:
+    """A candidate from the run of capitalised words that starts at token `first`."""
     while run and _bare(run[0]) in FUNCTION_WORDS and _bare(run[0]) not in TITLE_WORDS:
         run = run[1:]
+        first += 1
     if not run:
         return None
     title, affiliation, k = _split_title(run, places)
@@ -193,8 +202,8 @@ def _candidate(
         return _Candidate([], title, _RANK_TITLE, affiliation, sentence, role_reference=True)
     if not name or not _name_like(name, places, titled=bool(title)):
         return None
+    position = first
     if title:
-        position = toks.index(run[0])
         if affiliation is None and position > 0 and toks[position - 1].possessive:
             place = places.covering(toks[position - 1].start)
             if place is not None and place.kind in ("country", "demonym"):
@@ -202,7 +211,6 @@ def _candidate(
         return _Candidate(name, title, _RANK_TITLE, affiliation, sentence)
     if len(name) == 1:
         return None
-    position = toks.index(run[0])
     described = _role_before(text, toks, position, places) or _appositive(text, run[-1], places)
     if described:
         role, rank, affiliation = described

@@ -100,9 +100,13 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
-    """A word with its span in the source; `possessive` when it ended in 's (stripped from text)."""
+    """A word with its span in the source; `possessive` when it ended in 's (stripped from text).
+
+    Not frozen only because frozen instances are slow to build and there is one per word: treat it
+    as immutable (it hashes by value).
+    """
 
     start: int
     end: int
@@ -115,22 +119,21 @@ class Token:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words of `text[start:end]` with offsets; a single letter followed by '.' keeps the dot."""
     stop = len(text) if end is None else end
     result: list[Token] = []
+    append = result.append
+    # A word ends in a letter, so "'s" / "’s" (any case) at its end is a possessive.
     for match in _WORD.finditer(text, start, stop):
-        s, e = match.start(), match.end()
         word = match.group()
-        possessive = False
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
-            word, e, possessive = word[:-2], e - 2, True
-        elif word.endswith(("'", "’")):
-            word, e = word[:-1], e - 1
-        if (len(word) == 1 or word in ("Jr", "Sr")) and e < stop and text[e] == ".":
-            word, e = word + ".", e + 1
-        result.append(Token(s, e, word, possessive))
+        s, e = match.span()
+        if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
+            append(Token(s, e - 2, word[:-2], True))
+        elif (len(word) == 1 or word == "Jr" or word == "Sr") and e < stop and text[e] == ".":
+            append(Token(s, e + 1, word + ".", False))
+        else:
+            append(Token(s, e, word, False))
     return result
