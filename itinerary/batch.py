@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
+from typing import TYPE_CHECKING
 
 from itinerary.query import Parsed
-from itinerary.sources import Document, documents
+from itinerary.sources import Document, documents, is_folder
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 _AHEAD = 4  # documents queued per worker: enough to keep them busy, few enough to bound memory
 
@@ -22,9 +25,12 @@ def parse_all(source: str | None, published: date | None, encoding: str | None,
     """Parse every document of `source` in order; `jobs` > 1 parses in that many processes."""
     docs = documents(source, encoding)
     if jobs <= 1:
+        cached = source is None or not is_folder(source)  # one article: worth keeping its trip
         for document in docs:
-            yield _parse(document, published)
+            yield _parse(document, published, cached)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
     pending: deque[Future[Parsed]] = deque()
     try:
@@ -45,7 +51,19 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _parse(document: Document, published: date | None) -> Parsed:
-    from itinerary.parse import parse
+def _parse(document: Document, published: date | None, cached: bool = False) -> Parsed:
+    """Parse one document; with `cached`, through the on-disk cache of parsed trips."""
+    if not cached:
+        from itinerary.parse import parse
 
-    return Parsed(document.name, parse(document.text, published=published, source=document.name))
+        return Parsed(document.name, parse(document.text, published=published, source=document.name))
+    from itinerary import cache
+
+    name = cache.key(document.text, published, document.name)
+    trip = cache.load(name)
+    if trip is None:
+        from itinerary.parse import parse
+
+        trip = parse(document.text, published=published, source=document.name)
+        cache.store(name, trip)
+    return Parsed(document.name, trip)

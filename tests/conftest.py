@@ -22,6 +22,7 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("TERMINAL_WIDTH", "120")
     monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("ITIN_NO_CACHE", "1")  # tests of the cache turn it back on
     monkeypatch.delenv("FORCE_COLOR", raising=False)
 
 

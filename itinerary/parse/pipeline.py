@@ -1,0 +1,405 @@
+"""The parse pipeline: sentences, places, people, stops, dates, topics and quotes, made a `Trip`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from itinerary.model import DatedEvent, Evidence, Person, PlanChange, Quote, Stop, Topic, Trip
+from itinerary.parse import dates as _dates
+from itinerary.parse.people import People, PersonRecord, find_people
+from itinerary.parse.places import Gazetteer, Mention, gazetteer
+from itinerary.parse.quotes import QuoteFound, find_quotes
+from itinerary.parse.stops import StopsFound, find_stops
+from itinerary.parse.text import Sentence, split_sentences
+from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_window
+from itinerary.parse.topics import acronyms, find_phrases, key_of
+
+__all__ = ["parse"]
+
+_TRAVEL_WORDS = re.compile(
+    r"\b(?:visit\w*|tour\w*|trip|travel\w*|head\w*|arriv\w*|begin\w*|began|end\w*|stop\w*|fl(?:y|ies|ew)|"
+    r"leav\w*|left|depart\w*|journey|swing|kick\w*|conclud\w*|wrap\w*)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b|\bthe\s+(?:trip|tour|visit)\b",
+                              re.IGNORECASE)
+_ACCOMPANIED = re.compile(
+    r"\b(?:accompanied|joined)\b[^.;]{0,40}?\bby\b|\balong\s+with\b|\btogether\s+with\b", re.IGNORECASE
+)
+
+
+def parse(text: str, *, published: date | None = None, source: str = "") -> Trip:
+    """Read one article. `published` anchors weekday phrases; without it, the text's own date
+    (dateline, header) is used when it gives one."""
+    sentences = split_sentences(text)
+    places = gazetteer().scan(text)
+    by_sentence = _bucket(places, sentences)
+    people = find_people(text, sentences, places)
+    traveler = _traveler(sentences, people)
+    home = people.records[traveler].affiliation if traveler is not None else None
+    about = _about_trip(sentences, people, traveler)
+    anchor, anchor_from = _anchor(text, published)
+    months = _trip_months(anchor, trip_window(sentences, about, anchor))
+    found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months)
+    times = stop_times(found, sentences, by_sentence, about, anchor)
+    return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
+                     anchor_from)
+
+
+def _bucket(places: Sequence[Mention], sentences: Sequence[Sentence]) -> list[list[Mention]]:
+    buckets: list[list[Mention]] = [[] for _ in sentences]
+    i = 0
+    for mention in sorted(places, key=lambda m: m.start):
+        while i < len(sentences) and sentences[i].end <= mention.start:
+            i += 1
+        if i < len(sentences) and sentences[i].start <= mention.start:
+            buckets[i].append(mention)
+    return buckets
+
+
+def _traveler(sentences: Sequence[Sentence], people: People) -> int | None:
+    """The person most often named in sentences about travel; the earliest on a tie."""
+    scores: dict[int, float] = {}
+    for sentence in sentences:
+        if not _TRAVEL_WORDS.search(sentence.text):
+            continue
+        present = people.in_sentence(sentence.index)
+        for rank, person in enumerate(present):
+            scores[person] = scores.get(person, 0.0) + (2.0 if rank == 0 else 1.0)
+    if not scores:
+        return None
+    first = {m.person: m.start for m in reversed(people.mentions)}
+    return max(scores, key=lambda p: (scores[p], -first.get(p, 0)))
+
+
+def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | None) -> list[bool]:
+    """Per sentence: may it be about the traveller's trip? Not when it names other people only and
+    has no pronoun or "the <traveller's role>" ("the pope", "the premier") as a possible subject."""
+    role = people.records[traveler].role if traveler is not None else None
+    role_word = role.split()[-1].lower() if role else None
+    about: list[bool] = []
+    for sentence in sentences:
+        present = people.in_sentence(sentence.index)
+        if traveler is not None and traveler in present:
+            about.append(True)
+        elif present and not _SUBJECT_PRONOUN.search(sentence.text) and not (
+            role_word and re.search(rf"\bthe\s+{re.escape(role_word)}\b", sentence.text, re.IGNORECASE)
+        ):
+            about.append(False)
+        else:
+            about.append(True)
+    return about
+
+
+def _trip_months(anchor: date | None, window: tuple[date, date] | None) -> frozenset[int]:
+    """Months the trip may fall in: those of its stated window, else from ten days before the
+    article's date to forty after; none when the article's date is unknown."""
+    if anchor is None:
+        return frozenset()
+    first, last = window or (anchor - timedelta(days=10), anchor + timedelta(days=40))
+    months: set[int] = set()
+    day = first.replace(day=1)
+    while day <= last:
+        months.add(day.month)
+        day = (day + timedelta(days=32)).replace(day=1)
+    return frozenset(months)
+
+
+def _anchor(text: str, published: date | None) -> tuple[date | None, str | None]:
+    if published is not None:
+        return published, "option"
+    found = _dates.find_published(text)
+    return (found[0], found[1]) if found else (None, None)
+
+
+def _evidence(sentence: Sentence) -> Evidence:
+    return Evidence(sentence.text, sentence.start, sentence.end)
+
+
+def _assemble(
+    text: str,
+    source: str,
+    sentences: Sequence[Sentence],
+    by_sentence: Sequence[Sequence[Mention]],
+    people: People,
+    traveler: int | None,
+    found: StopsFound,
+    times: Sequence[StopTime],
+    anchor: date | None,
+    anchor_from: str | None,
+) -> Trip:
+    gaz = gazetteer()
+    short_forms = acronyms(text)
+    records = people.records
+    stop_of = found.sentence_stop
+    events: dict[int, list[str]] = {n: [] for n in range(len(found.stops))}
+    topics: list[Topic] = []
+    companions: dict[int, list[int]] = {n: [] for n in range(len(found.stops))}
+    co_travelers: list[int] = []
+    seen_topics: set[tuple[int | None, str]] = set()
+    for sentence in sentences:
+        scope_default = stop_of[sentence.index]
+        for phrase in find_phrases(sentence.text, short_forms):
+            scope = _scope(sentence, by_sentence[sentence.index], found, phrase.offset, scope_default)
+            label, person = _with_full_names(phrase.text, phrase.person_hint, sentence, people)
+            key = (scope, f"person {person}" if person is not None else key_of(label))
+            if key in seen_topics:
+                continue
+            seen_topics.add(key)
+            if phrase.kind == "event" and scope is not None:
+                events[scope].append(label)
+            country = gaz.country(found.stops[scope].code).name if scope is not None else None
+            topics.append(Topic(label, phrase.kind, scope + 1 if scope is not None else None, country,
+                                _evidence(sentence)))
+        if traveler is not None:
+            _companions(sentence, people, traveler, scope_default, companions, co_travelers)
+    topics.sort(key=lambda t: (t.stop or 0))
+    stops = tuple(
+        _stop(index, found, sentences, events, companions, records, times[index], gaz)
+        for index in range(len(found.stops))
+    )
+    quotes = find_quotes(sentences, people)
+    persons = _persons(people, traveler, stops, stop_of, sentences, by_sentence, quotes, gaz)
+    stop_codes = {s.code for s in stops}
+    mentioned: list[str] = []
+    for mention in sorted((m for ms in by_sentence for m in ms), key=lambda m: m.start):
+        if mention.country and mention.country not in stop_codes:
+            name = gaz.country(mention.country).name
+            if name not in mentioned:
+                mentioned.append(name)
+    length = _dates.find_trip_length(text)
+    lead = records[traveler] if traveler is not None else None
+    traveler_names = [records[i].name for i in ([traveler] if traveler is not None else [])]
+    traveler_names += [records[i].name for i in co_travelers if i != traveler]
+    return Trip(
+        source=source,
+        traveler=lead.name if lead else None,
+        traveler_role=lead.role if lead else None,
+        travelers=tuple(dict.fromkeys(traveler_names)),
+        published=anchor.isoformat() if anchor else None,
+        published_from=anchor_from,
+        length_days=length.days,
+        length_text=length.days_text,
+        nations=length.nations,
+        nations_text=length.nations_text,
+        stops=stops,
+        people=persons,
+        topics=tuple(topics),
+        events=_dated_events(sentences, found, times, anchor),
+        changes=tuple(PlanChange(sentences[i].text, _evidence(sentences[i])) for i in found.changes),
+        mentioned=tuple(mentioned),
+    )
+
+
+def _scope(
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    found: StopsFound,
+    offset: int,
+    default: int | None,
+) -> int | None:
+    """The stop a phrase belongs to: the nearest stop named before it in its sentence (not one
+    inside a list of stops), else the sentence's own stop."""
+    index = {draft.code: n for n, draft in enumerate(found.stops)}
+    named = [m for m in mentions if m.country in index and m.kind in ("country", "city", "demonym")]
+    if len({m.country for m in named}) <= 1:
+        return default
+    listed = _listed(sentence, named)
+    best: int | None = None
+    for mention in named:
+        if mention.start - sentence.start <= offset and mention not in listed:
+            best = index[mention.country or ""]
+    return best if best is not None else default
+
+
+def _listed(sentence: Sentence, named: Sequence[Mention]) -> set[Mention]:
+    """Mentions that stand in a list ("A, B and C"): they name the tour, not one stop."""
+    listed: set[Mention] = set()
+    for left, right in zip(named, named[1:], strict=False):
+        gap = sentence.text[left.end - sentence.start:right.start - sentence.start].strip()
+        if gap in (",", "and", ", and", "&", ", the", "and the", ", and the"):
+            listed.update((left, right))
+    return listed
+
+
+def _with_full_names(
+    label: str, hint: str, sentence: Sentence, people: People
+) -> tuple[str, int | None]:
+    """ "meeting with Prime Minister Kishida" -> ("meeting with Prime Minister Fumio Kishida", him)."""
+    if not hint:
+        return label, None
+    for mention in people.mentions:
+        if mention.sentence != sentence.index or mention.end <= mention.start:
+            continue
+        written = sentence.text[mention.start - sentence.start:mention.end - sentence.start]
+        if written not in hint:
+            continue
+        full = people.records[mention.person].name
+        if full not in label and len(written) < len(full):
+            label = label.replace(written, full, 1)
+        return label, mention.person
+    return label, None
+
+
+def _companions(
+    sentence: Sentence,
+    people: People,
+    traveler: int,
+    stop: int | None,
+    companions: dict[int, list[int]],
+    co_travelers: list[int],
+) -> None:
+    """People who travel with the traveller: "accompanied by X", "T and X will ..."."""
+    present = people.in_sentence(sentence.index)
+    if len(present) < 2:
+        return
+    others: list[int] = []
+    accompanied = _ACCOMPANIED.search(sentence.text)
+    mentions = [m for m in people.mentions if m.sentence == sentence.index and m.end > m.start]
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        gap = sentence.text[left.end - sentence.start:right.start - sentence.start]
+        if gap.strip() == "and" and traveler in (left.person, right.person):
+            others.append(right.person if left.person == traveler else left.person)
+    if accompanied and (traveler in present or re.search(r"\b(?:he|she)\b", sentence.text, re.I)):
+        clause = re.search(r"[,;.]|$", sentence.text[accompanied.end():])
+        after = accompanied.end() + sentence.start
+        until = after + (clause.start() if clause else 0)
+        others += [m.person for m in mentions if after <= m.start < until and m.person != traveler]
+    for person in others:
+        if stop is not None:
+            if person not in companions[stop]:
+                companions[stop].append(person)
+        elif person not in co_travelers:
+            co_travelers.append(person)
+
+
+def _stop(
+    index: int,
+    found: StopsFound,
+    sentences: Sequence[Sentence],
+    events: dict[int, list[str]],
+    companions: dict[int, list[int]],
+    records: list[PersonRecord],
+    time: StopTime,
+    gaz: Gazetteer,
+) -> Stop:
+    draft = found.stops[index]
+    return Stop(
+        order=index + 1,
+        country=gaz.country(draft.code).name,
+        code=draft.code,
+        city=draft.city,
+        when=time.phrase,
+        dates=tuple(d.isoformat() for d in time.dates),
+        events=tuple(events[index]),
+        companions=tuple(records[p].name for p in companions[index]),
+        evidence=tuple(_evidence(sentences[s]) for s in sorted(draft.sentences)),
+    )
+
+
+_EVENT_KINDS = ("weekday", "date", "list", "range")
+
+
+def _dated_events(
+    sentences: Sequence[Sentence],
+    found: StopsFound,
+    times: Sequence[StopTime],
+    anchor: date | None,
+) -> tuple[DatedEvent, ...]:
+    """Dated happenings that are not stops: a day named in a sentence, unless it dates a stop, is
+    the article's own date line, or is future-tense in a sentence that makes a stop."""
+    result: list[DatedEvent] = []
+    stop_sentences = {s for draft in found.stops for s in draft.sentences}
+    used = {span for time in times for span in time.spans}
+    for sentence in sentences:
+        for phrase in _dates.find_time_phrases(sentence.text):
+            if phrase.kind not in _EVENT_KINDS or (sentence.index, phrase.start) in used:
+                continue
+            if sentence.index == 0 and in_dateline(sentence.text, phrase.start):
+                continue
+            rest = sentence.text[:phrase.start] + sentence.text[phrase.end:]
+            if len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
+                continue  # "Published: April 13, 2026"
+            tense = _dates.tense_at(sentence.text, phrase.start)
+            if sentence.index in stop_sentences and tense != "past":
+                continue
+            days: tuple[str, ...] = ()
+            if anchor is not None:
+                days = tuple(d.isoformat() for d in _dates.resolve(phrase, anchor, tense))
+            result.append(DatedEvent(_clause_around(sentence.text, phrase.start, phrase.end), phrase.text,
+                                     days, _evidence(sentence)))
+    return tuple(result)
+
+
+_CLAUSE_OPENERS = re.compile(
+    r"[,;:—–]|\s-{1,2}\s|\b(?:after|when|as|since|because|while|that|which|who|where|although|though|"
+    r"comes)\b"
+)
+_CLAUSE_CLOSERS = re.compile(
+    r"[,;:—–]|\s[\u201c\x22]?(?:due\s+to|because|after|amid|as|which|who|where|while|when|although|though|"
+    r"but|that|and\s+(?:is|was|will|has|had))\b"
+)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause that holds text[start:end], as a briefing would quote it: "the Philippines and
+    China agreed on Sunday to a provisional arrangement", not the sentence around it."""
+    openers = [0] + [m.end() for m in _CLAUSE_OPENERS.finditer(text, 0, start)]
+    opener = openers[-1]
+    if len(openers) > 1 and re.fullmatch(r"\W*(?:on\s+)?", text[opener:start]):
+        opener = openers[-2]  # "..., on Tuesday on the first leg": keep the subject before it
+    closer = _CLAUSE_CLOSERS.search(text, end)
+    clause = text[opener:closer.start() if closer else len(text)]
+    return " ".join(clause.replace("“", "").replace("”", "").replace('"', "").split()).rstrip(".")
+
+
+def _persons(
+    people: People,
+    traveler: int | None,
+    stops: tuple[Stop, ...],
+    stop_of: Sequence[int | None],
+    sentences: Sequence[Sentence],
+    by_sentence: Sequence[Sequence[Mention]],
+    quotes: Sequence[QuoteFound],
+    gaz: Gazetteer,
+) -> tuple[Person, ...]:
+    result: list[tuple[int, Person]] = []
+    for i, record in enumerate(people.records):
+        mine = [m for m in people.mentions if m.person == i]
+        if not mine:
+            continue
+        seen_sentences = sorted({m.sentence for m in mine})
+        affiliation = record.affiliation or _sentence_country(seen_sentences[0], by_sentence)
+        if i == traveler:
+            where = tuple(s.order for s in stops)
+        else:
+            where = tuple(sorted({n + 1 for n in (stop_of[s] for s in seen_sentences) if n is not None}))
+        said = tuple(
+            Quote(q.text, _evidence(sentences[q.sentence]))
+            for q in quotes
+            if q.person == i
+        )
+        result.append((
+            mine[0].start,
+            Person(
+                name=record.name,
+                aliases=tuple(record.aliases),
+                role=record.role,
+                affiliation=gaz.country(affiliation).name if affiliation else None,
+                affiliation_code=affiliation,
+                stops=where,
+                mentions=len(mine),
+                quotes=said,
+                evidence=tuple(_evidence(sentences[s]) for s in seen_sentences),
+            ),
+        ))
+    result.sort(key=lambda pair: pair[0])
+    return tuple(person for _, person in result)
+
+
+def _sentence_country(index: int, by_sentence: Sequence[Sequence[Mention]]) -> str | None:
+    """The one country a sentence names, if it names exactly one."""
+    codes = {m.country for m in by_sentence[index] if m.country}
+    return next(iter(codes)) if len(codes) == 1 else None
