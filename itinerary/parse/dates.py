@@ -136,8 +136,10 @@ _CHUNK = 8192
 # --------------------------------------------------------------------------------------------
 # Tokens
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Tok:
+    """A token (not frozen: one is built per word of a window, and frozen ones are slow to build)."""
+
     text: str
     start: int
     end: int
@@ -154,10 +156,11 @@ class _Tok:
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     stop = len(text) if end is None else end
-    toks = [
-        _Tok(m.group(), m.start(), m.end(), m.group().lower())
-        for m in _TOKEN.finditer(text, start, stop)
-    ]
+    toks = []
+    for m in _TOKEN.finditer(text, start, stop):
+        word = m.group()
+        s, e = m.span()
+        toks.append(_Tok(word, s, e, word.lower()))
     # Drop tokens that the window may have cut in two.
     if toks and start > 0 and toks[0].start == start and not text[start - 1].isspace():
         toks.pop(0)

@@ -28,6 +28,25 @@ def _fold_char(char: str) -> str:
     return char.lower()[:1] or char
 
 
+class _FoldTable(dict[int, str]):
+    """`str.translate` table: code point -> its folded character, filled in on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(self) < 65536:
+            self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+# What fold() maps other than by ASCII lower-casing: non-ASCII characters and the backtick.
+_NOT_PLAIN_ASCII = re.compile(r"[^\x00-\x5f\x61-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_FOLD_TABLE)
+
+
 def fold(text: str) -> str:
     """Lower-case `text` and strip accents, keeping its length so offsets still point into it.
 
@@ -36,7 +55,10 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    # Character by character this is _fold_char; the runs that are not plain ASCII are mapped
+    # first, and lower-casing the rest changes nothing else: every folded character is its own
+    # lower case (and none is a capital sigma, the one letter whose lower case looks at context).
+    return _NOT_PLAIN_ASCII.sub(_fold_run, text).lower()
 
 
 @dataclass(frozen=True, slots=True)
