@@ -74,6 +74,55 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CAPS = re.compile(r"^[A-Z.]+$")
 
 
+# Where a name may start. Scanning reads the folded text as tokens (_TOKEN) and tries a name at a
+# token that is capitalised in the source, or that is "the". Rather than visit every token,
+# _name_starts finds just those, with patterns for "the" as a whole token and for characters that
+# may be upper case (in ASCII text: a capital at the start of a word).
+# (Each starts with a literal or a class, which the regex engine finds fast; word boundaries
+# before them are checked by hand.)
+_THE = re.compile(r"the(?!\w)")
+_MAYBE_UPPER = re.compile(r"[A-Z\u0080-\U0010ffff]")
+_ASCII_CAPITALISED = re.compile(r"[A-Z]\w*")
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # exactly what \w matches
+
+
+def _name_starts(text: str, folded: str, firsts: dict[str, int]) -> list[tuple[int, int]]:
+    """Spans of the tokens of `folded` that are capitalised in `text` or are "the", and that
+    some name starts with (a key of `firsts`), in text order."""
+    spans: list[tuple[int, int]] = []
+    if "the" in firsts:
+        for match in _THE.finditer(folded):
+            at = match.start()
+            if at == 0 or not _is_word_char(folded[at - 1]):
+                spans.append(match.span())
+    if text.isascii():  # then `folded` is `text` in lower case: the same tokens
+        for match in _ASCII_CAPITALISED.finditer(text):
+            at = match.start()
+            if (at == 0 or not _is_word_char(text[at - 1])) and match.group().lower() in firsts:
+                spans.append(match.span())
+    else:
+        for match in _MAYBE_UPPER.finditer(text):
+            at = match.start()
+            char = folded[at]
+            if not text[at].isupper() or char.isspace():
+                continue
+            if _is_word_char(char):
+                if at > 0 and _is_word_char(folded[at - 1]):
+                    continue  # inside a word of the folded text: not where a token starts
+                word = _WORD_RUN.match(folded, at)
+                assert word is not None
+                end = word.end()
+            else:
+                end = at + 1  # a mark of punctuation is a token of its own
+            if folded[at:end] in firsts:
+                spans.append((at, end))
+    return sorted(set(spans))
+
+
 def _key(name: str) -> str:
     return " ".join(fold(name).split())
 
@@ -89,6 +138,7 @@ class Gazetteer:
         self._code_keys: dict[str, str] = {}
         self._index: dict[str, _Entry] = {}
         self._first: dict[str, int] = {}  # first token of a name -> most tokens in such a name
+        self._prefixes: set[str] = set()  # each name's key cut after each of its tokens
         self._load(data)
 
     # -- loading -------------------------------------------------------------------------------
@@ -101,6 +151,7 @@ class Gazetteer:
         toks = _TOKEN.findall(k)
         if toks and self._first.get(toks[0], 0) < len(toks):
             self._first[toks[0]] = len(toks)
+        self._prefixes.update(k[:m.end()] for m in _TOKEN.finditer(k))
 
     def _load(self, data: str) -> None:
         for line in data.splitlines():
@@ -167,34 +218,34 @@ class Gazetteer:
     def scan(self, text: str) -> list[Mention]:
         """All non-overlapping place mentions in `text`, left to right, longest match first."""
         folded = fold(text)
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
-        n = len(spans)
         out: list[Mention] = []
-        i = 0
-        while i < n:
-            s0, e0 = spans[i]
-            width = self._first.get(folded[s0:e0])
-            if width is None or not text[s0].isupper() and folded[s0:e0] != "the":
-                i += 1
+        cursor = 0  # where the last mention ended: no other may start before it
+        for s0, e0 in _name_starts(text, folded, self._first):
+            if s0 < cursor:
                 continue
+            width = self._first[folded[s0:e0]]
+            spans = [(s0, e0)]
             keys = [folded[s0:e0]]
-            for j in range(i + 1, min(n, i + width)):
-                gap = text[spans[j - 1][1]:spans[j][0]]
+            # A window that is no name's beginning cannot grow into a name: stop there.
+            while len(spans) < width and keys[-1] in self._prefixes:
+                nxt = _TOKEN.search(folded, spans[-1][1])
+                if nxt is None:
+                    break
+                gap = text[spans[-1][1]:nxt.start()]
                 if "\n\n" in gap:
                     break
-                keys.append(keys[-1] + (" " if gap else "") + folded[spans[j][0]:spans[j][1]])
+                spans.append(nxt.span())
+                keys.append(keys[-1] + (" " if gap else "") + nxt.group())
             for w in range(len(keys), 0, -1):
                 entry = self._index.get(keys[w - 1])
-                if entry is None or not self._written_ok(text, spans, i, i + w, entry):
+                if entry is None or not self._written_ok(text, spans, 0, w, entry):
                     continue
-                end = spans[i + w - 1][1]
+                end = spans[w - 1][1]
                 if entry.kind is not None:
                     out.append(Mention(s0, end, text[s0:end], entry.kind, entry.country,
                                        entry.city, entry.alternatives))
-                i += w
+                cursor = end
                 break
-            else:
-                i += 1
         return out
 
     @staticmethod
