@@ -23,8 +23,13 @@ _TRAVEL_WORDS = re.compile(
     r"leav\w*|left|depart\w*|journey|swing|kick\w*|conclud\w*|wrap\w*)\b",
     re.IGNORECASE,
 )
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b|\bthe\s+(?:trip|tour|visit)\b",
-                              re.IGNORECASE)
+# A subject that may be the traveller: a pronoun, or "his/her tour" and the like ("his French and
+# German colleagues" is someone else's sentence).
+_SUBJECT_PRONOUN = re.compile(
+    r"\b(?:he|she|they)\b|\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|swing|"
+    r"leg|stop|stay)\b",
+    re.IGNORECASE,
+)
 _ACCOMPANIED = re.compile(
     r"\b(?:accompanied|joined)\b[^.;]{0,40}?\bby\b|\balong\s+with\b|\btogether\s+with\b", re.IGNORECASE
 )
@@ -41,7 +46,7 @@ def parse(text: str, *, published: date | None = None, source: str = "") -> Trip
     home = people.records[traveler].affiliation if traveler is not None else None
     about = _about_trip(sentences, people, traveler)
     anchor, anchor_from = _anchor(text, published)
-    months = _trip_months(anchor, trip_window(sentences, about, anchor))
+    months = _trip_months(anchor or _dateline_day(text), trip_window(sentences, about, anchor))
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months)
     times = stop_times(found, sentences, by_sentence, about, anchor)
     return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
@@ -91,6 +96,24 @@ def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | N
         else:
             about.append(True)
     return about
+
+
+_YEARLESS_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z .'-]{1,40},\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b"
+)
+
+
+def _dateline_day(text: str) -> date | None:
+    """The month and day of a dateline without a year ("TOKYO, Jan. 6 (Kyodo) --"), in a stand-in
+    year: enough to tell which months the trip falls in, never used as the article's date."""
+    match = _YEARLESS_DATELINE.match(text)
+    if match is None:
+        return None
+    month = "JanFebMarAprMayJunJulAugSepOctNovDec".index(match.group(1)) // 3 + 1
+    try:
+        return date(2000, month, int(match.group(2)))
+    except ValueError:
+        return None
 
 
 def _trip_months(anchor: date | None, window: tuple[date, date] | None) -> frozenset[int]:

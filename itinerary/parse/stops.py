@@ -150,7 +150,8 @@ _IN_MONTH = re.compile(
 # After these, every place of the sentence belongs to another time ("since taking office, visiting
 # A, B and C"; "comes months after X and Y signed an accord in P").
 _ELSEWHEN_BEFORE = re.compile(
-    r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b|\b(?:weeks|months|years)\s+(?:after|before)\b",
+    r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b|\b(?:weeks|months|years)\s+(?:after|before)\b"
+    r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b",
     _FLAGS,
 )
 # Words before "in PLACE" that make it a topic, not a visit ("the war in Ukraine").
