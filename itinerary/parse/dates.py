@@ -45,7 +45,7 @@ from dateutil.relativedelta import (  # type: ignore[import-untyped, unused-igno
     relativedelta,
 )
 
-from itinerary.parse.text import fold
+from itinerary.parse.text import fold, lower_same_length, without_ignorecase
 
 __all__ = [
     "Tense",
@@ -127,6 +127,7 @@ _TRIGGER = re.compile(
     r"|\b[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\b",
     re.IGNORECASE,
 )
+_TRIGGER_LOWER = without_ignorecase(_TRIGGER)
 # Window of text tokenised around each trigger: phrases are short, so this bounds the work.
 _BACK = 48
 _AHEAD = 320
@@ -556,7 +557,8 @@ def _time_phrases(sentence: str) -> tuple[TimePhrase, ...]:
     found: list[TimePhrase] = []
     consumed = 0
     window = _Window(sentence)
-    for match in _TRIGGER.finditer(sentence):
+    # Same matches as _TRIGGER on `sentence`, found faster.
+    for match in _TRIGGER_LOWER.finditer(lower_same_length(sentence)):
         if match.start() < consumed:
             continue
         phrase = _phrase_at(window, match.start(), consumed)
