@@ -389,10 +389,12 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+_HINT_PATTERNS = {pattern: re.compile("|".join(map(re.escape, hints))) for pattern, hints in _HINTS.items()}
+
+
 def _scan(pattern: re.Pattern[str], masked: str, low: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(masked)`, skipped when the lower-cased sentence holds none of its hints."""
-    if any(hint in low for hint in _HINTS[pattern]):
-        yield from pattern.finditer(masked)
+    """`pattern.finditer(masked)`, or nothing when the lower-cased sentence holds none of its hints."""
+    return pattern.finditer(masked) if _HINT_PATTERNS[pattern].search(low) else iter(())
 
 
 def _other_times(masked: str, trip_months: frozenset[int]) -> set[int]:
