@@ -191,9 +191,11 @@ def _candidate(
     text: str, toks: list[Token], run: list[Token], first: int, sentence: int, places: _Places
 ) -> _Candidate | None:
     """A candidate from the run of capitalised words that starts at token `first`."""
-    while run and _bare(run[0]) in FUNCTION_WORDS and _bare(run[0]) not in TITLE_WORDS:
-        run = run[1:]
-        first += 1
+    skip = 0
+    while skip < len(run) and _bare(run[skip]) in FUNCTION_WORDS and _bare(run[skip]) not in TITLE_WORDS:
+        skip += 1
+    run = run[skip:]
+    first += skip
     if not run:
         return None
     title, affiliation, k = _split_title(run, places)

@@ -8,14 +8,17 @@ cut at the end of its clause and kept short, the way a reader would note it in a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from itinerary.parse.text import fold
 
 _FLAGS = re.IGNORECASE
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# (?<!\s): a match starts where a run of white space starts, never inside one, so the pattern is
+# tried once per run, not once per character of it (a match inside would be the same match).
 _TIME_ADVERBIAL = re.compile(
-    rf"\s+(?:on|this|next|late\s+on|early\s+on)\s+{_DAY}(?:\s*(?:,|and|or)\s*{_DAY})*"
+    rf"(?<!\s)\s+(?:on|this|next|late\s+on|early\s+on)\s+{_DAY}(?:\s*(?:,|and|or)\s*{_DAY})*"
     rf"(?:\s+(?:morning|afternoon|evening|night))?",
     _FLAGS,
 )
@@ -26,12 +29,21 @@ _BOUNDARY = re.compile(
     r"was|were|has|had|also)|but|with\s+\S+\s+(?:likely|expected|set))\b",
     _FLAGS,
 )
+# Where _BOUNDARY may match, each place tried once: not inside a run of white space (where it
+# matches just as at the run's start, or not at all).
+_BOUNDARY_AT = re.compile(r"(?:(?<!\s)|(?!\s))(?=(?:" + _BOUNDARY.pattern + "))", _FLAGS)
 _TRAILING = re.compile(
     r"\s+(?:on\s+the\s+sidelines(?:\s+of\s+.*)?|there|as\s+well|too|in\s+(?:the\s+)?[A-Z][\w’'-]*)$"
 )
 _QUOTES = str.maketrans("", "", "“”\"")
 _ACRONYM = re.compile(r"\b((?:[A-Z][\w’'-]+\s+)(?:(?:of|and|the|for|[A-Z][\w’'-]+)\s+){1,8})\(([A-Z]{2,})\)")
 _MAX_WORDS = 16
+# The first _MAX_WORDS words (white-space separated, quotation marks not counted) from a position.
+_FIRST_WORDS = re.compile(rf"(?>(?:[\s“”\"]*+[^\s“”\"]\S*+){{{_MAX_WORDS}}})")
+# Acronyms: "(ASEAN)"; the long form is the run of words before it (_ACRONYM).
+_ACRONYM_END = re.compile(r"\(([A-Z]{2,})\)")
+_ACRONYM_WORD = re.compile(r"[\w’'-]+")
+_CAPITAL_AFTER_BREAK = re.compile(r"(?<!\w)[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +125,40 @@ def _lowered(text: str) -> str:
 
 def acronyms(text: str) -> dict[str, str]:
     """Long forms defined in the text with their acronym: "Association of ... Nations (ASEAN)"."""
-    return {m.group(1).strip() + f" ({m.group(2)})": m.group(2) for m in _ACRONYM.finditer(text)}
+    return {m.group(1).strip() + f" ({m.group(2)})": m.group(2) for m in _acronym_matches(text)}
+
+
+def _acronym_matches(text: str) -> list[re.Match[str]]:
+    """What `_ACRONYM.finditer(text)` finds, in time linear in the text.
+
+    A match ends at "(XY)" and before that holds only words ([\\w’'-]) and white space. So each
+    "(XY)" has at most one match, starting in the stretch of such characters before it. Within a
+    word the match may start at any capital after a break ("Sino-American"), but from every such
+    start the first word runs to the end of the word, and the rest of the match is the same: only
+    the first start of each word needs trying (the regex engine would try them all, each reading
+    the rest of the word).
+    """
+    found: list[re.Match[str]] = []
+    previous = 0
+    for end in _ACRONYM_END.finditer(text):
+        stretch = end.start()
+        while stretch > previous and (text[stretch - 1].isspace() or text[stretch - 1] in "’'-"
+                                      or _is_word_char(text[stretch - 1])):
+            stretch -= 1
+        previous = end.end()
+        for word in _ACRONYM_WORD.finditer(text, stretch, end.start()):
+            first = _CAPITAL_AFTER_BREAK.search(text, word.start(), word.end() - 1)
+            if first is None:
+                continue
+            match = _ACRONYM.match(text, first.start(), end.end())
+            if match is not None:
+                found.append(match)
+                break
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # exactly what \\w matches
 
 
 def find_phrases(sentence: str, short_forms: dict[str, str]) -> list[Phrase]:
@@ -127,6 +172,7 @@ def find_phrases(sentence: str, short_forms: dict[str, str]) -> list[Phrase]:
     if "day" in lowered:
         text = _TIME_ADVERBIAL.sub(lambda m: " " * len(m.group()), text)
     found: list[Phrase] = []
+    boundaries = _Boundaries(text)
     for pattern, template, needs, exact in _EVENT_PLAN:
         within = text if exact else lowered
         for word in needs:
@@ -138,7 +184,7 @@ def find_phrases(sentence: str, short_forms: dict[str, str]) -> list[Phrase]:
             if template == "stopover":
                 found.append(Phrase("stopover", "event", match.end()))
                 continue
-            body = _clause(text, match.end())
+            body = _clause(text, match.end(), boundaries)
             if body:
                 hint = body if template.startswith("meeting") else ""
                 found.append(Phrase(template.format(body), "event", match.start(), hint))
@@ -149,7 +195,7 @@ def find_phrases(sentence: str, short_forms: dict[str, str]) -> list[Phrase]:
         else:
             continue
         for match in pattern.finditer(text):
-            body = _clause(text, match.end())
+            body = _clause(text, match.end(), boundaries)
             if body:
                 found.append(Phrase(body, "theme", match.start()))
     for match in _AGENDA.finditer(text) if "agenda" in lowered else ():
@@ -170,9 +216,35 @@ def _without_quotations(sentence: str) -> str:
     return re.sub(r"[“\"]([^”\"]{0,600})[”\"]", blank, sentence)
 
 
-def _clause(text: str, start: int) -> str:
-    match = _BOUNDARY.search(text, start)
-    end = match.start() if match else len(text)
+class _Boundaries:
+    """Where clauses of one text end: `after(start)` is where `_BOUNDARY.search(text, start)`
+    matches (or the end of the text), from one scan of the text rather than one per phrase."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+
+    def after(self, start: int) -> int:
+        text = self.text
+        if 0 < start < len(text) and text[start].isspace() and text[start - 1].isspace():
+            match = _BOUNDARY.search(text, start)  # inside a run of white space: search as such
+            return match.start() if match else len(text)
+        if self._starts is None:
+            self._starts = [m.start() for m in _BOUNDARY_AT.finditer(text)]
+        k = bisect_left(self._starts, start)
+        return self._starts[k] if k < len(self._starts) else len(text)
+
+
+def _clause(text: str, start: int, boundaries: _Boundaries | None = None) -> str:
+    if boundaries is None:
+        match = _BOUNDARY.search(text, start)
+        end = match.start() if match else len(text)
+    else:
+        end = boundaries.after(start)
+    # Only the first _MAX_WORDS words count: read no further than them.
+    first = _FIRST_WORDS.match(text, start)
+    if first is not None and first.end() < end:
+        end = first.end()
     words = text[start:end].translate(_QUOTES).split()
     phrase = " ".join(words[:_MAX_WORDS])
     phrase = _TRAILING.sub("", phrase).strip()
