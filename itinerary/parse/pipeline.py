@@ -46,7 +46,8 @@ def parse(text: str, *, published: date | None = None, source: str = "") -> Trip
     home = people.records[traveler].affiliation if traveler is not None else None
     about = _about_trip(sentences, people, traveler)
     anchor, anchor_from = _anchor(text, published)
-    months = _trip_months(anchor or _dateline_day(text), trip_window(sentences, about, anchor))
+    months = (_trip_months(anchor or _dateline_day(text), trip_window(sentences, about, anchor))
+              or _months_named(sentences, about))
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months)
     times = stop_times(found, sentences, by_sentence, about, anchor)
     return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
@@ -114,6 +115,24 @@ def _dateline_day(text: str) -> date | None:
         return date(2000, month, int(match.group(2)))
     except ValueError:
         return None
+
+
+_MONTH_DAY = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+def _months_named(sentences: Sequence[Sentence], about: Sequence[bool]) -> frozenset[int]:
+    """Without the article's date: the months of the days it names ("May 6-9", "16 November") in
+    sentences about the trip, which are the months the trip falls in."""
+    months = set()
+    for sentence in sentences:
+        if about[sentence.index]:
+            for match in _MONTH_DAY.finditer(sentence.text):
+                name = match.group(1) or match.group(2)
+                months.add("JanFebMarAprMayJunJulAugSepOctNovDec".index(name) // 3 + 1)
+    return frozenset(months)
 
 
 def _trip_months(anchor: date | None, window: tuple[date, date] | None) -> frozenset[int]:

@@ -35,7 +35,7 @@ _TRAVEL = re.compile(
     r"arriv(?:e|es|ed|ing)\s+(?:first\s+)?in|land(?:s|ed|ing)?\s+in|stop(?:s|ped|ping)?\s+in|"
     r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for|"
-    r"destinations?\s+(?:include|includes|are|were|will\s+be)|take\s+(?:him|her|them)\s+to|"
+    r"destinations?\s+(?:include|includes|are|were|will\s+be)|(?:take|takes|took|taking|taken)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in)\s+" + _P,
     _FLAGS,
 )
@@ -82,7 +82,23 @@ _AFTER = re.compile(
 _LEFT_FOR = re.compile(
     r"\b(?:left|leaves|leaving|leave|depart\w*)\s+" + _P + r"[^.;,]{0,30}?\s+for\s+" + _P, _FLAGS
 )
-_FROM_TO = re.compile(r"\bfrom\s+" + _P + r"\s+to\s+" + _P, _FLAGS)
+_FROM_TO = re.compile(
+    r"\bfrom\s+" + _P + r"\s+to\s+" + _P
+    # "From Baku, Wadephul crossed the Caspian Sea to Astana"
+    + r"|^\W*from\s+" + _P + r"\s*,[^.;]{0,60}?\b(?:to|for)\s+" + _P,
+    _FLAGS,
+)
+# "flew to Nuuk from Copenhagen, where on Monday he was received": the place left was a stop too
+_FROM_WHERE = re.compile(
+    r"\b(?:to|for)\s+" + _P + r"\s+from\s+" + _P
+    + r"(?=\s*,\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\b)",
+    _FLAGS,
+)
+# "En route to Japan, the Taoiseach will make a brief stopover in Dubai": Dubai comes first
+_EN_ROUTE_STOP = re.compile(
+    r"\ben\s+route\s+to\s+" + _P + r"[^.;]{0,80}?\b(?:stopover|stop|stay|visit)\s+in\s+" + _P, _FLAGS
+)
+_CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?to\s+" + _P, _FLAGS)
 _OPENING_IN = re.compile(
     r"^\W*(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+)?"
     r"(?:in|at)\s+" + _P,
@@ -94,6 +110,12 @@ _ACTION = re.compile(
     r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|"
     r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|land\w*|stay\w*|stopover|"
     r"tour\w*|trip)\b",
+    _FLAGS,
+)
+# A participle right before "in P" ("the accord signed in Washington") says where something was
+# done, not that the traveller goes there.
+_DONE_THERE = re.compile(
+    r"\b(?:signed|agreed|brokered|reached|negotiated|concluded|struck|hosted|held|adopted)\s+(?:and\s+)?$",
     _FLAGS,
 )
 # "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
@@ -145,13 +167,16 @@ _ELSEWHEN_AFTER = re.compile(
 )
 # "visited Japan in August": a month named without a day is another time unless it is the trip's.
 _IN_MONTH = re.compile(
-    _M + r"(?=" + _SAME_CLAUSE + r"{0,40}?\bin\s+(" + _MONTH + r")(?![\w.]*\s*\d))", _FLAGS
+    _M + r"(?=" + _SAME_CLAUSE + r"{0,40}?\bin\s+(" + _MONTH + r")(?![\w.]*\s*\d{1,2}\b))", _FLAGS
 )
 # After these, every place of the sentence belongs to another time ("since taking office, visiting
 # A, B and C"; "comes months after X and Y signed an accord in P").
 _ELSEWHEN_BEFORE = re.compile(
-    r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b|\b(?:weeks|months|years)\s+(?:after|before)\b"
-    r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b",
+    r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b"
+    r"|\b(?:a|one|two|three|several|few|days|weeks|months|years)\s+(?:days?\s+|weeks?\s+|months?\s+|years?\s+)?"
+    r"(?:after|before)\b"
+    r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
+    r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b",
     _FLAGS,
 )
 # Words before "in PLACE" that make it a topic, not a visit ("the war in Ukraine").
@@ -190,6 +215,7 @@ class StopDraft:
     city: str | None = None
     sentences: list[int] = field(default_factory=list)
     first_cue: tuple[int, int] = (1 << 30, 0)
+    city_cue: tuple[int, int] = (1 << 30, 0)  # where the city was read: the earliest cue names it
     begin: bool = False
     end: bool = False
 
@@ -243,8 +269,8 @@ def find_stops(
         if code is None or code == home or place.start in ignored:
             return None
         draft = drafts.setdefault(code, StopDraft(code))
-        if draft.city is None and place.kind == "city" and place.city:
-            draft.city = place.city
+        if place.kind == "city" and place.city and (sentence, place.start) < draft.city_cue:
+            draft.city, draft.city_cue = place.city, (sentence, place.start)
         if sentence not in draft.sentences:
             draft.sentences.append(sentence)
         draft.first_cue = min(draft.first_cue, (sentence, position))
@@ -285,12 +311,14 @@ def find_stops(
             match: re.Match[str],
             group: int | None = None,
             *,
+            index: int | None = None,
             _i: int = i,
             _masked: str = masked,
             _places: list[Mention] = cues.places,
             _seen: list[str] = in_sentence,
         ) -> str | None:
-            index = _marker(match) if group is None else int(match.group(group))
+            if index is None:
+                index = _marker(match) if group is None else int(match.group(group))
             if _topic_place(_masked, _masked.find(f"{_OPEN}{index}{_CLOSE}")):
                 return None
             code = cue(_places[index], _i, match.start())
@@ -336,9 +364,20 @@ def find_stops(
                         relations.append((code, other))
             for pattern in (_LEFT_FOR, _FROM_TO):
                 for match in _scan(pattern, masked, low):
-                    a, b = take(match, 1), take(match, 2)
+                    first, second = [int(g) for g in match.groups() if g is not None]
+                    a, b = take(match, None, index=first), take(match, None, index=second)
                     if a and b and a != b:
                         relations.append((a, b))
+            for match in _scan(_FROM_WHERE, masked, low):
+                to, left = take(match, 1), take(match, 2)
+                if to and left and to != left:
+                    relations.append((left, to))
+            for match in _scan(_EN_ROUTE_STOP, masked, low):
+                onward, stopover = take(match, 1), take(match, 2)
+                if onward and stopover and onward != stopover:
+                    relations.append((stopover, onward))
+            for match in _scan(_CROSSED, masked, low):
+                take(match)
             opening = _OPENING_IN.match(masked)
             if opening:
                 take(opening)
@@ -348,6 +387,8 @@ def find_stops(
                 words = clause.split()
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN:
                     continue
+                if _DONE_THERE.search(clause):
+                    continue  # "the commitments signed in Washington": what was done there
                 after = masked[match.end():match.end() + 40].lstrip(", ")
                 if (_ACTION.search(clause) or _WHERE_VISIT.search(clause) or _ACTION.match(after)
                         or _WHERE_VISIT.match(after)):
@@ -386,6 +427,9 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _AFTER: ("after",),
     _LEFT_FOR: ("left", "leav", "depart"),
     _FROM_TO: ("from",),
+    _FROM_WHERE: ("where",),
+    _EN_ROUTE_STOP: ("en route",),
+    _CROSSED: ("cross",),
 }
 
 
