@@ -272,8 +272,8 @@ def _with_full_names(
     """ "meeting with Prime Minister Kishida" -> ("meeting with Prime Minister Fumio Kishida", him)."""
     if not hint:
         return label, None
-    for mention in people.mentions:
-        if mention.sentence != sentence.index or mention.end <= mention.start:
+    for mention in people.sentence_mentions(sentence.index):
+        if mention.end <= mention.start:
             continue
         written = sentence.text[mention.start - sentence.start:mention.end - sentence.start]
         if written not in hint:
@@ -342,6 +342,7 @@ def _stop(
 
 
 _EVENT_KINDS = ("weekday", "date", "list", "range")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _dated_events(
@@ -356,13 +357,15 @@ def _dated_events(
     stop_sentences = {s for draft in found.stops for s in draft.sentences}
     used = {span for time in times for span in time.spans}
     for sentence in sentences:
+        words: int | None = None
         for phrase in _dates.find_time_phrases(sentence.text):
             if phrase.kind not in _EVENT_KINDS or (sentence.index, phrase.start) in used:
                 continue
             if sentence.index == 0 and in_dateline(sentence.text, phrase.start):
                 continue
-            rest = sentence.text[:phrase.start] + sentence.text[phrase.end:]
-            if len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
+            if words is None:
+                words = len(_WORD.findall(sentence.text))
+            if words - len(_WORD.findall(phrase.text)) < 3:
                 continue  # "Published: April 13, 2026"
             tense = _dates.tense_at(sentence.text, phrase.start)
             if sentence.index in stop_sentences and tense != "past":
@@ -385,15 +388,19 @@ _CLAUSE_CLOSERS = re.compile(
 )
 
 
+_CLAUSE_REACH = 300  # characters a clause may reach either side of its time phrase
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
     """The clause that holds text[start:end], as a briefing would quote it: "the Philippines and
     China agreed on Sunday to a provisional arrangement", not the sentence around it."""
-    openers = [0] + [m.end() for m in _CLAUSE_OPENERS.finditer(text, 0, start)]
+    window = max(0, start - _CLAUSE_REACH)
+    openers = [window] + [m.end() for m in _CLAUSE_OPENERS.finditer(text, window, start)]
     opener = openers[-1]
     if len(openers) > 1 and re.fullmatch(r"\W*(?:on\s+)?", text[opener:start]):
         opener = openers[-2]  # "..., on Tuesday on the first leg": keep the subject before it
-    closer = _CLAUSE_CLOSERS.search(text, end)
-    clause = text[opener:closer.start() if closer else len(text)]
+    closer = _CLAUSE_CLOSERS.search(text, end, end + _CLAUSE_REACH)
+    clause = text[opener:closer.start() if closer else min(len(text), end + _CLAUSE_REACH)]
     return " ".join(clause.replace("“", "").replace("”", "").replace('"', "").split()).rstrip(".")
 
 
@@ -408,8 +415,11 @@ def _persons(
     gaz: Gazetteer,
 ) -> tuple[Person, ...]:
     result: list[tuple[int, Person]] = []
+    quotes_of: dict[int | None, list[QuoteFound]] = {}
+    for quote in quotes:
+        quotes_of.setdefault(quote.person, []).append(quote)
     for i, record in enumerate(people.records):
-        mine = [m for m in people.mentions if m.person == i]
+        mine = people.person_mentions(i)
         if not mine:
             continue
         seen_sentences = sorted({m.sentence for m in mine})
@@ -418,11 +428,7 @@ def _persons(
             where = tuple(s.order for s in stops)
         else:
             where = tuple(sorted({n + 1 for n in (stop_of[s] for s in seen_sentences) if n is not None}))
-        said = tuple(
-            Quote(q.text, _evidence(sentences[q.sentence]))
-            for q in quotes
-            if q.person == i
-        )
+        said = tuple(Quote(q.text, _evidence(sentences[q.sentence])) for q in quotes_of.get(i, ()))
         result.append((
             mine[0].start,
             Person(

@@ -234,6 +234,7 @@ class StopsFound:
 class _Cues:
     places: list[Mention]  # markers' places, by marker number
     masked: str
+    positions: list[int]  # where each marker starts in `masked`
 
 
 def find_stops(
@@ -271,7 +272,7 @@ def find_stops(
         draft = drafts.setdefault(code, StopDraft(code))
         if place.kind == "city" and place.city and (sentence, place.start) < draft.city_cue:
             draft.city, draft.city_cue = place.city, (sentence, place.start)
-        if sentence not in draft.sentences:
+        if not draft.sentences or draft.sentences[-1] != sentence:  # sentences come in order
             draft.sentences.append(sentence)
         draft.first_cue = min(draft.first_cue, (sentence, position))
         cue_sentences.add(sentence)
@@ -315,11 +316,12 @@ def find_stops(
             _i: int = i,
             _masked: str = masked,
             _places: list[Mention] = cues.places,
+            _positions: list[int] = cues.positions,
             _seen: list[str] = in_sentence,
         ) -> str | None:
             if index is None:
                 index = _marker(match) if group is None else int(match.group(group))
-            if _topic_place(_masked, _masked.find(f"{_OPEN}{index}{_CLOSE}")):
+            if _topic_place(_masked, _positions[index]):
                 return None
             code = cue(_places[index], _i, match.start())
             if code and code not in _seen:
@@ -482,6 +484,8 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
     text = sentence.text
     kept: list[Mention] = []
     pieces: list[str] = []
+    positions: list[int] = []
+    length = 0  # of the masked text so far
     cursor = 0
     usable = [m for m in mentions if m.kind in _PLACE_KINDS or m.kind == "demonym"]
     skip: set[int] = set()
@@ -504,6 +508,7 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
                 text[end:nxt.start - sentence.start]
             ):
                 pieces.append(text[cursor:start])
+                length += start - cursor
                 cursor = nxt.start - sentence.start
             continue
         if (
@@ -523,11 +528,15 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
         if _POSSESSIVE_AFTER.match(text[end_all:]):
             continue
         pieces.append(text[cursor:start])
-        pieces.append(f"{_OPEN}{len(kept)}{_CLOSE}")
+        length += start - cursor
+        positions.append(length)
+        marker = f"{_OPEN}{len(kept)}{_CLOSE}"
+        pieces.append(marker)
+        length += len(marker)
         kept.append(mention)
         cursor = end_all
     pieces.append(text[cursor:])
-    return _Cues(kept, "".join(pieces))
+    return _Cues(kept, "".join(pieces), positions)
 
 
 def _topic_place(masked: str, position: int) -> bool:

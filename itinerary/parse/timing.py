@@ -53,11 +53,19 @@ def stop_times(
     owners = _owners(found, sentences, by_sentence, about_trip)
     window = trip_window(sentences, about_trip, anchor) if anchor else None
     times: list[StopTime] = []
+    naming: dict[str, list[int]] = {}  # country -> sentences about the trip that name it
+    for sentence in sentences:
+        if about_trip[sentence.index]:
+            for code in dict.fromkeys(m.country for m in by_sentence[sentence.index] if m.country):
+                naming.setdefault(code, []).append(sentence.index)
+    narrative: dict[int, list[int]] = {}  # stop -> sentences about the trip that belong to it
+    for s, stop in enumerate(found.sentence_stop):
+        if stop is not None and about_trip[s]:
+            narrative.setdefault(stop, []).append(s)
     for index, draft in enumerate(found.stops):
         cues = sorted(set(draft.sentences))
-        others = [s.index for s in sentences if s.index not in draft.sentences and about_trip[s.index]
-                  and (found.sentence_stop[s.index] == index
-                       or any(m.country == draft.code for m in by_sentence[s.index]))]
+        own = set(cues)
+        others = sorted(s for s in {*naming.get(draft.code, ()), *narrative.get(index, ())} if s not in own)
         times.append(_first_time(index, cues, others, sentences, owners, anchor, window))
     return _in_order(times, window)
 
@@ -102,7 +110,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
     for sentence in sentences:
         phrases = [p for p in _dates.find_time_phrases(sentence.text) if p.kind != "relative"]
         phrases = [p for p in phrases if not (sentence.index == 0 and in_dateline(sentence.text, p.start))
-                   and not _SPOKEN.search(sentence.text, 0, p.start)]
+                   and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)]
         if not phrases:
             continue
         named = [m for m in by_sentence[sentence.index]
