@@ -20,7 +20,7 @@ __all__ = ["parse"]
 
 _TRAVEL_WORDS = re.compile(
     r"\b(?:visit\w*|tour\w*|trip|travel\w*|head\w*|arriv\w*|begin\w*|began|end\w*|stop\w*|fl(?:y|ies|ew)|"
-    r"leav\w*|left|depart\w*|journey|swing|kick\w*|conclud\w*|wrap\w*)\b",
+    r"leav\w*|left|depart\w*|journey|swing|kick\w*|conclud\w*|wrap\w*|land\w*|touch\w*|return\w*)\b",
     re.IGNORECASE,
 )
 # A subject that may be the traveller: a pronoun, or "his/her tour" and the like ("his French and
@@ -83,12 +83,14 @@ def _traveler(sentences: Sequence[Sentence], people: People) -> int | None:
 def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | None) -> list[bool]:
     """Per sentence: may it be about the traveller's trip? Not when it names other people only and
     has no pronoun or "the <traveller's role>" ("the pope", "the premier") as a possible subject."""
-    role = people.records[traveler].role if traveler is not None else None
+    if traveler is None:
+        return [True] * len(sentences)  # no traveller to tell their sentences from others'
+    role = people.records[traveler].role
     role_word = role.split()[-1].lower() if role else None
     about: list[bool] = []
     for sentence in sentences:
         present = people.in_sentence(sentence.index)
-        if traveler is not None and traveler in present:
+        if traveler in present:
             about.append(True)
         elif present and not _SUBJECT_PRONOUN.search(sentence.text) and not (
             role_word and re.search(rf"\bthe\s+{re.escape(role_word)}\b", sentence.text, re.IGNORECASE)
@@ -299,7 +301,7 @@ def _companions(
         return
     others: list[int] = []
     accompanied = _ACCOMPANIED.search(sentence.text)
-    mentions = [m for m in people.mentions if m.sentence == sentence.index and m.end > m.start]
+    mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
     for left, right in zip(mentions, mentions[1:], strict=False):
         gap = sentence.text[left.end - sentence.start:right.start - sentence.start]
         if gap.strip() == "and" and traveler in (left.person, right.person):

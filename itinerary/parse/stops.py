@@ -575,7 +575,7 @@ def _order(
     """Tour-list order (or narrative order), then first and last cues, then before/after pairs,
     then stated positions ("the second leg")."""
     narrative = sorted(drafts, key=lambda c: drafts[c].first_cue)
-    order = [c for c in tour_list if c in drafts]
+    order = list(dict.fromkeys(c for c in tour_list if c in drafts))
     for code in narrative:
         if code not in order:
             order.append(code)
@@ -589,8 +589,14 @@ def _order(
             if before in order and after in order and order.index(after) < order.index(before):
                 if drafts[after].begin or drafts[before].end:
                     continue
-                order.remove(after)
-                order.insert(order.index(before) + 1, after)
+                if before not in tour_list and after in tour_list:
+                    # a stop the tour list leaves out ("a stopover in Dubai en route to Japan")
+                    # goes just before the listed stop it precedes
+                    order.remove(before)
+                    order.insert(order.index(after), before)
+                else:
+                    order.remove(after)
+                    order.insert(order.index(before) + 1, after)
                 changed = True
         if not changed:
             break

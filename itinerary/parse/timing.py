@@ -162,9 +162,10 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
     then other sentences naming it (where a past-tense phrase or one outside the trip's window is
     about something else). Several phrases of one sentence in the same tense add up ("on Saturday
     ..., and on Monday visited"), as does "the following day" after them."""
+    cue_set = set(cues)
     for s in (*cues, *others):
         sentence = sentences[s]
-        is_cue = s in cues
+        is_cue = s in cue_set
         phrases = [p for p in _dates.find_time_phrases(sentence.text)
                    if owners.get((s, p.start)) == index and p.kind != "month"]
         if not phrases:

@@ -1,0 +1,80 @@
+"""Stop rules on short articles: which places are stops, and in which order (parse/stops.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from itinerary.parse import parse
+
+
+def _stops(text: str, published: date | None = None) -> list[tuple[str, str | None]]:
+    return [(s.code, s.city) for s in parse(text, published=published).stops]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country repeated in a tour list is one stop
+        ("President Ana Silva will visit France, Spain, France and Italy.",
+         [("FR", None), ("ES", None), ("IT", None)]),
+        # the dateline city is a stop when the traveller "arrived here"
+        ("HANOI, Dec. 8 (Yonhap) -- President Lee Jae-myung arrived here Monday, kicking off a trip "
+         "that will also take him to Singapore.", [("VN", "Hanoi"), ("SG", None)]),
+        # "the Lebanese capital" with no city named is the capital
+        ("Pope Leo XIV landed in the Lebanese capital on Sunday.", [("LB", "Beirut")]),
+        # "the second leg" places a stop
+        ("WELLINGTON (AP) — President Ana Silva arrived in the New Zealand capital on Tuesday for "
+         "the second leg of a tour. Silva spent three days in Australia, where she met officials.",
+         [("AU", None), ("NZ", "Wellington")]),
+        # en route to X, a stopover in Y: Y comes first
+        ("The Taoiseach will visit Japan and Vietnam. En route to Japan, he will make a brief "
+         "stopover in Dubai.", [("AE", "Dubai"), ("JP", None), ("VN", None)]),
+        # "flew to Q from P, where he ..." : P was a stop before Q
+        ("Rutte flew to Nuuk from Copenhagen, where on Monday he held talks with the prime minister.",
+         [("DK", "Copenhagen"), ("GL", "Nuuk")]),
+        # "From P, he crossed the sea to Q"
+        ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
+         [("AZ", "Baku"), ("KZ", "Astana")]),
+    ],
+)
+def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dropped or postponed legs
+        "Rutte will visit Bosnia and Serbia, after a planned stop in North Macedonia was put off.",
+        "Rutte will visit Bosnia and Serbia. A planned stop in Skopje, the North Macedonian capital, "
+        "has been postponed.",
+        "Rutte will visit Bosnia and Serbia. He had also been expected to visit Skopje, but the leg "
+        "was postponed.",
+        # other times: past visits and later trips
+        "Rutte will visit Bosnia and Serbia. He visited North Macedonia last year.",
+        "Rutte will visit Bosnia and Serbia. He is expected to travel to North Macedonia next month.",
+        "Rutte will visit Bosnia and Serbia. Since taking office, he has visited North Macedonia.",
+        "Rutte will visit Bosnia and Serbia. The trip will be followed by a visit to Skopje.",
+        "Rutte will visit Bosnia and Serbia. He last visited North Macedonia in 2022.",
+        # topics and actors
+        "Rutte will visit Bosnia and Serbia. They discussed the situation in North Macedonia.",
+        "Rutte will visit Bosnia and Serbia. He backed the accord signed in Skopje.",
+        "Rutte will visit Bosnia and Serbia to discuss the Balkans, where governments in North "
+        "Macedonia have changed.",
+    ],
+)
+def test_not_a_stop(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["BA", "RS"]
+
+
+def test_a_month_outside_the_trip_is_another_time() -> None:
+    text = ("President Lee will visit Australia from March 9 to 13. He visited Japan in August and "
+            "will travel to France in June for the G7 summit.")
+    assert [code for code, _ in _stops(text)] == ["AU"]
+
+
+def test_another_time_that_is_the_whole_article_is_the_trip() -> None:
+    text = "President Ana Silva will visit Japan and South Korea next month."
+    assert [code for code, _ in _stops(text)] == ["JP", "KR"]
