@@ -533,3 +533,37 @@ def test_one_megabyte_line_is_fast(name: str) -> None:
     find_trip_length(line)
     find_published(line)
     assert time.perf_counter() - started < 8.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cooper to visit India\n\n3 February 2026\n\nForeign Secretary Yvette Cooper will travel.",
+         date(2026, 2, 3)),
+        ("Title of the story\n\nIssued on: 21/02/2026 - 17:42\n\nParis (AFP) - The ministers met.",
+         date(2026, 2, 21)),
+        ("2025-11-03 16:20:41 | Source: Xinhua\n\nChinese premier to visit Qatar\n\nBEIJING, Nov. 3 -- "
+         "Li Qiang will visit.", date(2025, 11, 3)),
+        ("Headline here\n\nBy Ana Silva and Tom Wu\nMay 4, 2026 at 7:00 AM GMT+7\n\nThe president will "
+         "travel.", date(2026, 5, 4)),
+        ("KYODO NEWS - May 26, 2026 - 19:05 | All, Japan, World\n\nTOKYO, May 26 Kyodo - The minister "
+         "will visit.", date(2026, 5, 26)),
+        ("Date: 23.05.2026\n\nThe minister returned on Saturday.", date(2026, 5, 23)),
+        ("King and Queen to visit Mexico\n\nMadrid, Sep 30, 2026 (EFE).- The king will visit Mexico.",
+         date(2026, 9, 30)),
+    ],
+)
+def test_find_published_date_lines(text: str, expected: date) -> None:
+    found = find_published(text)
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nIssued on: 07/08/2026\n\nThe minister will travel.",  # day or month first: unknown
+        "TOKYO, Jan. 6 (Kyodo) -- Foreign Minister Motegi will visit Fiji.",  # no year: not guessed
+    ],
+)
+def test_find_published_does_not_guess(text: str) -> None:
+    assert find_published(text) is None

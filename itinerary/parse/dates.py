@@ -943,6 +943,49 @@ def _first_full_date(text: str) -> date | None:
     return None
 
 
+_ISO_IN_LINE = re.compile(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b")
+_NUMERIC_IN_LINE = re.compile(r"\b([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{4})\b")
+_CLOCK = re.compile(r"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"'})
+_DATE_LINE_SCAN = 5  # a date line is one of the first lines (after a title and a byline, say)
+_DATE_LINE_WORDS = 5  # words besides the date a date line may hold ("Issued on", "Source: Xinhua")
+
+
+_TITLE_CASE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z .'-]{1,40},\s*([^()\n—–]{6,40}?)\s*\((?:[A-Z][\w .-]{1,20})\)"
+)
+
+
+def _line_date(line: str) -> date | None:
+    """The full date a header or date line gives: ISO ("2025-11-03"), numeric day and month when
+    the order is certain ("21/02/2026", "23.05.2026"; "07/08/2026" is not read), or written."""
+    iso = _ISO_IN_LINE.search(line)
+    if iso is not None:
+        return _md(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    numeric = _NUMERIC_IN_LINE.search(line)
+    if numeric is not None:
+        a, b, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
+        if a > 12 >= b:
+            return _md(year, b, a)
+        if b > 12 >= a:
+            return _md(year, a, b)
+        return None
+    return _first_full_date(line)
+
+
+def _is_date_line(line: str) -> bool:
+    """A line above the article that is a date and little else (a time, a source): not a title
+    that mentions a date."""
+    rest = _CLOCK.sub(" ", line)
+    rest = _ISO_IN_LINE.sub(" ", _NUMERIC_IN_LINE.sub(" ", rest))
+    words = [w for w in _LETTER_WORD.findall(rest) if w.lower()[:3] not in _MONTH_PREFIXES]
+    return len(words) <= _DATE_LINE_WORDS and len(line) <= 100 and any(c.isdigit() for c in line)
+
+
+_MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+
+
 def find_published(text: str) -> tuple[date, str] | None:
     """The article's own date and where it came from: "header" (a "Date:"/"Published:" line near
     the top), "dateline" ("WASHINGTON, July 22, 2024 (AP) -" opening the first paragraph), or
@@ -950,6 +993,7 @@ def find_published(text: str) -> tuple[date, str] | None:
     lines = text[: _PARAGRAPH_CHARS * 2].splitlines()
     body_index = None
     seen = 0
+    prose_seen = False  # date lines stand above the article's prose, never inside it
     for k, line in enumerate(lines):
         if not line.strip():
             continue
@@ -958,14 +1002,26 @@ def find_published(text: str) -> tuple[date, str] | None:
             break
         header = _HEADER.match(line)
         if header is not None:
-            found = _first_full_date(line[header.end() :])
+            found = _line_date(line[header.end() :])
             if found is not None:
                 return found, "header"
             continue
+        if not prose_seen and seen <= _DATE_LINE_SCAN and _is_date_line(line):
+            found = _line_date(line)
+            if found is not None:  # "3 February 2026", "2025-11-03 16:20:41 | Source: Xinhua"
+                return found, "header"
+        stripped = line.strip()
+        prose_seen = prose_seen or len(stripped) >= 200 or stripped[-1:] in _SENTENCE_ENDS
         if body_index is None:
             body_index = k
     if body_index is None:
         return None
+    for line in [ln for ln in lines[body_index:] if ln.strip()][:3]:
+        titled = _TITLE_CASE_DATELINE.match(line)  # "Madrid, Sep 30, 2026 (EFE).-"
+        if titled is not None:
+            found = _first_full_date(titled.group(1))
+            if found is not None:
+                return found, "dateline"
     first = lines[body_index]
     # Dateline: an upper-case place name opens the line, the date comes before the dash.
     head = first.lstrip()[:_DATELINE_CHARS]
