@@ -567,3 +567,21 @@ def test_find_published_date_lines(text: str, expected: date) -> None:
 )
 def test_find_published_does_not_guess(text: str) -> None:
     assert find_published(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Monday 16 and Tuesday 17 November", ["2026-11-16", "2026-11-17"]),
+        ("on Monday 9 and Tuesday 10 February", ["2027-02-09", "2027-02-10"]),
+        ("on Friday 13 and Saturday", ["2026-11-13", "2026-11-14"]),  # no month: the weekdays
+    ],
+)
+def test_weekday_with_day_and_a_later_month(text: str, expected: list[str]) -> None:
+    [phrase] = find_time_phrases(text)
+    assert [d.isoformat() for d in resolve(phrase, date(2026, 11, 9), "future")] == expected
+
+
+def test_weekday_then_a_number_that_is_not_a_day() -> None:
+    [phrase] = find_time_phrases("on Monday 16 people died")
+    assert phrase.text == "Monday"

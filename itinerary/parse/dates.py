@@ -348,6 +348,10 @@ def _weekday_at(toks: Sequence[_Tok], i: int) -> _Item | None:
     if explicit is not None:
         return _Item("wd", i, close, weekday=weekday, month=explicit.month, day=explicit.day,
                      year=explicit.year, date_span=explicit.date_span)
+    # "Monday 16 and Tuesday 17 November": a day number whose month comes later in the list.
+    day = _day_at(toks, j) if tok is not None and tok.is_num else None
+    if day is not None and _conn_at(toks, day[1]) is not None:
+        return _Item("wd", i, day[1], weekday=weekday, day=day[0])
     return _Item("wd", i, j, weekday=weekday)
 
 
@@ -800,7 +804,7 @@ def _specs(text: str, items: list[_Item]) -> list[_Spec] | None:
                 except (ValueError, OverflowError):
                     return None
             specs.append(_Spec(None, month, day, item.year))
-        elif item.kind == "wd":
+        elif item.kind == "wd" and item.day is None:
             specs.append(_Spec(item.weekday, None, None, None))
         else:
             specs.append(_Spec(None, None, item.day, item.year))
@@ -811,6 +815,9 @@ def _specs(text: str, items: list[_Item]) -> list[_Spec] | None:
             if source is None:
                 source = next((specs[m] for m in range(k + 1, len(specs)) if specs[m].month), None)
             if source is None:
+                if items[k].kind == "wd":  # "Friday 13 and Saturday": no month, so the weekday
+                    specs[k] = _Spec(items[k].weekday, None, None, None)
+                    continue
                 return None
             specs[k] = _Spec(None, source.month, spec.day, spec.year)
     return specs

@@ -363,7 +363,7 @@ def _dated_events(
         for phrase in _dates.find_time_phrases(sentence.text):
             if phrase.kind not in _EVENT_KINDS or (sentence.index, phrase.start) in used:
                 continue
-            if sentence.index == 0 and in_dateline(sentence.text, phrase.start):
+            if in_dateline(sentence.text, phrase.start):
                 continue
             if words is None:
                 words = len(_WORD.findall(sentence.text))

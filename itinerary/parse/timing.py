@@ -23,7 +23,10 @@ from itinerary.parse.text import Sentence
 _OWNER_KINDS = ("country", "city")
 _MAX_WINDOW_DAYS = 45
 # "WASHINGTON, July 22, 2024 (AP) —": its date is the article's, not a stop's
-_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'-]{1,40},[^\n—–]{0,60}?(?:—|–| - | -- )")
+_DATELINE = re.compile(
+    r"\A\s*(?:[A-Z][A-Z .'-]{1,40},[^\n—–]{0,60}?(?:—|–| - | -- )"
+    r"|[A-Z][A-Za-z .'-]{1,40},[^\n()]{0,40}\([A-Z][\w .-]{1,20}\)\s*\.?\s*(?:—|–|-{1,2}))"
+)
 # "the Vatican said on Monday": the date of a statement, not of a visit
 _SPOKEN = re.compile(r"\b(?:said|says|announced|told|added|confirmed|stated|reported)\s+(?:on\s+)?\Z",
                      re.IGNORECASE)
@@ -66,7 +69,8 @@ def stop_times(
         cues = sorted(set(draft.sentences))
         own = set(cues)
         others = sorted(s for s in {*naming.get(draft.code, ()), *narrative.get(index, ())} if s not in own)
-        times.append(_first_time(index, cues, others, sentences, owners, anchor, window))
+        times.append(_first_time(index, cues, others, sentences, owners, anchor, window,
+                                 several=len(found.stops) > 1))
     return _in_order(times, window)
 
 
@@ -88,10 +92,10 @@ def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool],
     return None
 
 
-def in_dateline(first_sentence: str, offset: int) -> bool:
-    """Whether `offset` of the article's first sentence lies in its dateline ("WASHINGTON, July 22,
-    2024 (AP) —"), whose date is the article's own."""
-    dateline = _DATELINE.match(first_sentence)
+def in_dateline(sentence: str, offset: int) -> bool:
+    """Whether `offset` of a sentence lies in the dateline that opens it ("WASHINGTON, July 22, 2024
+    (AP) —", "Madrid, Sep 30, 2026 (EFE).-"), whose date is the article's own."""
+    dateline = _DATELINE.match(sentence)
     return dateline is not None and offset < dateline.end()
 
 
@@ -109,7 +113,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
     owners: dict[tuple[int, int], int | None] = {}
     for sentence in sentences:
         phrases = [p for p in _dates.find_time_phrases(sentence.text) if p.kind != "relative"]
-        phrases = [p for p in phrases if not (sentence.index == 0 and in_dateline(sentence.text, p.start))
+        phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)]
         if not phrases:
             continue
@@ -157,7 +161,7 @@ def _listed(sentence: Sentence, named: Sequence[Mention]) -> set[Mention]:
 
 def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentences: Sequence[Sentence],
                 owners: dict[tuple[int, int], int | None], anchor: date | None,
-                window: tuple[date, date] | None) -> StopTime:
+                window: tuple[date, date] | None, *, several: bool = False) -> StopTime:
     """The phrases owned by the stop in the first sentence that has any: its cue sentences first,
     then other sentences naming it (where a past-tense phrase or one outside the trip's window is
     about something else). Several phrases of one sentence in the same tense add up ("on Saturday
@@ -185,7 +189,13 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             weekday_only = weekday_only and not any(ch.isdigit() for ch in phrase.text)
             if anchor is not None:
                 found = _dates.resolve(phrase, anchor, tense)
+                if several and window and found and (found[0], found[-1]) == window:
+                    texts.pop()
+                    spans.pop()
+                    continue  # "The trip, from May 6-9, ends in Paris": the whole trip's span
                 days += _into(tuple(found), window) if found and window and weekday_only else found
+        if not texts:
+            continue
         if days and _NEXT_DAY.search(sentence.text, phrases[-1].end):
             days.append(max(days) + timedelta(days=1))
         stated = tuple(sorted(set(days)))
