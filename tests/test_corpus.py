@@ -60,16 +60,15 @@ def test_enough_articles_carry_their_own_date() -> None:
 
 @pytest.mark.parametrize(
     "article",
-    [a for a in DATELINED if a.stem not in {"16_danish_royals_nordic", "17_guterres_east_africa",
-                                            "21_li_qiang_gulf"}],
+    [a for a in DATELINED if a.stem not in {"16_danish_royals_nordic", "17_guterres_east_africa"}],
     ids=lambda p: p.stem,
 )
 def test_stop_dates_from_the_articles_own_date(article: Path) -> None:
     """Weekdays and month-days resolved against the article's dateline or header, no option given.
 
-    Left out (their figures are in `evaluate.py`): two articles whose expected dates include a
-    second day of a stay the parser does not infer, and one whose only date is a year-less dateline
-    under a time-stamp line."""
+    Left out (their figures are in `evaluate.py`): two articles whose expected dates include days
+    of a stay that no phrase of the article names ("After two days in Norway", a day given only by
+    the dateline)."""
     expected = _expected(article)
     trip = parse(article.read_text("utf-8"))
     assert trip.published == expected["published"]
@@ -84,7 +83,7 @@ def test_overall_figures() -> None:
     assert figures["stop_f1"] >= 0.95
     assert figures["people_f1"] >= 0.95
     assert figures["city_accuracy"] >= 0.85
-    assert figures["date_accuracy"] >= 0.80
+    assert figures["date_accuracy"] >= 0.90
 
 
 def test_same_person_is_accent_and_order_insensitive() -> None:

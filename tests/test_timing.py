@@ -50,3 +50,24 @@ def test_without_anchor_phrases_stay_as_written() -> None:
     text = "Prime Minister Ana Silva will visit Japan. She will arrive in Tokyo on Thursday."
     [stop] = parse(text).stops
     assert (stop.when, stop.dates) == ("Thursday", ())
+
+
+def test_a_stated_stay_fills_its_days() -> None:
+    text = ("President Lee Jae-myung will visit Vietnam and Singapore. He will arrive in Hanoi on "
+            "Monday for a three-day state visit. He will then fly to Singapore on Thursday.")
+    assert _dates(text, date(2025, 12, 8)) == {
+        "Vietnam": ["2025-12-08", "2025-12-09", "2025-12-10"], "Singapore": ["2025-12-11"]}
+
+
+def test_a_stay_at_the_end_of_a_stated_span() -> None:
+    text = ("President Prabowo will visit the United Arab Emirates and France from May 6 to 9. He "
+            "will stop over in Abu Dhabi on Wednesday. The trip ends with two days in Paris.")
+    assert _dates(text, date(2026, 5, 4)) == {
+        "United Arab Emirates": ["2026-05-06"], "France": ["2026-05-08", "2026-05-09"]}
+
+
+def test_phrases_of_several_sentences_about_one_stop_add_up() -> None:
+    text = ("BISHKEK, April 28, 2026 (AFP) - Defence Minister Rajnath Singh on Tuesday attended a "
+            "meeting in the Kyrgyz capital. Singh, who arrived in Bishkek on Monday evening, met his "
+            "counterpart.")
+    assert _dates(text) == {"Kyrgyzstan": ["2026-04-27", "2026-04-28"]}

@@ -26,8 +26,8 @@ _TRAVEL_WORDS = re.compile(
 # A subject that may be the traveller: a pronoun, or "his/her tour" and the like ("his French and
 # German colleagues" is someone else's sentence).
 _SUBJECT_PRONOUN = re.compile(
-    r"\b(?:he|she|they)\b|\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|swing|"
-    r"leg|stop|stay)\b",
+    r"\b(?:he|she|they|him|them)\b|\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|"
+    r"swing|leg|stop|stay)\b|\bthe\s+(?:royal\s+)?(?:couple|pair|delegation|two\s+(?:leaders|ministers|men|women))\b",
     re.IGNORECASE,
 )
 _ACCOMPANIED = re.compile(

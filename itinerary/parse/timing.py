@@ -65,13 +65,15 @@ def stop_times(
     for s, stop in enumerate(found.sentence_stop):
         if stop is not None and about_trip[s]:
             narrative.setdefault(stop, []).append(s)
+    stays: list[int | None] = []
     for index, draft in enumerate(found.stops):
         cues = sorted(set(draft.sentences))
         own = set(cues)
         others = sorted(s for s in {*naming.get(draft.code, ()), *narrative.get(index, ())} if s not in own)
         times.append(_first_time(index, cues, others, sentences, owners, anchor, window,
                                  several=len(found.stops) > 1))
-    return _in_order(times, window)
+        stays.append(_stay(index, (*cues, *others), found, sentences, by_sentence))
+    return _with_stays(_in_order(times, window), stays, window)
 
 
 def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool],
@@ -167,6 +169,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
     about something else). Several phrases of one sentence in the same tense add up ("on Saturday
     ..., and on Monday visited"), as does "the following day" after them."""
     cue_set = set(cues)
+    best: StopTime | None = None
     for s in (*cues, *others):
         sentence = sentences[s]
         is_cue = s in cue_set
@@ -203,9 +206,58 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             stated and _overlaps(stated, window)
         ):
             continue
-        return StopTime(" and ".join(texts) if len(texts) > 1 else texts[0], stated, weekday_only,
-                        tuple(spans))
-    return StopTime()
+        found_time = StopTime(" and ".join(texts) if len(texts) > 1 else texts[0], stated, weekday_only,
+                              tuple(spans))
+        if best is None:
+            best = found_time
+        elif stated and best.dates and abs((stated[0] - best.dates[0]).days) <= 7:
+            best = StopTime(best.phrase, tuple(sorted({*best.dates, *stated})), best.weekday_only,
+                            best.spans + found_time.spans)
+    return best or StopTime()
+
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "spend three days in Peru", "a two-day state visit", "two nights in Oslo": a stay's length
+_STAY = re.compile(
+    r"\b(one|two|three|four|five|six|seven|[1-7])[- ](?:days?|nights?)\b(?!\s+(?:trip|tour|swing|journey|"
+    r"visits?\s+to\s+(?:the\s+)?(?:region|continent)))(?:[\s-]+(?:state|official|working)?\s*"
+    r"(?:visit|stay|stop|leg)\b|\s+in\b)",
+    re.IGNORECASE,
+)
+
+
+def _stay(index: int, candidates: Sequence[int], found: StopsFound, sentences: Sequence[Sentence],
+          by_sentence: Sequence[Sequence[Mention]]) -> int | None:
+    """The length in days of the stay at a stop, from a sentence that names it alone."""
+    codes = {draft.code for draft in found.stops}
+    code = found.stops[index].code
+    for s in candidates:
+        match = _STAY.search(sentences[s].text)
+        if match is None:
+            continue
+        named = {m.country for m in by_sentence[s] if m.country in codes and m.kind in _OWNER_KINDS}
+        if named <= {code} and (named or found.sentence_stop[s] == index):
+            word = match.group(1).lower()
+            return _NUMBERS.get(word) or int(word)
+    return None
+
+
+def _with_stays(times: list[StopTime], stays: Sequence[int | None],
+                window: tuple[date, date] | None) -> list[StopTime]:
+    """Days of a stay the article gives the length of: from the stop's first date, or, for the
+    first or last stop of a trip whose span is stated, from the span's start or back from its end."""
+    result: list[StopTime] = []
+    for n, (time, stay) in enumerate(zip(times, stays, strict=True)):
+        days = time.dates
+        if stay and days and len(days) < stay:
+            days = tuple(days[0] + timedelta(days=k) for k in range(stay))
+        elif stay and not days and window is not None and n in (0, len(times) - 1):
+            first = window[0] if n == 0 else window[1] - timedelta(days=stay - 1)
+            days = tuple(first + timedelta(days=k) for k in range(stay))
+        if window is not None and days:
+            days = tuple(d for d in days if window[0] <= d <= window[1]) or days
+        result.append(StopTime(time.phrase, days, time.weekday_only, time.spans))
+    return result
 
 
 def _into(days: tuple[date, ...], window: tuple[date, date]) -> tuple[date, ...]:
