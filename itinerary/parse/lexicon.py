@@ -35,6 +35,10 @@ ROLE_NOUNS = frozenset(
     sheikh monarch ruler strongman dictator chairman chairwoman chair director commissioner
     secretary-general representative deputy diplomat executive counsellor councillor foreign-minister
     wife husband lady spouse president-elect premier-elect envoy-designate successor predecessor
+    analyst analysts researcher expert fellow economist professor scholar academic journalist
+    activist correspondent editor founder officer strategist consultant specialist historian
+    observer commentator lecturer director-general patriarch cardinal archbishop bishop cleric imam
+    rabbi mufti businessman businesswoman entrepreneur ceo chairperson
     """.split()
 )
 
@@ -54,7 +58,19 @@ NOT_NAME_WORDS = frozenset(
     g7 g20 un eu who imf opec initiative plan programme program project corridor fund exchange
     declaration charter convention protocol act law bill resolution strategy doctrine zone
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
-    august september october november december mr mrs
+    august september october november december mr mrs household institutes studies relations
+    diwan route
+    """.split()
+)
+
+# Title words that name a field, not an office: a title needs an office word too ("Foreign
+# Minister", not "Foreign Relations" or "Trade Deal").
+TITLE_MODIFIERS = frozenset(
+    """
+    foreign defense defence state national security trade finance economy economic interior home
+    affairs external commerce energy health justice vice deputy crown supreme special high first
+    grand treasury agriculture education environment climate labour labor transport development
+    cooperation international european federal senior assistant field air his her
     """.split()
 )
 

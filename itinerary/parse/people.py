@@ -10,6 +10,7 @@ resolved to the full name that contains them.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +23,7 @@ from itinerary.parse.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_JOINERS,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -37,6 +39,8 @@ _WEAK_AFTER = frozenset(
 )
 _WEAK_BEFORE = frozenset("met meet meets meeting with by and between hosted welcomed".split())
 _ROLE_STOP = FUNCTION_WORDS | {"of", "to", "for", "with", "by", "at", "said", "says"}
+_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+[A-Z][^\n]{0,100}$")
+_ROLE_OF = frozenset({"at", "with", "from", "for", "of"})
 _ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 
@@ -130,8 +134,11 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     index = _Places(places)
     candidates: list[_Candidate] = []
     sentence_tokens = [tokens(text, s.start, s.end) for s in sentences]
+    bylines = [m.span() for m in _BYLINE.finditer(text)]
     for sentence, toks in zip(sentences, sentence_tokens, strict=True):
         for first, run in _runs(text, toks):
+            if any(a <= run[0].start < b for a, b in bylines):
+                continue  # "By Ana Silva and Tom Wu": the reporters, not people of the story
             candidate = _candidate(text, toks, run, first, sentence.index, index)
             if candidate is not None:
                 candidates.append(candidate)
@@ -166,11 +173,17 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
             word = fold(nxt.text)
             joiner = word in TITLE_JOINERS and fold(toks[j].text) in TITLE_WORDS
             particle = word in NAME_PARTICLES and fold(toks[j].text) not in TITLE_WORDS
-            if (joiner or particle) and j + 2 < n and toks[j + 2].capitalised and _adjacent(
-                text, nxt, toks[j + 2]
+            # particles may come in pairs: "Ursula von der Leyen", "Ahmed bin al-Sabah"
+            m = j + 2
+            if particle and m + 1 < n and fold(toks[m].text) in NAME_PARTICLES and _adjacent(
+                text, nxt, toks[m]
             ):
-                run.extend((nxt, toks[j + 2]))
-                j += 2
+                m += 1
+            if (joiner or particle) and m < n and toks[m].capitalised and _adjacent(
+                text, toks[m - 1], toks[m]
+            ):
+                run.extend(toks[j + 1:m + 1])
+                j = m
                 continue
             break
         runs.append((i, run))
@@ -187,12 +200,17 @@ def _bare(token: Token) -> str:
     return _bare_word(token.text)
 
 
+def _plain(token: Token) -> str:
+    """Lower case with the accents kept: "Tô" is a name, "To" a function word."""
+    return token.text.lower().rstrip(".")
+
+
 def _candidate(
     text: str, toks: list[Token], run: list[Token], first: int, sentence: int, places: _Places
 ) -> _Candidate | None:
     """A candidate from the run of capitalised words that starts at token `first`."""
     skip = 0
-    while skip < len(run) and _bare(run[skip]) in FUNCTION_WORDS and _bare(run[skip]) not in TITLE_WORDS:
+    while skip < len(run) and _plain(run[skip]) in FUNCTION_WORDS and _bare(run[skip]) not in TITLE_WORDS:
         skip += 1
     run = run[skip:]
     first += skip
@@ -202,6 +220,10 @@ def _candidate(
     name = run[k:]
     if title and not name:
         return _Candidate([], title, _RANK_TITLE, affiliation, sentence, role_reference=True)
+    if not title:
+        office = _office_of_place(text, run, places, sentence)
+        if office is not None:
+            return office
     if not name or not _name_like(name, places, titled=bool(title)):
         return None
     position = first
@@ -213,13 +235,44 @@ def _candidate(
         return _Candidate(name, title, _RANK_TITLE, affiliation, sentence)
     if len(name) == 1:
         return None
-    described = _role_before(text, toks, position, places) or _appositive(text, run[-1], places)
+    described = (_role_before(text, toks, position, places) or _appositive(text, run[-1], places)
+                 or _role_before_comma(text, toks, position, len(run), places))
     if described:
         role, rank, affiliation = described
         return _Candidate(name, role, rank, affiliation, sentence)
     if _spoken(toks, position, position + len(run) - 1) or _weak_person(toks, position, len(run)):
         return _Candidate(name, None, 0, None, sentence)
     return None
+
+
+_OFFICE_OF = re.compile(r"((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+of\s+(?:the\s+)?$")
+_STATE_WORDS = frozenset("republic kingdom federation state states emirates union islands".split())
+
+
+def _office_of_place(
+    text: str, run: list[Token], places: _Places, sentence: int
+) -> _Candidate | None:
+    """ "President of the Kyrgyz Republic Sadyr Japarov": an office of a country before the run,
+    the country's name at its start, the person's name after it."""
+    office = _OFFICE_OF.search(text, max(0, run[0].start - 80), run[0].start)
+    if office is None or _bare_word(office.group(1).split()[-1]) not in TITLE_WORDS:
+        return None
+    affiliation = None
+    k = 0
+    while k < len(run):
+        place = places.covering(run[k].start)
+        if place is not None and place.kind in ("country", "demonym"):
+            affiliation = affiliation or place.country
+            while k < len(run) and run[k].start < place.end:
+                k += 1
+        elif _bare(run[k]) in _STATE_WORDS:
+            k += 1
+        else:
+            break
+    name = run[k:]
+    if affiliation is None or len(name) < 2 or not _name_like(name, places, titled=True):
+        return None
+    return _Candidate(name, office.group(1), _RANK_TITLE, affiliation, sentence)
 
 
 def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | None, int]:
@@ -257,6 +310,20 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
         break
     if not saw_title:
         return None, None, 0
+    # Words between title words belong to the title: "Chief Cabinet Secretary", "Commerce and
+    # Industry Minister", "European Council President" (the name follows the last office word).
+    last = max((i for i in range(k, len(run) - 1) if _bare(run[i]) in TITLE_WORDS
+                and _bare(run[i]) not in TITLE_MODIFIERS), default=None)
+    if last is not None:
+        for token in run[k:last + 1]:
+            place = places.covering(token.start)
+            if place is not None and place.kind in ("country", "demonym"):
+                affiliation = affiliation or place.country
+            else:
+                words.append(token.text)
+        k = last + 1
+    if all(_bare_word(w) in TITLE_MODIFIERS for w in words if _bare_word(w) in TITLE_WORDS):
+        return None, None, 0  # a field alone is no title: "Foreign Relations", "Trade Deal"
     return " ".join(words), affiliation, k
 
 
@@ -267,8 +334,8 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         bare = _bare(token)
         if bare in NOT_NAME_WORDS or bare in WEEKDAYS or (bare in MONTHS and len(name) == 1):
             return False
-        if bare in FUNCTION_WORDS or bare in TITLE_WORDS and not titled:
-            return False
+        if _plain(token) in FUNCTION_WORDS or bare in TITLE_WORDS and not titled:
+            return False  # "To", but not "Tô" (Tô Lâm)
         initials = position == 0 and len(name) > 1 and len(token.text) <= 3
         if token.text.isupper() and len(token.text) > 1 and not (
             position > 0 and bare in _ROMAN
@@ -303,6 +370,34 @@ def _role_before(
     return _describe(words, places)
 
 
+def _role_before_comma(
+    text: str, toks: list[Token], position: int, length: int, places: _Places
+) -> tuple[str, int, str | None] | None:
+    """ "Peru's foreign minister, Hugo de Zela," / "its president, Sidi Ould Tah,": a lower-case
+    role and a comma before the name, and the name closed by a comma or the sentence's end."""
+    if position < 1 or text[toks[position - 1].end:toks[position].start].strip() != ",":
+        return None
+    end = toks[position + length - 1].end
+    if text[end:end + 1] not in {",", ".", ";", ""}:
+        return None
+    words: list[Token] = []
+    i = position - 1
+    while i >= 0 and len(words) < 5:
+        token = toks[i]
+        bare = _bare(token)
+        if not words and bare not in ROLE_NOUNS:
+            return None
+        if words and not _adjacent(text, token, words[0]):
+            break
+        if bare in _ROLE_STOP or bare in SPEECH_VERBS or not (
+            token.text.islower() or places.covering(token.start)
+        ):
+            break
+        words.insert(0, token)
+        i -= 1
+    return _describe(words, places) if words else None
+
+
 def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str | None] | None:
     """ "Name, a senior US State Department official," -> that description."""
     rest = text[last.end:last.end + 160]
@@ -316,6 +411,9 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
     words = tokens(text, last.end + 2, last.end + clause_end)
     while words and _bare(words[0]) in ("a", "an", "the", "his", "her", "their", "its"):
         words = words[1:]
+    head = next((i for i, w in enumerate(words[:3]) if _bare(w) in ROLE_NOUNS), None)
+    if head is not None and head + 1 < len(words) and _bare(words[head + 1]) in _ROLE_OF:
+        words = words[:head + 1]  # "a fellow at the Middle East Institute", "an analyst with X"
     if not words or len(words) > 8 or not any(_bare(w) in ROLE_NOUNS for w in words):
         return None
     if _bare(words[-1]) not in ROLE_NOUNS and not any(

@@ -1,0 +1,55 @@
+"""People rules on short texts (parse/people.py): names, roles and affiliations."""
+
+from __future__ import annotations
+
+import pytest
+
+from itinerary.parse import parse
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.role, p.affiliation_code) for p in parse(text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words between title words belong to the title
+        ('"We share values," Chief Cabinet Secretary Minoru Kihara told reporters.',
+         [("Minoru Kihara", "Chief Cabinet Secretary", None)]),
+        ("He will meet Commerce and Industry Minister Piyush Goyal in Delhi.",
+         [("Piyush Goyal", "Commerce and Industry Minister", "IN")]),  # the place of the sentence
+        # a role and a comma before the name
+        ("Peru's foreign minister, Hugo de Zela, called the visit a gesture.",
+         [("Hugo de Zela", "foreign minister", "PE")]),
+        ("He met its president, Sidi Ould Tah, to discuss financing.",
+         [("Sidi Ould Tah", "president", None)]),
+        # an appositive role at an institution
+        ('"It works," Dana Hallaq, a fellow at the Middle East Institute in Washington, told us.',
+         [("Dana Hallaq", "fellow", "US")]),
+        # role nouns of commentators, with the nationality as affiliation
+        ('"It is good," said South African trade analyst Thandiwe Mokoena.',
+         [("Thandiwe Mokoena", "trade analyst", "ZA")]),
+        # particles in pairs
+        ("Ursula von der Leyen said the deal was historic.", [("Ursula von der Leyen", None, None)]),
+        # accented names are not function words
+        ("He will meet General Secretary Tô Lâm in Hanoi.", [("Tô Lâm", "General Secretary", "VN")]),
+        # an office of a country, then the name
+        ("The trip is at the invitation of President of the Kyrgyz Republic Sadyr Japarov, Lin said.",
+         [("Sadyr Japarov", "President", "KG")]),
+    ],
+)
+def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He spoke at the Council on Foreign Relations in New York.",  # a field is not a title
+        "Prabowo Heads to Europe to Seal EU Trade Deal as Talks Drag On.",
+        "Trade talks\n\nBy Rieka Santoso and Hugo Mercier\n\nThe talks resumed on Monday.",  # byline
+    ],
+)
+def test_not_people(text: str) -> None:
+    assert _people(text) == []
