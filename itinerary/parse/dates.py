@@ -31,9 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
-from dateutil import parser as _du_parser  # type: ignore[import-untyped, unused-ignore]
 from dateutil.relativedelta import (  # type: ignore[import-untyped, unused-ignore]
     FR,
     MO,
@@ -771,6 +770,14 @@ def _pivot_md(month: int, day: int, anchor: date, tense: Tense) -> date | None:
     return min(options, key=lambda d: (abs((d - anchor).days), d < anchor))
 
 
+def _du_parser() -> Any:
+    """dateutil's parser, imported when a written month-day is first read (it costs about 13 ms
+    of start-up, which most commands never need)."""
+    from dateutil import parser
+
+    return parser
+
+
 def _md_from(ref: date, month: int, day: int, step: int) -> date | None:
     """The month-day on/after (step=+1) or on/before (step=-1) ref."""
     for year in (ref.year, ref.year + step):
@@ -796,7 +803,7 @@ def _specs(text: str, items: list[_Item]) -> list[_Spec] | None:
             if item.year is None or item.kind != "md":
                 # dateutil reads the month-day as written; year 2000 admits Feb 29.
                 try:
-                    parsed = _du_parser.parse(
+                    parsed = _du_parser().parse(
                         text[item.date_span[0] : item.date_span[1]],
                         default=datetime(2000, 1, 1),
                     )
@@ -1103,7 +1110,7 @@ def parse_date_option(value: str, *, dayfirst: bool | None = None) -> date:
     for default in (datetime(2000, 1, 1), datetime(2001, 2, 2)):
         try:
             results.append(
-                _du_parser.parse(shown, default=default, dayfirst=bool(dayfirst), ignoretz=True)
+                _du_parser().parse(shown, default=default, dayfirst=bool(dayfirst), ignoretz=True)
             )
         except (ValueError, OverflowError, TypeError) as exc:
             raise ValueError(f"cannot read date {one_line}") from exc
