@@ -15,6 +15,7 @@ from itinerary.parse.stops import StopsFound, find_stops
 from itinerary.parse.text import Sentence, split_sentences
 from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_window
 from itinerary.parse.topics import acronyms, find_phrases, key_of
+from itinerary.parse.windows import WINDOW, parse_in_windows
 
 __all__ = ["parse"]
 
@@ -37,7 +38,15 @@ _ACCOMPANIED = re.compile(
 
 def parse(text: str, *, published: date | None = None, source: str = "") -> Trip:
     """Read one article. `published` anchors weekday phrases; without it, the text's own date
-    (dateline, header) is used when it gives one."""
+    (dateline, header) is used when it gives one. Text longer than `windows.WINDOW` characters
+    is read window by window (bounded memory) and the windows' trips merged."""
+    if len(text) > WINDOW:
+        return parse_in_windows(text, _parse_one, published, source)
+    return _parse_one(text, published=published, source=source)
+
+
+def _parse_one(text: str, *, published: date | None = None, source: str = "") -> Trip:
+    """Read one article of at most `windows.WINDOW` characters."""
     sentences = split_sentences(text)
     places = gazetteer().scan(text)
     by_sentence = _bucket(places, sentences)
