@@ -254,6 +254,9 @@ def _office_of_place(
 ) -> _Candidate | None:
     """ "President of the Kyrgyz Republic Sadyr Japarov": an office of a country before the run,
     the country's name at its start, the person's name after it."""
+    before = text[max(0, run[0].start - 8):run[0].start]
+    if not (before.endswith("of ") or before.endswith("of the ")):
+        return None
     office = _OFFICE_OF.search(text, max(0, run[0].start - 80), run[0].start)
     if office is None or _bare_word(office.group(1).split()[-1]) not in TITLE_WORDS:
         return None

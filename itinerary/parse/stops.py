@@ -290,14 +290,14 @@ def find_stops(
         if not cues.places:
             continue
         masked = cues.masked
-        low = masked.lower()
+        hinted = _hinted(masked.lower())
         i = sentence.index
-        ignored.update(cues.places[_marker(m)].start for m in _scan(_NOT_THIS_TRIP, masked, low))
+        ignored.update(cues.places[_marker(m)].start for m in _scan(_NOT_THIS_TRIP, masked, hinted))
         if other_times:
             elsewhere = _other_times(masked, trip_months)
             ignored.update(cues.places[n].start for n in elsewhere)
             elsewhen_ignored += len(elsewhere)
-        for match in _scan(_DROPPED, masked, low):
+        for match in _scan(_DROPPED, masked, hinted):
             code = cues.places[_marker(match)].country
             if code:
                 if "instead" in match.group().lower() or "rather" in match.group().lower():
@@ -339,25 +339,25 @@ def find_stops(
                         in_sentence.append(c)
                 if len(codes) > len(tour_list):
                     tour_list = codes
-            for match in _scan(_BEGIN, masked, low):
+            for match in _scan(_BEGIN, masked, hinted):
                 code = take(match)
                 if code:
                     drafts[code].begin = True
-            for match in _scan(_END, masked, low):
+            for match in _scan(_END, masked, hinted):
                 code = take(match)
                 if code:
                     drafts[code].end = True
-            for match in _scan(_ORDINAL, masked, low):
+            for match in _scan(_ORDINAL, masked, hinted):
                 marker = match.group(1) or match.group(4)
                 word = (match.group(2) or match.group(3)).lower()
                 code = take(match, 1 if match.group(1) else 4)
                 if code and marker:
                     positions.setdefault(code, _ORDINALS[word])
-            for match in _scan(_THEN, masked, low):
+            for match in _scan(_THEN, masked, hinted):
                 code = take(match)
                 if code and current and current != code:
                     relations.append((current, code))
-            for match in _scan(_AFTER, masked, low):
+            for match in _scan(_AFTER, masked, hinted):
                 code = take(match)
                 later = _first_marker_after(masked, match.end())
                 if code and later is not None:
@@ -365,20 +365,20 @@ def find_stops(
                     if other and other != code:
                         relations.append((code, other))
             for pattern in (_LEFT_FOR, _FROM_TO):
-                for match in _scan(pattern, masked, low):
+                for match in _scan(pattern, masked, hinted):
                     first, second = [int(g) for g in match.groups() if g is not None]
                     a, b = take(match, None, index=first), take(match, None, index=second)
                     if a and b and a != b:
                         relations.append((a, b))
-            for match in _scan(_FROM_WHERE, masked, low):
+            for match in _scan(_FROM_WHERE, masked, hinted):
                 to, left = take(match, 1), take(match, 2)
                 if to and left and to != left:
                     relations.append((left, to))
-            for match in _scan(_EN_ROUTE_STOP, masked, low):
+            for match in _scan(_EN_ROUTE_STOP, masked, hinted):
                 onward, stopover = take(match, 1), take(match, 2)
                 if onward and stopover and onward != stopover:
                     relations.append((stopover, onward))
-            for match in _scan(_CROSSED, masked, low):
+            for match in _scan(_CROSSED, masked, hinted):
                 take(match)
             opening = _OPENING_IN.match(masked)
             if opening:
@@ -435,12 +435,23 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
-_HINT_PATTERNS = {pattern: re.compile("|".join(map(re.escape, hints))) for pattern, hints in _HINTS.items()}
+_HINT_OWNERS: dict[str, list[re.Pattern[str]]] = {}
+for _pattern, _hints in _HINTS.items():
+    for _hint in _hints:
+        _HINT_OWNERS.setdefault(_hint, []).append(_pattern)
+# One pass over a sentence finds every hint in it, overlapping ones too (a look-ahead at each place).
+_ANY_HINT = re.compile("(?=(" + "|".join(map(re.escape, sorted(_HINT_OWNERS, key=len, reverse=True)))
+                       + "))")
 
 
-def _scan(pattern: re.Pattern[str], masked: str, low: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(masked)`, or nothing when the lower-cased sentence holds none of its hints."""
-    return pattern.finditer(masked) if _HINT_PATTERNS[pattern].search(low) else iter(())
+def _hinted(low: str) -> set[re.Pattern[str]]:
+    """The patterns whose hints the lower-cased sentence holds."""
+    return {p for m in _ANY_HINT.finditer(low) for p in _HINT_OWNERS[m.group(1)]}
+
+
+def _scan(pattern: re.Pattern[str], masked: str, hinted: set[re.Pattern[str]]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(masked)`, or nothing when the sentence holds none of its hints."""
+    return pattern.finditer(masked) if pattern in hinted else iter(())
 
 
 def _other_times(masked: str, trip_months: frozenset[int]) -> set[int]:
