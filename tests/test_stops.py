@@ -78,3 +78,26 @@ def test_a_month_outside_the_trip_is_another_time() -> None:
 def test_another_time_that_is_the_whole_article_is_the_trip() -> None:
     text = "President Ana Silva will visit Japan and South Korea next month."
     assert [code for code, _ in _stops(text)] == ["JP", "KR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rutte will visit Bosnia and Serbia. Planned stop in Skopje dropped as talks stall.",
+        "Rutte will visit Bosnia and Serbia. A visit to North Macedonia will not go ahead.",
+        "Rutte will visit Bosnia and Serbia. It follows the 2022 visit to Kosovo, Albania and "
+        "North Macedonia by his predecessor.",
+        "Rutte will visit Bosnia and Serbia. It is his first summit since the 2024 summit in Skopje.",
+        "Rutte will visit Bosnia and Serbia. He did not travel to Skopje.",
+        "Rutte will visit Bosnia and Serbia, where he visited Macedonian troops.",
+    ],
+)
+def test_more_places_that_are_not_stops(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["BA", "RS"]
+
+
+def test_the_dates_put_a_mixed_report_in_order() -> None:
+    # written on Wednesday 2026-09-23: Berlin was on Monday, Madrid today, Brussels on Thursday
+    text = ("Mexican minister Marcelo Ebrard heads to Madrid on Wednesday for talks. Ebrard met the "
+            "economy minister in Berlin on Monday. He finishes on Thursday in Brussels.")
+    assert [code for code, _ in _stops(text, date(2026, 9, 23))] == ["DE", "ES", "BE"]

@@ -125,8 +125,9 @@ _WHERE_VISIT = re.compile(
 )
 _DROP_VERBS = (
     r"(?:dropped|cancell?ed|scrapped|removed|postponed|put\s+off|called\s+off|shelved|struck|axed|"
-    r"delayed|suspended|pulled)"
+    r"delayed|suspended|pulled|pushed\s+back(?!\s+(?:to|until)\s+(?:the\s+)?(?:final|last|end|next|following)))"
 )
+_NOT_AHEAD = r"(?:will|would|did|does)\s+not\s+go\s+ahead|won't\s+go\s+ahead|is\s+off\b"
 _BE = r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+|since\s+)?"
 _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
@@ -142,7 +143,10 @@ _DROPPED = re.compile(
     # "a planned stop in P, the ... capital, has been postponed"; "A visit to P, where ..., was dropped"
     + r"|\b(?:a|an|the|his|her|their)\s+(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+)?"
     r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P
-    + r"(?=[^.;]{0,120}?\b" + _BE + _DROP_VERBS + r")",
+    + r"(?=[^.;]{0,120}?\b(?:" + _BE + _DROP_VERBS + r"|" + _NOT_AHEAD + r"))"
+    # a headline: "Planned stop in Jamaica dropped as island rebuilds"
+    + r"|\b(?:planned|scheduled|proposed)\s+(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"\s+"
+    + _DROP_VERBS + r"\b",
     _FLAGS,
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
@@ -159,7 +163,16 @@ _SAME_CLAUSE = r"(?:(?!,\s*(?:which|who|whose|where|when)\b)[^.;])"
 # Places that a cue names but that are not stops of this trip: the way home, other visits.
 _NOT_THIS_TRIP = re.compile(
     r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P
-    + r"|\b(?:19|20)\d\d\s+(?:visit|trip|tour)\s+to\s+" + _P,
+    + r"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|meeting|talks|conference|games)\s+"
+    r"(?:to|in)\s+" + _P
+    + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't)\s+(?:\w+\s+)?"
+    r"(?:travel|go|fly|visit|stop|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P,
+    _FLAGS,
+)
+# What is not a visit although a visit verb names it: "visited U.S. troops stationed in Poland".
+_ADJECTIVE_PLACE = re.compile(
+    r"^\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
+    r"citizens|nationals|diplomats|businesses|workers|students|veterans|ships|warships|marines|nationals)\b",
     _FLAGS,
 )
 _ELSEWHEN_AFTER = re.compile(
@@ -292,7 +305,10 @@ def find_stops(
         masked = cues.masked
         hinted = _hinted(masked.lower())
         i = sentence.index
-        ignored.update(cues.places[_marker(m)].start for m in _scan(_NOT_THIS_TRIP, masked, hinted))
+        for match in _scan(_NOT_THIS_TRIP, masked, hinted):
+            # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
+            for item in (_marker(match), *_list_after(masked, match.end())):
+                ignored.add(cues.places[item].start)
         if other_times:
             elsewhere = _other_times(masked, trip_months)
             ignored.update(cues.places[n].start for n in elsewhere)
@@ -321,7 +337,9 @@ def find_stops(
         ) -> str | None:
             if index is None:
                 index = _marker(match) if group is None else int(match.group(group))
-            if _topic_place(_masked, _positions[index]):
+            if _topic_place(_masked, _positions[index]) or _ADJECTIVE_PLACE.match(
+                _masked, _masked.find(_CLOSE, _positions[index]) + 1
+            ):
                 return None
             code = cue(_places[index], _i, match.start())
             if code and code not in _seen:
@@ -418,10 +436,11 @@ def find_stops(
 # Words one of which a sentence must hold for a pattern to be tried: a substring test is far
 # cheaper than a failed search of a long pattern, and most sentences hold none of them.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _NOT_THIS_TRIP: ("back", "home", "return", "visit", "trip", "tour"),
+    _NOT_THIS_TRIP: ("back", "home", "return", "visit", "trip", "tour", "summit", "meeting", "talks",
+                     "conference", "games", "not"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv",
                "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
-               "suppos", "schedul", "expect", "set"),
+               "suppos", "schedul", "expect", "set", "ahead", "pushed"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),

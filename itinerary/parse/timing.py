@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from itinerary.parse import dates as _dates
@@ -43,6 +43,7 @@ class StopTime:
     dates: tuple[date, ...] = ()
     weekday_only: bool = False  # no day number written: may be moved by whole weeks
     spans: tuple[tuple[int, int], ...] = ()  # (sentence index, phrase start) of the phrases used
+    past: bool = False  # told in the past tense: a day that has been, never moved
 
 
 def stop_times(
@@ -73,7 +74,29 @@ def stop_times(
         times.append(_first_time(index, cues, others, sentences, owners, anchor, window,
                                  several=len(found.stops) > 1))
         stays.append(_stay(index, (*cues, *others), found, sentences, by_sentence))
-    return _with_stays(_in_order(times, window), stays, window)
+    times = _in_order(times, window)
+    order = date_order(times)
+    if order != list(range(len(times))):
+        # the dates tell the order ("met ... on Monday in Berlin. He heads to Madrid on
+        # Wednesday"): the stops are put in it, then weekdays are kept in it
+        found.stops[:] = [found.stops[n] for n in order]
+        where = {old: new for new, old in enumerate(order)}
+        found.sentence_stop[:] = [None if s is None else where[s] for s in found.sentence_stop]
+        times, stays = [times[n] for n in order], [stays[n] for n in order]
+    return _with_stays(times, stays, window)
+
+
+def date_order(times: Sequence[StopTime]) -> list[int]:
+    """Stop indexes in the order their dates give: stops with dates sorted by their first date
+    among the places that dated stops hold, undated stops where they are. Unchanged when fewer
+    than two stops have dates."""
+    dated = [n for n, t in enumerate(times) if t.dates]
+    order = list(range(len(times)))
+    if len(dated) < 2:
+        return order
+    for slot, n in zip(dated, sorted(dated, key=lambda n: times[n].dates[0]), strict=True):
+        order[slot] = n
+    return order
 
 
 def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool],
@@ -207,12 +230,12 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         ):
             continue
         found_time = StopTime(" and ".join(texts) if len(texts) > 1 else texts[0], stated, weekday_only,
-                              tuple(spans))
+                              tuple(spans), past=tenses[0] == "past")
         if best is None:
             best = found_time
         elif stated and best.dates and abs((stated[0] - best.dates[0]).days) <= 7:
-            best = StopTime(best.phrase, tuple(sorted({*best.dates, *stated})), best.weekday_only,
-                            best.spans + found_time.spans)
+            best = replace(best, dates=tuple(sorted({*best.dates, *stated})),
+                           spans=best.spans + found_time.spans)
     return best or StopTime()
 
 
@@ -256,7 +279,7 @@ def _with_stays(times: list[StopTime], stays: Sequence[int | None],
             days = tuple(first + timedelta(days=k) for k in range(stay))
         if window is not None and days:
             days = tuple(d for d in days if window[0] <= d <= window[1]) or days
-        result.append(StopTime(time.phrase, days, time.weekday_only, time.spans))
+        result.append(replace(time, dates=days))
     return result
 
 
@@ -264,7 +287,7 @@ def _into(days: tuple[date, ...], window: tuple[date, date]) -> tuple[date, ...]
     """Weekday dates moved by whole weeks to fall inside the window, when a shift can do that."""
     if not days or _overlaps(days, window):
         return days
-    for weeks in (1, -1, 2, -2):
+    for weeks in sorted(range(-8, 9), key=abs)[1:]:  # the nearest shift that lands inside
         moved = tuple(d + timedelta(weeks=weeks) for d in days)
         if _overlaps(moved, window):
             return moved
@@ -281,11 +304,11 @@ def _in_order(times: list[StopTime], window: tuple[date, date] | None) -> list[S
     latest: date | None = None
     for time in times:
         days = time.dates
-        if days and time.weekday_only and latest is not None and days[0] < latest:
+        if days and time.weekday_only and not time.past and latest is not None and days[0] < latest:
             moved = tuple(d + timedelta(weeks=1) for d in days)
             if window is None or _overlaps(moved, window):
                 days = moved
         if days:
             latest = max(latest or days[-1], days[-1])
-        result.append(StopTime(time.phrase, days, time.weekday_only, time.spans))
+        result.append(replace(time, dates=days))
     return result
