@@ -34,6 +34,12 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Ursula von der Leyen said the deal was historic.", [("Ursula von der Leyen", None, None)]),
         # accented names are not function words
         ("He will meet General Secretary Tô Lâm in Hanoi.", [("Tô Lâm", "General Secretary", "VN")]),
+        # post-nominal letters, and an office before a comma
+        ("The Taoiseach, Micheál Martin TD, will travel to Japan.",
+         [("Micheál Martin", "Taoiseach", None)]),
+        # an honorific title
+        ("He held talks with his counterpart, Sayyid Badr bin Hamad Al Busaidi, in the capital.",
+         [("Badr bin Hamad Al Busaidi", "Sayyid", None)]),
         # an office of a country, then the name
         ("The trip is at the invitation of President of the Kyrgyz Republic Sadyr Japarov, Lin said.",
          [("Sadyr Japarov", "President", "KG")]),
@@ -49,6 +55,9 @@ def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -
         "He spoke at the Council on Foreign Relations in New York.",  # a field is not a title
         "Prabowo Heads to Europe to Seal EU Trade Deal as Talks Drag On.",
         "Trade talks\n\nBy Rieka Santoso and Hugo Mercier\n\nThe talks resumed on Monday.",  # byline
+        "The talks resumed. (Reporting by Nadia Haddad in Dubai; Editing by Alison Marsh)",
+        "The talks resumed.\n\nEdited by: Lina Ortiz",
+        "It followed the Prince and Princess of Wales's visit.",  # an office, no name
     ],
 )
 def test_not_people(text: str) -> None:

@@ -19,7 +19,7 @@ TITLE_WORDS = frozenset(
     duchess saint treasury agriculture education environment climate labour labor transport
     development cooperation international european federal vice-president co-chair director-general
     undersecretary assistant senior marshal field air sergeant sgt ayatollah mullah imam rabbi patriarch
-    crown-prince taoiseach president-elect prime-minister
+    crown-prince taoiseach president-elect prime-minister sayyid sayed shaikh sheikha tanaiste tánaiste
     """.split()
 )
 

@@ -39,7 +39,15 @@ _WEAK_AFTER = frozenset(
 )
 _WEAK_BEFORE = frozenset("met meet meets meeting with by and between hosted welcomed".split())
 _ROLE_STOP = FUNCTION_WORDS | {"of", "to", "for", "with", "by", "at", "said", "says"}
-_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+[A-Z][^\n]{0,100}$")
+# Bylines and credits name the reporters, not people of the story: "By Ana Silva and Tom Wu",
+# "(Reporting by Ana Silva in Dubai; Editing by Tom Wu)", "Edited by: Lina Ortiz", "SOURCE: Reuters".
+_BYLINE = re.compile(
+    r"^[ \t]*By[ \t]+[A-Z][^\n]{0,100}$"
+    r"|\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Produced|Photos?)\s+by:?\s+[^\n;)]{0,120}"
+    r"|^[ \t]*(?:SOURCE|Source)s?:[^\n]{0,100}$",
+    re.MULTILINE,
+)
+_POST_NOMINALS = frozenset("TD MP MEP MSP MLA QC KC OBE MBE CBE KBE DBE PhD".split())
 _ROLE_OF = frozenset({"at", "with", "from", "for", "of"})
 _ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
@@ -216,8 +224,12 @@ def _candidate(
     first += skip
     if not run:
         return None
+    while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
+        run = run[:-1]  # "Micheál Martin TD", "Keir Starmer MP"
     title, affiliation, k = _split_title(run, places)
     name = run[k:]
+    if name and _bare(name[0]) in TITLE_JOINERS:
+        name = []  # "the Prince and Princess of Wales": an office, no name
     if title and not name:
         return _Candidate([], title, _RANK_TITLE, affiliation, sentence, role_reference=True)
     if not title:
@@ -380,7 +392,10 @@ def _role_before_comma(
     role and a comma before the name, and the name closed by a comma or the sentence's end."""
     if position < 1 or text[toks[position - 1].end:toks[position].start].strip() != ",":
         return None
-    end = toks[position + length - 1].end
+    last = position + length - 1
+    while last + 1 < len(toks) and toks[last + 1].text.rstrip(".") in _POST_NOMINALS:
+        last += 1
+    end = toks[last].end
     if text[end:end + 1] not in {",", ".", ";", ""}:
         return None
     words: list[Token] = []
@@ -388,12 +403,13 @@ def _role_before_comma(
     while i >= 0 and len(words) < 5:
         token = toks[i]
         bare = _bare(token)
-        if not words and bare not in ROLE_NOUNS:
+        office = bare in TITLE_WORDS and bare not in TITLE_MODIFIERS  # "The Taoiseach, Micheál Martin"
+        if not words and bare not in ROLE_NOUNS and not office:
             return None
-        if words and not _adjacent(text, token, words[0]):
+        if words and not (_adjacent(text, token, words[0]) or token.possessive):
             break
         if bare in _ROLE_STOP or bare in SPEECH_VERBS or not (
-            token.text.islower() or places.covering(token.start)
+            token.text.islower() or places.covering(token.start) or office
         ):
             break
         words.insert(0, token)

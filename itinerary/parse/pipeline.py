@@ -434,7 +434,9 @@ def _persons(
         if not mine:
             continue
         seen_sentences = sorted({m.sentence for m in mine})
-        affiliation = record.affiliation or _sentence_country(seen_sentences[0], by_sentence)
+        affiliation = record.affiliation or (
+            None if i == traveler else _sentence_country(seen_sentences[0], by_sentence)
+        )  # the places around the traveller are where they go, not where they are from
         if i == traveler:
             where = tuple(s.order for s in stops)
         else:
