@@ -458,14 +458,12 @@ _HINT_OWNERS: dict[str, list[re.Pattern[str]]] = {}
 for _pattern, _hints in _HINTS.items():
     for _hint in _hints:
         _HINT_OWNERS.setdefault(_hint, []).append(_pattern)
-# One pass over a sentence finds every hint in it, overlapping ones too (a look-ahead at each place).
-_ANY_HINT = re.compile("(?=(" + "|".join(map(re.escape, sorted(_HINT_OWNERS, key=len, reverse=True)))
-                       + "))")
+_HINT_LIST = tuple(_HINT_OWNERS.items())
 
 
 def _hinted(low: str) -> set[re.Pattern[str]]:
-    """The patterns whose hints the lower-cased sentence holds."""
-    return {p for m in _ANY_HINT.finditer(low) for p in _HINT_OWNERS[m.group(1)]}
+    """The patterns whose hints the lower-cased sentence holds (substring tests are cheap)."""
+    return {p for hint, owners in _HINT_LIST if hint in low for p in owners}
 
 
 def _scan(pattern: re.Pattern[str], masked: str, hinted: set[re.Pattern[str]]) -> Iterator[re.Match[str]]:
