@@ -50,7 +50,7 @@ Source = Annotated[
 ]
 FormatOpt = Annotated[
     Format | None,
-    typer.Option("--format", "-f", help="Output format [default: table on a terminal, tsv piped]."),
+    typer.Option("--format", "-f", help="Output format (default: table on a terminal, tsv piped)."),
 ]
 Evidence = Annotated[bool, typer.Option("--evidence", "-e", help="Add the source sentence of each row.")]
 Header = Annotated[bool, typer.Option("--header", help="Print a header line in TSV output.")]
@@ -68,7 +68,7 @@ DayFirst = Annotated[bool, typer.Option("--dayfirst", help="Read --published 07/
 MonthFirst = Annotated[bool, typer.Option("--monthfirst", help="Read --published 07/08/2024 as July 8.")]
 Encoding = Annotated[
     str | None,
-    typer.Option("--encoding", metavar="NAME", help="Text encoding of the input [default: UTF-8]."),
+    typer.Option("--encoding", metavar="NAME", help="Text encoding of the input (default: UTF-8)."),
 ]
 Jobs = Annotated[
     int,

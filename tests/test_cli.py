@@ -570,3 +570,10 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in err
     assert out == ""
 
+
+
+def test_help_texts_are_not_eaten_as_markup(run: Run) -> None:
+    result = run("stops", "--help")
+    text = " ".join(result.out.split())
+    assert "(default: table on a terminal, tsv piped)" in text
+    assert "Text encoding of the input (default: UTF-8)" in text
