@@ -183,6 +183,7 @@ def test_who_stops_and_mentions(run: Run) -> None:
     assert rows["Ferdinand Marcos"]["stops"] == "Philippines"
     assert rows["Lloyd Austin"]["stops"] == "Japan; Philippines"
     assert rows["Nguyen Phu Trong"]["stops"] == "Vietnam"
+    assert rows["Daniel Kritenbrink"]["stops"] == ""  # quoted about stops, never at one
     assert int(rows["Nguyen Phu Trong"]["mentions"]) == 2  # "Trong died ..." is him
     assert int(rows["Wang Yi"]["mentions"]) == 2  # "Foreign Minister Wang" is him
     assert int(rows["Antony Blinken"]["mentions"]) >= 8

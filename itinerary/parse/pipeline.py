@@ -440,7 +440,9 @@ def _persons(
         if i == traveler:
             where = tuple(s.order for s in stops)
         else:
-            where = tuple(sorted({n + 1 for n in (stop_of[s] for s in seen_sentences) if n is not None}))
+            # a source quoted about a stop ("..., Kritenbrink said") is not there
+            present = {m.sentence for m in mine if not _as_source(sentences[m.sentence], m.start, m.end)}
+            where = tuple(sorted({n + 1 for n in (stop_of[s] for s in present) if n is not None}))
         said = tuple(Quote(q.text, _evidence(sentences[q.sentence])) for q in quotes_of.get(i, ()))
         result.append((
             mine[0].start,
@@ -458,6 +460,18 @@ def _persons(
         ))
     result.sort(key=lambda pair: pair[0])
     return tuple(person for _, person in result)
+
+
+_SOURCE_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+)?(?:said|says|told|added|wrote|noted|explained)\b")
+_SOURCE_BEFORE = re.compile(r"(?:according\s+to|said|says|told\s+\w+|added|wrote)[\s,]*$")
+
+
+def _as_source(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a mention names who said something ("Kritenbrink said", "according to
+    Kritenbrink", "said Daniel Kritenbrink, a senior official")."""
+    after = sentence.text[end - sentence.start:end - sentence.start + 30]
+    before = sentence.text[max(0, start - sentence.start - 30):start - sentence.start]
+    return bool(_SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before))
 
 
 def _sentence_country(index: int, by_sentence: Sequence[Sequence[Mention]]) -> str | None:
