@@ -101,3 +101,16 @@ def test_the_dates_put_a_mixed_report_in_order() -> None:
     text = ("Mexican minister Marcelo Ebrard heads to Madrid on Wednesday for talks. Ebrard met the "
             "economy minister in Berlin on Monday. He finishes on Thursday in Brussels.")
     assert [code for code, _ in _stops(text, date(2026, 9, 23))] == ["DE", "ES", "BE"]
+
+
+def test_a_return_after_another_stop_is_a_second_visit() -> None:
+    text = ("AU chief Mahmoud Ali Youssouf began his mission in Kinshasa on Sunday. On Tuesday he "
+            "crossed to Rwanda, where he held talks in Kigali. On his return to Kinshasa, Youssouf "
+            "briefed the president.")
+    assert _stops(text) == [("CD", "Kinshasa"), ("RW", "Kigali"), ("CD", "Kinshasa")]
+
+
+def test_going_back_home_is_no_stop() -> None:
+    text = ("Kenyan President William Ruto visited Qatar and the United Arab Emirates. He returned to "
+            "Nairobi on Saturday.")
+    assert [code for code, _ in _stops(text)] == ["QA", "AE"]

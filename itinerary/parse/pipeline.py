@@ -255,7 +255,9 @@ def _scope(
 ) -> int | None:
     """The stop a phrase belongs to: the nearest stop named before it in its sentence (not one
     inside a list of stops), else the sentence's own stop."""
-    index = {draft.code: n for n, draft in enumerate(found.stops)}
+    index: dict[str, int] = {}
+    for n, draft in enumerate(found.stops):
+        index.setdefault(draft.code, n)
     named = [m for m in mentions if m.country in index and m.kind in ("country", "city", "demonym")]
     if len({m.country for m in named}) <= 1:
         return default

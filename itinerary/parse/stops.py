@@ -98,6 +98,12 @@ _FROM_WHERE = re.compile(
 _EN_ROUTE_STOP = re.compile(
     r"\ben\s+route\s+to\s+" + _P + r"[^.;]{0,80}?\b(?:stopover|stop|stay|visit)\s+in\s+" + _P, _FLAGS
 )
+# "On his return to Kinshasa", "lands back in Israel": a stop visited again, after another one
+_RETURN_TO = re.compile(
+    r"\b(?:back\s+(?:in|to)|return(?:s|ed|ing)?\s+to|(?:his|her|their|the)\s+return\s+to|"
+    r"(?:lands?|landed|landing|arrived|arrives?)\s+back\s+in|again\s+(?:in|to))\s+" + _P,
+    _FLAGS,
+)
 _CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?to\s+" + _P, _FLAGS)
 _OPENING_IN = re.compile(
     r"^\W*(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+)?"
@@ -115,7 +121,8 @@ _ACTION = re.compile(
 # A participle right before "in P" ("the accord signed in Washington") says where something was
 # done, not that the traveller goes there.
 _DONE_THERE = re.compile(
-    r"\b(?:signed|agreed|brokered|reached|negotiated|concluded|struck|hosted|held|adopted)\s+(?:and\s+)?$",
+    r"\b(?:signed|agreed|brokered|reached|negotiated|concluded|struck|hosted|held|adopted)\s+"
+    r"(?:in\s+\ue000\d+\ue001\s+)?(?:and\s+)?$",  # "signed in Washington and in Doha"
     _FLAGS,
 )
 # "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
@@ -305,6 +312,12 @@ def find_stops(
         masked = cues.masked
         hinted = _hinted(masked.lower())
         i = sentence.index
+        if about_trip[i]:
+            for match in _scan(_RETURN_TO, masked, hinted):
+                place = cues.places[_marker(match)]
+                if _revisit(drafts, place, home, i, match.start()):
+                    ignored.add(place.start)  # counted as the second visit, not the first
+                    cue_sentences.add(i)
         for match in _scan(_NOT_THIS_TRIP, masked, hinted):
             # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
             for item in (_marker(match), *_list_after(masked, match.end())):
@@ -451,6 +464,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FROM_WHERE: ("where",),
     _EN_ROUTE_STOP: ("en route",),
     _CROSSED: ("cross",),
+    _RETURN_TO: ("back", "return", "again"),
 }
 
 
@@ -469,6 +483,26 @@ def _hinted(low: str) -> set[re.Pattern[str]]:
 def _scan(pattern: re.Pattern[str], masked: str, hinted: set[re.Pattern[str]]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(masked)`, or nothing when the sentence holds none of its hints."""
     return pattern.finditer(masked) if pattern in hinted else iter(())
+
+
+def _revisit(drafts: dict[str, StopDraft], place: Mention, home: str | None, sentence: int,
+             position: int) -> bool:
+    """Record a return to a stop already visited, after another stop ("On his return to Kinshasa"),
+    as a stop of its own; whether it was one."""
+    code = place.country
+    first = drafts.get(code or "")
+    if code is None or code == home or first is None or first.first_cue[0] >= sentence:
+        return False
+    if not any(d.code != code and any(first.first_cue[0] < s < sentence for s in d.sentences)
+               for d in drafts.values()):
+        return False  # no other stop between: still the same visit
+    again = drafts.setdefault(f"{code}#2", StopDraft(code))
+    if not again.sentences or again.sentences[-1] != sentence:
+        again.sentences.append(sentence)
+    again.first_cue = min(again.first_cue, (sentence, position))
+    if place.kind == "city" and place.city and again.city is None:
+        again.city = place.city
+    return True
 
 
 def _other_times(masked: str, trip_months: frozenset[int]) -> set[int]:
@@ -643,7 +677,9 @@ def _assign(
 ) -> list[int | None]:
     """Which stop each sentence is about: the one stop it names, else the previous sentence's stop
     when it names no place at all, else the whole trip."""
-    index = {draft.code: n for n, draft in enumerate(stops)}
+    index: dict[str, int] = {}
+    for n, draft in enumerate(stops):
+        index.setdefault(draft.code, n)
     cued: dict[int, set[int]] = {}
     for n, draft in enumerate(stops):
         for s in draft.sentences:
