@@ -114,3 +114,22 @@ def test_going_back_home_is_no_stop() -> None:
     text = ("Kenyan President William Ruto visited Qatar and the United Arab Emirates. He returned to "
             "Nairobi on Saturday.")
     assert [code for code, _ in _stops(text)] == ["QA", "AE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rutte will visit Bosnia and Serbia. Migrants heading to Croatia and Slovenia pass through.",
+        "Rutte will visit Bosnia and Serbia on May 5. He will return in November for a separate "
+        "visit to North Macedonia.",
+        "Rutte will visit Bosnia and Serbia on May 5. His last Balkan tour took him to Albania.",
+        "Rutte will visit Bosnia and Serbia on May 5. It follows his visit to Albania in March.",
+        "Rutte will visit Bosnia and Serbia on May 5. He will attend a meeting in Sweden after "
+        "returning to Brussels.",
+        "Rutte will visit Bosnia and Serbia on May 5, 2026. It is his second tour, after visits to "
+        "Albania, Kosovo and Montenegro in May 2024.",
+        "Rutte will visit Bosnia and Serbia. They discussed a truce in Ukraine.",
+    ],
+)
+def test_other_trips_and_other_travellers(text: str) -> None:
+    assert [code for code, _ in _stops(text, date(2026, 5, 1))] == ["BA", "RS"]

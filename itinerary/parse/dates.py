@@ -958,7 +958,7 @@ def _first_full_date(text: str) -> date | None:
 
 
 _ISO_IN_LINE = re.compile(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b")
-_NUMERIC_IN_LINE = re.compile(r"\b([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{4})\b")
+_NUMERIC_IN_LINE = re.compile(r"\b([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4})\b")
 _CLOCK = re.compile(r"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"'})
@@ -979,7 +979,7 @@ def _line_date(line: str) -> date | None:
         return _md(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     numeric = _NUMERIC_IN_LINE.search(line)
     if numeric is not None:
-        a, b, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
+        a, b, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
         if a > 12 >= b:
             return _md(year, b, a)
         if b > 12 >= a:

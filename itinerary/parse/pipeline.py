@@ -28,7 +28,7 @@ _TRAVEL_WORDS = re.compile(
 # German colleagues" is someone else's sentence).
 _SUBJECT_PRONOUN = re.compile(
     r"\b(?:he|she|they|him|them)\b|\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|"
-    r"swing|leg|stop|stay)\b|\bthe\s+(?:royal\s+)?(?:couple|pair|delegation|two\s+(?:leaders|ministers|men|women))\b",
+    r"swing|leg|stop|stay)\b|\bthe\s+(?:royal\s+)?(?:couple|pair|delegation|two)\b",
     re.IGNORECASE,
 )
 _ACCOMPANIED = re.compile(
@@ -57,7 +57,8 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "") ->
     anchor, anchor_from = _anchor(text, published)
     months = (_trip_months(anchor or _dateline_day(text), trip_window(sentences, about, anchor))
               or _months_named(sentences, about))
-    found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months)
+    found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
+                       trip_year=anchor.year if anchor else None)
     times = stop_times(found, sentences, by_sentence, about, anchor)
     return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
                      anchor_from)

@@ -162,7 +162,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _ELSEWHEN = (
     r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")|"
     r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|(?:in|since)\s+(?:19|20)\d\d|"
-    r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past"
+    r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return"
 )
 # A character of the clause a place is in: a relative clause after it ("P, which joined NATO in
 # 2017") is about the place, not about the visit.
@@ -172,6 +172,7 @@ _NOT_THIS_TRIP = re.compile(
     r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P
     + r"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|meeting|talks|conference|games)\s+"
     r"(?:to|in)\s+" + _P
+    + r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission)\s+to\s+" + _P
     + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't)\s+(?:\w+\s+)?"
     r"(?:travel|go|fly|visit|stop|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P,
     _FLAGS,
@@ -186,9 +187,9 @@ _ELSEWHEN_AFTER = re.compile(
     _M + r"(?=" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN + r")\b)", _FLAGS
 )
 # "visited Japan in August": a month named without a day is another time unless it is the trip's.
-_IN_MONTH = re.compile(
-    _M + r"(?=" + _SAME_CLAUSE + r"{0,40}?\bin\s+(" + _MONTH + r")(?![\w.]*\s*\d{1,2}\b))", _FLAGS
-)
+_MONTH_YEAR = r"\bin\s+(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?(?![\w.]*\s*\d{1,2}\b)"
+_IN_MONTH = re.compile(_M + r"(?=" + _SAME_CLAUSE + r"{0,40}?" + _MONTH_YEAR + r")", _FLAGS)
+_MONTH_ALONE = re.compile(_MONTH_YEAR, _FLAGS)
 # After these, every place of the sentence belongs to another time ("since taking office, visiting
 # A, B and C"; "comes months after X and Y signed an accord in P").
 _ELSEWHEN_BEFORE = re.compile(
@@ -196,8 +197,15 @@ _ELSEWHEN_BEFORE = re.compile(
     r"|\b(?:a|one|two|three|several|few|days|weeks|months|years)\s+(?:days?\s+|weeks?\s+|months?\s+|years?\s+)?"
     r"(?:after|before)\b"
     r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
-    r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b",
+    r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b"
+    r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b"
+    r"|\bfollows\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b",
     _FLAGS,
+)
+# Who else may travel in a sentence: "migrants heading to Spain", "exports going to China".
+_OTHER_MOVERS = frozenset(
+    "migrants refugees people tourists troops soldiers ships vessels flights exports imports goods "
+    "oil gas aid weapons arms investors students workers pilgrims fighters rebels".split()
 )
 # Words before "in PLACE" that make it a topic, not a visit ("the war in Ukraine").
 _TOPIC_BEFORE_IN = frozenset(
@@ -205,7 +213,7 @@ _TOPIC_BEFORE_IN = frozenset(
     "invasion presence troops forces embassy investment investments stake stakes elections "
     "election unrest protests attack attacks offensive ceasefire operations born based situation "
     "tensions turmoil instability insurgency famine drought government governments junta juntas "
-    "regime".split()
+    "regime truce peace dispute disputes standoff".split()
 )
 _SETTLEMENT = re.compile(
     r"^,?\s+(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
@@ -264,6 +272,7 @@ def find_stops(
     home: str | None,
     about_trip: Sequence[bool],
     trip_months: frozenset[int] = frozenset(),
+    trip_year: int | None = None,
     other_times: bool = True,
 ) -> StopsFound:
     """Find the stops. `home` is the traveller's own country (never a stop); `about_trip[i]` says
@@ -323,7 +332,7 @@ def find_stops(
             for item in (_marker(match), *_list_after(masked, match.end())):
                 ignored.add(cues.places[item].start)
         if other_times:
-            elsewhere = _other_times(masked, trip_months)
+            elsewhere = _other_times(masked, trip_months, trip_year)
             ignored.update(cues.places[n].start for n in elsewhere)
             elsewhen_ignored += len(elsewhere)
         for match in _scan(_DROPPED, masked, hinted):
@@ -361,6 +370,9 @@ def find_stops(
 
         if about_trip[i]:
             for match in _TRAVEL.finditer(masked):
+                mover = masked[max(0, match.start() - 30):match.start()].split()
+                if mover and mover[-1].lower() in _OTHER_MOVERS:
+                    continue  # "migrants heading to Spain and Italy"
                 listed = [take(match)]
                 for item in _list_after(masked, match.end()):
                     listed.append(cue(cues.places[item], i, match.end()))
@@ -433,7 +445,7 @@ def find_stops(
         drafts.pop(code, None)
     if not drafts and elsewhen_ignored:
         return find_stops(sentences, places_by_sentence, home=home, about_trip=about_trip,
-                          trip_months=trip_months, other_times=False)
+                          trip_months=trip_months, trip_year=trip_year, other_times=False)
     for code in demoted:
         if code in drafts:
             drafts[code].begin = False
@@ -505,17 +517,47 @@ def _revisit(drafts: dict[str, StopDraft], place: Mention, home: str | None, sen
     return True
 
 
-def _other_times(masked: str, trip_months: frozenset[int]) -> set[int]:
+def _other_times(masked: str, trip_months: frozenset[int], trip_year: int | None = None) -> set[int]:
     """Markers of places tied to another time than the trip's: "P last year", "visited P in
-    August" (a month outside `trip_months`), everything after "since taking office"."""
+    August" or "in April 2024" (a month outside `trip_months`, a year not `trip_year`), everything
+    after "since taking office" or such a month, and the lists those places stand in."""
+
+    def other(month: str, year: str | None) -> bool:
+        if year and trip_year and int(year) != trip_year:
+            return True
+        return bool(trip_months) and _month_number(month) not in trip_months
+
     found = {_marker(m) for m in _ELSEWHEN_AFTER.finditer(masked)}
-    if trip_months:
-        found.update(_marker(m) for m in _IN_MONTH.finditer(masked)
-                     if _month_number(m.group(m.lastindex or 0)) not in trip_months)
+    found.update(_marker(m) for m in _IN_MONTH.finditer(masked) if other(m.group(2), m.group(3)))
     elsewhen = _ELSEWHEN_BEFORE.search(masked)
+    for month in _MONTH_ALONE.finditer(masked):  # "in November for a separate visit to P"
+        if other(month.group(1), month.group(2)):
+            elsewhen = month if elsewhen is None or month.start() < elsewhen.start() else elsewhen
+            break
     if elsewhen:
         found.update(int(n) for n in re.findall(rf"{_OPEN}(\d+){_CLOSE}", masked[elsewhen.end():]))
+    for item in list(found):  # "visits to the Philippines, Bangladesh and Nepal in April 2024"
+        found.update(_list_around(masked, item))
     return found
+
+
+def _list_around(masked: str, marker: int) -> set[int]:
+    """The markers of the list ("A, B and C") that `marker` stands in."""
+    spans = [(int(m.group(1)), m.start(), m.end()) for m in re.finditer(rf"{_OPEN}(\d+){_CLOSE}", masked)]
+    k = next((n for n, (number, _, _) in enumerate(spans) if number == marker), None)
+    if k is None:
+        return set()
+    members = {marker}
+    for step in (-1, 1):
+        n = k
+        while 0 <= n + step < len(spans):
+            left, right = (spans[n + step], spans[n]) if step < 0 else (spans[n], spans[n + step])
+            gap = masked[left[2]:right[1]].strip()
+            if gap not in (",", "and", ", and", "&", ", the", "and the", ", and the"):
+                break
+            members.add(spans[n + step][0])
+            n += step
+    return members
 
 
 def _dateline_place(sentences: Sequence[Sentence],
