@@ -443,7 +443,7 @@ def _persons(
         if i == traveler:
             where = tuple(s.order for s in stops)
         else:
-            # a source quoted about a stop ("..., Kritenbrink said") is not there
+            # a source quoted about a stop ("..., the official said") is not there
             present = {m.sentence for m in mine if not _as_source(sentences[m.sentence], m.start, m.end)}
             where = tuple(sorted({n + 1 for n in (stop_of[s] for s in present) if n is not None}))
         said = tuple(Quote(q.text, _evidence(sentences[q.sentence])) for q in quotes_of.get(i, ()))
@@ -470,8 +470,8 @@ _SOURCE_BEFORE = re.compile(r"(?:according\s+to|said|says|told\s+\w+|added|wrote
 
 
 def _as_source(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether a mention names who said something ("Kritenbrink said", "according to
-    Kritenbrink", "said Daniel Kritenbrink, a senior official")."""
+    """Whether a mention names who said something ("Silva said", "according to Silva", "said Ana
+    Silva, a senior official")."""
     after = sentence.text[end - sentence.start:end - sentence.start + 30]
     before = sentence.text[max(0, start - sentence.start - 30):start - sentence.start]
     return bool(_SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before))
