@@ -62,3 +62,12 @@ def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -
 )
 def test_not_people(text: str) -> None:
     assert _people(text) == []
+
+
+def test_the_host_is_not_the_traveller() -> None:
+    text = ("At the invitation of President John Dramani Mahama, King Willem-Alexander and Queen Máxima "
+            "will pay a state visit to Ghana on 6 and 7 October. Subsequently the King and Queen will "
+            "travel to Côte d'Ivoire.")
+    trip = parse(text)
+    assert trip.traveler != "John Dramani Mahama"
+    assert [s.code for s in trip.stops] == ["GH", "CI"]

@@ -75,13 +75,23 @@ def _bucket(places: Sequence[Mention], sentences: Sequence[Sentence]) -> list[li
     return buckets
 
 
+# Named right after these, a person receives the traveller: "At the invitation of President X",
+# "hosted by X", "will meet X".
+_HOSTED = re.compile(
+    r"\b(?:invitation\s+of|hosted\s+by|welcomed\s+by|received\s+by|greeted\s+by|guest\s+of|meet(?:s|ing)?|"
+    r"met|talks\s+with|host)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
+)
+
+
 def _traveler(sentences: Sequence[Sentence], people: People) -> int | None:
     """The person most often named in sentences about travel; the earliest on a tie."""
     scores: dict[int, float] = {}
     for sentence in sentences:
         if not _TRAVEL_WORDS.search(sentence.text):
             continue
-        present = people.in_sentence(sentence.index)
+        hosts = {m.person for m in people.sentence_mentions(sentence.index)
+                 if _HOSTED.search(sentence.text, 0, m.start - sentence.start)}
+        present = [p for p in people.in_sentence(sentence.index) if p not in hosts]
         for rank, person in enumerate(present):
             scores[person] = scores.get(person, 0.0) + (2.0 if rank == 0 else 1.0)
     if not scores:
@@ -103,7 +113,8 @@ def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | N
         if traveler in present:
             about.append(True)
         elif present and not _SUBJECT_PRONOUN.search(sentence.text) and not (
-            role_word and re.search(rf"\bthe\s+{re.escape(role_word)}\b", sentence.text, re.IGNORECASE)
+            role_word and re.search(rf"\bthe\s+(?:\w+\s+and\s+)?{re.escape(role_word)}\b", sentence.text,
+                                re.IGNORECASE)  # "the pope", "the King and Queen"
         ):
             about.append(False)
         else:
