@@ -90,7 +90,8 @@ def _traveler(sentences: Sequence[Sentence], people: People) -> int | None:
         if not _TRAVEL_WORDS.search(sentence.text):
             continue
         hosts = {m.person for m in people.sentence_mentions(sentence.index)
-                 if _HOSTED.search(sentence.text, 0, m.start - sentence.start)}
+                 if _HOSTED.search(sentence.text, max(0, m.start - sentence.start - 80),
+                                   m.start - sentence.start)}
         present = [p for p in people.in_sentence(sentence.index) if p not in hosts]
         for rank, person in enumerate(present):
             scores[person] = scores.get(person, 0.0) + (2.0 if rank == 0 else 1.0)
