@@ -89,6 +89,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "CD": ("DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"),
     "CG": ("Congo Republic", "Republic of Congo", "Congo-Brazzaville"),
     "CI": ("Côte d'Ivoire",),
+    "AG": ("Antigua",),
     "LA": ("Lao PDR",),
     "TL": ("Timor-Leste", "Timor Leste"),
     "VN": ("Viet Nam",),

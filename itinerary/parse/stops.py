@@ -179,7 +179,7 @@ _NOT_THIS_TRIP = re.compile(
 )
 # What is not a visit although a visit verb names it: "visited U.S. troops stationed in Poland".
 _ADJECTIVE_PLACE = re.compile(
-    r"^\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
+    r"\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
     r"citizens|nationals|diplomats|businesses|workers|students|veterans|ships|warships|marines|nationals)\b",
     _FLAGS,
 )
