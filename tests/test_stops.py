@@ -133,3 +133,32 @@ def test_going_back_home_is_no_stop() -> None:
 )
 def test_other_trips_and_other_travellers(text: str) -> None:
     assert [code for code, _ in _stops(text, date(2026, 5, 1))] == ["BA", "RS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rutte will visit Bosnia and Serbia. There are no plans for a stop in Montenegro.",
+        "Rutte will visit Bosnia and Serbia. His schedule does not include a visit to Montenegro.",
+        "Rutte will visit Bosnia and Serbia. A stop in Montenegro had been considered but was "
+        "dropped for lack of time.",
+        "Rutte will visit Bosnia and Serbia. Rutte's visit to Montenegro, which had been envisaged, "
+        "will take place at a later date.",
+        "Rutte will visit Bosnia and Serbia. He is separately scheduled to visit Montenegro.",
+        "Rutte will visit Bosnia and Serbia on May 5, 2026. In 2021 he travelled to Montenegro.",
+    ],
+)
+def test_plans_that_are_not_this_trip(text: str) -> None:
+    assert [code for code, _ in _stops(text, date(2026, 5, 1))] == ["BA", "RS"]
+
+
+def test_home_is_where_the_traveller_returns() -> None:
+    text = ("SINGAPORE - Prime Minister Lawrence Wong will visit Kuwait and Oman. Trade between "
+            "Singapore and Kuwait has grown. Mr Wong is scheduled to return to Singapore on Oct 23.")
+    assert [code for code, _ in _stops(text)] == ["KW", "OM"]
+
+
+def test_welcomed_in_a_country_is_a_visit() -> None:
+    text = "Ecumenical Patriarch Bartholomew I was welcomed in Estonia on Monday."
+    assert [code for code, _ in _stops(text)] == ["EE"]
+    assert parse(text).traveler == "Bartholomew I"

@@ -59,7 +59,8 @@ NOT_NAME_WORDS = frozenset(
     declaration charter convention protocol act law bill resolution strategy doctrine zone
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december mr mrs household institutes studies relations
-    diwan route
+    diwan route christians muslims catholics jews buddhists hindus protestants sunnis shiites
+    orthodox evangelicals
     """.split()
 )
 

@@ -49,7 +49,7 @@ _BYLINE = re.compile(
 )
 _POST_NOMINALS = frozenset("TD MP MEP MSP MLA QC KC OBE MBE CBE KBE DBE PhD".split())
 _ROLE_OF = frozenset({"at", "with", "from", "for", "of"})
-_ROMAN = frozenset("ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 
 @dataclass(slots=True)
@@ -349,8 +349,9 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         bare = _bare(token)
         if bare in NOT_NAME_WORDS or bare in WEEKDAYS or (bare in MONTHS and len(name) == 1):
             return False
-        if _plain(token) in FUNCTION_WORDS or bare in TITLE_WORDS and not titled:
-            return False  # "To", but not "Tô" (Tô Lâm)
+        if (_plain(token) in FUNCTION_WORDS and not (position > 0 and bare in _ROMAN)
+                or bare in TITLE_WORDS and not titled):
+            return False  # "To", but not "Tô" (Tô Lâm) nor the "I" of "Bartholomew I"
         initials = position == 0 and len(name) > 1 and len(token.text) <= 3
         if token.text.isupper() and len(token.text) > 1 and not (
             position > 0 and bare in _ROMAN
@@ -430,6 +431,16 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
     words = tokens(text, last.end + 2, last.end + clause_end)
     while words and _bare(words[0]) in ("a", "an", "the", "his", "her", "their", "its"):
         words = words[1:]
+    # "Minister of Foreign Affairs of the Republic of Türkiye": the country is the affiliation
+    tail_place = places.covering(words[-1].start) if words else None
+    if tail_place is not None and tail_place.kind == "country":
+        cut = len(words) - 1
+        while cut > 0 and (_bare(words[cut - 1]) in ("of", "the") or _bare(words[cut - 1]) in _STATE_WORDS):
+            cut -= 1
+        if cut < len(words) - 1:
+            role = _describe(words[:cut], places)
+            if role is not None:
+                return role[0], role[1], role[2] or tail_place.country
     head = next((i for i, w in enumerate(words[:3]) if _bare(w) in ROLE_NOUNS), None)
     if head is not None and head + 1 < len(words) and _bare(words[head + 1]) in _ROLE_OF:
         words = words[:head + 1]  # "a fellow at the Middle East Institute", "an analyst with X"

@@ -21,7 +21,8 @@ __all__ = ["parse"]
 
 _TRAVEL_WORDS = re.compile(
     r"\b(?:visit\w*|tour\w*|trip|travel\w*|head\w*|arriv\w*|begin\w*|began|end\w*|stop\w*|fl(?:y|ies|ew)|"
-    r"leav\w*|left|depart\w*|journey|swing|kick\w*|conclud\w*|wrap\w*|land\w*|touch\w*|return\w*)\b",
+    r"leav\w*|left|depart\w*|journey|swing|kick\w*|conclud\w*|wrap\w*|land\w*|touch\w*|return\w*|"
+    r"welcom\w*)\b",
     re.IGNORECASE,
 )
 # A subject that may be the traveller: a pronoun, or "his/her tour" and the like ("his French and
@@ -54,6 +55,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "") ->
     traveler = _traveler(sentences, people)
     home = people.records[traveler].affiliation if traveler is not None else None
     about = _about_trip(sentences, people, traveler)
+    home = home or _home_returned_to(sentences, by_sentence, about)
     anchor, anchor_from = _anchor(text, published)
     months = (_trip_months(anchor or _dateline_day(text), trip_window(sentences, about, anchor))
               or _months_named(sentences, about))
@@ -99,6 +101,26 @@ def _traveler(sentences: Sequence[Sentence], people: People) -> int | None:
         return None
     first = {m.person: m.start for m in reversed(people.mentions)}
     return max(scores, key=lambda p: (scores[p], -first.get(p, 0)))
+
+
+_RETURN_HOME = re.compile(
+    r"\b(?:return\w*\s+home\s+to|(?:scheduled|due|expected|set)\s+to\s+(?:return|fly\s+back|head\s+back)\s+to|"
+    r"(?:fl(?:y|ies|ew)|head\w*)\s+back\s+to)\s+(?:the\s+)?$"
+)
+
+
+def _home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
+                      about: Sequence[bool]) -> str | None:
+    """The traveller's country when no title says it: where the trip ends with a return ("is
+    scheduled to return to Singapore on Oct 23")."""
+    for sentence in sentences:
+        if not about[sentence.index]:
+            continue
+        for mention in by_sentence[sentence.index]:
+            before = sentence.text[max(0, mention.start - sentence.start - 30):mention.start - sentence.start]
+            if mention.country and mention.kind in ("country", "city") and _RETURN_HOME.search(before):
+                return mention.country
+    return None
 
 
 def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | None) -> list[bool]:

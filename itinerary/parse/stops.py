@@ -115,7 +115,7 @@ _ACTION = re.compile(
     r"\b(?:meet(?:s|ing|ings)?|met|hold(?:s|ing)?|held|attend(?:s|ed|ing)?|participat\w+|"
     r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|"
     r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|land\w*|stay\w*|stopover|"
-    r"tour\w*|trip)\b",
+    r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*)\b",
     _FLAGS,
 )
 # A participle right before "in P" ("the accord signed in Washington") says where something was
@@ -134,7 +134,11 @@ _DROP_VERBS = (
     r"(?:dropped|cancell?ed|scrapped|removed|postponed|put\s+off|called\s+off|shelved|struck|axed|"
     r"delayed|suspended|pulled|pushed\s+back(?!\s+(?:to|until)\s+(?:the\s+)?(?:final|last|end|next|following)))"
 )
-_NOT_AHEAD = r"(?:will|would|did|does)\s+not\s+go\s+ahead|won't\s+go\s+ahead|is\s+off\b"
+_NOT_AHEAD = (
+    r"(?:will|would|did|does)\s+not\s+go\s+ahead|won't\s+go\s+ahead|is\s+off\b|"
+    r"(?:had\s+been|was)\s+(?:considered|envisaged|discussed)\b[^.;]{0,60}?\b(?:but|later\s+date)|"
+    r"(?:was|were)\s+not\s+included|at\s+a\s+later\s+date"
+)
 _BE = r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+|since\s+)?"
 _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
@@ -148,7 +152,8 @@ _DROPPED = re.compile(
     r"(?:was|were)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:due|supposed|scheduled|expected|set))\s+to\s+"
     r"(?:\w+\s+){0,4}?(?:visit|fly\s+to|travel\s+to|go\s+to|stop\s+in|head\s+to)\s+" + _P
     # "a planned stop in P, the ... capital, has been postponed"; "A visit to P, where ..., was dropped"
-    + r"|\b(?:a|an|the|his|her|their)\s+(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+)?"
+    + r"|(?:\b(?:a|an|the|his|her|their)|[A-Z][\w-]*['’]s)\s+"
+    r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+)?"
     r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P
     + r"(?=[^.;]{0,120}?\b(?:" + _BE + _DROP_VERBS + r"|" + _NOT_AHEAD + r"))"
     # a headline: "Planned stop in Jamaica dropped as island rebuilds"
@@ -172,7 +177,11 @@ _NOT_THIS_TRIP = re.compile(
     r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P
     + r"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|meeting|talks|conference|games)\s+"
     r"(?:to|in)\s+" + _P
-    + r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission)\s+to\s+" + _P
+    + r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|missions?)\s+to\s+" + _P
+    + r"|\bseparately\s+(?:[\w-]+\s+){0,3}?(?:visit|travel\s+to|go\s+to|fly\s+to)\s+" + _P
+    + r"|" + _M + r"(?=\s+separately\b)"
+    + r"|\bno\s+plans?\s+(?:for\s+)?(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
+    + r"|\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
     + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't)\s+(?:\w+\s+)?"
     r"(?:travel|go|fly|visit|stop|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P,
     _FLAGS,
@@ -190,6 +199,7 @@ _ELSEWHEN_AFTER = re.compile(
 _MONTH_YEAR = r"\bin\s+(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?(?![\w.]*\s*\d{1,2}\b)"
 _IN_MONTH = re.compile(_M + r"(?=" + _SAME_CLAUSE + r"{0,40}?" + _MONTH_YEAR + r")", _FLAGS)
 _MONTH_ALONE = re.compile(_MONTH_YEAR, _FLAGS)
+_YEAR_FIRST = re.compile(r"\W*(?:in|since|back\s+in|during)\s+((?:19|20)\d\d)\b", _FLAGS)
 # After these, every place of the sentence belongs to another time ("since taking office, visiting
 # A, B and C"; "comes months after X and Y signed an accord in P").
 _ELSEWHEN_BEFORE = re.compile(
@@ -199,7 +209,7 @@ _ELSEWHEN_BEFORE = re.compile(
     r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
     r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b"
     r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b"
-    r"|\bfollows\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b",
+    r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?(?:visits?|trips?|tours?)\b",
     _FLAGS,
 )
 # Who else may travel in a sentence: "migrants heading to Spain", "exports going to China".
@@ -462,10 +472,11 @@ def find_stops(
 # cheaper than a failed search of a long pattern, and most sentences hold none of them.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NOT_THIS_TRIP: ("back", "home", "return", "visit", "trip", "tour", "summit", "meeting", "talks",
-                     "conference", "games", "not"),
+                     "conference", "games", "not", "separate", "plan", "include"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv",
                "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
-               "suppos", "schedul", "expect", "set", "ahead", "pushed"),
+               "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
+               "included", "later date", "discussed"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
@@ -528,6 +539,9 @@ def _other_times(masked: str, trip_months: frozenset[int], trip_year: int | None
         return bool(trip_months) and _month_number(month) not in trip_months
 
     found = {_marker(m) for m in _ELSEWHEN_AFTER.finditer(masked)}
+    year_first = _YEAR_FIRST.match(masked)  # "In 2021 he travelled to Kyiv"
+    if year_first and trip_year and int(year_first.group(1)) != trip_year:
+        found.update(int(n) for n in re.findall(rf"{_OPEN}(\d+){_CLOSE}", masked))
     found.update(_marker(m) for m in _IN_MONTH.finditer(masked) if other(m.group(2), m.group(3)))
     elsewhen = _ELSEWHEN_BEFORE.search(masked)
     for month in _MONTH_ALONE.finditer(masked):  # "in November for a separate visit to P"
