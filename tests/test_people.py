@@ -71,3 +71,10 @@ def test_the_host_is_not_the_traveller() -> None:
     trip = parse(text)
     assert trip.traveler != "John Dramani Mahama"
     assert [s.code for s in trip.stops] == ["GH", "CI"]
+
+
+def test_a_verb_after_a_comma_is_no_role() -> None:
+    text = ("The President of the Republic of Cuba, Miguel Díaz-Canel Bermúdez, will begin on Wednesday "
+            "an official tour of Angola.")
+    [person] = parse(text).people
+    assert (person.name, person.role) == ("Miguel Díaz-Canel Bermúdez", None)

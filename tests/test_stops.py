@@ -162,3 +162,25 @@ def test_welcomed_in_a_country_is_a_visit() -> None:
     text = "Ecumenical Patriarch Bartholomew I was welcomed in Estonia on Monday."
     assert [code for code, _ in _stops(text)] == ["EE"]
     assert parse(text).traveler == "Bartholomew I"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rutte will visit Bosnia and Serbia. "It matters ahead of the meetings in Montenegro," an '
+        "analyst said.",
+        "Rutte will visit Bosnia and Serbia. The tour follows President Ana Silva's visit to the "
+        "region, during which she met leaders in Montenegro.",
+        "Rutte will visit Bosnia and Serbia. Later this year he is expected to travel to Montenegro.",
+        "Rutte will visit Bosnia and Serbia. He has since visited Montenegro.",
+        "Rutte will visit Bosnia and Serbia. A stopover in Montenegro is not on the final programme.",
+    ],
+)
+def test_more_that_are_not_this_trip(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["BA", "RS"]
+
+
+def test_an_unknown_town_before_its_country() -> None:
+    text = ("Prime Minister Mark Carney will visit Australia and New Zealand. On his way home, he will "
+            "make a short stop in Nadi, Fiji.")
+    assert [code for code, _ in _stops(text)] == ["AU", "NZ", "FJ"]

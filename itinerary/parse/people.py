@@ -48,6 +48,9 @@ _BYLINE = re.compile(
     re.MULTILINE,
 )
 _POST_NOMINALS = frozenset("TD MP MEP MSP MLA QC KC OBE MBE CBE KBE DBE PhD".split())
+_AUXILIARIES = frozenset(
+    "will would is was are were has have had can could shall should may might must did does do".split()
+)
 _ROLE_OF = frozenset({"at", "with", "from", "for", "of"})
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
@@ -429,6 +432,8 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
         if found != -1:
             clause_end = min(clause_end, found)
     words = tokens(text, last.end + 2, last.end + clause_end)
+    if words and _bare(words[0]) in _AUXILIARIES:
+        return None  # "Name, will begin on Wednesday an official tour": a verb, not a role
     while words and _bare(words[0]) in ("a", "an", "the", "his", "her", "their", "its"):
         words = words[1:]
     # "Minister of Foreign Affairs of the Republic of Türkiye": the country is the affiliation

@@ -81,7 +81,7 @@ def _bucket(places: Sequence[Mention], sentences: Sequence[Sentence]) -> list[li
 # "hosted by X", "will meet X".
 _HOSTED = re.compile(
     r"\b(?:invitation\s+of|hosted\s+by|welcomed\s+by|received\s+by|greeted\s+by|guest\s+of|meet(?:s|ing)?|"
-    r"met|talks\s+with|host)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
+    r"met|talks\s+with|host|counterparts?,?)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
 )
 
 

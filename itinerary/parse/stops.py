@@ -18,7 +18,10 @@ from itinerary.parse.text import Sentence
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _P = (
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|coastal|"
-    rf"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?{_OPEN}(\d+){_CLOSE}"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    # a town the gazetteer does not know, then its country: "a short stop in Nadi, Fiji"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?"
+    rf"{_OPEN}(\d+){_CLOSE}"
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
 _NEXT_IN_LIST = re.compile(rf"(?:\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s*&\s*){_P}")
@@ -137,7 +140,8 @@ _DROP_VERBS = (
 _NOT_AHEAD = (
     r"(?:will|would|did|does)\s+not\s+go\s+ahead|won't\s+go\s+ahead|is\s+off\b|"
     r"(?:had\s+been|was)\s+(?:considered|envisaged|discussed)\b[^.;]{0,60}?\b(?:but|later\s+date)|"
-    r"(?:was|were)\s+not\s+included|at\s+a\s+later\s+date"
+    r"(?:was|were)\s+not\s+included|at\s+a\s+later\s+date|"
+    r"(?:is|was|are|were)\s+not\s+on\s+the\s+(?:final\s+)?(?:programme|program|schedule|itinerary|agenda)"
 )
 _BE = r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+|since\s+)?"
 _DROPPED = re.compile(
@@ -209,7 +213,9 @@ _ELSEWHEN_BEFORE = re.compile(
     r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
     r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b"
     r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b"
-    r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?(?:visits?|trips?|tours?)\b",
+    r"|\bduring\s+which\b|\bhas\s+since\s+visited\b"
+    r"|^\W*(?:later|earlier)\s+this\s+(?:year|month)\b|^\W*next\s+(?:year|month)\b"
+    r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:visits?|trips?|tours?)\b",
     _FLAGS,
 )
 # Who else may travel in a sentence: "migrants heading to Spain", "exports going to China".
@@ -436,7 +442,10 @@ def find_stops(
             opening = _OPENING_IN.match(masked)
             if opening:
                 take(opening)
+            quoted = _quoted_spans(masked)
             for match in _IN.finditer(masked):
+                if any(a <= match.start() < b for a, b in quoted):
+                    continue  # "... ahead of the meetings in China," the analyst said
                 before = masked[max(0, match.start() - 60):match.start()]
                 clause = re.split(r"[,;:()—]", before)[-1]
                 words = clause.split()
@@ -476,7 +485,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv",
                "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
-               "included", "later date", "discussed"),
+               "included", "later date", "discussed", "not on the"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
@@ -506,6 +515,14 @@ def _hinted(low: str) -> set[re.Pattern[str]]:
 def _scan(pattern: re.Pattern[str], masked: str, hinted: set[re.Pattern[str]]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(masked)`, or nothing when the sentence holds none of its hints."""
     return pattern.finditer(masked) if pattern in hinted else iter(())
+
+
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _quoted_spans(masked: str) -> list[tuple[int, int]]:
+    """Where quotations stand in a sentence (someone else's words)."""
+    return [m.span() for m in _QUOTE.finditer(masked)]
 
 
 def _revisit(drafts: dict[str, StopDraft], place: Mention, home: str | None, sentence: int,
