@@ -19,8 +19,6 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 _P = (
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|coastal|"
     r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
-    # a town the gazetteer does not know, then its country: "a short stop in Nadi, Fiji"
-    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?"
     rf"{_OPEN}(\d+){_CLOSE}"
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
