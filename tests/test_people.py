@@ -78,3 +78,8 @@ def test_a_verb_after_a_comma_is_no_role() -> None:
             "an official tour of Angola.")
     [person] = parse(text).people
     assert (person.name, person.role) == ("Miguel Díaz-Canel Bermúdez", None)
+
+
+def test_an_office_is_not_a_person() -> None:
+    text = "Carney will visit Australia, the Prime Minister's Office said in a statement."
+    assert [p.name for p in parse(text).people] == []

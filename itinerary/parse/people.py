@@ -346,8 +346,8 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
 
 
 def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
-    if len(name) > _MAX_NAME_TOKENS:
-        return False
+    if len(name) > _MAX_NAME_TOKENS or all(_bare(t) in TITLE_WORDS for t in name):
+        return False  # "the Prime Minister's Office": titles, no name
     for position, token in enumerate(name):
         bare = _bare(token)
         if bare in NOT_NAME_WORDS or bare in WEEKDAYS or (bare in MONTHS and len(name) == 1):
