@@ -178,3 +178,15 @@ def test_welcomed_in_a_country_is_a_visit() -> None:
 )
 def test_more_that_are_not_this_trip(text: str) -> None:
     assert [code for code, _ in _stops(text)] == ["BA", "RS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov will visit Algeria and Tunisia. Officials denied reports that he would also stop in Libya.",
+        'Lavrov will visit Algeria and Tunisia. "No visit to Libya is planned during this trip."',
+        "Lavrov will visit Algeria and Tunisia. Last year he travelled to Libya.",
+    ],
+)
+def test_denied_and_past_visits(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["DZ", "TN"]

@@ -183,6 +183,8 @@ _NOT_THIS_TRIP = re.compile(
     + r"|\bseparately\s+(?:[\w-]+\s+){0,3}?(?:visit|travel\s+to|go\s+to|fly\s+to)\s+" + _P
     + r"|" + _M + r"(?=\s+separately\b)"
     + r"|\bno\s+plans?\s+(?:for\s+)?(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
+    + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P
+    + r"|\bden(?:ied|ies|y)\b[^.;]{0,80}?\b(?:visit|stop|travel|go|fly)\w*\s+(?:in\s+|to\s+)?" + _P
     + r"|\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
     + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't)\s+(?:\w+\s+)?"
     r"(?:travel|go|fly|visit|stop|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P,
@@ -213,6 +215,7 @@ _ELSEWHEN_BEFORE = re.compile(
     r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b"
     r"|\bduring\s+which\b|\bhas\s+since\s+visited\b"
     r"|^\W*(?:later|earlier)\s+this\s+(?:year|month)\b|^\W*next\s+(?:year|month)\b"
+    r"|^\W*last\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")\b"
     r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:visits?|trips?|tours?)\b",
     _FLAGS,
 )
@@ -479,7 +482,7 @@ def find_stops(
 # cheaper than a failed search of a long pattern, and most sentences hold none of them.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NOT_THIS_TRIP: ("back", "home", "return", "visit", "trip", "tour", "summit", "meeting", "talks",
-                     "conference", "games", "not", "separate", "plan", "include"),
+                     "conference", "games", "not", "separate", "plan", "include", "no ", "den"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv",
                "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
