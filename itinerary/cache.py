@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import os
 import pickle
-import tempfile
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -63,6 +62,8 @@ def store(name: str, trip: Trip) -> None:
     where = folder()
     if where is None:
         return
+    import tempfile  # only a miss writes: a repeated call need not import it
+
     with contextlib.suppress(OSError, pickle.PicklingError):
         where.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=where, prefix=".", suffix=".tmp")

@@ -96,6 +96,13 @@ _MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
+
+
+def month_number(name: str) -> int:
+    """The month a name or abbreviation gives ("Sept.", "march" -> 9, 3); 0 when none."""
+    return _MONTHS.get(name.lower().rstrip("."), 0) or _MONTHS.get(name[:3].lower(), 0)
+
+
 _FULL_MONTHS = frozenset(
     name for name in _MONTHS if len(name) > 4 or name in {"may", "june", "july"}
 )

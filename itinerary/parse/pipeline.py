@@ -11,7 +11,7 @@ from itinerary.parse import dates as _dates
 from itinerary.parse.people import People, PersonRecord, find_people
 from itinerary.parse.places import Gazetteer, Mention, gazetteer
 from itinerary.parse.quotes import QuoteFound, find_quotes
-from itinerary.parse.stops import StopsFound, find_stops
+from itinerary.parse.stops import StopsFound, find_stops, listed_mentions
 from itinerary.parse.text import Sentence, split_sentences
 from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_window
 from itinerary.parse.topics import acronyms, find_phrases, key_of
@@ -57,11 +57,11 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "") ->
     about = _about_trip(sentences, people, traveler)
     home = home or _home_returned_to(sentences, by_sentence, about)
     anchor, anchor_from = _anchor(text, published)
-    months = (_trip_months(anchor or _dateline_day(text), trip_window(sentences, about, anchor))
-              or _months_named(sentences, about))
+    window = trip_window(sentences, about, anchor)
+    months = _trip_months(anchor or _dateline_day(text), window) or _months_named(sentences, about)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
                        trip_year=anchor.year if anchor else None)
-    times = stop_times(found, sentences, by_sentence, about, anchor)
+    times = stop_times(found, sentences, by_sentence, about, anchor, window)
     return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
                      anchor_from)
 
@@ -156,7 +156,7 @@ def _dateline_day(text: str) -> date | None:
     match = _YEARLESS_DATELINE.match(text)
     if match is None:
         return None
-    month = "JanFebMarAprMayJunJulAugSepOctNovDec".index(match.group(1)) // 3 + 1
+    month = _dates.month_number(match.group(1))
     try:
         return date(2000, month, int(match.group(2)))
     except ValueError:
@@ -177,7 +177,7 @@ def _months_named(sentences: Sequence[Sentence], about: Sequence[bool]) -> froze
         if about[sentence.index]:
             for match in _MONTH_DAY.finditer(sentence.text):
                 name = match.group(1) or match.group(2)
-                months.add("JanFebMarAprMayJunJulAugSepOctNovDec".index(name) // 3 + 1)
+                months.add(_dates.month_number(name))
     return frozenset(months)
 
 
@@ -296,22 +296,12 @@ def _scope(
     named = [m for m in mentions if m.country in index and m.kind in ("country", "city", "demonym")]
     if len({m.country for m in named}) <= 1:
         return default
-    listed = _listed(sentence, named)
+    listed = listed_mentions(sentence, named)
     best: int | None = None
     for mention in named:
         if mention.start - sentence.start <= offset and mention not in listed:
             best = index[mention.country or ""]
     return best if best is not None else default
-
-
-def _listed(sentence: Sentence, named: Sequence[Mention]) -> set[Mention]:
-    """Mentions that stand in a list ("A, B and C"): they name the tour, not one stop."""
-    listed: set[Mention] = set()
-    for left, right in zip(named, named[1:], strict=False):
-        gap = sentence.text[left.end - sentence.start:right.start - sentence.start].strip()
-        if gap in (",", "and", ", and", "&", ", the", "and the", ", and the"):
-            listed.update((left, right))
-    return listed
 
 
 def _with_full_names(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from itinerary.parse.dates import month_number
 from itinerary.parse.places import Mention, gazetteer
 from itinerary.parse.text import Sentence
 
@@ -554,7 +555,7 @@ def _other_times(masked: str, trip_months: frozenset[int], trip_year: int | None
     def other(month: str, year: str | None) -> bool:
         if year and trip_year and int(year) != trip_year:
             return True
-        return bool(trip_months) and _month_number(month) not in trip_months
+        return bool(trip_months) and month_number(month) not in trip_months
 
     found = {_marker(m) for m in _ELSEWHEN_AFTER.finditer(masked)}
     year_first = _YEAR_FIRST.match(masked)  # "In 2021 he travelled to Kyiv"
@@ -573,6 +574,19 @@ def _other_times(masked: str, trip_months: frozenset[int], trip_year: int | None
     return found
 
 
+# What stands between the items of a list of places: "A, B and the C".
+LIST_GLUE = frozenset({",", "and", ", and", "&", ", the", "and the", ", and the"})
+
+
+def listed_mentions(sentence: Sentence, named: Sequence[Mention]) -> set[Mention]:
+    """Mentions that stand in a list ("A, B and C"): they name the tour, not one stop."""
+    listed: set[Mention] = set()
+    for left, right in zip(named, named[1:], strict=False):
+        if sentence.text[left.end - sentence.start:right.start - sentence.start].strip() in LIST_GLUE:
+            listed.update((left, right))
+    return listed
+
+
 def _list_around(masked: str, marker: int) -> set[int]:
     """The markers of the list ("A, B and C") that `marker` stands in."""
     spans = [(int(m.group(1)), m.start(), m.end()) for m in re.finditer(rf"{_OPEN}(\d+){_CLOSE}", masked)]
@@ -584,8 +598,7 @@ def _list_around(masked: str, marker: int) -> set[int]:
         n = k
         while 0 <= n + step < len(spans):
             left, right = (spans[n + step], spans[n]) if step < 0 else (spans[n], spans[n + step])
-            gap = masked[left[2]:right[1]].strip()
-            if gap not in (",", "and", ", and", "&", ", the", "and the", ", and the"):
+            if masked[left[2]:right[1]].strip() not in LIST_GLUE:
                 break
             members.add(spans[n + step][0])
             n += step
@@ -604,14 +617,6 @@ def _dateline_place(sentences: Sequence[Sentence],
             and re.match(r"\s*[,(]", text[offset + len(first.text):]):
         return first
     return None
-
-
-def _month_number(name: str) -> int:
-    return _MONTH_NUMBERS.get(name[:3].lower(), 0)
-
-
-_MONTH_NUMBERS = {m: n for n, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
 def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:

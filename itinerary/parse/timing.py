@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from itinerary.parse import dates as _dates
 from itinerary.parse.places import Mention
-from itinerary.parse.stops import StopsFound
+from itinerary.parse.stops import StopsFound, listed_mentions
 from itinerary.parse.text import Sentence
 
 _OWNER_KINDS = ("country", "city")
@@ -52,10 +52,11 @@ def stop_times(
     by_sentence: Sequence[Sequence[Mention]],
     about_trip: Sequence[bool],
     anchor: date | None,
+    window: tuple[date, date] | None,
 ) -> list[StopTime]:
-    """One `StopTime` per stop of `found`, in trip order."""
+    """One `StopTime` per stop of `found`, in trip order; `window` is the trip's stated span
+    (`trip_window`)."""
     owners = _owners(found, sentences, by_sentence, about_trip)
-    window = trip_window(sentences, about_trip, anchor) if anchor else None
     times: list[StopTime] = []
     naming: dict[str, list[int]] = {}  # country -> sentences about the trip that name it
     for sentence in sentences:
@@ -144,7 +145,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
             continue
         named = [m for m in by_sentence[sentence.index]
                  if m.country in index and m.kind in _OWNER_KINDS]
-        free = [m for m in named if m not in _listed(sentence, named)]
+        free = [m for m in named if m not in listed_mentions(sentence, named)]
         stops_named = {index[m.country or ""] for m in free}
         cues = cue_stops.get(sentence.index, set())
         for phrase in phrases:
@@ -172,16 +173,6 @@ def _nearest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePh
         return max(gap, 0), 0 if m.start >= end else 1
 
     return index[min(named, key=distance).country or ""]
-
-
-def _listed(sentence: Sentence, named: Sequence[Mention]) -> set[Mention]:
-    """Mentions that stand in a list ("A, B and C"): they name the tour, not one stop."""
-    listed: set[Mention] = set()
-    for left, right in zip(named, named[1:], strict=False):
-        gap = sentence.text[left.end - sentence.start:right.start - sentence.start].strip()
-        if gap in (",", "and", ", and", "&", ", the", "and the", ", and the"):
-            listed.update((left, right))
-    return listed
 
 
 def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentences: Sequence[Sentence],
