@@ -337,23 +337,23 @@ def find_stops(
         if not cues.places:
             continue
         masked = cues.masked
-        hinted = _hinted(masked.lower())
+        low = masked.lower()
         i = sentence.index
         if about_trip[i]:
-            for match in _scan(_RETURN_TO, masked, hinted):
+            for match in _scan(_RETURN_TO, masked, low):
                 place = cues.places[_marker(match)]
                 if _revisit(drafts, place, home, i, match.start()):
                     ignored.add(place.start)  # counted as the second visit, not the first
                     cue_sentences.add(i)
-        for match in _scan(_NOT_THIS_TRIP, masked, hinted):
+        for match in _scan(_NOT_THIS_TRIP, masked, low):
             # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
             for item in (_marker(match), *_list_after(masked, match.end())):
                 ignored.add(cues.places[item].start)
         if other_times:
-            elsewhere = _other_times(masked, trip_months, trip_year)
+            elsewhere = _other_times(masked, low, trip_months, trip_year)
             ignored.update(cues.places[n].start for n in elsewhere)
             elsewhen_ignored += len(elsewhere)
-        for match in _scan(_DROPPED, masked, hinted):
+        for match in _scan(_DROPPED, masked, low):
             code = cues.places[_marker(match)].country
             if code:
                 if "instead" in match.group().lower() or "rather" in match.group().lower():
@@ -400,25 +400,25 @@ def find_stops(
                         in_sentence.append(c)
                 if len(codes) > len(tour_list):
                     tour_list = codes
-            for match in _scan(_BEGIN, masked, hinted):
+            for match in _scan(_BEGIN, masked, low):
                 code = take(match)
                 if code:
                     drafts[code].begin = True
-            for match in _scan(_END, masked, hinted):
+            for match in _scan(_END, masked, low):
                 code = take(match)
                 if code:
                     drafts[code].end = True
-            for match in _scan(_ORDINAL, masked, hinted):
+            for match in _scan(_ORDINAL, masked, low):
                 marker = match.group(1) or match.group(4)
                 word = (match.group(2) or match.group(3)).lower()
                 code = take(match, 1 if match.group(1) else 4)
                 if code and marker:
                     positions.setdefault(code, _ORDINALS[word])
-            for match in _scan(_THEN, masked, hinted):
+            for match in _scan(_THEN, masked, low):
                 code = take(match)
                 if code and current and current != code:
                     relations.append((current, code))
-            for match in _scan(_AFTER, masked, hinted):
+            for match in _scan(_AFTER, masked, low):
                 code = take(match)
                 later = _first_marker_after(masked, match.end())
                 if code and later is not None:
@@ -426,20 +426,20 @@ def find_stops(
                     if other and other != code:
                         relations.append((code, other))
             for pattern in (_LEFT_FOR, _FROM_TO):
-                for match in _scan(pattern, masked, hinted):
+                for match in _scan(pattern, masked, low):
                     first, second = [int(g) for g in match.groups() if g is not None]
                     a, b = take(match, None, index=first), take(match, None, index=second)
                     if a and b and a != b:
                         relations.append((a, b))
-            for match in _scan(_FROM_WHERE, masked, hinted):
+            for match in _scan(_FROM_WHERE, masked, low):
                 to, left = take(match, 1), take(match, 2)
                 if to and left and to != left:
                     relations.append((left, to))
-            for match in _scan(_EN_ROUTE_STOP, masked, hinted):
+            for match in _scan(_EN_ROUTE_STOP, masked, low):
                 onward, stopover = take(match, 1), take(match, 2)
                 if onward and stopover and onward != stopover:
                     relations.append((stopover, onward))
-            for match in _scan(_CROSSED, masked, hinted):
+            for match in _scan(_CROSSED, masked, low):
                 take(match)
             opening = _OPENING_IN.match(masked)
             if opening:
@@ -479,6 +479,7 @@ def find_stops(
     )
 
 
+_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words one of which a sentence must hold for a pattern to be tried: a substring test is far
 # cheaper than a failed search of a long pattern, and most sentences hold none of them.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
@@ -499,24 +500,22 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EN_ROUTE_STOP: ("en route",),
     _CROSSED: ("cross",),
     _RETURN_TO: ("back", "return", "again"),
+    _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past",
+                      "return"),
+    _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
+                       "later", "earlier", "next", "follows"),
+    _IN_MONTH: _MONTH_HINTS,
+    _MONTH_ALONE: _MONTH_HINTS,
 }
 
 
-_HINT_OWNERS: dict[str, list[re.Pattern[str]]] = {}
-for _pattern, _hints in _HINTS.items():
-    for _hint in _hints:
-        _HINT_OWNERS.setdefault(_hint, []).append(_pattern)
-_HINT_LIST = tuple(_HINT_OWNERS.items())
 
-
-def _hinted(low: str) -> set[re.Pattern[str]]:
-    """The patterns whose hints the lower-cased sentence holds (substring tests are cheap)."""
-    return {p for hint, owners in _HINT_LIST if hint in low for p in owners}
-
-
-def _scan(pattern: re.Pattern[str], masked: str, hinted: set[re.Pattern[str]]) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(masked)`, or nothing when the sentence holds none of its hints."""
-    return pattern.finditer(masked) if pattern in hinted else iter(())
+def _scan(pattern: re.Pattern[str], masked: str, low: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(masked)`, or nothing when `low` (the sentence lower-cased) holds none of
+    the pattern's hints."""
+    if any(hint in low for hint in _HINTS[pattern]):
+        return pattern.finditer(masked)
+    return iter(())
 
 
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -547,7 +546,8 @@ def _revisit(drafts: dict[str, StopDraft], place: Mention, home: str | None, sen
     return True
 
 
-def _other_times(masked: str, trip_months: frozenset[int], trip_year: int | None = None) -> set[int]:
+def _other_times(masked: str, low: str, trip_months: frozenset[int],
+                 trip_year: int | None = None) -> set[int]:
     """Markers of places tied to another time than the trip's: "P last year", "visited P in
     August" or "in April 2024" (a month outside `trip_months`, a year not `trip_year`), everything
     after "since taking office" or such a month, and the lists those places stand in."""
@@ -557,16 +557,17 @@ def _other_times(masked: str, trip_months: frozenset[int], trip_year: int | None
             return True
         return bool(trip_months) and month_number(month) not in trip_months
 
-    found = {_marker(m) for m in _ELSEWHEN_AFTER.finditer(masked)}
+    found = {_marker(m) for m in _scan(_ELSEWHEN_AFTER, masked, low)}
     year_first = _YEAR_FIRST.match(masked)  # "In 2021 he travelled to Kyiv"
     if year_first and trip_year and int(year_first.group(1)) != trip_year:
         found.update(int(n) for n in re.findall(rf"{_OPEN}(\d+){_CLOSE}", masked))
-    found.update(_marker(m) for m in _IN_MONTH.finditer(masked) if other(m.group(2), m.group(3)))
-    elsewhen = _ELSEWHEN_BEFORE.search(masked)
-    for month in _MONTH_ALONE.finditer(masked):  # "in November for a separate visit to P"
-        if other(month.group(1), month.group(2)):
-            elsewhen = month if elsewhen is None or month.start() < elsewhen.start() else elsewhen
-            break
+    elsewhen = next(_scan(_ELSEWHEN_BEFORE, masked, low), None)
+    if trip_months or trip_year:
+        found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
+        for month in _scan(_MONTH_ALONE, masked, low):  # "in November for a separate visit to P"
+            if other(month.group(1), month.group(2)):
+                elsewhen = month if elsewhen is None or month.start() < elsewhen.start() else elsewhen
+                break
     if elsewhen:
         found.update(int(n) for n in re.findall(rf"{_OPEN}(\d+){_CLOSE}", masked[elsewhen.end():]))
     for item in list(found):  # "visits to the Philippines, Bangladesh and Nepal in April 2024"
