@@ -190,3 +190,18 @@ def test_more_that_are_not_this_trip(text: str) -> None:
 )
 def test_denied_and_past_visits(text: str) -> None:
     assert [code for code, _ in _stops(text)] == ["DZ", "TN"]
+
+
+def test_home_is_where_the_traveller_returned_after_the_trip() -> None:
+    text = ("King Tomas II returned to Rome on Saturday after a state visit to Chile and Peru. He "
+            "praised the Rome summit planned for November.")
+    assert _stops(text) == [("CL", None), ("PE", None)]
+
+
+def test_the_one_accompanied_leads_the_trip() -> None:
+    text = ("The royals, accompanied by Foreign Minister Ana Silva, arrived in Santiago on Tuesday. "
+            "King Tomas II returned to Rome after the state visit to Chile. Silva told reporters in "
+            "Santiago that the visit was a success.")
+    trip = parse(text)
+    assert trip.traveler == "Tomas II"
+    assert [(s.code, s.companions) for s in trip.stops] == [("CL", ("Ana Silva",))]

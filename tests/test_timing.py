@@ -71,3 +71,19 @@ def test_phrases_of_several_sentences_about_one_stop_add_up() -> None:
             "meeting in the Kyrgyz capital. Singh, who arrived in Bishkek on Monday evening, met his "
             "counterpart.")
     assert _dates(text) == {"Kyrgyzstan": ["2026-04-27", "2026-04-28"]}
+
+
+def test_a_visit_told_in_the_past_goes_on_in_sentences_naming_no_place() -> None:
+    text = ("ROME, June 6, 2026 (AP) - King Tomas II returned to Rome on Saturday after visits to Chile "
+            "and Peru. The king arrived in Santiago on Monday, where he was received by President Rosa "
+            "Vidal. On Tuesday, the king addressed the Chilean Senate. On Wednesday, the royals flew "
+            "to Lima, where President Luis Prado hosted a dinner. On Thursday, the king toured the "
+            "Inca ruins.")
+    assert _dates(text) == {"Chile": ["2026-06-01", "2026-06-02"],
+                            "Peru": ["2026-06-03", "2026-06-04"]}
+
+
+def test_a_past_day_in_a_sentence_naming_another_place_is_not_the_stops() -> None:
+    text = ("ROME, June 6, 2026 (AP) - President Ana Silva arrived in Santiago on Monday. On "
+            "Tuesday, the United States praised her visit.")
+    assert _dates(text) == {"Chile": ["2026-06-01"]}

@@ -13,7 +13,7 @@ from itinerary.parse.places import Gazetteer, Mention, gazetteer
 from itinerary.parse.quotes import QuoteFound, find_quotes
 from itinerary.parse.stops import StopsFound, find_stops, listed_mentions
 from itinerary.parse.text import Sentence, split_sentences
-from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_window
+from itinerary.parse.timing import StopTime, dateline_end, in_dateline, stop_times, trip_window
 from itinerary.parse.topics import acronyms, find_phrases, key_of
 from itinerary.parse.windows import WINDOW, parse_in_windows
 
@@ -27,11 +27,15 @@ _TRAVEL_WORDS = re.compile(
 )
 # A subject that may be the traveller: a pronoun, or "his/her tour" and the like ("his French and
 # German colleagues" is someone else's sentence).
+# Who a sentence may mean by the travelling party: "the royals", "the couple", "the delegation".
+_PARTY = (r"\bthe\s+(?:royal\s+)?(?:couple|pair|delegation|two)\b"
+          r"|\bthe\s+(?:royals|monarchs?|pontiff|visitors?|visiting\s+[\w-]+|guests?\s+of\s+honou?r)\b")
 _SUBJECT_PRONOUN = re.compile(
     r"\b(?:he|she|they|him|them)\b|\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|"
-    r"swing|leg|stop|stay)\b|\bthe\s+(?:royal\s+)?(?:couple|pair|delegation|two)\b",
+    r"swing|leg|stop|stay)\b|" + _PARTY,
     re.IGNORECASE,
 )
+_LEADER = re.compile(r"\b(?:he|she)\b|" + _PARTY, re.IGNORECASE)
 _ACCOMPANIED = re.compile(
     r"\b(?:accompanied|joined)\b[^.;]{0,40}?\bby\b|\balong\s+with\b|\btogether\s+with\b", re.IGNORECASE
 )
@@ -81,22 +85,52 @@ def _bucket(places: Sequence[Mention], sentences: Sequence[Sentence]) -> list[li
 # "hosted by X", "will meet X".
 _HOSTED = re.compile(
     r"\b(?:invitation\s+of|hosted\s+by|welcomed\s+by|received\s+by|greeted\s+by|guest\s+of|meet(?:s|ing)?|"
-    r"met|talks\s+with|host|counterparts?,?)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
+    r"met|talks\s+with|with|host|counterparts?,?)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
 )
 
 
+# "accompanied by Foreign Minister X": X goes along, the one accompanied leads.
+_COMPANION_BEFORE = re.compile(
+    r"\b(?:accompanied|joined)\s+by\s+(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE
+)
+
+
+_THE_ROLE = re.compile(r"\b[Tt]he\s+(\w+)")
+# "Silva told reporters that the visit ...": a speaker, whose words may be about anyone's travel
+_SPEAKS = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
+
+
 def _traveler(sentences: Sequence[Sentence], people: People) -> int | None:
-    """The person most often named in sentences about travel; the earliest on a tie."""
+    """The person most often named in sentences about travel, or referred to there by a role only
+    they hold ("the king"); the earliest on a tie. Hosts, those who accompany someone and speakers
+    do not count there."""
     scores: dict[int, float] = {}
+    holders: dict[str, set[int]] = {}
+    for n, record in enumerate(people.records):
+        if record.role:
+            holders.setdefault(record.role.split()[-1].lower(), set()).add(n)
+    by_role = {word: next(iter(held)) for word, held in holders.items() if len(held) == 1}
     for sentence in sentences:
         if not _TRAVEL_WORDS.search(sentence.text):
             continue
-        hosts = {m.person for m in people.sentence_mentions(sentence.index)
-                 if _HOSTED.search(sentence.text, max(0, m.start - sentence.start - 80),
-                                   m.start - sentence.start)}
+        hosts: set[int] = set()
+        speakers: set[int] = set()
+        for m in people.sentence_mentions(sentence.index):
+            at = m.start - sentence.start
+            if _HOSTED.search(sentence.text, max(0, at - 80), at) or _COMPANION_BEFORE.search(
+                sentence.text, max(0, at - 60), at
+            ):
+                hosts.add(m.person)
+            elif _SPEAKS.match(sentence.text, m.end - sentence.start):
+                speakers.add(m.person)
         present = [p for p in people.in_sentence(sentence.index) if p not in hosts]
         for rank, person in enumerate(present):
-            scores[person] = scores.get(person, 0.0) + (2.0 if rank == 0 else 1.0)
+            if person not in speakers:
+                scores[person] = scores.get(person, 0.0) + (2.0 if rank == 0 else 1.0)
+        for word in {w.lower() for w in _THE_ROLE.findall(sentence.text)}:  # "the king toured"
+            holder = by_role.get(word)
+            if holder is not None and holder not in present:
+                scores[holder] = scores.get(holder, 0.0) + 1.0
     if not scores:
         return None
     first = {m.person: m.start for m in reversed(people.mentions)}
@@ -107,18 +141,25 @@ _RETURN_HOME = re.compile(
     r"\b(?:return\w*\s+home\s+to|(?:scheduled|due|expected|set)\s+to\s+(?:return|fly\s+back|head\s+back)\s+to|"
     r"(?:fl(?:y|ies|ew)|head\w*)\s+back\s+to)\s+(?:the\s+)?$"
 )
+# "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
+_RETURNED = re.compile(r"\breturn(?:s|ed)\s+(?:home\s+)?to\s+(?:the\s+)?$")
+_AFTER_TRIP = re.compile(r"\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:after|from|following)\b")
 
 
 def _home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
                       about: Sequence[bool]) -> str | None:
     """The traveller's country when no title says it: where the trip ends with a return ("is
-    scheduled to return to Singapore on Oct 23")."""
+    scheduled to return to Singapore on Oct 23", "returned to Madrid after a visit to")."""
     for sentence in sentences:
         if not about[sentence.index]:
             continue
         for mention in by_sentence[sentence.index]:
             before = sentence.text[max(0, mention.start - sentence.start - 30):mention.start - sentence.start]
-            if mention.country and mention.kind in ("country", "city") and _RETURN_HOME.search(before):
+            if not mention.country or mention.kind not in ("country", "city"):
+                continue
+            after = mention.end - sentence.start
+            if _RETURN_HOME.search(before) or (_RETURNED.search(before)
+                                               and _AFTER_TRIP.match(sentence.text, after)):
                 return mention.country
     return None
 
@@ -333,7 +374,7 @@ def _companions(
 ) -> None:
     """People who travel with the traveller: "accompanied by X", "T and X will ..."."""
     present = people.in_sentence(sentence.index)
-    if len(present) < 2:
+    if not present or present == [traveler]:
         return
     others: list[int] = []
     accompanied = _ACCOMPANIED.search(sentence.text)
@@ -342,7 +383,7 @@ def _companions(
         gap = sentence.text[left.end - sentence.start:right.start - sentence.start]
         if gap.strip() == "and" and traveler in (left.person, right.person):
             others.append(right.person if left.person == traveler else left.person)
-    if accompanied and (traveler in present or re.search(r"\b(?:he|she)\b", sentence.text, re.I)):
+    if accompanied and (traveler in present or _LEADER.search(sentence.text)):
         clause = re.search(r"[,;.]|$", sentence.text[accompanied.end():])
         after = accompanied.end() + sentence.start
         until = after + (clause.start() if clause else 0)
@@ -432,12 +473,15 @@ _CLAUSE_REACH = 300  # characters a clause may reach either side of its time phr
 def _clause_around(text: str, start: int, end: int) -> str:
     """The clause that holds text[start:end], as a briefing would quote it: "the Philippines and
     China agreed on Sunday to a provisional arrangement", not the sentence around it."""
-    window = max(0, start - _CLAUSE_REACH)
+    window = max(0, start - _CLAUSE_REACH, dateline_end(text))
     openers = [window] + [m.end() for m in _CLAUSE_OPENERS.finditer(text, window, start)]
     opener = openers[-1]
-    if len(openers) > 1 and re.fullmatch(r"\W*(?:on\s+)?", text[opener:start]):
+    if len(openers) > 1 and re.fullmatch(r"(?i)\W*(?:on\s+)?", text[opener:start]):
         opener = openers[-2]  # "..., on Tuesday on the first leg": keep the subject before it
     closer = _CLAUSE_CLOSERS.search(text, end, end + _CLAUSE_REACH)
+    alone = re.fullmatch(r"(?i)\W*(?:on\s+)?", text[opener:start])
+    if closer and alone and not text[end:closer.start()].strip():  # "On Friday, the king toured ..."
+        closer = _CLAUSE_CLOSERS.search(text, closer.end(), end + _CLAUSE_REACH)
     clause = text[opener:closer.start() if closer else min(len(text), end + _CLAUSE_REACH)]
     return " ".join(clause.replace("“", "").replace("”", "").replace('"', "").split()).rstrip(".")
 

@@ -67,13 +67,17 @@ def stop_times(
     for s, stop in enumerate(found.sentence_stop):
         if stop is not None and about_trip[s]:
             narrative.setdefault(stop, []).append(s)
+    named = {n: {m.country for m in mentions if m.country and m.kind in _OWNER_KINDS}
+             for n, mentions in enumerate(by_sentence)}
     stays: list[int | None] = []
     for index, draft in enumerate(found.stops):
         cues = sorted(set(draft.sentences))
         own = set(cues)
-        others = sorted(s for s in {*naming.get(draft.code, ()), *narrative.get(index, ())} if s not in own)
+        owned = {s for (s, _), stop in owners.items() if stop == index}
+        others = sorted(s for s in {*naming.get(draft.code, ()), *narrative.get(index, ()), *owned}
+                        if s not in own)
         times.append(_first_time(index, cues, others, sentences, owners, anchor, window,
-                                 several=len(found.stops) > 1))
+                                 several=len(found.stops) > 1, code=draft.code, named=named))
         stays.append(_stay(index, (*cues, *others), found, sentences, by_sentence))
     times = _in_order(times, window)
     order = date_order(times)
@@ -121,8 +125,13 @@ def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool],
 def in_dateline(sentence: str, offset: int) -> bool:
     """Whether `offset` of a sentence lies in the dateline that opens it ("WASHINGTON, July 22, 2024
     (AP) —", "Madrid, Sep 30, 2026 (EFE).-"), whose date is the article's own."""
+    return offset < dateline_end(sentence)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the dateline that opens a sentence ends; 0 when there is none."""
     dateline = _DATELINE.match(sentence)
-    return dateline is not None and offset < dateline.end()
+    return dateline.end() if dateline else 0
 
 
 def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
@@ -137,7 +146,11 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         for s in draft.sentences:
             cue_stops.setdefault(s, set()).add(n)
     owners: dict[tuple[int, int], int | None] = {}
+    previous: int | None = None
     for sentence in sentences:
+        # the stop the story is at: this sentence's, else the one just before it
+        current = found.sentence_stop[sentence.index]
+        current, previous = (previous if current is None else current), current
         phrases = [p for p in _dates.find_time_phrases(sentence.text) if p.kind != "relative"]
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)]
@@ -145,6 +158,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
             continue
         named = [m for m in by_sentence[sentence.index]
                  if m.country in index and m.kind in _OWNER_KINDS]
+        placeless = not any(m.kind in _OWNER_KINDS for m in by_sentence[sentence.index])
         free = [m for m in named if m not in listed_mentions(sentence, named)]
         stops_named = {index[m.country or ""] for m in free}
         cues = cue_stops.get(sentence.index, set())
@@ -157,7 +171,8 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
             elif len(cues) == 1:
                 owners[key] = next(iter(cues))
             elif not named and about_trip[sentence.index]:
-                owners[key] = found.sentence_stop[sentence.index]  # "He will arrive Wednesday"
+                # "He will arrive Wednesday", "On Friday, the king toured": where the story is
+                owners[key] = current if placeless else found.sentence_stop[sentence.index]
             else:
                 owners[key] = None
     return owners
@@ -177,12 +192,16 @@ def _nearest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePh
 
 def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentences: Sequence[Sentence],
                 owners: dict[tuple[int, int], int | None], anchor: date | None,
-                window: tuple[date, date] | None, *, several: bool = False) -> StopTime:
+                window: tuple[date, date] | None, *, several: bool = False,
+                code: str = "", named: dict[int, set[str]] | None = None) -> StopTime:
     """The phrases owned by the stop in the first sentence that has any: its cue sentences first,
-    then other sentences naming it (where a past-tense phrase or one outside the trip's window is
-    about something else). Several phrases of one sentence in the same tense add up ("on Saturday
-    ..., and on Monday visited"), as does "the following day" after them."""
+    then other sentences naming it or owning a phrase for it (where a past-tense phrase or one
+    outside the trip's window is about something else, unless the visit is told in the past and
+    the sentence, naming no other place, goes on with it: "On Wednesday, the king addressed ...").
+    Several phrases of one sentence in the same tense add up ("on Saturday ..., and on Monday
+    visited"), as does "the following day" after them."""
     cue_set = set(cues)
+    named = named or {}
     best: StopTime | None = None
     for s in (*cues, *others):
         sentence = sentences[s]
@@ -192,8 +211,10 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         if not phrases:
             continue
         tenses = [_dates.tense_at(sentence.text, p.start) for p in phrases]
-        if not is_cue and window is None and tenses[0] == "past":
-            continue
+        if not is_cue and window is None and tenses[0] == "past" and not (
+            best and best.past and named.get(s, set()) <= {code}
+        ):
+            continue  # a past day elsewhere may be another event, unless the story goes on there
         texts: list[str] = []
         spans: list[tuple[int, int]] = []
         days: list[date] = []
