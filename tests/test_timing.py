@@ -87,3 +87,15 @@ def test_a_past_day_in_a_sentence_naming_another_place_is_not_the_stops() -> Non
     text = ("ROME, June 6, 2026 (AP) - President Ana Silva arrived in Santiago on Monday. On "
             "Tuesday, the United States praised her visit.")
     assert _dates(text) == {"Chile": ["2026-06-01"]}
+
+
+def test_one_stops_span_is_not_the_trips_window() -> None:
+    # Saturday 2026-11-21: the span of Argentina must not pull Monday back into its week.
+    text = ("MONTEVIDEO (AP) -- Pope Leo arrived in Uruguay on Saturday after three days in Argentina. "
+            "The pope had spent Wednesday through Friday in Argentina. On Monday, Leo flies to Lima "
+            "for the final leg of the trip. He is due to remain in Peru until Wednesday.")
+    assert _dates(text, date(2026, 11, 21)) == {
+        "Argentina": ["2026-11-18", "2026-11-19", "2026-11-20"],
+        "Uruguay": ["2026-11-21"],
+        "Peru": ["2026-11-23", "2026-11-24", "2026-11-25"],
+    }

@@ -29,7 +29,8 @@ _TRAVEL_WORDS = re.compile(
 # German colleagues" is someone else's sentence).
 # Who a sentence may mean by the travelling party: "the royals", "the couple", "the delegation".
 _PARTY = (r"\bthe\s+(?:royal\s+)?(?:couple|pair|delegation|two)\b"
-          r"|\bthe\s+(?:royals|monarchs?|pontiff|visitors?|visiting\s+[\w-]+|guests?\s+of\s+honou?r)\b")
+          r"|\bthe\s+(?:royals|monarchs?|pontiff|visitors?|visiting\s+[\w-]+|guests?\s+of\s+honou?r)\b"
+          r"|\bthe\s+(?:[\w-]+\s+)?leaders?\b")  # "the Turkish leader"
 _SUBJECT_PRONOUN = re.compile(
     r"\b(?:he|she|they|him|them)\b|\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|"
     r"swing|leg|stop|stay)\b|" + _PARTY,
@@ -61,7 +62,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "") ->
     about = _about_trip(sentences, people, traveler)
     home = home or _home_returned_to(sentences, by_sentence, about)
     anchor, anchor_from = _anchor(text, published)
-    window = trip_window(sentences, about, anchor)
+    window = trip_window(sentences, about, anchor, by_sentence, home)
     months = _trip_months(anchor or _dateline_day(text), window) or _months_named(sentences, about)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
                        trip_year=anchor.year if anchor else None)

@@ -179,7 +179,7 @@ _SAME_CLAUSE = r"(?:(?!,\s*(?:which|who|whose|where|when)\b)[^.;])"
 _NOT_THIS_TRIP = re.compile(
     r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P
     + r"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|meeting|talks|conference|games)\s+"
-    r"(?:to|in)\s+" + _P
+    r"(?:to|in|of|through)\s+" + _P
     + r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|missions?)\s+to\s+" + _P
     + r"|\bseparately\s+(?:[\w-]+\s+){0,3}?(?:visit|travel\s+to|go\s+to|fly\s+to)\s+" + _P
     + r"|" + _M + r"(?=\s+separately\b)"

@@ -35,6 +35,12 @@ _NEXT_DAY = re.compile(
 )
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
+_MAX_STAY_DAYS = 14
+# "had spent Wednesday through Friday in Argentina": the days of a stay, told after it
+_STAYED = re.compile(r"\b(?:spent|stayed|remained)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class StopTime:
     """A stop's time phrase as written and the dates it resolves to (empty without an anchor)."""
@@ -104,15 +110,25 @@ def date_order(times: Sequence[StopTime]) -> list[int]:
     return order
 
 
-def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool],
-                anchor: date | None) -> tuple[date, date] | None:
+_WHOLE_TRIP = re.compile(r"\b(?:trip|tour|journey|swing)\b", re.IGNORECASE)
+
+
+def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor: date | None,
+                by_sentence: Sequence[Sequence[Mention]] = (),
+                home: str | None = None) -> tuple[date, date] | None:
     """The trip's stated span ("from May 18 to 25"): the first date range in a sentence about the
-    trip, at most `_MAX_WINDOW_DAYS` long."""
+    trip, at most `_MAX_WINDOW_DAYS` long, unless the sentence names one country only and not the
+    trip (then it is that stop's span: "spent Wednesday through Friday in Argentina")."""
     if anchor is None:
         return None
     for sentence in sentences:
         if not about_trip[sentence.index]:
             continue
+        if by_sentence:
+            countries = {m.country for m in by_sentence[sentence.index]
+                         if m.kind in _OWNER_KINDS and m.country and m.country != home}
+            if len(countries) == 1 and not _WHOLE_TRIP.search(sentence.text):
+                continue
         for phrase in _dates.find_time_phrases(sentence.text):
             if phrase.kind != "range":
                 continue
@@ -203,6 +219,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
     cue_set = set(cues)
     named = named or {}
     best: StopTime | None = None
+    until: date | None = None  # "is due to remain in Peru until Wednesday": the stay's last day
     for s in (*cues, *others):
         sentence = sentences[s]
         is_cue = s in cue_set
@@ -212,7 +229,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             continue
         tenses = [_dates.tense_at(sentence.text, p.start) for p in phrases]
         if not is_cue and window is None and tenses[0] == "past" and not (
-            best and best.past and named.get(s, set()) <= {code}
+            (best and best.past or _STAYED.search(sentence.text)) and named.get(s, set()) <= {code}
         ):
             continue  # a past day elsewhere may be another event, unless the story goes on there
         texts: list[str] = []
@@ -227,6 +244,8 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             weekday_only = weekday_only and not any(ch.isdigit() for ch in phrase.text)
             if anchor is not None:
                 found = _dates.resolve(phrase, anchor, tense)
+                if found and _UNTIL.search(sentence.text, max(0, phrase.start - 12), phrase.start):
+                    until = found[-1]
                 if several and window and found and (found[0], found[-1]) == window:
                     texts.pop()
                     spans.pop()
@@ -248,6 +267,9 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         elif stated and best.dates and abs((stated[0] - best.dates[0]).days) <= 7:
             best = replace(best, dates=tuple(sorted({*best.dates, *stated})),
                            spans=best.spans + found_time.spans)
+    if best and until and best.dates and 0 < (until - best.dates[0]).days <= _MAX_STAY_DAYS:
+        best = replace(best, dates=tuple(best.dates[0] + timedelta(days=k)
+                                         for k in range((until - best.dates[0]).days + 1)))
     return best or StopTime()
 
 
