@@ -19,6 +19,15 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
          [("Minoru Kihara", "Chief Cabinet Secretary", None)]),
         ("He will meet Commerce and Industry Minister Piyush Goyal in Delhi.",
          [("Piyush Goyal", "Commerce and Industry Minister", "IN")]),  # the place of the sentence
+        # a long title with a field joined on, and a possessive country before it
+        ("Talks were held with Kenya's Minister of Foreign Affairs and International Relations Amina "
+         "Odhiambo on Monday.",
+         [("Amina Odhiambo", "Minister of Foreign Affairs and International Relations", "KE")]),
+        ("He thanked Ugandan Minister of Trade and East African Cooperation Peter Okello.",
+         [("Peter Okello", "Minister of Trade and East African Cooperation", "UG")]),
+        # a family name that reads as a pronoun, known by its appositive; an academy is no person
+        ("He Lin, a senior research fellow at the Chinese Academy of Social Sciences, told us.",
+         [("He Lin", "senior research fellow", "CN")]),
         # a role and a comma before the name
         ("Peru's foreign minister, Hugo de Zela, called the visit a gesture.",
          [("Hugo de Zela", "foreign minister", "PE")]),

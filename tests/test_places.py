@@ -325,3 +325,8 @@ def test_data_file_is_up_to_date() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"),
                              "--check"], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_lower_case_words_inside_a_gazetteer_name_are_part_of_it() -> None:
+    found = [(m.text, m.country) for m in gazetteer().scan("She flew to Dar es Salaam on Monday.")]
+    assert found == [("Dar es Salaam", "TZ")]

@@ -205,3 +205,8 @@ def test_the_one_accompanied_leads_the_trip() -> None:
     trip = parse(text)
     assert trip.traveler == "Tomas II"
     assert [(s.code, s.companions) for s in trip.stops] == [("CL", ("Ana Silva",))]
+
+
+def test_a_country_name_as_adjective_before_its_capital_is_one_place() -> None:
+    text = "Foreign Minister Ana Silva will travel to Dar es Salaam and the Lesotho capital Maseru."
+    assert _stops(text) == [("TZ", "Dar es Salaam"), ("LS", "Maseru")]

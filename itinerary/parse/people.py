@@ -223,6 +223,9 @@ def _candidate(
     skip = 0
     while skip < len(run) and _plain(run[skip]) in FUNCTION_WORDS and _bare(run[skip]) not in TITLE_WORDS:
         skip += 1
+    pronoun_name = skip == 1 and len(run) == 2 and _appositive(text, run[-1], places) is not None
+    if pronoun_name:
+        skip = 0  # "He Wenping, a senior research fellow at ...": a family name like a pronoun
     run = run[skip:]
     first += skip
     if not run:
@@ -239,7 +242,8 @@ def _candidate(
         office = _office_of_place(text, run, places, sentence)
         if office is not None:
             return office
-    if not name or not _name_like(name, places, titled=bool(title)):
+    if not name or not (_name_like(name, places, titled=bool(title))
+                        or pronoun_name and _name_like(name[1:], places, titled=True)):
         return None
     position = first
     if title:
@@ -293,6 +297,10 @@ def _office_of_place(
     return _Candidate(name, office.group(1), _RANK_TITLE, affiliation, sentence)
 
 
+# Last words of a field in a long title ("... and International Relations").
+_FIELD_ENDS = frozenset("relations integration planning investment industry tourism culture affairs".split())
+
+
 def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | None, int]:
     """Split "UK Foreign Secretary David Lammy" into its title, the title's country, and where
     the name starts."""
@@ -325,6 +333,10 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
             words.append(token.text)
             k += 1
             continue
+        if saw_title and bare in _FIELD_ENDS and k < len(run) - 2:  # "... and International Relations"
+            words.append(token.text)
+            k += 1
+            continue
         break
     if not saw_title:
         return None, None, 0
@@ -340,6 +352,14 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
             else:
                 words.append(token.text)
         k = last + 1
+    # "Minister of Foreign Affairs and East African Cooperation Mahmoud Kombo": a field joined on
+    # ends at its last field word; at least two words are left for the name.
+    if k < len(run) - 2 and _bare(run[k]) in TITLE_JOINERS:
+        field = max((i for i in range(k + 1, len(run) - 2)
+                     if _bare(run[i]) in TITLE_WORDS or _bare(run[i]) in _FIELD_ENDS), default=None)
+        if field is not None:
+            words += [t.text for t in run[k:field + 1]]
+            k = field + 1
     if all(_bare_word(w) in TITLE_MODIFIERS for w in words if _bare_word(w) in TITLE_WORDS):
         return None, None, 0  # a field alone is no title: "Foreign Relations", "Trade Deal"
     return " ".join(words), affiliation, k

@@ -139,6 +139,7 @@ class Gazetteer:
         self._index: dict[str, _Entry] = {}
         self._first: dict[str, int] = {}  # first token of a name -> most tokens in such a name
         self._prefixes: set[str] = set()  # each name's key cut after each of its tokens
+        self._lower: set[str] = set(_CONNECTORS)  # words written lower-case inside some name
         self._load(data)
 
     # -- loading -------------------------------------------------------------------------------
@@ -148,6 +149,7 @@ class Gazetteer:
         if old is not None and _RANK[old.kind] <= _RANK[entry.kind]:
             return
         self._index[k] = entry
+        self._lower.update(w for w in name.split()[1:] if w.isalpha() and w.islower())  # "Dar es Salaam"
         toks = _TOKEN.findall(k)
         if toks and self._first.get(toks[0], 0) < len(toks):
             self._first[toks[0]] = len(toks)
@@ -248,8 +250,7 @@ class Gazetteer:
                 break
         return out
 
-    @staticmethod
-    def _written_ok(text: str, spans: list[tuple[int, int]], i: int, j: int,
+    def _written_ok(self, text: str, spans: list[tuple[int, int]], i: int, j: int,
                     entry: _Entry) -> bool:
         """Capitalised as a name: every word upper-case-initial except connecting words."""
         if entry.acronym:
@@ -262,7 +263,7 @@ class Gazetteer:
                 continue
             if t > i and spans[t - 1][1] == s and text[s - 1] in "'’":
                 continue  # Xi'an, Nuku'alofa, Sana'a
-            if fold(text[s:e]) in _CONNECTORS and (t > i or fold(text[s:e]) == "the"):
+            if fold(text[s:e]) in self._lower and (t > i or fold(text[s:e]) == "the"):
                 continue
             return False
         return True

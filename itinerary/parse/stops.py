@@ -645,10 +645,12 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
                 mention = Mention(mention.start, sentence.start + capital.end(), text[start:capital.end()],
                                   "city", mention.country, name)
                 end = capital.end()
-        if mention.kind == "demonym":
-            if nxt and nxt.kind == "city" and _SETTLEMENT.match(
-                text[end:nxt.start - sentence.start]
-            ):
+        settlement = nxt is not None and nxt.kind == "city" and bool(
+            _SETTLEMENT.match(text[end:nxt.start - sentence.start]))
+        if mention.kind == "demonym" or (mention.kind == "country" and settlement and nxt is not None
+                                         and nxt.country == mention.country):
+            # "the Vietnamese capital Hanoi", "the Lesotho capital Maseru": the city stands for both
+            if settlement and nxt is not None:
                 pieces.append(text[cursor:start])
                 length += start - cursor
                 cursor = nxt.start - sentence.start
