@@ -551,6 +551,9 @@ def test_one_megabyte_line_is_fast(name: str) -> None:
         ("Date: 23.05.2026\n\nThe minister returned on Saturday.", date(2026, 5, 23)),
         ("King and Queen to visit Mexico\n\nMadrid, Sep 30, 2026 (EFE).- The king will visit Mexico.",
          date(2026, 9, 30)),
+        # two places and a lower-case agency name
+        ("Minister ends tour\n\nBerlin/Tallinn, April 24, 2026 (dpa) - The minister wrapped up a tour.",
+         date(2026, 4, 24)),
     ],
 )
 def test_find_published_date_lines(text: str, expected: date) -> None:

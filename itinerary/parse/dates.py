@@ -974,7 +974,7 @@ _DATE_LINE_WORDS = 5  # words besides the date a date line may hold ("Issued on"
 
 
 _TITLE_CASE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Za-z .'-]{1,40},\s*([^()\n—–]{6,40}?)\s*\((?:[A-Z][\w .-]{1,20})\)"
+    r"\s*[A-Z][A-Za-z .'/-]{1,40},\s*([^()\n—–]{6,40}?)\s*\((?:[A-Za-z][\w .-]{1,20})\)"
 )
 
 
@@ -1047,7 +1047,7 @@ def find_published(text: str) -> tuple[date, str] | None:
     # Dateline: an upper-case place name opens the line, the date comes before the dash.
     head = first.lstrip()[:_DATELINE_CHARS]
     k = 0
-    while k < min(len(head), 80) and (head[k].isupper() or head[k] in " .'-"):
+    while k < min(len(head), 80) and (head[k].isupper() or head[k] in " .'/-"):
         k += 1
     opener, rest = head[:k].strip(), head[k:].lstrip()
     if len(opener) >= 2 and opener[0].isalpha() and rest[:1] in {",", "("}:

@@ -188,7 +188,7 @@ def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | N
 
 
 _YEARLESS_DATELINE = re.compile(
-    r"\A\s*[A-Z][A-Z .'-]{1,40},\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b"
+    r"\A\s*[A-Z][A-Z .'/-]{1,40},\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b"
 )
 
 

@@ -24,8 +24,8 @@ _OWNER_KINDS = ("country", "city")
 _MAX_WINDOW_DAYS = 45
 # "WASHINGTON, July 22, 2024 (AP) —": its date is the article's, not a stop's
 _DATELINE = re.compile(
-    r"\A\s*(?:[A-Z][A-Z .'-]{1,40},[^\n—–]{0,60}?(?:—|–| - | -- )"
-    r"|[A-Z][A-Za-z .'-]{1,40},[^\n()]{0,40}\([A-Z][\w .-]{1,20}\)\s*\.?\s*(?:—|–|-{1,2}))"
+    r"\A\s*(?:[A-Z][A-Z .'/-]{1,40},[^\n—–]{0,60}?(?:—|–| - | -- )"
+    r"|[A-Z][A-Za-z .'/-]{1,40},[^\n()]{0,40}\([A-Za-z][\w .-]{1,20}\)\s*\.?\s*(?:—|–|-{1,2}))"
 )
 # "the Vatican said on Monday": the date of a statement, not of a visit
 _SPOKEN = re.compile(r"\b(?:said|says|announced|told|added|confirmed|stated|reported)\s+(?:on\s+)?\Z",
