@@ -99,3 +99,18 @@ def test_one_stops_span_is_not_the_trips_window() -> None:
         "Uruguay": ["2026-11-21"],
         "Peru": ["2026-11-23", "2026-11-24", "2026-11-25"],
     }
+
+
+def test_a_shuttle_dates_each_visit_and_not_the_departure_from_home() -> None:
+    # Monday 2026-07-20. Cairo is reached by "and to", the verb left out.
+    text = ("WASHINGTON, July 20, 2026 (Reuters) - Secretary of State Ana Silva will travel to Israel, "
+            "Qatar and Egypt and then return to Israel. Silva will depart Washington on Monday evening "
+            "and hold talks in Jerusalem on Tuesday. She will then fly to Doha on Wednesday for talks, "
+            "and to Cairo on Thursday. Silva will return to Jerusalem on Friday before flying home.")
+    trip = parse(text)
+    assert [(s.code, s.city, list(s.dates)) for s in trip.stops] == [
+        ("IL", "Jerusalem", ["2026-07-21"]),
+        ("QA", "Doha", ["2026-07-22"]),
+        ("EG", "Cairo", ["2026-07-23"]),
+        ("IL", "Jerusalem", ["2026-07-24"]),
+    ]

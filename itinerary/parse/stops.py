@@ -41,6 +41,8 @@ _TRAVEL = re.compile(
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in)\s+" + _P,
     _FLAGS,
 )
+# The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday".
+_AND_TO = re.compile(r",\s+(?:and|then|and\s+then)\s+(?:on\s+)?to\s+" + _P, _FLAGS)
 _BEGIN = re.compile(
     r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
@@ -400,6 +402,8 @@ def find_stops(
                         in_sentence.append(c)
                 if len(codes) > len(tour_list):
                     tour_list = codes
+                for also in _AND_TO.finditer(masked, match.end()):  # "fly to Doha ..., and to Cairo"
+                    take(also)
             for match in _scan(_BEGIN, masked, low):
                 code = take(match)
                 if code:

@@ -176,14 +176,23 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                  if m.country in index and m.kind in _OWNER_KINDS]
         placeless = not any(m.kind in _OWNER_KINDS for m in by_sentence[sentence.index])
         free = [m for m in named if m not in listed_mentions(sentence, named)]
-        stops_named = {index[m.country or ""] for m in free}
         cues = cue_stops.get(sentence.index, set())
+        local = dict(index)  # a second visit's sentence: its country is that visit
+        for c in cues:
+            if sum(found.stops[d].code == found.stops[c].code for d in cues) == 1:
+                local[found.stops[c].code] = c
+        stops_named = {local[m.country or ""] for m in free}
+        # "depart Washington on Monday evening and hold talks in Jerusalem on Tuesday"
+        elsewhere = [m for m in by_sentence[sentence.index]
+                     if m.kind in _OWNER_KINDS and m.country not in index] if len(phrases) > 1 else []
         for phrase in phrases:
             key = (sentence.index, phrase.start)
-            if len(stops_named) == 1:
+            if free and elsewhere and _closest(sentence, [*free, *elsewhere], phrase) in elsewhere:
+                owners[key] = None
+            elif len(stops_named) == 1:
                 owners[key] = next(iter(stops_named))
             elif free:
-                owners[key] = _nearest(sentence, free, phrase, index)
+                owners[key] = local[_closest(sentence, free, phrase).country or ""]
             elif len(cues) == 1:
                 owners[key] = next(iter(cues))
             elif not named and about_trip[sentence.index]:
@@ -194,16 +203,15 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
     return owners
 
 
-def _nearest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePhrase,
-             index: dict[str, int]) -> int:
-    """The stop named nearest the phrase; on a tie the one after it (travel "on May 21 to X")."""
+def _closest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePhrase) -> Mention:
+    """The place named nearest the phrase; on a tie the one after it (travel "on May 21 to X")."""
     start, end = sentence.start + phrase.start, sentence.start + phrase.end
 
     def distance(m: Mention) -> tuple[int, int]:
         gap = m.start - end if m.start >= end else start - m.end
         return max(gap, 0), 0 if m.start >= end else 1
 
-    return index[min(named, key=distance).country or ""]
+    return min(named, key=distance)
 
 
 def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentences: Sequence[Sentence],
