@@ -210,3 +210,25 @@ def test_the_one_accompanied_leads_the_trip() -> None:
 def test_a_country_name_as_adjective_before_its_capital_is_one_place() -> None:
     text = "Foreign Minister Ana Silva will travel to Dar es Salaam and the Lesotho capital Maseru."
     assert _stops(text) == [("TZ", "Dar es Salaam"), ("LS", "Maseru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title-case dateline below a headline and a date line is where "here" is
+        ("Crown prince to arrive in India after Pakistan visit\n\nPublished: 17 February 2026\n\n"
+         "New Delhi, Feb 17 (PTI) Crown Prince Ali bin Omar will arrive here on Wednesday. He "
+         "arrived in Pakistan on Monday on the first leg of his tour.", [("PK", None), ("IN", "New Delhi")]),
+        # "arrived here from P for the final leg": P came before
+        ("Published: 5 March 2026\n\nROME, March 5 (Bernama) -- Prime Minister Ana Silva arrived here "
+         "on Wednesday evening from Paris for the second and final leg of her visit to Europe.",
+         [("FR", "Paris"), ("IT", "Rome")]),
+    ],
+)
+def test_the_dateline_city_is_here(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected
+
+
+def test_a_house_named_after_a_city_is_not_the_city() -> None:
+    text = "President Ana Silva will hold talks with the prime minister at Hyderabad House in New Delhi."
+    assert _stops(text) == [("IN", "New Delhi")]

@@ -114,3 +114,12 @@ def test_a_shuttle_dates_each_visit_and_not_the_departure_from_home() -> None:
         ("EG", "Cairo", ["2026-07-23"]),
         ("IL", "Jerusalem", ["2026-07-24"]),
     ]
+
+
+def test_a_header_line_dates_no_stop_and_a_change_of_tense_leaves_the_stop() -> None:
+    text = ("Crown prince to arrive in India\n\nPublished: 17 February 2026\n\nNew Delhi, Feb 17 (PTI) "
+            "Crown Prince Ali bin Omar will arrive here on Wednesday on a two-day state visit. He "
+            "arrived in Pakistan on Monday on the first leg of his tour. He held talks in Islamabad on "
+            "Tuesday. The crown prince will be welcomed at the presidential palace on Thursday.")
+    assert _dates(text) == {"Pakistan": ["2026-02-16", "2026-02-17"],
+                            "India": ["2026-02-18", "2026-02-19"]}

@@ -1007,6 +1007,25 @@ def _is_date_line(line: str) -> bool:
 _MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
+def is_header_line(line: str) -> bool:
+    """A header ("Published: 17 February 2026") or a bare date line: the article's date."""
+    return bool(_HEADER.match(line)) and len(line) <= 100 or _is_date_line(line)
+
+
+# "WASHINGTON, July 22, 2024 (AP) —", "New Delhi, Feb 17 (PTI)": the article's date, not a stop's
+_DATELINE = re.compile(
+    r"\A\s*(?:[A-Z][A-Z .'/-]{1,40},[^\n—–]{0,60}?(?:—|–| - | -- )"
+    r"|[A-Z][A-Za-z .'/-]{1,40},[^\n()]{0,40}\([A-Za-z][\w .-]{1,20}\)\s*\.?\s*(?:—|–|-{1,2})"
+    r"|[A-Z][A-Za-z .'/-]{1,40},[^\n()\d]{0,12}\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z]{1,10}\)\s*)"
+)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the dateline that opens a sentence ends; 0 when there is none."""
+    dateline = _DATELINE.match(sentence)
+    return dateline.end() if dateline else 0
+
+
 def find_published(text: str) -> tuple[date, str] | None:
     """The article's own date and where it came from: "header" (a "Date:"/"Published:" line near
     the top), "dateline" ("WASHINGTON, July 22, 2024 (AP) -" opening the first paragraph), or

@@ -239,7 +239,8 @@ def _candidate(
     if title and not name:
         return _Candidate([], title, _RANK_TITLE, affiliation, sentence, role_reference=True)
     if not title:
-        office = _office_of_place(text, run, places, sentence)
+        office = _office_of_place(text, run, places, sentence) or _envoy_to(
+            text, toks, first, run, places, sentence)
         if office is not None:
             return office
     if not name or not (_name_like(name, places, titled=bool(title))
@@ -299,6 +300,29 @@ def _office_of_place(
 
 # Last words of a field in a long title ("... and International Relations").
 _FIELD_ENDS = frozenset("relations integration planning investment industry tourism culture affairs".split())
+
+
+_ENVOYS = frozenset("ambassador ambassadors envoy envoys representative consul high-commissioner".split())
+
+
+def _envoy_to(
+    text: str, toks: list[Token], position: int, run: list[Token], places: _Places, sentence: int
+) -> _Candidate | None:
+    """ "Former Indian ambassador to Saudi Arabia Talmiz Ahmad": a posting, then the name."""
+    if position < 2 or _bare(toks[position - 1]) != "to" or _bare(toks[position - 2]) not in _ENVOYS:
+        return None
+    place = places.covering(run[0].start)
+    if place is None or place.kind != "country":
+        return None
+    k = 0
+    while k < len(run) and run[k].start < place.end:
+        k += 1
+    name = run[k:]
+    described = _role_before(text, toks, position - 1, places)
+    if described is None or len(name) < 2 or not _name_like(name, places, titled=True):
+        return None
+    role, rank, affiliation = described
+    return _Candidate(name, f"{role} to {place.text}", rank, affiliation, sentence)
 
 
 def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | None, int]:

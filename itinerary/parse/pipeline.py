@@ -13,7 +13,7 @@ from itinerary.parse.places import Gazetteer, Mention, gazetteer
 from itinerary.parse.quotes import QuoteFound, find_quotes
 from itinerary.parse.stops import StopsFound, find_stops, listed_mentions
 from itinerary.parse.text import Sentence, split_sentences
-from itinerary.parse.timing import StopTime, dateline_end, in_dateline, stop_times, trip_window
+from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_window
 from itinerary.parse.topics import acronyms, find_phrases, key_of
 from itinerary.parse.windows import WINDOW, parse_in_windows
 
@@ -474,7 +474,7 @@ _CLAUSE_REACH = 300  # characters a clause may reach either side of its time phr
 def _clause_around(text: str, start: int, end: int) -> str:
     """The clause that holds text[start:end], as a briefing would quote it: "the Philippines and
     China agreed on Sunday to a provisional arrangement", not the sentence around it."""
-    window = max(0, start - _CLAUSE_REACH, dateline_end(text))
+    window = max(0, start - _CLAUSE_REACH, _dates.dateline_end(text))
     openers = [window] + [m.end() for m in _CLAUSE_OPENERS.finditer(text, window, start)]
     opener = openers[-1]
     if len(openers) > 1 and re.fullmatch(r"(?i)\W*(?:on\s+)?", text[opener:start]):

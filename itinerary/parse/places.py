@@ -243,7 +243,7 @@ class Gazetteer:
                 if entry is None or not self._written_ok(text, spans, 0, w, entry):
                     continue
                 end = spans[w - 1][1]
-                if entry.kind is not None:
+                if entry.kind is not None and not text.startswith(" House", end):  # "Hyderabad House"
                     out.append(Mention(s0, end, text[s0:end], entry.kind, entry.country,
                                        entry.city, entry.alternatives))
                 cursor = end

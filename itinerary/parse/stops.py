@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from itinerary.parse.dates import month_number
+from itinerary.parse.dates import dateline_end, month_number
 from itinerary.parse.places import Mention, gazetteer
 from itinerary.parse.text import Sentence
 
@@ -247,6 +247,12 @@ _OPENS_TRIP = re.compile(
     r"\b(?:kick(?:s|ed|ing)?\s+off|begin\w*|began|start(?:s|ed|ing)?|first\s+(?:leg|stop))\b", _FLAGS
 )
 _HERE = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|visit\w*)\s+here\b", _FLAGS)
+_CAME_FROM = re.compile(r"[^.;,]{0,30}?\bfrom\s+" + _P, _FLAGS)
+_LEG_HERE = re.compile(
+    r"[^.;]{0,60}?\b(?:the|his|her|their)\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?"
+    r"(?:and\s+)?((?:final|last)\s+)?(?:leg|stop)\b",
+    _FLAGS,
+)
 _BARE_CAPITAL = re.compile(r"\s+capital\b(?!\s*,?\s*(?:city\s+)?(?:of\b|[A-Z]))")
 _CITY_COUNTRY_GAP = re.compile(
     r"^,\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
@@ -329,13 +335,25 @@ def find_stops(
 
     dateline = _dateline_place(sentences, places_by_sentence)
     for sentence, mentions in zip(sentences, places_by_sentence, strict=True):
+        cues = _mask(sentence, mentions)
         if dateline is not None and about_trip[sentence.index]:
-            here = _HERE.search(sentence.text)
+            here = _HERE.search(cues.masked)
             if here:  # "HANOI, Dec. 8 (Yonhap) -- President Lee arrived here Monday"
                 code = cue(dateline, sentence.index, here.start())
                 if code and _OPENS_TRIP.search(sentence.text):
                     drafts[code].begin = True
-        cues = _mask(sentence, mentions)
+                after = cues.masked[here.end():here.end() + 80]
+                came = _CAME_FROM.match(after)  # "arrived here from Paris"
+                if code and came:
+                    left = cue(cues.places[int(came.group(1))], sentence.index, here.start() - 1)
+                    if left and left != code:
+                        relations.append((left, code))
+                leg = _LEG_HERE.match(after)  # "... for the second and final leg"
+                if code and leg:
+                    if leg.group(2):
+                        drafts[code].end = True
+                    elif leg.group(1) and leg.group(1).lower() in _ORDINALS:
+                        positions.setdefault(code, _ORDINALS[leg.group(1).lower()])
         if not cues.places:
             continue
         masked = cues.masked
@@ -612,16 +630,22 @@ def _list_around(masked: str, marker: int) -> set[int]:
 
 def _dateline_place(sentences: Sequence[Sentence],
                     places_by_sentence: Sequence[Sequence[Mention]]) -> Mention | None:
-    """The place of a dateline that opens the article ("HANOI, Dec. 8 (Yonhap) --", "LIMA, Peru
-    (AP) —"): the city where "here" is."""
-    if not sentences or not places_by_sentence[0]:
-        return None
-    first, text = places_by_sentence[0][0], sentences[0].text
-    offset = first.start - sentences[0].start
-    if first.kind in _PLACE_KINDS and not text[:offset].strip() and first.text.isupper() \
-            and re.match(r"\s*[,(]", text[offset + len(first.text):]):
-        return first
+    """The place of a dateline that opens the article, below its headline if any ("HANOI, Dec. 8
+    (Yonhap) --", "LIMA, Peru (AP) —", "New Delhi, Feb 17 (PTI)"): the city where "here" is."""
+    for sentence, mentions in list(zip(sentences, places_by_sentence, strict=True))[:_DATELINE_SENTENCES]:
+        if not mentions:
+            continue
+        first, text = mentions[0], sentence.text
+        offset = first.start - sentence.start
+        if first.kind in _PLACE_KINDS and not text[:offset].strip() and (
+            first.text.isupper() and re.match(r"\s*[,(]", text[offset + len(first.text):])
+            or dateline_end(text) > 0
+        ):
+            return first
     return None
+
+
+_DATELINE_SENTENCES = 4  # a headline and a date line may stand above the dateline
 
 
 def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:

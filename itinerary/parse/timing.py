@@ -22,11 +22,6 @@ from itinerary.parse.text import Sentence
 
 _OWNER_KINDS = ("country", "city")
 _MAX_WINDOW_DAYS = 45
-# "WASHINGTON, July 22, 2024 (AP) —": its date is the article's, not a stop's
-_DATELINE = re.compile(
-    r"\A\s*(?:[A-Z][A-Z .'/-]{1,40},[^\n—–]{0,60}?(?:—|–| - | -- )"
-    r"|[A-Z][A-Za-z .'/-]{1,40},[^\n()]{0,40}\([A-Za-z][\w .-]{1,20}\)\s*\.?\s*(?:—|–|-{1,2}))"
-)
 # "the Vatican said on Monday": the date of a statement, not of a visit
 _SPOKEN = re.compile(r"\b(?:said|says|announced|told|added|confirmed|stated|reported)\s+(?:on\s+)?\Z",
                      re.IGNORECASE)
@@ -141,13 +136,8 @@ def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool], ancho
 def in_dateline(sentence: str, offset: int) -> bool:
     """Whether `offset` of a sentence lies in the dateline that opens it ("WASHINGTON, July 22, 2024
     (AP) —", "Madrid, Sep 30, 2026 (EFE).-"), whose date is the article's own."""
-    return offset < dateline_end(sentence)
+    return offset < _dates.dateline_end(sentence)
 
-
-def dateline_end(sentence: str) -> int:
-    """Where the dateline that opens a sentence ends; 0 when there is none."""
-    dateline = _DATELINE.match(sentence)
-    return dateline.end() if dateline else 0
 
 
 def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
@@ -163,10 +153,17 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
             cue_stops.setdefault(s, set()).add(n)
     owners: dict[tuple[int, int], int | None] = {}
     previous: int | None = None
+    previous_tense: _dates.Tense = "unknown"
     for sentence in sentences:
-        # the stop the story is at: this sentence's, else the one just before it
-        current = found.sentence_stop[sentence.index]
-        current, previous = (previous if current is None else current), current
+        # where the story is, for a sentence naming no place: where the one before it was, if it
+        # is told in the same tense ("arrived in Pakistan on Monday." / "will be welcomed Thursday")
+        tense = _dates.sentence_tense(sentence.text)
+        own = found.sentence_stop[sentence.index]
+        alike = "unknown" in (tense, previous_tense) or tense == previous_tense
+        current = (own if own is not None else previous) if alike else None
+        previous, previous_tense = own, tense
+        if _dates.is_header_line(sentence.text):
+            continue
         phrases = [p for p in _dates.find_time_phrases(sentence.text) if p.kind != "relative"]
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)]
