@@ -28,6 +28,22 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # a family name that reads as a pronoun, known by its appositive; an academy is no person
         ("He Lin, a senior research fellow at the Chinese Academy of Social Sciences, told us.",
          [("He Lin", "senior research fellow", "CN")]),
+        # an organisation named before a title, with a place in its name
+        ("Talks followed with African Union Commission Chairperson Ana Silva Mendes.",
+         [("Ana Silva Mendes", "African Union Commission Chairperson", None)]),
+        # an appositive whose role noun comes after a field
+        ("Tom Wu, Horn of Africa project director at the International Crisis Group, said it helps.",
+         [("Tom Wu", "Horn of Africa project director", None)]),
+        # an age in the appositive; a listener told is no person; travel verbs after a name
+        ('Rosa Diaz, a 34-year-old mother of five, said she walked. "We are hungry," she told Radio '
+         "Sol. It was the first visit since Kenji Sato traveled there in 2014.",
+         [("Rosa Diaz", "mother of five", None), ("Kenji Sato", None, None)]),
+        # an organisation's other name in brackets
+        ("The Ministry of Foreign Affairs (Wisma Lima) said the trip is set. Wisma Lima said more.",
+         []),
+        # an envoy's posting
+        ("Former Indian ambassador to Saudi Arabia Ravi Kumar said the visit matters.",
+         [("Ravi Kumar", "Former ambassador to Saudi Arabia", "IN")]),
         # a role and a comma before the name
         ("Peru's foreign minister, Hugo de Zela, called the visit a gesture.",
          [("Hugo de Zela", "foreign minister", "PE")]),

@@ -35,8 +35,9 @@ _RANK_TITLE, _RANK_DESCRIPTION, _RANK_COUNTERPART = 3, 2, 1
 _MAX_NAME_TOKENS = 5
 _WEAK_AFTER = frozenset(
     "will would has had is was met meets and who arrived visited plans also could can may must "
-    "received welcomed hosted".split()
+    "received welcomed hosted traveled travelled flew went toured attended".split()
 )
+_TOLD = frozenset({"told", "tells"})
 _WEAK_BEFORE = frozenset("met meet meets meeting with by and between hosted welcomed".split())
 _ROLE_STOP = FUNCTION_WORDS | {"of", "to", "for", "with", "by", "at", "said", "says"}
 # Bylines and credits name the reporters, not people of the story: "By Ana Silva and Tom Wu",
@@ -146,17 +147,32 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     candidates: list[_Candidate] = []
     sentence_tokens = [tokens(text, s.start, s.end) for s in sentences]
     bylines = [m.span() for m in _BYLINE.finditer(text)]
+    organisations = _organisation_aliases(text)
     for sentence, toks in zip(sentences, sentence_tokens, strict=True):
         for first, run in _runs(text, toks):
             if any(a <= run[0].start < b for a, b in bylines):
                 continue  # "By Ana Silva and Tom Wu": the reporters, not people of the story
             candidate = _candidate(text, toks, run, first, sentence.index, index)
-            if candidate is not None:
+            if candidate is not None and " ".join(t.text for t in candidate.name_tokens) not in organisations:
                 candidates.append(candidate)
     records, full_mentions = _merge(candidates)
     mentions = _resolve_references(text, sentences, sentence_tokens, records, full_mentions,
                                    candidates, index)
     return People(records, mentions)
+
+
+_PARENTHESISED = re.compile(r"\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)")
+
+
+def _organisation_aliases(text: str) -> set[str]:
+    """Names given in brackets after an organisation's: "The Ministry of Foreign Affairs (Wisma
+    Putra)" makes "Wisma Putra" the ministry, not a person."""
+    aliases: set[str] = set()
+    for match in _PARENTHESISED.finditer(text):
+        before = text[max(0, match.start() - 60):match.start()].split()
+        if any(w[:1].isupper() and w.lower().strip(",.") in NOT_NAME_WORDS for w in before[-5:]):
+            aliases.add(match.group(1))
+    return aliases
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
@@ -260,9 +276,17 @@ def _candidate(
     if described:
         role, rank, affiliation = described
         return _Candidate(name, role, rank, affiliation, sentence)
+    aged = _AGED.match(text, run[-1].end)  # "Amna Ibrahim, a 34-year-old mother of five, ..."
+    if aged:
+        return _Candidate(name, aged.group(1), 1, None, sentence)
     if _spoken(toks, position, position + len(run) - 1) or _weak_person(toks, position, len(run)):
         return _Candidate(name, None, 0, None, sentence)
     return None
+
+
+_AGED = re.compile(
+    r",\s+(?:a|an)\s+\d{1,3}-year-old\s+([a-z][a-z -]{0,40}?)(?=\s+(?:who|from|in|at|with)\b|[,.;])"
+)
 
 
 _OFFICE_OF = re.compile(r"((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+of\s+(?:the\s+)?$")
@@ -334,7 +358,8 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
     k = 0
     # An organisation's name may stand before the title ("United Nations Secretary-General").
     first_title = next((i for i, t in enumerate(run[:5]) if _bare(t) in TITLE_WORDS), None)
-    if first_title and not any(places.covering(t.start) for t in run[:first_title]):
+    if first_title and (not any(places.covering(t.start) for t in run[:first_title])
+                        or _bare(run[first_title - 1]) in NOT_NAME_WORDS):  # "African Union Commission"
         words = [t.text for t in run[:first_title]]
         k = first_title
     while k < len(run):
@@ -490,7 +515,7 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
             role = _describe(words[:cut], places)
             if role is not None:
                 return role[0], role[1], role[2] or tail_place.country
-    head = next((i for i, w in enumerate(words[:3]) if _bare(w) in ROLE_NOUNS), None)
+    head = next((i for i, w in enumerate(words[:6]) if _bare(w) in ROLE_NOUNS), None)
     if head is not None and head + 1 < len(words) and _bare(words[head + 1]) in _ROLE_OF:
         words = words[:head + 1]  # "a fellow at the Middle East Institute", "an analyst with X"
     if not words or len(words) > 8 or not any(_bare(w) in ROLE_NOUNS for w in words):
@@ -525,7 +550,8 @@ def _spoken(toks: list[Token], first: int, last: int) -> bool:
     before = _bare(toks[first - 1]) if first > 0 else ""
     after = _bare(toks[last + 1]) if last + 1 < len(toks) else ""
     according = first > 1 and _bare(toks[first - 2]) == "according" and before == "to"
-    return before in SPEECH_VERBS or after in SPEECH_VERBS or according
+    # "she told Al Jazeera": who is told is a listener, often an outlet
+    return before in SPEECH_VERBS and before not in _TOLD or after in SPEECH_VERBS or according
 
 
 def _weak_person(toks: list[Token], position: int, length: int) -> bool:
