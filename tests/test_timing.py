@@ -123,3 +123,9 @@ def test_a_header_line_dates_no_stop_and_a_change_of_tense_leaves_the_stop() -> 
             "Tuesday. The crown prince will be welcomed at the presidential palace on Thursday.")
     assert _dates(text) == {"Pakistan": ["2026-02-16", "2026-02-17"],
                             "India": ["2026-02-18", "2026-02-19"]}
+
+
+def test_the_day_of_going_home_dates_no_stop() -> None:
+    text = ("SEOUL, May 27, 2026 (Yonhap) -- President Ana Silva will wrap up the trip in Turkmenistan, "
+            "where she will meet the president in Ashgabat on June 12. Silva will return home on June 13.")
+    assert _dates(text) == {"Turkmenistan": ["2026-06-12"]}

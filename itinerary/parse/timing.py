@@ -25,6 +25,8 @@ _MAX_WINDOW_DAYS = 45
 # "the Vatican said on Monday": the date of a statement, not of a visit
 _SPOKEN = re.compile(r"\b(?:said|says|announced|told|added|confirmed|stated|reported)\s+(?:on\s+)?\Z",
                      re.IGNORECASE)
+# "Lee will return home on June 13": the day the trip ends, no stop's
+_HOMEWARD = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back)\s+home\b[^.;,]{0,20}$", re.IGNORECASE)
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later)\b", re.IGNORECASE
 )
@@ -152,21 +154,13 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         for s in draft.sentences:
             cue_stops.setdefault(s, set()).add(n)
     owners: dict[tuple[int, int], int | None] = {}
-    previous: int | None = None
-    previous_tense: _dates.Tense = "unknown"
     for sentence in sentences:
-        # where the story is, for a sentence naming no place: where the one before it was, if it
-        # is told in the same tense ("arrived in Pakistan on Monday." / "will be welcomed Thursday")
-        tense = _dates.sentence_tense(sentence.text)
-        own = found.sentence_stop[sentence.index]
-        alike = "unknown" in (tense, previous_tense) or tense == previous_tense
-        current = (own if own is not None else previous) if alike else None
-        previous, previous_tense = own, tense
-        if _dates.is_header_line(sentence.text):
+        if sentence.index < _HEADER_SENTENCES and _dates.is_header_line(sentence.text):
             continue
         phrases = [p for p in _dates.find_time_phrases(sentence.text) if p.kind != "relative"]
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
-                   and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)]
+                   and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
+                   and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)]
         if not phrases:
             continue
         named = [m for m in by_sentence[sentence.index]
@@ -194,10 +188,26 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                 owners[key] = next(iter(cues))
             elif not named and about_trip[sentence.index]:
                 # "He will arrive Wednesday", "On Friday, the king toured": where the story is
-                owners[key] = current if placeless else found.sentence_stop[sentence.index]
+                owners[key] = _story_at(found, sentences, sentence.index) if placeless \
+                    else found.sentence_stop[sentence.index]
             else:
                 owners[key] = None
     return owners
+
+
+_HEADER_SENTENCES = 6  # header and date lines stand among the first lines
+
+
+def _story_at(found: StopsFound, sentences: Sequence[Sentence], index: int) -> int | None:
+    """Where the story is at a sentence naming no place: its stop, else the one before it, if both
+    are told in the same tense ("arrived in Pakistan on Monday." / "will be welcomed on Thursday")."""
+    own = found.sentence_stop[index]
+    before = found.sentence_stop[index - 1] if index > 0 else None
+    tense = _dates.sentence_tense(sentences[index].text)
+    previous = _dates.sentence_tense(sentences[index - 1].text) if index > 0 else "unknown"
+    if "unknown" in (tense, previous) or tense == previous:
+        return own if own is not None else before
+    return None
 
 
 def _closest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePhrase) -> Mention:
