@@ -154,6 +154,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         for s in draft.sentences:
             cue_stops.setdefault(s, set()).add(n)
     owners: dict[tuple[int, int], int | None] = {}
+    story: dict[int, int | None] = {}  # sentence -> _story_at, once per sentence
     for sentence in sentences:
         if sentence.index < _HEADER_SENTENCES and _dates.is_header_line(sentence.text):
             continue
@@ -188,8 +189,9 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                 owners[key] = next(iter(cues))
             elif not named and about_trip[sentence.index]:
                 # "He will arrive Wednesday", "On Friday, the king toured": where the story is
-                owners[key] = _story_at(found, sentences, sentence.index) if placeless \
-                    else found.sentence_stop[sentence.index]
+                if placeless and sentence.index not in story:
+                    story[sentence.index] = _story_at(found, sentences, sentence.index)
+                owners[key] = story[sentence.index] if placeless else found.sentence_stop[sentence.index]
             else:
                 owners[key] = None
     return owners
