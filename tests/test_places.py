@@ -330,3 +330,10 @@ def test_data_file_is_up_to_date() -> None:
 def test_lower_case_words_inside_a_gazetteer_name_are_part_of_it() -> None:
     found = [(m.text, m.country) for m in gazetteer().scan("She flew to Dar es Salaam on Monday.")]
     assert found == [("Dar es Salaam", "TZ")]
+
+
+def test_waters_named_after_a_country_are_features() -> None:
+    found = [(m.text, m.kind, m.country) for m in gazetteer().scan(
+        "He crossed the Gulf of Finland to Helsinki, then sailed the Sea of Japan.")]
+    assert found == [("Gulf of Finland", "feature", None), ("Helsinki", "city", "FI"),
+                     ("Sea of Japan", "feature", None)]

@@ -232,3 +232,10 @@ def test_the_dateline_city_is_here(text: str, expected: list[tuple[str, str | No
 def test_a_house_named_after_a_city_is_not_the_city() -> None:
     text = "President Ana Silva will hold talks with the prime minister at Hyderabad House in New Delhi."
     assert _stops(text) == [("IN", "New Delhi")]
+
+
+def test_the_traveller_by_role_with_modifiers_and_a_trip_watched_elsewhere() -> None:
+    text = ("Patriarch Ana Silva was welcomed in Estonia on Monday, a trip closely watched in Moscow. "
+            "The 86-year-old patriarch arrived in Tallinn on Sunday and was received by President Alar "
+            "Karis. On Wednesday, Silva is scheduled to cross the Gulf of Finland by ship to Helsinki.")
+    assert _stops(text) == [("EE", "Tallinn"), ("FI", "Helsinki")]

@@ -178,8 +178,8 @@ def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | N
         if traveler in present:
             about.append(True)
         elif present and not _SUBJECT_PRONOUN.search(sentence.text) and not (
-            role_word and re.search(rf"\bthe\s+(?:\w+\s+and\s+)?{re.escape(role_word)}\b", sentence.text,
-                                re.IGNORECASE)  # "the pope", "the King and Queen"
+            role_word and re.search(rf"\bthe\s+(?:\w+\s+and\s+|[\w-]+\s+){{0,2}}?{re.escape(role_word)}\b",
+                                    sentence.text, re.IGNORECASE)  # "the pope", "the King and Queen"
         ):
             about.append(False)
         else:

@@ -248,7 +248,7 @@ class Gazetteer:
                                        entry.city, entry.alternatives))
                 cursor = end
                 break
-        return out
+        return _waters_named_after(text, out)
 
     def _written_ok(self, text: str, spans: list[tuple[int, int]], i: int, j: int,
                     entry: _Entry) -> bool:
@@ -267,6 +267,26 @@ class Gazetteer:
                 continue
             return False
         return True
+
+
+# "the Gulf of Finland", "the Sea of Japan": a body of water named after a country, not the country
+_WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Bight|Strait|Straits|Lake|Isthmus|Horn)\s+of\s+(?:the\s+)?$")
+
+
+def _waters_named_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a place after "Gulf of" (and so on) made a feature, the "Gulf" before it
+    dropped."""
+    out: list[Mention] = []
+    for mention in mentions:
+        water = _WATER_OF.search(text, max(0, mention.start - 20), mention.start)
+        if water is None or mention.kind not in ("country", "city", "region"):
+            out.append(mention)
+            continue
+        start = water.start()
+        while out and out[-1].start >= start:
+            out.pop()  # "Gulf", read as a region of its own
+        out.append(Mention(start, mention.end, text[start:mention.end], "feature", None, None))
+    return out
 
 
 @lru_cache(maxsize=1)

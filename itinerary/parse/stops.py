@@ -108,7 +108,7 @@ _RETURN_TO = re.compile(
     r"(?:lands?|landed|landing|arrived|arrives?)\s+back\s+in|again\s+(?:in|to))\s+" + _P,
     _FLAGS,
 )
-_CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?to\s+" + _P, _FLAGS)
+_CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P, _FLAGS)
 _OPENING_IN = re.compile(
     r"^\W*(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+)?"
     r"(?:in|at)\s+" + _P,
@@ -125,7 +125,10 @@ _ACTION = re.compile(
 # A participle right before "in P" ("the accord signed in Washington") says where something was
 # done, not that the traveller goes there.
 _DONE_THERE = re.compile(
-    r"\b(?:signed|agreed|brokered|reached|negotiated|concluded|struck|hosted|held|adopted)\s+"
+    r"\b(?:signed|agreed|brokered|reached|negotiated|concluded|struck|hosted|held|adopted|"
+    # "a trip closely watched in Moscow": how it is seen there
+    r"(?:(?:closely|keenly|carefully|nervously|widely|warily)\s+)?(?:watched|followed|viewed|critici[sz]ed|"
+    r"condemned|debated|questioned|noted|seen|felt|reported))\s+"
     r"(?:in\s+\ue000\d+\ue001\s+)?(?:and\s+)?$",  # "signed in Washington and in Doha"
     _FLAGS,
 )
