@@ -44,6 +44,11 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # an envoy's posting
         ("Former Indian ambassador to Saudi Arabia Ravi Kumar said the visit matters.",
          [("Ravi Kumar", "Former ambassador to Saudi Arabia", "IN")]),
+        # a name with nothing around it is a person when the family name comes back alone;
+        # a role before a comma starts at its owner ("Serbia's president")
+        ("When Ana Silva stood beside the party's president, Marko Ilic, she smiled. Silva met "
+         "students. Silva's speech was long. Updated Oct 17.",
+         [("Ana Silva", None, None), ("Marko Ilic", "party president", None)]),
         # a role and a comma before the name
         ("Peru's foreign minister, Hugo de Zela, called the visit a gesture.",
          [("Hugo de Zela", "foreign minister", "PE")]),

@@ -239,3 +239,15 @@ def test_the_traveller_by_role_with_modifiers_and_a_trip_watched_elsewhere() -> 
             "The 86-year-old patriarch arrived in Tallinn on Sunday and was received by President Alar "
             "Karis. On Wednesday, Silva is scheduled to cross the Gulf of Finland by ship to Helsinki.")
     assert _stops(text) == [("EE", "Tallinn"), ("FI", "Helsinki")]
+
+
+def test_a_tour_told_day_by_day() -> None:
+    text = ("What Silva's Balkan marathon achieved\n\nWhen Ana Silva stood beside Serbia's president, "
+            "Marko Ilic, in Belgrade on Saturday, she ended a tour that began in Ljubljana. In Zagreb "
+            "on Monday, the Croatian prime minister, Ivo Horvat, used the visit to press for a "
+            "pipeline. By Tuesday, in Sarajevo, the tone had changed. On Wednesday she was in "
+            "Podgorica. Albania's prime minister gave her a welcome in Tirana on Thursday, and the "
+            "following day in Skopje Silva sought to ease a dispute. Silva's tour ended in Belgrade.")
+    trip = parse(text)
+    assert trip.traveler == "Ana Silva"
+    assert [s.code for s in trip.stops] == ["SI", "HR", "BA", "ME", "AL", "MK", "RS"]

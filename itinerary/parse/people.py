@@ -39,7 +39,8 @@ _WEAK_AFTER = frozenset(
 )
 _TOLD = frozenset({"told", "tells"})
 _WEAK_BEFORE = frozenset("met meet meets meeting with by and between hosted welcomed".split())
-_ROLE_STOP = FUNCTION_WORDS | {"of", "to", "for", "with", "by", "at", "said", "says"}
+_ROLE_STOP = FUNCTION_WORDS | {"of", "to", "for", "with", "by", "at", "said", "says", "beside", "alongside",
+                                "behind", "near", "from", "into", "between", "among", "against"}
 # Bylines and credits name the reporters, not people of the story: "By Ana Silva and Tom Wu",
 # "(Reporting by Ana Silva in Dubai; Editing by Tom Wu)", "Edited by: Lina Ortiz", "SOURCE: Reuters".
 _BYLINE = re.compile(
@@ -139,6 +140,7 @@ class _Candidate:
     affiliation: str | None
     sentence: int
     role_reference: bool = False  # a title with no name ("the US Secretary of State")
+    unproven: bool = False  # a bare name with nothing around it that says it is a person
 
 
 def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Mention]) -> People:
@@ -155,6 +157,7 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
             candidate = _candidate(text, toks, run, first, sentence.index, index)
             if candidate is not None and " ".join(t.text for t in candidate.name_tokens) not in organisations:
                 candidates.append(candidate)
+    candidates = _proven(candidates, sentence_tokens)
     records, full_mentions = _merge(candidates)
     mentions = _resolve_references(text, sentences, sentence_tokens, records, full_mentions,
                                    candidates, index)
@@ -162,6 +165,30 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
 
 
 _PARENTHESISED = re.compile(r"\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)")
+
+
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # "Updated Oct 17"
+
+
+def _proven(candidates: list[_Candidate], sentence_tokens: list[list[Token]]) -> list[_Candidate]:
+    """The candidates, with an unproven name ("When Emmanuel Macron stood beside") kept only when
+    its last word stands alone elsewhere at least twice ("Macron met", "Macron's veto"): the way
+    news refers to a person after naming them."""
+    if not any(c.unproven for c in candidates):
+        return candidates
+    alone: dict[str, int] = {}
+    for toks in sentence_tokens:
+        for i, token in enumerate(toks):
+            left = toks[i - 1] if i > 0 else None
+            right = toks[i + 1] if i + 1 < len(toks) else None
+            joined_before = left is not None and left.capitalised and left.end + 1 == token.start \
+                and _plain(left) not in FUNCTION_WORDS  # "What Silva's", "When Silva"
+            joined_after = right is not None and right.capitalised and token.end + 1 == right.start
+            if token.capitalised and not joined_before and not joined_after:
+                alone[token.text] = alone.get(token.text, 0) + 1
+    return [c for c in candidates if not c.unproven or (
+        alone.get(c.name_tokens[-1].text, 0) >= 2
+        and all(t.text[1:].islower() and t.text.lower() not in _MONTH_SHORT for t in c.name_tokens))]
 
 
 def _organisation_aliases(text: str) -> set[str]:
@@ -281,6 +308,8 @@ def _candidate(
         return _Candidate(name, aged.group(1), 1, None, sentence)
     if _spoken(toks, position, position + len(run) - 1) or _weak_person(toks, position, len(run)):
         return _Candidate(name, None, 0, None, sentence)
+    if 2 <= len(name) <= 3:  # a person if the family name comes back alone (see find_people)
+        return _Candidate(name, None, 0, None, sentence, unproven=True)
     return None
 
 
@@ -487,6 +516,8 @@ def _role_before_comma(
             break
         words.insert(0, token)
         i -= 1
+        if token.possessive:
+            break  # "Serbia's president, X": the role starts at its owner
     return _describe(words, places) if words else None
 
 

@@ -57,7 +57,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "") ->
     places = gazetteer().scan(text)
     by_sentence = _bucket(places, sentences)
     people = find_people(text, sentences, places)
-    traveler = _traveler(sentences, people)
+    traveler = _traveler(sentences, people, by_sentence)
     home = people.records[traveler].affiliation if traveler is not None else None
     about = _about_trip(sentences, people, traveler)
     home = home or _home_returned_to(sentences, by_sentence, about)
@@ -86,7 +86,7 @@ def _bucket(places: Sequence[Mention], sentences: Sequence[Sentence]) -> list[li
 # "hosted by X", "will meet X".
 _HOSTED = re.compile(
     r"\b(?:invitation\s+of|hosted\s+by|welcomed\s+by|received\s+by|greeted\s+by|guest\s+of|meet(?:s|ing)?|"
-    r"met|talks\s+with|with|host|counterparts?,?)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
+    r"met|talks\s+with|with|beside|alongside|host|counterparts?,?)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
 )
 
 
@@ -101,20 +101,35 @@ _THE_ROLE = re.compile(r"\b[Tt]he\s+(\w+)")
 _SPEAKS = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
 
 
-def _traveler(sentences: Sequence[Sentence], people: People) -> int | None:
+_SENTENCE_END = frozenset('.!?"”')  # a first line not ending so is a headline
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|at)\s+$")
+
+
+def _traveler(sentences: Sequence[Sentence], people: People,
+              by_sentence: Sequence[Sequence[Mention]] = ()) -> int | None:
     """The person most often named in sentences about travel, or referred to there by a role only
-    they hold ("the king"); the earliest on a tie. Hosts, those who accompany someone and speakers
-    do not count there."""
+    they hold ("the king"), with a point for being named in the headline; the earliest on a tie.
+    Hosts (met, or of a place the sentence names), those who accompany someone and speakers do not
+    count there."""
     scores: dict[int, float] = {}
     holders: dict[str, set[int]] = {}
     for n, record in enumerate(people.records):
         if record.role:
             holders.setdefault(record.role.split()[-1].lower(), set()).add(n)
     by_role = {word: next(iter(held)) for word, held in holders.items() if len(held) == 1}
+    if sentences and sentences[0].text.rstrip()[-1:] not in _SENTENCE_END:
+        # the headline's subject: "what Macron's Balkan marathon did and didn't achieve"
+        for person in people.in_sentence(0):
+            scores[person] = scores.get(person, 0.0) + 1.0
     for sentence in sentences:
         if not _TRAVEL_WORDS.search(sentence.text):
             continue
-        hosts: set[int] = set()
+        # "In Zagreb, the Croatian prime minister ... used the visit": someone of the place is a host
+        local = {m.country for m in (by_sentence[sentence.index] if by_sentence else ())
+                 if _IN_PLACE.search(sentence.text, max(0, m.start - sentence.start - 4),
+                                     m.start - sentence.start)}
+        hosts: set[int] = {p for p in people.in_sentence(sentence.index)
+                           if people.records[p].affiliation in local}
         speakers: set[int] = set()
         for m in people.sentence_mentions(sentence.index):
             at = m.start - sentence.start

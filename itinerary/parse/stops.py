@@ -38,7 +38,8 @@ _TRAVEL = re.compile(
     r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|(?:take|takes|took|taking|taken)\s+(?:him|her|them)\s+(?:on\s+)?to|"
-    r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in)\s+" + _P,
+    r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
+    r"(?:he|she|they)\s+(?:was|were)\s+in)\s+" + _P,
     _FLAGS,
 )
 # The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday".
@@ -110,7 +111,8 @@ _RETURN_TO = re.compile(
 )
 _CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P, _FLAGS)
 _OPENING_IN = re.compile(
-    r"^\W*(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+)?"
+    r"^\W*(?:(?:by|on|later|then|next|finally|earlier|from\s+there)\b[^,.;]{0,25},\s*)?"  # "By Tuesday, in P"
+    r"(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+)?"
     r"(?:in|at)\s+" + _P,
     _FLAGS,
 )
@@ -120,6 +122,11 @@ _ACTION = re.compile(
     r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|"
     r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|land\w*|stay\w*|stopover|"
     r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*)\b",
+    _FLAGS,
+)
+# A day right before "in P" tells the itinerary: "and the following day in Skopje", "on Friday in Rome".
+_WHEN_BEFORE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:following|next)\s+day|morning|afternoon|evening)\s*$",
     _FLAGS,
 )
 # A participle right before "in P" ("the accord signed in Washington") says where something was
@@ -421,7 +428,7 @@ def find_stops(
                 for c in codes:
                     if c not in in_sentence:
                         in_sentence.append(c)
-                if len(codes) > len(tour_list):
+                if len(codes) > max(1, len(tour_list)):  # a list, not one place ("she was in P")
                     tour_list = codes
                 for also in _AND_TO.finditer(masked, match.end()):  # "fly to Doha ..., and to Cairo"
                     take(also)
@@ -482,7 +489,7 @@ def find_stops(
                     continue  # "the commitments signed in Washington": what was done there
                 after = masked[match.end():match.end() + 40].lstrip(", ")
                 if (_ACTION.search(clause) or _WHERE_VISIT.search(clause) or _ACTION.match(after)
-                        or _WHERE_VISIT.match(after)):
+                        or _WHERE_VISIT.match(after) or _WHEN_BEFORE.search(clause)):
                     take(match)
         if in_sentence:
             current = in_sentence[-1]
