@@ -588,3 +588,9 @@ def test_weekday_with_day_and_a_later_month(text: str, expected: list[str]) -> N
 def test_weekday_then_a_number_that_is_not_a_day() -> None:
     [phrase] = find_time_phrases("on Monday 16 people died")
     assert phrase.text == "Monday"
+
+
+def test_a_date_line_below_a_standfirst() -> None:
+    text = ("NATO chief presses allies\n\nThe secretary general urged allies to buy more.\n\n"
+            "March 10, 2026\n\nThe secretary general visited Stockholm on Tuesday.")
+    assert find_published(text) == (date(2026, 3, 10), "header")

@@ -49,6 +49,9 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         ("When Ana Silva stood beside the party's president, Marko Ilic, she smiled. Silva met "
          "students. Silva's speech was long. Updated Oct 17.",
          [("Ana Silva", None, None), ("Marko Ilic", "party president", None)]),
+        # a title-case headline and a lower-case byline name no one
+        ("Governor Ana Silva Went South for Trade and Came Back\n\nby Mari Yoshida\n\nGov. Ana Silva "
+         "returned on Friday.", [("Ana Silva", "Gov", None)]),
         # a role and a comma before the name
         ("Peru's foreign minister, Hugo de Zela, called the visit a gesture.",
          [("Hugo de Zela", "foreign minister", "PE")]),

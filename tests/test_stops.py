@@ -251,3 +251,29 @@ def test_a_tour_told_day_by_day() -> None:
     trip = parse(text)
     assert trip.traveler == "Ana Silva"
     assert [s.code for s in trip.stops] == ["SI", "HR", "BA", "ME", "AL", "MK", "RS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stop left for the capital, where the traveller was the day before
+        ("Secretary General Ana Silva visited Stockholm on Tuesday. At last year's summit in The Hague, "
+         "allies agreed to spend more. Silva arrived in the Swedish capital from Copenhagen, where on "
+         "Monday he held talks.", [("DK", "Copenhagen"), ("SE", "Stockholm")]),
+        # a city and its country's possessive: "Abidjan, Ivory Coast's commercial hub"
+        ("IMF chief Ana Silva began the trip in Accra. On Monday she was in Abidjan, Ivory Coast's "
+         "commercial hub.", [("GH", "Accra"), ("CI", "Abidjan")]),
+        # a list of places the traveller is not scheduled to visit
+        ("Minister Ana Silva will visit Indonesia and Vietnam. Silva is not scheduled to visit "
+         "Thailand or Malaysia on this trip.", [("ID", None), ("VN", None)]),
+        # "his first foreign mission since taking office" is this trip
+        ("Governor Ana Silva returned home. The trip, Silva's first foreign mission since taking office "
+         "in 2024, began on Monday in Guatemala City. The following day she made a stop in Belize.",
+         [("GT", "Guatemala City"), ("BZ", None)]),
+        # an analyst quoted at length: the end of the quotation is not the traveller's
+        ('Governor Ana Silva flew to Honduras. "Factories are moving. The question is whether they come '
+         'here, or whether they simply go to Mexico."', [("HN", None)]),
+    ],
+)
+def test_more_narrative_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

@@ -995,13 +995,13 @@ def _line_date(line: str) -> date | None:
     return _first_full_date(line)
 
 
-def _is_date_line(line: str) -> bool:
-    """A line above the article that is a date and little else (a time, a source): not a title
-    that mentions a date."""
+def _is_date_line(line: str, others: int = _DATE_LINE_WORDS) -> bool:
+    """A line above the article that is a date and at most `others` other words (a time, a
+    source): not a title that mentions a date."""
     rest = _CLOCK.sub(" ", line)
     rest = _ISO_IN_LINE.sub(" ", _NUMERIC_IN_LINE.sub(" ", rest))
     words = [w for w in _LETTER_WORD.findall(rest) if w.lower()[:3] not in _MONTH_PREFIXES]
-    return len(words) <= _DATE_LINE_WORDS and len(line) <= 100 and any(c.isdigit() for c in line)
+    return len(words) <= others and len(line) <= 100 and any(c.isdigit() for c in line)
 
 
 _MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
@@ -1033,7 +1033,8 @@ def find_published(text: str) -> tuple[date, str] | None:
     lines = text[: _PARAGRAPH_CHARS * 2].splitlines()
     body_index = None
     seen = 0
-    prose_seen = False  # date lines stand above the article's prose, never inside it
+    prose_seen = False  # date lines stand above the article's prose (but see below)
+    prose_dated = False
     for k, line in enumerate(lines):
         if not line.strip():
             continue
@@ -1046,12 +1047,19 @@ def find_published(text: str) -> tuple[date, str] | None:
             if found is not None:
                 return found, "header"
             continue
-        if not prose_seen and seen <= _DATE_LINE_SCAN and _is_date_line(line):
+        if seen <= _DATE_LINE_SCAN and (
+            not prose_seen and _is_date_line(line)
+            # below a standfirst without a date of its own, a line that is a date alone
+            or prose_seen and not prose_dated and _is_date_line(line, 0)
+            and any(rest.strip() for rest in lines[k + 1:])
+        ):
             found = _line_date(line)
             if found is not None:  # "3 February 2026", "2025-11-03 16:20:41 | Source: Xinhua"
                 return found, "header"
         stripped = line.strip()
-        prose_seen = prose_seen or len(stripped) >= 200 or stripped[-1:] in _SENTENCE_ENDS
+        is_prose = len(stripped) >= 200 or stripped[-1:] in _SENTENCE_ENDS
+        prose_seen = prose_seen or is_prose
+        prose_dated = prose_dated or is_prose and _first_full_date(stripped) is not None
         if body_index is None:
             body_index = k
     if body_index is None:

@@ -44,7 +44,7 @@ _ROLE_STOP = FUNCTION_WORDS | {"of", "to", "for", "with", "by", "at", "said", "s
 # Bylines and credits name the reporters, not people of the story: "By Ana Silva and Tom Wu",
 # "(Reporting by Ana Silva in Dubai; Editing by Tom Wu)", "Edited by: Lina Ortiz", "SOURCE: Reuters".
 _BYLINE = re.compile(
-    r"^[ \t]*By[ \t]+[A-Z][^\n]{0,100}$"
+    r"^[ \t]*[Bb]y[ \t]+[A-Z][^\n]{0,100}$"
     r"|\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Produced|Photos?)\s+by:?\s+[^\n;)]{0,120}"
     r"|^[ \t]*(?:SOURCE|Source)s?:[^\n]{0,100}$",
     re.MULTILINE,
@@ -150,7 +150,11 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     sentence_tokens = [tokens(text, s.start, s.end) for s in sentences]
     bylines = [m.span() for m in _BYLINE.finditer(text)]
     organisations = _organisation_aliases(text)
+    first_line = text.find("\n")
+    headline_end = first_line if first_line > 0 and _title_case(tokens(text, 0, first_line)) else -1
     for sentence, toks in zip(sentences, sentence_tokens, strict=True):
+        if sentence.end <= headline_end:
+            continue  # "Louisiana's Governor Went South for Trade": a headline's capitals say nothing
         for first, run in _runs(text, toks):
             if any(a <= run[0].start < b for a, b in bylines):
                 continue  # "By Ana Silva and Tom Wu": the reporters, not people of the story
@@ -168,6 +172,12 @@ _PARENTHESISED = re.compile(r"\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)")
 
 
 _MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # "Updated Oct 17"
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """Whether a line is written in title case (a headline): most of its longer words capitalised."""
+    long = [t for t in toks if len(t.text) > 3]
+    return len(long) >= 4 and sum(t.capitalised for t in long) >= 0.8 * len(long)
 
 
 def _proven(candidates: list[_Candidate], sentence_tokens: list[list[Token]]) -> list[_Candidate]:
@@ -204,7 +214,12 @@ def _organisation_aliases(text: str) -> set[str]:
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
+    if gap == ". ":  # "Gov. Jeff Landry", "Dr. Ana Silva"
+        return left.text.lower() in _ABBREVIATED_TITLES
     return gap.isspace() and "\n" not in gap and len(gap) <= 2
+
+
+_ABBREVIATED_TITLES = frozenset("gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev sgt cmdr".split())
 
 
 def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:

@@ -23,7 +23,7 @@ _P = (
     rf"{_OPEN}(\d+){_CLOSE}"
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
-_NEXT_IN_LIST = re.compile(rf"(?:\s*,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?|\s*&\s*){_P}")
+_NEXT_IN_LIST = re.compile(rf"(?:\s*,\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or)\s+(?:then\s+)?|\s*&\s*){_P}")
 _FLAGS = re.IGNORECASE
 
 # Between a motion verb and "to": "fly on Wednesday to", "continue alone to", "travel next week to".
@@ -95,7 +95,7 @@ _FROM_TO = re.compile(
 )
 # "flew to Nuuk from Copenhagen, where on Monday he was received": the place left was a stop too
 _FROM_WHERE = re.compile(
-    r"\b(?:to|for)\s+" + _P + r"\s+from\s+" + _P
+    r"\b(?:to|for|in)\s+" + _P + r"\s+from\s+" + _P
     + r"(?=\s*,\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\b)",
     _FLAGS,
 )
@@ -199,7 +199,8 @@ _NOT_THIS_TRIP = re.compile(
     + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P
     + r"|\bden(?:ied|ies|y)\b[^.;]{0,80}?\b(?:visit|stop|travel|go|fly)\w*\s+(?:in\s+|to\s+)?" + _P
     + r"|\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
-    + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't)\s+(?:\w+\s+)?"
+    + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)\s+"
+    r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned)\s+to\s+)?"
     r"(?:travel|go|fly|visit|stop|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P,
     _FLAGS,
 )
@@ -225,7 +226,7 @@ _ELSEWHEN_BEFORE = re.compile(
     r"(?:after|before)\b"
     r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
     r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b"
-    r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b"
+    r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b|\blast\s+(?:year|month)['’]s\b"
     r"|\bduring\s+which\b|\bhas\s+since\s+visited\b"
     r"|^\W*(?:later|earlier)\s+this\s+(?:year|month)\b|^\W*next\s+(?:year|month)\b"
     r"|^\W*last\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")\b"
@@ -417,7 +418,11 @@ def find_stops(
             return code
 
         if about_trip[i]:
+            continued = _continued_quote(masked)
+            quoted = _quoted_spans(masked)
             for match in _TRAVEL.finditer(masked):
+                if continued and continued[0] <= match.start() < continued[1]:
+                    continue  # '... or whether they simply go to Mexico."' (an analyst, quoted at length)
                 mover = masked[max(0, match.start() - 30):match.start()].split()
                 if mover and mover[-1].lower() in _OTHER_MOVERS:
                     continue  # "migrants heading to Spain and Italy"
@@ -476,7 +481,6 @@ def find_stops(
             opening = _OPENING_IN.match(masked)
             if opening:
                 take(opening)
-            quoted = _quoted_spans(masked)
             for match in _IN.finditer(masked):
                 if any(a <= match.start() < b for a, b in quoted):
                     continue  # "... ahead of the meetings in China," the analyst said
@@ -554,8 +558,23 @@ _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _quoted_spans(masked: str) -> list[tuple[int, int]]:
-    """Where quotations stand in a sentence (someone else's words)."""
-    return [m.span() for m in _QUOTE.finditer(masked)]
+    """Where quotations stand in a sentence (someone else's words), including the part before a
+    closing quotation mark whose opening one is in an earlier sentence."""
+    spans = [m.span() for m in _QUOTE.finditer(masked)]
+    continued = _continued_quote(masked)
+    return spans + [continued] if continued else spans
+
+
+def _continued_quote(masked: str) -> tuple[int, int] | None:
+    """The part of a sentence before a closing quotation mark whose opening one is in an earlier
+    sentence: the middle of a longer quotation, often an analyst's."""
+    close = masked.find("”")
+    opened = masked.find("“")
+    if close != -1 and (opened == -1 or close < opened):
+        return 0, close
+    if masked.count('"') % 2 == 1 and masked.rstrip().endswith('"'):
+        return 0, len(masked)
+    return None
 
 
 def _revisit(drafts: dict[str, StopDraft], place: Mention, home: str | None, sentence: int,
@@ -594,6 +613,8 @@ def _other_times(masked: str, low: str, trip_months: frozenset[int],
     if year_first and trip_year and int(year_first.group(1)) != trip_year:
         found.update(int(n) for n in re.findall(rf"{_OPEN}(\d+){_CLOSE}", masked))
     elsewhen = next(_scan(_ELSEWHEN_BEFORE, masked, low), None)
+    if elsewhen and re.search(r"\bfirst\b", masked[max(0, elsewhen.start() - 40):elsewhen.start()]):
+        elsewhen = None  # "his first foreign mission since taking office": this trip
     if trip_months or trip_year:
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
         for month in _scan(_MONTH_ALONE, masked, low):  # "in November for a separate visit to P"
@@ -699,6 +720,7 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
             and nxt.kind == "country"
             and nxt.country in (mention.country, *mention.alternatives)
             and _CITY_COUNTRY_GAP.match(text[end:nxt.start - sentence.start])
+            and not _POSSESSIVE_AFTER.match(text[nxt.end - sentence.start:])  # "Abidjan, Ivory Coast's hub"
         ):
             skip.add(n + 1)
             end_all = nxt.end - sentence.start
