@@ -52,6 +52,11 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # a title-case headline and a lower-case byline name no one
         ("Governor Ana Silva Went South for Trade and Came Back\n\nby Mari Yoshida\n\nGov. Ana Silva "
          "returned on Friday.", [("Ana Silva", "Gov", None)]),
+        # a formal title with its field before a comma; a field joined by "and the"
+        ("She will be accompanied by the Minister for Pacific Island Affairs, Tom Wu, and Minister for "
+         "Sustainability and the Environment Rosa Diaz.",
+         [("Tom Wu", "Minister for Pacific Island Affairs", None),
+          ("Rosa Diaz", "Minister for Sustainability and the Environment", None)]),
         # a role and a comma before the name
         ("Peru's foreign minister, Hugo de Zela, called the visit a gesture.",
          [("Hugo de Zela", "foreign minister", "PE")]),
@@ -110,7 +115,8 @@ def test_a_verb_after_a_comma_is_no_role() -> None:
     text = ("The President of the Republic of Cuba, Miguel Díaz-Canel Bermúdez, will begin on Wednesday "
             "an official tour of Angola.")
     [person] = parse(text).people
-    assert (person.name, person.role) == ("Miguel Díaz-Canel Bermúdez", None)
+    assert (person.name, person.role, person.affiliation_code) == (
+        "Miguel Díaz-Canel Bermúdez", "President of the Republic of Cuba", "CU")
 
 
 def test_an_office_is_not_a_person() -> None:

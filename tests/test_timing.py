@@ -129,3 +129,9 @@ def test_the_day_of_going_home_dates_no_stop() -> None:
     text = ("SEOUL, May 27, 2026 (Yonhap) -- President Ana Silva will wrap up the trip in Turkmenistan, "
             "where she will meet the president in Ashgabat on June 12. Silva will return home on June 13.")
     assert _dates(text) == {"Turkmenistan": ["2026-06-12"]}
+
+
+def test_the_span_of_a_one_stop_trip_is_the_stops() -> None:
+    text = ("OSLO, June 9, 2026 - President Ana Silva began a state visit to Norway. Silva's state visit "
+            "runs from June 8 to 11. On Wednesday, she will tour the harbour.")
+    assert _dates(text) == {"Norway": ["2026-06-08", "2026-06-09", "2026-06-10", "2026-06-11"]}

@@ -233,6 +233,7 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
             continue
         run = [toks[i]]
         j = i
+        in_field = False
         while not toks[j].possessive and j + 1 < n and _adjacent(text, toks[j], toks[j + 1]):
             nxt = toks[j + 1]
             if nxt.capitalised:
@@ -240,17 +241,20 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
                 j += 1
                 continue
             word = fold(nxt.text)
-            joiner = word in TITLE_JOINERS and fold(toks[j].text) in TITLE_WORDS
+            field_and = in_field and word == "and" and j + 2 < n and fold(toks[j + 2].text) == "the"
+            joiner = word in TITLE_JOINERS and (fold(toks[j].text) in TITLE_WORDS or field_and)
             particle = word in NAME_PARTICLES and fold(toks[j].text) not in TITLE_WORDS
-            # particles may come in pairs: "Ursula von der Leyen", "Ahmed bin al-Sabah"
+            # particles may come in pairs: "Ursula von der Leyen", "Ahmed bin al-Sabah"; so may
+            # joiners in a title: "Minister for Sustainability and the Environment"
             m = j + 2
-            if particle and m + 1 < n and fold(toks[m].text) in NAME_PARTICLES and _adjacent(
-                text, nxt, toks[m]
-            ):
+            if (particle and m + 1 < n and fold(toks[m].text) in NAME_PARTICLES
+                    or field_and) and _adjacent(text, nxt, toks[m]):
                 m += 1
             if (joiner or particle) and m < n and toks[m].capitalised and _adjacent(
                 text, toks[m - 1], toks[m]
             ):
+                # "Minister for Sustainability ...": the words after "for" name a field
+                in_field = in_field or joiner and word in ("for", "of")
                 run.extend(toks[j + 1:m + 1])
                 j = m
                 continue
@@ -515,6 +519,11 @@ def _role_before_comma(
     end = toks[last].end
     if text[end:end + 1] not in {",", ".", ";", ""}:
         return None
+    formal = _formal_title_before(toks, position)
+    if formal is not None:  # "The President of the Republic of Cuba, Miguel Díaz-Canel"
+        owner = next((p for p in map(places.covering, (t.start for t in formal))
+                      if p is not None and p.kind in ("country", "demonym")), None)
+        return " ".join(t.text for t in formal), _RANK_TITLE, owner.country if owner else None
     words: list[Token] = []
     i = position - 1
     while i >= 0 and len(words) < 5:
@@ -536,6 +545,19 @@ def _role_before_comma(
     return _describe(words, places) if words else None
 
 
+def _formal_title_before(toks: list[Token], position: int) -> list[Token] | None:
+    """ "the Minister for Pacific Island Affairs, Pat Conroy": a capitalised title with its field,
+    an office word first, right before the comma and the name."""
+    i = position - 1
+    while i >= 0 and position - i <= 8 and (toks[i].capitalised or _bare(toks[i]) in TITLE_JOINERS):
+        bare = _bare(toks[i])
+        if bare in TITLE_WORDS and bare not in TITLE_MODIFIERS and i < position - 1 \
+                and _bare(toks[i + 1]) in ("for", "of"):
+            return toks[i:position]
+        i -= 1
+    return None
+
+
 def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str | None] | None:
     """ "Name, a senior US State Department official," -> that description."""
     rest = text[last.end:last.end + 160]
@@ -547,7 +569,7 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
         if found != -1:
             clause_end = min(clause_end, found)
     words = tokens(text, last.end + 2, last.end + clause_end)
-    if words and _bare(words[0]) in _AUXILIARIES:
+    if words and (_bare(words[0]) in _AUXILIARIES or _bare(words[0]) in ("and", "or", "but")):
         return None  # "Name, will begin on Wednesday an official tour": a verb, not a role
     while words and _bare(words[0]) in ("a", "an", "the", "his", "her", "their", "its"):
         words = words[1:]

@@ -91,6 +91,9 @@ def stop_times(
         where = {old: new for new, old in enumerate(order)}
         found.sentence_stop[:] = [None if s is None else where[s] for s in found.sentence_stop]
         times, stays = [times[n] for n in order], [stays[n] for n in order]
+    if len(times) == 1 and window is not None:  # one stop: the trip's span is the stop's
+        days = tuple(window[0] + timedelta(days=k) for k in range((window[1] - window[0]).days + 1))
+        return [replace(times[0], dates=days)]
     return _with_stays(times, stays, window)
 
 
