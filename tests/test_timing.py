@@ -135,3 +135,19 @@ def test_the_span_of_a_one_stop_trip_is_the_stops() -> None:
     text = ("OSLO, June 9, 2026 - President Ana Silva began a state visit to Norway. Silva's state visit "
             "runs from June 8 to 11. On Wednesday, she will tour the harbour.")
     assert _dates(text) == {"Norway": ["2026-06-08", "2026-06-09", "2026-06-10", "2026-06-11"]}
+
+
+def test_the_following_day_belongs_to_the_stop_it_names() -> None:
+    text = ("PARIS, Oct 17, 2026 - President Ana Silva began in Zagreb on Monday. The following day she "
+            "made a brief stop in Belize. Rama welcomed her in Tirana on Thursday, and the following "
+            "day in Skopje Silva sought to ease a dispute.")
+    assert _dates(text) == {"Croatia": ["2026-10-12"], "Belize": ["2026-10-13"],
+                            "Albania": ["2026-10-15"], "North Macedonia": ["2026-10-16"]}
+
+
+def test_a_stops_next_sentence_opening_with_the_following_day_and_a_stops_own_range() -> None:
+    text = ("TOKYO, Feb 3, 2026 - Minister Ana Silva will visit the Philippines and Vietnam. She will "
+            "travel to Manila, arriving on Feb. 10 for talks. The following day she will co-chair a "
+            "forum there. The trip wraps up in Ho Chi Minh City on Feb. 12-13.")
+    assert _dates(text) == {"Philippines": ["2026-02-10", "2026-02-11"],
+                            "Vietnam": ["2026-02-12", "2026-02-13"]}

@@ -27,6 +27,7 @@ _SPOKEN = re.compile(r"\b(?:said|says|announced|told|added|confirmed|stated|repo
                      re.IGNORECASE)
 # "Lee will return home on June 13": the day the trip ends, no stop's
 _HOMEWARD = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back)\s+home\b[^.;,]{0,20}$", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z]")
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later)\b", re.IGNORECASE
 )
@@ -82,7 +83,7 @@ def stop_times(
         times.append(_first_time(index, cues, others, sentences, owners, anchor, window,
                                  several=len(found.stops) > 1, code=draft.code, named=named))
         stays.append(_stay(index, (*cues, *others), found, sentences, by_sentence))
-    times = _in_order(times, window)
+    times = _next_days(_in_order(times, window), found, sentences)
     order = date_order(times)
     if order != list(range(len(times))):
         # the dates tell the order ("met ... on Monday in Berlin. He heads to Madrid on
@@ -95,6 +96,26 @@ def stop_times(
         days = tuple(window[0] + timedelta(days=k) for k in range((window[1] - window[0]).days + 1))
         return [replace(times[0], dates=days)]
     return _with_stays(times, stays, window)
+
+
+def _next_days(times: list[StopTime], found: StopsFound, sentences: Sequence[Sentence]) -> list[StopTime]:
+    """An undated stop made in a sentence that says "the following day" ("The following day he
+    made a brief stop in Belize") is dated the day after the stop before it; a stop's sentence
+    followed by one opening with "The following day" gains that day."""
+    result = list(times)
+    for n in range(1, len(result)):
+        if result[n].dates or not result[n - 1].dates:
+            continue
+        if any(_NEXT_DAY.search(sentences[s].text) for s in found.stops[n].sentences[:1]):
+            result[n] = replace(result[n], dates=(result[n - 1].dates[-1] + timedelta(days=1),))
+    for n, time in enumerate(result):  # "... arriving on Feb. 10. The following day he will ..."
+        if not time.dates or not time.spans:
+            continue
+        after = max(s for s, _ in time.spans) + 1
+        if after < len(sentences) and found.sentence_stop[after] in (None, n) \
+                and _NEXT_DAY.match(sentences[after].text.lstrip()):
+            result[n] = replace(time, dates=tuple(sorted({*time.dates, time.dates[-1] + timedelta(days=1)})))
+    return result
 
 
 def date_order(times: Sequence[StopTime]) -> list[int]:
@@ -117,21 +138,23 @@ def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool], ancho
                 by_sentence: Sequence[Sequence[Mention]] = (),
                 home: str | None = None) -> tuple[date, date] | None:
     """The trip's stated span ("from May 18 to 25"): the first date range in a sentence about the
-    trip, at most `_MAX_WINDOW_DAYS` long, unless the sentence names one country only and not the
-    trip (then it is that stop's span: "spent Wednesday through Friday in Argentina")."""
+    trip, at most `_MAX_WINDOW_DAYS` long, unless the sentence names one country only and the range
+    is not said of the trip (then it is that stop's span: "spent Wednesday through Friday in
+    Argentina", "The trip wraps up in Hanoi on Feb. 12-13")."""
     if anchor is None:
         return None
     for sentence in sentences:
         if not about_trip[sentence.index]:
             continue
-        if by_sentence:
-            countries = {m.country for m in by_sentence[sentence.index]
-                         if m.kind in _OWNER_KINDS and m.country and m.country != home}
-            if len(countries) == 1 and not _WHOLE_TRIP.search(sentence.text):
-                continue
+        one_country = bool(by_sentence) and len(
+            {m.country for m in by_sentence[sentence.index]
+             if m.kind in _OWNER_KINDS and m.country and m.country != home}) == 1
         for phrase in _dates.find_time_phrases(sentence.text):
             if phrase.kind != "range":
                 continue
+            if one_country and not (_WHOLE_TRIP.search(sentence.text, max(0, phrase.start - 25), phrase.start)
+                                    or _WHOLE_TRIP.search(sentence.text, phrase.end, phrase.end + 12)):
+                continue  # not "The trip, from May 6-9, ends in Paris", "The March 16-21 trip began"
             days = _dates.resolve(phrase, anchor, _dates.tense_at(sentence.text, phrase.start))
             if days and (days[-1] - days[0]).days <= _MAX_WINDOW_DAYS:
                 return days[0], days[-1]
@@ -273,8 +296,9 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
                 days += _into(tuple(found), window) if found and window and weekday_only else found
         if not texts:
             continue
-        if days and _NEXT_DAY.search(sentence.text, phrases[-1].end):
-            days.append(max(days) + timedelta(days=1))
+        following = _NEXT_DAY.search(sentence.text, phrases[-1].end)
+        if days and following and not _ELSEWHERE.match(sentence.text, following.end()):
+            days.append(max(days) + timedelta(days=1))  # not "..., and the following day in Skopje"
         stated = tuple(sorted(set(days)))
         if anchor is not None and not is_cue and window is not None and not (
             stated and _overlaps(stated, window)
