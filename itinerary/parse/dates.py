@@ -1034,7 +1034,7 @@ def find_published(text: str) -> tuple[date, str] | None:
     body_index = None
     seen = 0
     prose_seen = False  # date lines stand above the article's prose (but see below)
-    prose_dated = False
+    prose: list[str] = []
     for k, line in enumerate(lines):
         if not line.strip():
             continue
@@ -1050,16 +1050,17 @@ def find_published(text: str) -> tuple[date, str] | None:
         if seen <= _DATE_LINE_SCAN and (
             not prose_seen and _is_date_line(line)
             # below a standfirst without a date of its own, a line that is a date alone
-            or prose_seen and not prose_dated and _is_date_line(line, 0)
+            or prose_seen and len(line) <= 40 and _is_date_line(line, 0)
             and any(rest.strip() for rest in lines[k + 1:])
+            and not any(_first_full_date(p) for p in prose)
         ):
             found = _line_date(line)
             if found is not None:  # "3 February 2026", "2025-11-03 16:20:41 | Source: Xinhua"
                 return found, "header"
         stripped = line.strip()
-        is_prose = len(stripped) >= 200 or stripped[-1:] in _SENTENCE_ENDS
-        prose_seen = prose_seen or is_prose
-        prose_dated = prose_dated or is_prose and _first_full_date(stripped) is not None
+        if len(stripped) >= 200 or stripped[-1:] in _SENTENCE_ENDS:
+            prose_seen = True
+            prose.append(stripped)
         if body_index is None:
             body_index = k
     if body_index is None:
