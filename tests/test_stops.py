@@ -277,3 +277,10 @@ def test_a_tour_told_day_by_day() -> None:
 )
 def test_more_narrative_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+def test_home_is_the_one_place_of_a_sentence_about_going_home() -> None:
+    text = ("Prime Minister Ana Silva arrived in Riyadh on Monday on a visit to Saudi Arabia and Qatar. "
+            "Speaking to reporters in Islamabad, a minister said the prime minister would return home "
+            "on Wednesday night. The final leg will take Silva to Doha before returning home.")
+    assert _stops(text) == [("SA", "Riyadh"), ("QA", "Doha")]

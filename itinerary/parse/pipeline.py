@@ -159,13 +159,16 @@ _RETURN_HOME = re.compile(
 )
 # "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
 _RETURNED = re.compile(r"\breturn(?:s|ed)\s+(?:home\s+)?to\s+(?:the\s+)?$")
+_INTO = re.compile(r"\b(?:to|for)\s+$")
+_GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 _AFTER_TRIP = re.compile(r"\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:after|from|following)\b")
 
 
 def _home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
                       about: Sequence[bool]) -> str | None:
     """The traveller's country when no title says it: where the trip ends with a return ("is
-    scheduled to return to Singapore on Oct 23", "returned to Madrid after a visit to")."""
+    scheduled to return to Singapore on Oct 23", "returned to Madrid after a visit to"), or the
+    one place of a sentence saying the traveller goes home."""
     for sentence in sentences:
         if not about[sentence.index]:
             continue
@@ -177,6 +180,15 @@ def _home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Seque
             if _RETURN_HOME.search(before) or (_RETURNED.search(before)
                                                and _AFTER_TRIP.match(sentence.text, after)):
                 return mention.country
+    for sentence in sentences:  # "Speaking in Islamabad, X said the prime minister would return home"
+        home = _GOES_HOME.search(sentence.text) if about[sentence.index] else None
+        if home is None or _TRAVEL_WORDS.search(sentence.text[:home.start()] + sentence.text[home.end():]):
+            continue  # not "The final leg will take Lee to Bishkek ... before returning home"
+        places = [m for m in by_sentence[sentence.index] if m.country and m.kind in ("country", "city")]
+        if len({m.country for m in places}) == 1 and not any(
+                _INTO.search(sentence.text, max(0, m.start - sentence.start - 4), m.start - sentence.start)
+                for m in places):  # a place gone to is no home
+            return places[0].country
     return None
 
 
