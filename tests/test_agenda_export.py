@@ -29,7 +29,7 @@ def test_agenda_rows_in_date_order(run: Run) -> None:
         ["2024-07-27", "Saturday", "stop", "2", "Laos", "", "Friday and Saturday"],
         ["", "", "stop", "3", "Japan", "Tokyo", ""],
         ["", "", "stop", "4", "Philippines", "Manila", ""],
-        ["", "", "stop", "5", "Singapore", "", ""],
+        ["", "", "stop", "5", "Singapore", "Singapore", ""],
         ["", "", "stop", "6", "Mongolia", "", ""],
     ]
     assert result.rows[3][7] == "the funeral of late communist leader Nguyen Phu Trong"

@@ -21,7 +21,7 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
          [("FR", None), ("ES", None), ("IT", None)]),
         # the dateline city is a stop when the traveller "arrived here"
         ("HANOI, Dec. 8 (Yonhap) -- President Lee Jae-myung arrived here Monday, kicking off a trip "
-         "that will also take him to Singapore.", [("VN", "Hanoi"), ("SG", None)]),
+         "that will also take him to Singapore.", [("VN", "Hanoi"), ("SG", "Singapore")]),
         # "the Lebanese capital" with no city named is the capital
         ("Pope Leo XIV landed in the Lebanese capital on Sunday.", [("LB", "Beirut")]),
         # "the second leg" places a stop

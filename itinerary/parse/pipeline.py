@@ -435,11 +435,12 @@ def _stop(
     gaz: Gazetteer,
 ) -> Stop:
     draft = found.stops[index]
+    country = gaz.country(draft.code)
     return Stop(
         order=index + 1,
-        country=gaz.country(draft.code).name,
+        country=country.name,
         code=draft.code,
-        city=draft.city,
+        city=draft.city or (country.capital if country.capital == country.name else None),  # Singapore
         when=time.phrase,
         dates=tuple(d.isoformat() for d in time.dates),
         events=tuple(events[index]),
