@@ -284,3 +284,9 @@ def test_home_is_the_one_place_of_a_sentence_about_going_home() -> None:
             "Speaking to reporters in Islamabad, a minister said the prime minister would return home "
             "on Wednesday night. The final leg will take Silva to Doha before returning home.")
     assert _stops(text) == [("SA", "Riyadh"), ("QA", "Doha")]
+
+
+def test_a_visit_lobbied_for_is_no_stop() -> None:
+    text = ("Pope Leo XIV landed in Lima on Wednesday. Church officials in Uruguay had lobbied for a "
+            "visit to Montevideo, but the Vatican said a longer trip was not possible.")
+    assert _stops(text) == [("PE", "Lima")]
