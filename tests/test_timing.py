@@ -151,3 +151,17 @@ def test_a_stops_next_sentence_opening_with_the_following_day_and_a_stops_own_ra
             "forum there. The trip wraps up in Ho Chi Minh City on Feb. 12-13.")
     assert _dates(text) == {"Philippines": ["2026-02-10", "2026-02-11"],
                             "Vietnam": ["2026-02-12", "2026-02-13"]}
+
+
+def test_a_schedule_in_the_present_and_a_leg_pushed_back() -> None:
+    # Monday 2026-10-19
+    text = ("Published on 19/10/2026\n\nPresident Ana Silva will tour the region this week. She starts "
+            "her tour in Tirana on Tuesday 20 October. On Wednesday she travels to Skopje for talks "
+            "with a government that remains locked in a dispute. Thursday will be split between "
+            "Podgorica, where she meets the prime minister, and Belgrade. The final leg in Sarajevo, "
+            "originally pencilled in for Thursday morning, was pushed back to Friday 23 October.")
+    trip = parse(text)
+    assert [(s.code, list(s.dates)) for s in trip.stops] == [
+        ("AL", ["2026-10-20"]), ("MK", ["2026-10-21"]), ("ME", ["2026-10-22"]), ("RS", []),
+        ("BA", ["2026-10-23"]),
+    ]

@@ -582,6 +582,11 @@ def _time_phrases(sentence: str) -> tuple[TimePhrase, ...]:
 # Tense
 
 _FUTURE_WORDS = frozenset({"will", "shall", "would", "upcoming"})
+# Trip verbs in the present tense, as schedules are told ("she travels to Skopje on Wednesday")
+_SCHEDULE_PRESENT = frozenset({
+    "travels", "flies", "heads", "arrives", "meets", "visits", "begins", "starts", "ends", "departs",
+    "leaves", "returns", "holds", "tours", "attends", "wraps", "moves", "continues", "proceeds",
+})
 _FUTURE_BEFORE_TO = frozenset({
     "scheduled", "expected", "slated", "plans", "plan", "planning", "intends", "aims",
 })
@@ -639,6 +644,8 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             continue
         elif word in _FUTURE_WORDS:
             cues.append((start, end, "future"))
+        elif word in _SCHEDULE_PRESENT and prev not in _BE_WORDS:
+            cues.append((start, end, "unknown"))  # "On Wednesday she travels to Skopje": the nearer day
         elif nxt == "to" and (
             word in _FUTURE_BEFORE_TO
             or (word in _FUTURE_BE_TO and (word in {"is", "are", "am"} or prev in _BE_WORDS))

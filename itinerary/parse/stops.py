@@ -109,6 +109,8 @@ _RETURN_TO = re.compile(
     r"(?:lands?|landed|landing|arrived|arrives?)\s+back\s+in|again\s+(?:in|to))\s+" + _P,
     _FLAGS,
 )
+# "Thursday will be split between Podgorica, where she meets ..., and Belgrade"
+_SPLIT_BETWEEN = re.compile(r"\b(?:split|divided)\s+between\s+" + _P + r"[^.;]*?\band\s+" + _P, _FLAGS)
 _CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P, _FLAGS)
 _OPENING_IN = re.compile(
     r"^\W*(?:(?:by|on|later|then|next|finally|earlier|from\s+there)\b[^,.;]{0,25},\s*)?"  # "By Tuesday, in P"
@@ -482,6 +484,10 @@ def find_stops(
                     relations.append((stopover, onward))
             for match in _scan(_CROSSED, masked, low):
                 take(match)
+            for match in _scan(_SPLIT_BETWEEN, masked, low):
+                one, other = take(match, 1), take(match, 2)
+                if one and other and one != other:
+                    relations.append((one, other))
             opening = _OPENING_IN.match(masked)
             if opening:
                 take(opening)
@@ -539,6 +545,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FROM_WHERE: ("where",),
     _EN_ROUTE_STOP: ("en route",),
     _CROSSED: ("cross",),
+    _SPLIT_BETWEEN: ("between",),
     _RETURN_TO: ("back", "return", "again"),
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past",
                       "return"),

@@ -27,6 +27,9 @@ _SPOKEN = re.compile(r"\b(?:said|says|announced|told|added|confirmed|stated|repo
                      re.IGNORECASE)
 # "Lee will return home on June 13": the day the trip ends, no stop's
 _HOMEWARD = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back)\s+home\b[^.;,]{0,20}$", re.IGNORECASE)
+_MOVED_TO = re.compile(
+    r"\b(?:pushed\s+back|moved|postponed|delayed|rescheduled|brought\s+forward|put\s+back|shifted)\s+"
+    r"(?:to|until|for)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z]")
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later)\b", re.IGNORECASE
@@ -188,6 +191,8 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)]
+        moved = [p for p in phrases if _MOVED_TO.search(sentence.text, max(0, p.start - 30), p.start)]
+        phrases = moved or phrases  # "originally pencilled in for Thursday, was pushed back to Friday"
         if not phrases:
             continue
         named = [m for m in by_sentence[sentence.index]
