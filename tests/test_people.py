@@ -57,6 +57,9 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
          "Sustainability and the Environment Rosa Diaz.",
          [("Tom Wu", "Minister for Pacific Island Affairs", None),
           ("Rosa Diaz", "Minister for Sustainability and the Environment", None)]),
+        # one field word after "for", then a two-word name
+        ("She will be accompanied by Minister for Enterprise Tom Wu and a delegation.",
+         [("Tom Wu", "Minister for Enterprise", None)]),
         # a role and a comma before the name
         ("Peru's foreign minister, Hugo de Zela, called the visit a gesture.",
          [("Hugo de Zela", "foreign minister", "PE")]),

@@ -165,3 +165,17 @@ def test_a_schedule_in_the_present_and_a_leg_pushed_back() -> None:
         ("AL", ["2026-10-20"]), ("MK", ["2026-10-21"]), ("ME", ["2026-10-22"]), ("RS", []),
         ("BA", ["2026-10-23"]),
     ]
+
+
+def test_a_second_visit_its_city_and_days_told_in_the_present() -> None:
+    # Saturday 2026-04-11
+    text = ("Sat Apr 11 2026 - 05:00\n\nTaoiseach Ana Silva will travel to Japan and South Korea next "
+            "week. Silva will fly to Tokyo on Monday, where a presidency begins on 1 July. On Wednesday, "
+            "the Taoiseach travels on to Seoul, where she will meet the president on Thursday and "
+            "address a forum organised by Enterprise Ireland. Silva will then return to Japan on "
+            "Friday to visit Osaka.")
+    trip = parse(text)
+    assert [(s.code, s.city, list(s.dates)) for s in trip.stops] == [
+        ("JP", "Tokyo", ["2026-04-13"]), ("KR", "Seoul", ["2026-04-15", "2026-04-16"]),
+        ("JP", "Osaka", ["2026-04-17"]),
+    ]

@@ -645,7 +645,7 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
         elif word in _FUTURE_WORDS:
             cues.append((start, end, "future"))
         elif word in _SCHEDULE_PRESENT and prev not in _BE_WORDS:
-            cues.append((start, end, "unknown"))  # "On Wednesday she travels to Skopje": the nearer day
+            cues.append((start, end, "future"))  # "On Wednesday she travels to Skopje": a schedule
         elif nxt == "to" and (
             word in _FUTURE_BEFORE_TO
             or (word in _FUTURE_BE_TO and (word in {"is", "are", "am"} or prev in _BE_WORDS))

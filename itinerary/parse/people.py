@@ -454,6 +454,8 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
     if k < len(run) - 2 and _bare(run[k]) in TITLE_JOINERS:
         field = max((i for i in range(k + 1, len(run) - 2)
                      if _bare(run[i]) in TITLE_WORDS or _bare(run[i]) in _FIELD_ENDS), default=None)
+        if field is None and _bare(run[k]) in ("for", "of") and len(run) - k == 4:
+            field = k + 1  # "Minister for Enterprise Peter Burke": one field word, a two-word name
         if field is not None:
             words += [t.text for t in run[k:field + 1]]
             k = field + 1

@@ -341,6 +341,9 @@ def find_stops(
         code = place.country
         if code is None or code == home or place.start in ignored:
             return None
+        again = drafts.get(f"{code}#2")
+        if again is not None and sentence in again.sentences:
+            code = f"{code}#2"  # "return to Japan on Friday to visit Osaka": the second visit's city
         draft = drafts.setdefault(code, StopDraft(code))
         if place.kind == "city" and place.city and (sentence, place.start) < draft.city_cue:
             draft.city, draft.city_cue = place.city, (sentence, place.start)

@@ -210,7 +210,8 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                      if m.kind in _OWNER_KINDS and m.country not in index] if len(phrases) > 1 else []
         for phrase in phrases:
             key = (sentence.index, phrase.start)
-            if free and elsewhere and _closest(sentence, [*free, *elsewhere], phrase) in elsewhere:
+            nearest = _closest(sentence, [*free, *elsewhere], phrase) if free and elsewhere else None
+            if nearest is not None and nearest in elsewhere and _gap(sentence, nearest, phrase) <= _NEAR:
                 owners[key] = None
             elif len(stops_named) == 1:
                 owners[key] = next(iter(stops_named))
@@ -241,6 +242,16 @@ def _story_at(found: StopsFound, sentences: Sequence[Sentence], index: int) -> i
     if "unknown" in (tense, previous) or tense == previous:
         return own if own is not None else before
     return None
+
+
+_NEAR = 25  # characters between a place and a time phrase said of it
+_SAME_VISIT_DAYS = 7  # days of one visit's phrases lie at most this far apart
+
+
+def _gap(sentence: Sentence, mention: Mention, phrase: _dates.TimePhrase) -> int:
+    """Characters between a place mention and a phrase of its sentence."""
+    start, end = sentence.start + phrase.start, sentence.start + phrase.end
+    return max(mention.start - end, start - mention.end, 0)
 
 
 def _closest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePhrase) -> Mention:
@@ -285,19 +296,23 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         days: list[date] = []
         weekday_only = True
         for phrase, tense in zip(phrases, tenses, strict=True):
-            if texts and tense != tenses[0]:
+            if texts and tense != tenses[0] and "unknown" not in (tense, tenses[0]):
                 continue
             texts.append(phrase.text)
             spans.append((s, phrase.start))
             weekday_only = weekday_only and not any(ch.isdigit() for ch in phrase.text)
             if anchor is not None:
                 found = _dates.resolve(phrase, anchor, tense)
-                if found and _UNTIL.search(sentence.text, max(0, phrase.start - 12), phrase.start):
-                    until = found[-1]
-                if several and window and found and (found[0], found[-1]) == window:
+                if several and window and found and (found[0], found[-1]) == window or (
+                    days and found and abs((found[0] - days[0]).days) > _SAME_VISIT_DAYS
+                ):
                     texts.pop()
                     spans.pop()
-                    continue  # "The trip, from May 6-9, ends in Paris": the whole trip's span
+                    # "The trip, from May 6-9, ends in Paris": the whole trip's span; "which
+                    # begins on 1 July": a day far from the visit's, about something else
+                    continue
+                if found and _UNTIL.search(sentence.text, max(0, phrase.start - 12), phrase.start):
+                    until = found[-1]
                 days += _into(tuple(found), window) if found and window and weekday_only else found
         if not texts:
             continue
@@ -313,7 +328,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
                               tuple(spans), past=tenses[0] == "past")
         if best is None:
             best = found_time
-        elif stated and best.dates and abs((stated[0] - best.dates[0]).days) <= 7:
+        elif stated and best.dates and abs((stated[0] - best.dates[0]).days) <= _SAME_VISIT_DAYS:
             best = replace(best, dates=tuple(sorted({*best.dates, *stated})),
                            spans=best.spans + found_time.spans)
     if best and until and best.dates and 0 < (until - best.dates[0]).days <= _MAX_STAY_DAYS:
