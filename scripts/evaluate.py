@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from itinerary.parse import parse  # noqa: E402
+from itinerary.parse.places import gazetteer  # noqa: E402
 from itinerary.parse.text import fold  # noqa: E402
 
 
@@ -53,6 +54,29 @@ def _same_person(found: str, expected: str) -> bool:
                       len(a & b) >= min(len(a), len(b)))
 
 
+def _visits(codes: list[str]) -> list[tuple[str, int]]:
+    """Each stop's country with how many times it was visited before: ("PE", 0), ("PE", 1)."""
+    seen: dict[str, int] = {}
+    keys = []
+    for code in codes:
+        keys.append((code, seen.get(code, 0)))
+        seen[code] = seen.get(code, 0) + 1
+    return keys
+
+
+def _labelled(dates: dict[tuple[str, int], list[str]]) -> dict[str, list[str]]:
+    """Dates by stop as printed: "PE", then "PE#2" for a second visit."""
+    return {code if n == 0 else f"{code}#{n + 1}": days for (code, n), days in dates.items()}
+
+
+def _same_city(found: str, expected: str) -> bool:
+    """The same name, or two names the gazetteer knows for one city ("South Tarawa", "Tarawa")."""
+    if fold(found) == fold(expected):
+        return True
+    a, b = gazetteer().find_city(found), gazetteer().find_city(expected)
+    return a is not None and a == b
+
+
 def score(text_path: Path) -> Score:
     """Parse one article and compare with its expected JSON."""
     expected: dict[str, Any] = json.loads(text_path.with_suffix(".json").read_text("utf-8"))
@@ -60,18 +84,21 @@ def score(text_path: Path) -> Score:
     got = [s.code for s in trip.stops]
     want = [s["country"] for s in expected["stops"]]
     tp = len(set(got) & set(want))
+    # A country visited twice is matched visit by visit: its k-th stop with the expected k-th.
+    got_keys, want_keys = _visits(got), _visits(want)
+    by_key = dict(zip(got_keys, trip.stops, strict=True))
     cities_right = 0
-    for stop in expected["stops"]:
-        match = next((s for s in trip.stops if s.code == stop["country"]), None)
+    for key, stop in zip(want_keys, expected["stops"], strict=True):
+        match = by_key.get(key)
         city = match.city if match else None
         if (city is None and stop["city"] is None) or (
-            city is not None and stop["city"] is not None and fold(city) == fold(stop["city"])
+            city is not None and stop["city"] is not None and _same_city(city, stop["city"])
         ):
             cities_right += 1
-    want_dates: dict[str, list[str]] = {}
+    want_dates: dict[tuple[str, int], list[str]] = {}
     for number, days in (expected.get("dates") or {}).items():
-        want_dates[want[int(number) - 1]] = days
-    got_dates = {s.code: list(s.dates) for s in trip.stops if s.dates}
+        want_dates[want_keys[int(number) - 1]] = days
+    got_dates = {key: list(s.dates) for key, s in zip(got_keys, trip.stops, strict=True) if s.dates}
     dated = set(want_dates) | set(got_dates)
     dates_right = sum(want_dates.get(code) == got_dates.get(code) for code in dated)
     names = [p.name for p in trip.people]
@@ -84,7 +111,7 @@ def score(text_path: Path) -> Score:
         f"  stops got {got} want {want}\n"
         f"  cities got {[s.city for s in trip.stops]} want {[s['city'] for s in expected['stops']]}\n"
         f"  people missing {missing} spurious {spurious}\n"
-        f"  dates got {got_dates} want {want_dates}"
+        f"  dates got {_labelled(got_dates)} want {_labelled(want_dates)}"
     )
     return Score(text_path.stem, tp, len(set(got) - set(want)), len(set(want) - set(got)),
                  got == want, cities_right, len(want), matched, extra, len(wanted) - matched,

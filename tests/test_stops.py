@@ -290,3 +290,9 @@ def test_a_visit_lobbied_for_is_no_stop() -> None:
     text = ("Pope Leo XIV landed in Lima on Wednesday. Church officials in Uruguay had lobbied for a "
             "visit to Montevideo, but the Vatican said a longer trip was not possible.")
     assert _stops(text) == [("PE", "Lima")]
+
+
+def test_and_in_with_the_verb_left_out() -> None:
+    text = ("Minister Ana Silva will be in Funafuti on Tuesday for talks with Tuvalu's prime minister, "
+            "and in Tarawa on Wednesday, where she will meet the president.")
+    assert _stops(text) == [("TV", "Funafuti"), ("KI", "South Tarawa")]

@@ -42,8 +42,9 @@ _TRAVEL = re.compile(
     r"(?:he|she|they)\s+(?:was|were)\s+in)\s+" + _P,
     _FLAGS,
 )
-# The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday".
-_AND_TO = re.compile(r",\s+(?:and|then|and\s+then)\s+(?:on\s+)?to\s+" + _P, _FLAGS)
+# The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
+# "He will be in Funafuti on Tuesday ..., and in Tarawa on Wednesday".
+_AND_TO = re.compile(r",\s+(?:and|then|and\s+then)\s+(?:on\s+)?(?:to|in)\s+" + _P, _FLAGS)
 _BEGIN = re.compile(
     r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
