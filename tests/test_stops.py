@@ -296,3 +296,11 @@ def test_and_in_with_the_verb_left_out() -> None:
     text = ("Minister Ana Silva will be in Funafuti on Tuesday for talks with Tuvalu's prime minister, "
             "and in Tarawa on Wednesday, where she will meet the president.")
     assert _stops(text) == [("TV", "Funafuti"), ("KI", "South Tarawa")]
+
+
+def test_a_press_releases_letterhead_is_home_and_a_next_meeting_is_no_stop() -> None:
+    text = ("REPUBLIC OF TÜRKİYE\nMINISTRY OF FOREIGN AFFAIRS\n\nMinister of Foreign Affairs Ana Silva "
+            "paid an official visit to Tajikistan. In Dushanbe, Minister Silva was received by the "
+            "president. The parties agreed to hold the next meeting of the Joint Economic Commission "
+            "in Ankara. Minister Silva then proceeded to Bishkek.")
+    assert _stops(text) == [("TJ", "Dushanbe"), ("KG", "Bishkek")]

@@ -179,3 +179,9 @@ def test_a_second_visit_its_city_and_days_told_in_the_present() -> None:
         ("JP", "Tokyo", ["2026-04-13"]), ("KR", "Seoul", ["2026-04-15", "2026-04-16"]),
         ("JP", "Osaka", ["2026-04-17"]),
     ]
+
+
+def test_ranges_beside_their_stops_are_theirs() -> None:
+    text = ("Minister of Foreign Affairs Ana Silva paid an official visit to the Republic of Tajikistan "
+            "on 23-24 February 2026 and a working visit to the Kyrgyz Republic on 25 February 2026.")
+    assert _dates(text) == {"Tajikistan": ["2026-02-23", "2026-02-24"], "Kyrgyzstan": ["2026-02-25"]}

@@ -60,10 +60,11 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "") ->
     traveler = _traveler(sentences, people, by_sentence)
     home = people.records[traveler].affiliation if traveler is not None else None
     about = _about_trip(sentences, people, traveler)
-    home = home or _home_returned_to(sentences, by_sentence, about)
+    home = home or _home_returned_to(sentences, by_sentence, about) or _letterhead(text, places)
     anchor, anchor_from = _anchor(text, published)
     window = trip_window(sentences, about, anchor, by_sentence, home)
-    months = _trip_months(anchor or _dateline_day(text), window) or _months_named(sentences, about)
+    span = window or trip_window(sentences, about, anchor, stops_too=True)
+    months = _trip_months(anchor or _dateline_day(text), span) or _months_named(sentences, about)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
                        trip_year=anchor.year if anchor else None)
     times = stop_times(found, sentences, by_sentence, about, anchor, window)
@@ -190,6 +191,18 @@ def _home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Seque
                 for m in places):  # a place gone to is no home
             return places[0].country
     return None
+
+
+_LETTERHEAD = re.compile(r"\A\s*(?:REPUBLIC|KINGDOM|GOVERNMENT|STATE|EMBASSY|MINISTRY|OFFICE)\b[^\n]*")
+
+
+def _letterhead(text: str, places: Sequence[Mention]) -> str | None:
+    """The issuer's country, from a press release's letterhead ("REPUBLIC OF TÜRKİYE / MINISTRY OF
+    FOREIGN AFFAIRS"): whoever issues it is the traveller's government."""
+    head = _LETTERHEAD.match(text)
+    if head is None:
+        return None
+    return next((m.country for m in places if m.start < head.end() and m.kind == "country"), None)
 
 
 def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | None) -> list[bool]:

@@ -275,9 +275,13 @@ _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Bight|Strait|Straits|Lake|Isthmus|Hor
 
 def _waters_named_after(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a place after "Gulf of" (and so on) made a feature, the "Gulf" before it
-    dropped."""
+    dropped, and "the Kyrgyz Republic" (a demonym and "Republic") made the country."""
     out: list[Mention] = []
     for mention in mentions:
+        if mention.kind == "demonym" and text.startswith(" Republic", mention.end):
+            end = mention.end + len(" Republic")
+            out.append(Mention(mention.start, end, text[mention.start:end], "country", mention.country, None))
+            continue
         water = _WATER_OF.search(text, max(0, mention.start - 20), mention.start)
         if water is None or mention.kind not in ("country", "city", "region"):
             out.append(mention)

@@ -200,6 +200,8 @@ _NOT_THIS_TRIP = re.compile(
     + r"|" + _M + r"(?=\s+separately\b)"
     + r"|\bno\s+plans?\s+(?:for\s+)?(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
     + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P
+    # "agreed to hold the next meeting of the commission in Ankara": a later meeting
+    + r"|\bnext\s+(?:[\w-]+\s+){0,6}?(?:meeting|session|round|summit|talks|edition)\b[^.;]{0,60}?\bin\s+" + _P
     # "had lobbied for a visit to Montevideo": a wish, not the plan
     + r"|\b(?:lobbied|lobbying|pressed|pressing|pushed|pushing|campaigned|appealed|asked|calls?|called)"
     r"\s+for\s+"

@@ -139,11 +139,12 @@ _WHOLE_TRIP = re.compile(r"\b(?:trip|tour|journey|swing)\b", re.IGNORECASE)
 
 def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor: date | None,
                 by_sentence: Sequence[Sequence[Mention]] = (),
-                home: str | None = None) -> tuple[date, date] | None:
+                home: str | None = None, *, stops_too: bool = False) -> tuple[date, date] | None:
     """The trip's stated span ("from May 18 to 25"): the first date range in a sentence about the
     trip, at most `_MAX_WINDOW_DAYS` long, unless the sentence names one country only and the range
     is not said of the trip (then it is that stop's span: "spent Wednesday through Friday in
-    Argentina", "The trip wraps up in Hanoi on Feb. 12-13")."""
+    Argentina", "The trip wraps up in Hanoi on Feb. 12-13"). With `stops_too`, a stop's span will
+    do: enough to tell the months the trip falls in."""
     if anchor is None:
         return None
     for sentence in sentences:
@@ -155,13 +156,26 @@ def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool], ancho
         for phrase in _dates.find_time_phrases(sentence.text):
             if phrase.kind != "range":
                 continue
-            if one_country and not (_WHOLE_TRIP.search(sentence.text, max(0, phrase.start - 25), phrase.start)
-                                    or _WHOLE_TRIP.search(sentence.text, phrase.end, phrase.end + 12)):
+            said_of_trip = (_WHOLE_TRIP.search(sentence.text, max(0, phrase.start - 25), phrase.start)
+                            or _WHOLE_TRIP.search(sentence.text, phrase.end, phrase.end + 12))
+            if one_country and not said_of_trip and not stops_too:
                 continue  # not "The trip, from May 6-9, ends in Paris", "The March 16-21 trip began"
+            beside = by_sentence and _next_to_one_place(sentence, by_sentence[sentence.index], phrase)
+            if beside and not said_of_trip and not stops_too:
+                continue  # "a visit to Tajikistan on 23-24 February and to the Kyrgyz Republic on 25"
             days = _dates.resolve(phrase, anchor, _dates.tense_at(sentence.text, phrase.start))
             if days and (days[-1] - days[0]).days <= _MAX_WINDOW_DAYS:
                 return days[0], days[-1]
     return None
+
+
+def _next_to_one_place(sentence: Sentence, mentions: Sequence[Mention], phrase: _dates.TimePhrase) -> bool:
+    """Whether the place nearest a phrase is right beside it and not in a list of places."""
+    named = [m for m in mentions if m.kind in _OWNER_KINDS]
+    if not named:
+        return False
+    nearest = _closest(sentence, named, phrase)
+    return _gap(sentence, nearest, phrase) <= _NEAR and nearest not in listed_mentions(sentence, named)
 
 
 def in_dateline(sentence: str, offset: int) -> bool:
