@@ -304,3 +304,11 @@ def test_a_press_releases_letterhead_is_home_and_a_next_meeting_is_no_stop() -> 
             "president. The parties agreed to hold the next meeting of the Joint Economic Commission "
             "in Ankara. Minister Silva then proceeded to Bishkek.")
     assert _stops(text) == [("TJ", "Dushanbe"), ("KG", "Bishkek")]
+
+
+def test_due_in_a_leg_postponed_in_a_headline_and_a_partner_named_with_the_traveller() -> None:
+    text = ("Caribbean leaders take reparations push to West Africa, but Dakar leg postponed\n\n"
+            "Prime Minister Ana Silva and President Tom Wu landed in Accra on Sunday. Silva and Wu are "
+            "due in Abuja on Wednesday. Jamaica's Prime Minister Ray Lee, who had been announced as part "
+            "of the delegation, stayed in Kingston. The chairperson is due back in Bridgetown next week.")
+    assert _stops(text) == [("GH", "Accra"), ("NG", "Abuja")]

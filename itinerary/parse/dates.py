@@ -652,7 +652,8 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
         ):
             cues.append((start, words[k + 1][2], "future"))
             skip_until = nxt_start + 1
-        elif word in {"scheduled", "slated"} and nxt == "for":
+        elif word in {"scheduled", "slated"} and nxt == "for" or word in {"due", "expected"} and nxt in {
+                "in", "at", "back"} and prev in _BE_WORDS:  # "he is due in Stockholm"
             cues.append((start, words[k + 1][2], "future"))
         elif word == "to" and nxt in _TRIP_VERBS and prev not in {"due", "according", "next"}:
             cues.append((start, words[k + 1][2], "future"))

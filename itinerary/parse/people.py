@@ -714,7 +714,8 @@ def _resolve_references(
     by_token: dict[str, list[int]] = {}
     for i, record in enumerate(records):
         for word in record.tokens:
-            if word not in NAME_PARTICLES and len(word) > 1 and word not in TITLE_WORDS:
+            if word not in NAME_PARTICLES and len(word) > 1 and word not in TITLE_WORDS \
+                    and word not in FUNCTION_WORDS:  # "He" alone is a pronoun, not He Wenping
                 by_token.setdefault(word, []).append(i)
     covered: set[int] = set()
     mentions: list[PersonMention] = []

@@ -155,7 +155,7 @@ def _traveler(sentences: Sequence[Sentence], people: People,
 
 
 _RETURN_HOME = re.compile(
-    r"\b(?:return\w*\s+home\s+to|(?:scheduled|due|expected|set)\s+to\s+(?:return|fly\s+back|head\s+back)\s+to|"
+    r"\b(?:return\w*\s+home\s+to|(?:due|expected)\s+back\s+in|(?:scheduled|due|expected|set)\s+to\s+(?:return|fly\s+back|head\s+back)\s+to|"
     r"(?:fl(?:y|ies|ew)|head\w*)\s+back\s+to)\s+(?:the\s+)?$"
 )
 # "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
@@ -212,19 +212,48 @@ def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | N
         return [True] * len(sentences)  # no traveller to tell their sentences from others'
     role = people.records[traveler].role
     role_word = role.split()[-1].lower() if role else None
+    party = {traveler} | _partners(sentences, people, traveler)
     about: list[bool] = []
     for sentence in sentences:
         present = people.in_sentence(sentence.index)
-        if traveler in present:
+        by_role = bool(role_word) and bool(re.search(
+            rf"\bthe\s+(?:\w+\s+and\s+|[\w-]+\s+){{0,2}}?{re.escape(role_word or '')}\b", sentence.text,
+            re.IGNORECASE))  # "the pope", "the King and Queen"
+        if party & set(present):
             about.append(True)
-        elif present and not _SUBJECT_PRONOUN.search(sentence.text) and not (
-            role_word and re.search(rf"\bthe\s+(?:\w+\s+and\s+|[\w-]+\s+){{0,2}}?{re.escape(role_word)}\b",
-                                    sentence.text, re.IGNORECASE)  # "the pope", "the King and Queen"
-        ):
-            about.append(False)
+        elif present and (not _SUBJECT_PRONOUN.search(sentence.text) or _opens_with_other(sentence, people))\
+                and not by_role:
+            about.append(False)  # "Jamaica's Prime Minister X, who ..., stayed in Kingston"
         else:
             about.append(True)
     return about
+
+
+def _partners(sentences: Sequence[Sentence], people: People, traveler: int) -> set[int]:
+    """Who travels together with the traveller: named with them, "T and X" ("King Frederik X and
+    Queen Mary are to make state visits")."""
+    partners: set[int] = set()
+    for sentence in sentences:
+        mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
+        for left, right in zip(mentions, mentions[1:], strict=False):
+            if traveler in (left.person, right.person) and \
+                    sentence.text[left.end - sentence.start:right.start - sentence.start].strip() == "and":
+                partners.add(right.person if left.person == traveler else left.person)
+    return partners
+
+
+def _opens_with_other(sentence: Sentence, people: People) -> bool:
+    """Whether the sentence opens with someone named as its subject ("Jamaica's Prime Minister
+    Andrew Holness, who had been announced as part of the delegation, stayed in Kingston")."""
+    mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
+    if not mentions:
+        return False
+    before = sentence.text[:mentions[0].start - sentence.start]
+    return len(before) <= _SUBJECT_REACH and "," not in before and not _LOWER_WORD.search(before)
+
+
+_SUBJECT_REACH = 60
+_LOWER_WORD = re.compile(r"(?<![\w'’])(?!(?:of|the|and)\b)[a-z]+\b")  # a verb or a preposition before it
 
 
 _YEARLESS_DATELINE = re.compile(

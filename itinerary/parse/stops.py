@@ -28,7 +28,7 @@ _FLAGS = re.IGNORECASE
 
 # Between a motion verb and "to": "fly on Wednesday to", "continue alone to", "travel next week to".
 _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
-             r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+)?")
+             r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+)?")
 _TRAVEL = re.compile(
     r"\b(?:visit(?:s|ing|ed)?|visits?\s+to|tour(?:s|ing|ed)?(?:\s+of|\s+through)?|trips?\s+to|"
     r"(?:travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|"
@@ -39,6 +39,7 @@ _TRAVEL = re.compile(
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|(?:take|takes|took|taking|taken)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
+    r"(?:is|are)\s+(?:due|expected)\s+in|"
     r"(?:he|she|they)\s+(?:was|were)\s+in)\s+" + _P,
     _FLAGS,
 )
@@ -52,6 +53,7 @@ _BEGIN = re.compile(
     + r"|\bfirst\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be)\s+" + _P
     + r"|\barriv\w*\s+first\s+in\s+" + _P
     + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
+    + r"|\b(?:travel|head|fl[yi]|go)\w*\s+first\s+to\s+" + _P  # "will travel first to Oslo"
     + r"|" + _M + r"(?=[^.;]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
     r"(?:leg|stop)\b)",
     _FLAGS,
@@ -174,9 +176,10 @@ _DROPPED = re.compile(
     r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+)?"
     r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P
     + r"(?=[^.;]{0,120}?\b(?:" + _BE + _DROP_VERBS + r"|" + _NOT_AHEAD + r"))"
-    # a headline: "Planned stop in Jamaica dropped as island rebuilds"
+    # a headline: "Planned stop in Jamaica dropped as island rebuilds", "but Dakar leg postponed"
     + r"|\b(?:planned|scheduled|proposed)\s+(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"\s+"
-    + _DROP_VERBS + r"\b",
+    + _DROP_VERBS + r"\b"
+    + r"|" + _M + r"\s+(?:leg|stop|stopover|visit)\s+" + _DROP_VERBS + r"\b",
     _FLAGS,
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
