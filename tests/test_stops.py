@@ -312,3 +312,13 @@ def test_due_in_a_leg_postponed_in_a_headline_and_a_partner_named_with_the_trave
             "due in Abuja on Wednesday. Jamaica's Prime Minister Ray Lee, who had been announced as part "
             "of the delegation, stayed in Kingston. The chairperson is due back in Bridgetown next week.")
     assert _stops(text) == [("GH", "Accra"), ("NG", "Abuja")]
+
+
+def test_hosts_only_and_someone_elses_own_visit() -> None:
+    text = ("Grand Imam Sheikh Ahmed al-Tayeb began a tour of Southeast Asia. The 80-year-old cleric "
+            "arrived in the Indonesian capital on Tuesday and was received by President Budi Santoso. "
+            "The order was reshuffled to avoid overlapping with Santoso's own state visit to Saudi "
+            "Arabia. Al-Tayeb then flew to Kuala Lumpur.")
+    trip = parse(text)
+    assert trip.traveler == "Ahmed al-Tayeb"
+    assert [(s.code, s.city) for s in trip.stops] == [("ID", "Jakarta"), ("MY", "Kuala Lumpur")]

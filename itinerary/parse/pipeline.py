@@ -211,22 +211,33 @@ def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | N
     if traveler is None:
         return [True] * len(sentences)  # no traveller to tell their sentences from others'
     role = people.records[traveler].role
-    role_word = role.split()[-1].lower() if role else None
+    # any office word of the role: "the emir" for an "Emir Sheikh", "the pope" for a "Pope"
+    role_words = [w.lower() for w in (role or "").split() if len(w) > 2 and w.lower() not in _ROLE_GLUE]
+    alternatives = "|".join(map(re.escape, role_words))
+    the_role = re.compile(rf"\bthe\s+(?:\w+\s+and\s+|[\w-]+\s+){{0,2}}?(?:{alternatives})\b",
+                          re.IGNORECASE) if role_words else None
     party = {traveler} | _partners(sentences, people, traveler)
     about: list[bool] = []
     for sentence in sentences:
         present = people.in_sentence(sentence.index)
-        by_role = bool(role_word) and bool(re.search(
-            rf"\bthe\s+(?:\w+\s+and\s+|[\w-]+\s+){{0,2}}?{re.escape(role_word or '')}\b", sentence.text,
-            re.IGNORECASE))  # "the pope", "the King and Queen"
-        if party & set(present):
-            about.append(True)
+        by_role = the_role is not None and bool(the_role.search(sentence.text))  # "the King and Queen"
+        if party & set(present) or present and _all_hosts(sentence, people):
+            about.append(True)  # "..., arrived on Tuesday and was received by President X"
         elif present and (not _SUBJECT_PRONOUN.search(sentence.text) or _opens_with_other(sentence, people))\
                 and not by_role:
             about.append(False)  # "Jamaica's Prime Minister X, who ..., stayed in Kingston"
         else:
             about.append(True)
     return about
+
+
+_ROLE_GLUE = frozenset({"of", "the", "and", "for"})
+
+
+def _all_hosts(sentence: Sentence, people: People) -> bool:
+    """Whether everyone the sentence names is a host: met, received by, welcomed by."""
+    return all(_HOSTED.search(sentence.text, max(0, m.start - sentence.start - 80), m.start - sentence.start)
+               for m in people.sentence_mentions(sentence.index) if m.end > m.start)
 
 
 def _partners(sentences: Sequence[Sentence], people: People, traveler: int) -> set[int]:

@@ -199,6 +199,8 @@ _NOT_THIS_TRIP = re.compile(
     + r"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|meeting|talks|conference|games)\s+"
     r"(?:to|in|of|through)\s+" + _P
     + r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|missions?)\s+to\s+" + _P
+    # "to avoid overlapping with Muizzu's own state visit to Saudi Arabia": someone else's trip
+    + r"|\bown\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\s+to\s+" + _P
     + r"|\bseparately\s+(?:[\w-]+\s+){0,3}?(?:visit|travel\s+to|go\s+to|fly\s+to)\s+" + _P
     + r"|" + _M + r"(?=\s+separately\b)"
     + r"|\bno\s+plans?\s+(?:for\s+)?(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P

@@ -158,9 +158,11 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        """Upper-case initial, or a particle joined to one: "al-Tayeb", "el-Sisi"."""
+        return self.text[:1].isupper() or "-" in self.text[:5] and bool(_JOINED_PARTICLE.match(self.text))
 
 
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|as|at|ash|an|ar|az|bin|ibn|abu|ben)-[A-Z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
