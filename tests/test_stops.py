@@ -322,3 +322,23 @@ def test_hosts_only_and_someone_elses_own_visit() -> None:
     trip = parse(text)
     assert trip.traveler == "Ahmed al-Tayeb"
     assert [(s.code, s.city) for s in trip.stops] == [("ID", "Jakarta"), ("MY", "Kuala Lumpur")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town the gazetteer does not know, named with its country; commitments elsewhere
+        ("Governor Ana Silva will be in the South African city on Wednesday and will then travel to "
+         "Basel, Switzerland, for a meeting. The absence of a minister, who said he would skip the "
+         "meeting due to commitments in Washington, was noted.", [("ZA", None), ("CH", "Basel")]),
+        # a month in a relative clause about someone else leaves the stops after it alone
+        ("The chairperson will fly to Windhoek on Thursday for meetings with President Rosa Diaz, who "
+         "was sworn in in March, and will end the tour in Pretoria.", [("NA", "Windhoek"),
+                                                                       ("ZA", "Pretoria")]),
+        # "Bahlil was in Abu Dhabi"
+        ("Minister Bahlil Lahadalia visited Doha on Wednesday. On Thursday, Bahlil was in Abu Dhabi.",
+         [("QA", "Doha"), ("AE", "Abu Dhabi")]),
+    ],
+)
+def test_towns_months_and_was_in(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text, date(2025, 5, 12)) == expected

@@ -273,13 +273,18 @@ class Gazetteer:
 _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Bight|Strait|Straits|Lake|Isthmus|Horn)\s+of\s+(?:the\s+)?$")
 
 
+_NAMED_AFTER = re.compile(r",?\s+(?:of\s+)?[A-Z]")  # "the Vietnamese city of Da Nang": its name follows
+
+
 def _waters_named_after(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a place after "Gulf of" (and so on) made a feature, the "Gulf" before it
-    dropped, and "the Kyrgyz Republic" (a demonym and "Republic") made the country."""
+    dropped, and "the Kyrgyz Republic" or "the South African city" made the country."""
     out: list[Mention] = []
     for mention in mentions:
-        if mention.kind == "demonym" and text.startswith(" Republic", mention.end):
-            end = mention.end + len(" Republic")
+        if mention.kind == "demonym" and (text.startswith(" Republic", mention.end) or text.startswith(
+                " city", mention.end) and not _NAMED_AFTER.match(text, mention.end + len(" city"))):
+            # "the Kyrgyz Republic", "the South African city": the country (and a city of it)
+            end = mention.end + (len(" Republic") if text[mention.end + 1] == "R" else len(" city"))
             out.append(Mention(mention.start, end, text[mention.start:end], "country", mention.country, None))
             continue
         water = _WATER_OF.search(text, max(0, mention.start - 20), mention.start)

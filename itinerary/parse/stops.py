@@ -40,7 +40,7 @@ _TRAVEL = re.compile(
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|(?:take|takes|took|taking|taken)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
     r"(?:is|are)\s+(?:due|expected)\s+in|"
-    r"(?:he|she|they)\s+(?:was|were)\s+in)\s+" + _P,
+    r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+))\s+(?:was|were)\s+in)\s+" + _P,  # "Bahlil was in P"
     _FLAGS,
 )
 # The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
@@ -231,6 +231,11 @@ _ELSEWHEN_AFTER = re.compile(
 _MONTH_YEAR = r"\bin\s+(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?(?![\w.]*\s*\d{1,2}\b)"
 _IN_MONTH = re.compile(_M + r"(?=" + _SAME_CLAUSE + r"{0,40}?" + _MONTH_YEAR + r")", _FLAGS)
 _MONTH_ALONE = re.compile(_MONTH_YEAR, _FLAGS)
+# "travel to Basel, Switzerland": a town the gazetteer does not know, named with its country
+_TOWN_BEFORE = re.compile(
+    r"\b(?:to|in|at|from|visit\w*)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the\s+)?$"
+)
+_RELATIVE = re.compile(r"\s*(?:who|whose|which|where|whom)\b", _FLAGS)
 _YEAR_FIRST = re.compile(r"\W*(?:in|since|back\s+in|during)\s+((?:19|20)\d\d)\b", _FLAGS)
 # After these, every place of the sentence belongs to another time ("since taking office, visiting
 # A, B and C"; "comes months after X and Y signed an accord in P").
@@ -258,7 +263,7 @@ _TOPIC_BEFORE_IN = frozenset(
     "invasion presence troops forces embassy investment investments stake stakes elections "
     "election unrest protests attack attacks offensive ceasefire operations born based situation "
     "tensions turmoil instability insurgency famine drought government governments junta juntas "
-    "regime truce peace dispute disputes standoff".split()
+    "regime truce peace dispute disputes standoff commitments obligations duties engagements".split()
 )
 _SETTLEMENT = re.compile(
     r"^,?\s+(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
@@ -640,6 +645,9 @@ def _other_times(masked: str, low: str, trip_months: frozenset[int],
     if trip_months or trip_year:
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
         for month in _scan(_MONTH_ALONE, masked, low):  # "in November for a separate visit to P"
+            clause = masked[:month.start()].rsplit(",", 1)[-1]
+            if _RELATIVE.match(clause):
+                continue  # "President X, who was sworn in in March, ...": about someone else
             if other(month.group(1), month.group(2)):
                 elsewhen = month if elsewhen is None or month.start() < elsewhen.start() else elsewhen
                 break
@@ -717,6 +725,12 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
             continue
         start, end = mention.start - sentence.start, mention.end - sentence.start
         nxt = usable[n + 1] if n + 1 < len(usable) else None
+        town = _TOWN_BEFORE.search(text, max(cursor, start - 40), start) if mention.kind == "country" \
+            else None
+        if town is not None:
+            start = town.start(1)
+            mention = Mention(sentence.start + start, mention.end, text[start:end], "city", mention.country,
+                              town.group(1))
         capital = _BARE_CAPITAL.match(text, end) if mention.kind in ("demonym", "country") else None
         if capital and mention.country and not (nxt and nxt.kind == "city" and _SETTLEMENT.match(
                 text[end:nxt.start - sentence.start])):

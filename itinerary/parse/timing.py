@@ -356,7 +356,7 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _STAY = re.compile(
     r"\b(one|two|three|four|five|six|seven|[1-7])[- ](?:days?|nights?)\b(?!\s+(?:trip|tour|swing|journey|"
     r"visits?\s+to\s+(?:the\s+)?(?:region|continent)))(?:[\s-]+(?:state|official|working)?\s*"
-    r"(?:visit|stay|stop|leg)\b|\s+in\b)",
+    r"(?:visit|stay|stop|leg)\b|\s+in\b|\s+of\s+(?:talks|meetings)\b)",
     re.IGNORECASE,
 )
 
