@@ -194,10 +194,14 @@ _ELSEWHEN = (
 # 2017") is about the place, not about the visit.
 _SAME_CLAUSE = r"(?:(?!,\s*(?:which|who|whose|where|when)\b)[^.;])"
 # Places that a cue names but that are not stops of this trip: the way home, other visits.
+# "the 2022 visit to Belize, Jamaica and the Bahamas" (kept apart from _NOT_THIS_TRIP: its hints differ)
+_DATED_TRIP = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|meeting|talks|conference|games)\s+"
+    r"(?:to|in|of|through)\s+" + _P,
+    _FLAGS,
+)
 _NOT_THIS_TRIP = re.compile(
     r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P
-    + r"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|meeting|talks|conference|games)\s+"
-    r"(?:to|in|of|through)\s+" + _P
     + r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|missions?)\s+to\s+" + _P
     # "to avoid overlapping with Muizzu's own state visit to Saudi Arabia": someone else's trip
     + r"|\bown\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\s+to\s+" + _P
@@ -398,10 +402,11 @@ def find_stops(
                 if _revisit(drafts, place, home, i, match.start()):
                     ignored.add(place.start)  # counted as the second visit, not the first
                     cue_sentences.add(i)
-        for match in _scan(_NOT_THIS_TRIP, masked, low):
-            # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
-            for item in (_marker(match), *_list_after(masked, match.end())):
-                ignored.add(cues.places[item].start)
+        for pattern in (_DATED_TRIP, _NOT_THIS_TRIP):
+            for match in _scan(pattern, masked, low):
+                # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
+                for item in (_marker(match), *_list_after(masked, match.end())):
+                    ignored.add(cues.places[item].start)
         if other_times:
             elsewhere = _other_times(masked, low, trip_months, trip_year)
             ignored.update(cues.places[n].start for n in elsewhere)
@@ -545,8 +550,9 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # Words one of which a sentence must hold for a pattern to be tried: a substring test is far
 # cheaper than a failed search of a long pattern, and most sentences hold none of them.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _NOT_THIS_TRIP: ("back", "home", "return", "visit", "trip", "tour", "summit", "meeting", "talks",
-                     "conference", "games", "not", "separate", "plan", "include", "no ", "den", "stop"),
+    _DATED_TRIP: ("19", "20"),
+    _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
+                     "campaign", "appeal", "asked", "call", "den", "not", "n't"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv",
                "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
