@@ -186,9 +186,12 @@ def _proven(candidates: list[_Candidate], sentence_tokens: list[list[Token]]) ->
     news refers to a person after naming them."""
     if not any(c.unproven for c in candidates):
         return candidates
+    needed = {c.name_tokens[-1].text for c in candidates if c.unproven}
     alone: dict[str, int] = {}
     for toks in sentence_tokens:
         for i, token in enumerate(toks):
+            if token.text not in needed:
+                continue
             left = toks[i - 1] if i > 0 else None
             right = toks[i + 1] if i + 1 < len(toks) else None
             joined_before = left is not None and left.capitalised and left.end + 1 == token.start \

@@ -212,15 +212,13 @@ def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | N
         return [True] * len(sentences)  # no traveller to tell their sentences from others'
     role = people.records[traveler].role
     # any office word of the role: "the emir" for an "Emir Sheikh", "the pope" for a "Pope"
-    role_words = [w.lower() for w in (role or "").split() if len(w) > 2 and w.lower() not in _ROLE_GLUE]
-    alternatives = "|".join(map(re.escape, role_words))
-    the_role = re.compile(rf"\bthe\s+(?:\w+\s+and\s+|[\w-]+\s+){{0,2}}?(?:{alternatives})\b",
-                          re.IGNORECASE) if role_words else None
+    role_words = {w.lower() for w in (role or "").split() if len(w) > 2 and w.lower() not in _ROLE_GLUE}
     party = {traveler} | _partners(sentences, people, traveler)
     about: list[bool] = []
     for sentence in sentences:
         present = people.in_sentence(sentence.index)
-        by_role = the_role is not None and bool(the_role.search(sentence.text))  # "the King and Queen"
+        by_role = bool(role_words) and any(  # "the pope", "the King and Queen", "the 86-year-old patriarch"
+            w.lower() in role_words for m in _THE_WORDS.finditer(sentence.text) for w in m.group(1).split())
         if party & set(present) or present and _all_hosts(sentence, people):
             about.append(True)  # "..., arrived on Tuesday and was received by President X"
         elif present and (not _SUBJECT_PRONOUN.search(sentence.text) or _opens_with_other(sentence, people))\
@@ -232,6 +230,7 @@ def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | N
 
 
 _ROLE_GLUE = frozenset({"of", "the", "and", "for"})
+_THE_WORDS = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "the" and up to three words
 
 
 def _all_hosts(sentence: Sentence, people: People) -> bool:

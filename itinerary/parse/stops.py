@@ -582,8 +582,9 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
 def _scan(pattern: re.Pattern[str], masked: str, low: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(masked)`, or nothing when `low` (the sentence lower-cased) holds none of
     the pattern's hints."""
-    if any(hint in low for hint in _HINTS[pattern]):
-        return pattern.finditer(masked)
+    for hint in _HINTS[pattern]:
+        if hint in low:
+            return pattern.finditer(masked)
     return iter(())
 
 

@@ -155,11 +155,7 @@ class Token:
     end: int
     text: str
     possessive: bool = False
-
-    @property
-    def capitalised(self) -> bool:
-        """Upper-case initial, or a particle joined to one: "al-Tayeb", "el-Sisi"."""
-        return self.text[:1].isupper() or "-" in self.text[:5] and bool(_JOINED_PARTICLE.match(self.text))
+    capitalised: bool = False  # upper-case initial, or a particle joined to one: "al-Tayeb", "el-Sisi"
 
 
 _JOINED_PARTICLE = re.compile(r"(?:al|el|ad|as|at|ash|an|ar|az|bin|ibn|abu|ben)-[A-Z]")
@@ -175,10 +171,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for match in _WORD.finditer(text, start, stop):
         word = match.group()
         s, e = match.span()
+        capital = word[0].isupper() or "-" in word[:5] and _JOINED_PARTICLE.match(word) is not None
         if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
-            append(Token(s, e - 2, word[:-2], True))
+            append(Token(s, e - 2, word[:-2], True, capital))
         elif (len(word) == 1 or word == "Jr" or word == "Sr") and e < stop and text[e] == ".":
-            append(Token(s, e + 1, word + ".", False))
+            append(Token(s, e + 1, word + ".", False, capital))
         else:
-            append(Token(s, e, word, False))
+            append(Token(s, e, word, False, capital))
     return result
