@@ -342,3 +342,23 @@ def test_hosts_only_and_someone_elses_own_visit() -> None:
 )
 def test_towns_months_and_was_in(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text, date(2025, 5, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's word order is no travel order; a cancelled trip of someone else is no drop
+        ("King to attend Chile inauguration, then visit Uruguay\n\nKing Tomas II will arrive in Chile "
+         "on Tuesday, and will then make a brief visit to Uruguay on Thursday. Former Prime Minister "
+         "Ana Silva had been scheduled to visit Uruguay last August, but called off the trip.",
+         ["CL", "UY"]),
+        # "arrived in Beirut ... from Turkey, the first leg": Turkey first
+        ("Pope Leo XIV arrived in Beirut on Sunday afternoon from Turkey, the first leg of a trip that "
+         "began on Thursday.", ["TR", "LB"]),
+        # "travel together to", "stop over in"
+        ("Prime Minister Ana Silva and President Tom Wu will travel together to Cabo Verde, Ghana and "
+         "Nigeria. The two leaders will stop over in Praia on Saturday.", ["CV", "GH", "NG"]),
+    ],
+)
+def test_order_from_the_body(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text, date(2026, 3, 9))] == expected

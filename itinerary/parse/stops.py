@@ -28,13 +28,13 @@ _FLAGS = re.IGNORECASE
 
 # Between a motion verb and "to": "fly on Wednesday to", "continue alone to", "travel next week to".
 _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
-             r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+)?")
+             r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|together\s+)?")
 _TRAVEL = re.compile(
     r"\b(?:visit(?:s|ing|ed)?|visits?\s+to|tour(?:s|ing|ed)?(?:\s+of|\s+through)?|trips?\s+to|"
     r"(?:travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|"
     r"mov(?:e|es|ed|ing)\s+on|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|return(?:s|ed|ing)?\s+on)\s+"
     + _EN_ROUTE + r"to|"
-    r"arriv(?:e|es|ed|ing)\s+(?:first\s+)?in|land(?:s|ed|ing)?\s+in|stop(?:s|ped|ping)?\s+in|"
+    r"arriv(?:e|es|ed|ing)\s+(?:first\s+)?in|land(?:s|ed|ing)?\s+in|stop(?:s|ped|ping)?\s+(?:over\s+)?in|"
     r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|(?:take|takes|took|taking|taken)\s+(?:him|her|them)\s+(?:on\s+)?to|"
@@ -54,7 +54,7 @@ _BEGIN = re.compile(
     + r"|\barriv\w*\s+first\s+in\s+" + _P
     + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
     + r"|\b(?:travel|head|fl[yi]|go)\w*\s+first\s+to\s+" + _P  # "will travel first to Oslo"
-    + r"|" + _M + r"(?=[^.;]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
+    + r"|" + _M + r"(?=[^.;\ue000]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
     r"(?:leg|stop)\b)",
     _FLAGS,
 )
@@ -63,13 +63,13 @@ _END = re.compile(
     r"clos(?:e|es|ed|ing))\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\b(?:final|last)\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
     + _P
-    + r"|" + _M + r"(?=[^.;]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)(?:final|last)\s+"
+    + r"|" + _M + r"(?=[^.;\ue000]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)(?:final|last)\s+"
     r"(?:leg|stop)\b)",
     _FLAGS,
 )
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINAL = re.compile(
-    _M + r"(?=[^.;]{0,60}?\b(?:the|his|her|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+"
+    _M + r"(?=[^.;\ue000]{0,60}?\b(?:the|his|her|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?:leg|stop|destination)\b)"
     r"|\b(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b[^.;:]{0,30}?"
     r"\b(?:in|is|was|will\s+be|to)\s+" + _P,
@@ -101,6 +101,10 @@ _FROM_WHERE = re.compile(
     r"\b(?:to|for|in)\s+" + _P + r"\s+from\s+" + _P
     + r"(?=\s*,\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\b)",
     _FLAGS,
+)
+# "arrived in Beirut on Sunday afternoon from Turkey": Turkey came before
+_ARRIVED_FROM = re.compile(
+    r"\b(?:arriv\w*|land\w*)\s+(?:in|at)\s+" + _P + r"[^.;,\ue000]{0,40}?\bfrom\s+" + _P, _FLAGS
 )
 # "En route to Japan, the Taoiseach will make a brief stopover in Dubai": Dubai comes first
 _EN_ROUTE_STOP = re.compile(
@@ -366,11 +370,14 @@ def find_stops(
             draft.city, draft.city_cue = place.city, (sentence, place.start)
         if not draft.sentences or draft.sentences[-1] != sentence:  # sentences come in order
             draft.sentences.append(sentence)
-        draft.first_cue = min(draft.first_cue, (sentence, position))
+        if sentence != headline:  # a headline's word order is no travel order
+            draft.first_cue = min(draft.first_cue, (sentence, position))
         cue_sentences.add(sentence)
         return code
 
     dateline = _dateline_place(sentences, places_by_sentence)
+    titled = len(sentences) > 1 and sentences[0].text.rstrip()[-1:] not in '.!?"”'
+    headline = 0 if titled else -1  # the sentence index of a headline, if the text opens with one
     for sentence, mentions in zip(sentences, places_by_sentence, strict=True):
         cues = _mask(sentence, mentions)
         if dateline is not None and about_trip[sentence.index]:
@@ -411,7 +418,9 @@ def find_stops(
             elsewhere = _other_times(masked, low, trip_months, trip_year)
             ignored.update(cues.places[n].start for n in elsewhere)
             elsewhen_ignored += len(elsewhere)
-        for match in _scan(_DROPPED, masked, low):
+        for match in _scan(_DROPPED, masked, low) if about_trip[i] else ():
+            if cues.places[_marker(match)].start in ignored:
+                continue  # "had been scheduled to visit Kazakhstan last August": another trip's
             code = cues.places[_marker(match)].country
             if code:
                 if "instead" in match.group().lower() or "rather" in match.group().lower():
@@ -495,10 +504,11 @@ def find_stops(
                     a, b = take(match, None, index=first), take(match, None, index=second)
                     if a and b and a != b:
                         relations.append((a, b))
-            for match in _scan(_FROM_WHERE, masked, low):
-                to, left = take(match, 1), take(match, 2)
-                if to and left and to != left:
-                    relations.append((left, to))
+            for pattern in (_FROM_WHERE, _ARRIVED_FROM):
+                for match in _scan(pattern, masked, low):
+                    to, left = take(match, 1), take(match, 2)
+                    if to and left and to != left:
+                        relations.append((left, to))
             for match in _scan(_EN_ROUTE_STOP, masked, low):
                 onward, stopover = take(match, 1), take(match, 2)
                 if onward and stopover and onward != stopover:
@@ -565,6 +575,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _LEFT_FOR: ("left", "leav", "depart"),
     _FROM_TO: ("from",),
     _FROM_WHERE: ("where",),
+    _ARRIVED_FROM: ("from",),
     _EN_ROUTE_STOP: ("en route",),
     _CROSSED: ("cross",),
     _SPLIT_BETWEEN: ("between",),

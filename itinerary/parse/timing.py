@@ -68,7 +68,8 @@ def stop_times(
     naming: dict[str, list[int]] = {}  # country -> sentences about the trip that name it
     for sentence in sentences:
         if about_trip[sentence.index]:
-            for code in dict.fromkeys(m.country for m in by_sentence[sentence.index] if m.country):
+            for code in dict.fromkeys(m.country for m in by_sentence[sentence.index]
+                                      if m.country and not _possessive(sentence, m)):
                 naming.setdefault(code, []).append(sentence.index)
     narrative: dict[int, list[int]] = {}  # stop -> sentences about the trip that belong to it
     for s, stop in enumerate(found.sentence_stop):
@@ -210,7 +211,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         if not phrases:
             continue
         named = [m for m in by_sentence[sentence.index]
-                 if m.country in index and m.kind in _OWNER_KINDS]
+                 if m.country in index and m.kind in _OWNER_KINDS and not _possessive(sentence, m)]
         placeless = not any(m.kind in _OWNER_KINDS for m in by_sentence[sentence.index])
         free = [m for m in named if m not in listed_mentions(sentence, named)]
         cues = cue_stops.get(sentence.index, set())
@@ -256,6 +257,11 @@ def _story_at(found: StopsFound, sentences: Sequence[Sentence], index: int) -> i
     if "unknown" in (tense, previous) or tense == previous:
         return own if own is not None else before
     return None
+
+
+def _possessive(sentence: Sentence, mention: Mention) -> bool:
+    """ "Lebanon's government declared Monday a holiday": the place owns something, no one is there."""
+    return sentence.text.startswith(("'s", "’s"), mention.end - sentence.start)
 
 
 _NEAR = 25  # characters between a place and a time phrase said of it
@@ -342,7 +348,9 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
                               tuple(spans), past=tenses[0] == "past")
         if best is None:
             best = found_time
-        elif stated and best.dates and abs((stated[0] - best.dates[0]).days) <= _SAME_VISIT_DAYS:
+        elif stated and best.dates and abs((stated[0] - best.dates[0]).days) <= _SAME_VISIT_DAYS and (
+            is_cue or stated[0] >= best.dates[0]  # a later mention does not move the visit earlier
+        ):
             best = replace(best, dates=tuple(sorted({*best.dates, *stated})),
                            spans=best.spans + found_time.spans)
     if best and until and best.dates and 0 < (until - best.dates[0]).days <= _MAX_STAY_DAYS:
