@@ -60,6 +60,11 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # one field word after "for", then a two-word name
         ("She will be accompanied by Minister for Enterprise Tom Wu and a delegation.",
          [("Tom Wu", "Minister for Enterprise", None)]),
+        # a city or a region before a title; an honorific in capitals; a councillor
+        ("She will meet Osaka Governor Ken Mori, Pacific Peoples Minister Tom Wu, Minister of Finance "
+         "HE Ali Kuwari and Swiss Federal Councillor Rosa Diaz.",
+         [("Ken Mori", "Osaka Governor", "JP"), ("Tom Wu", "Pacific Peoples Minister", None),
+          ("Ali Kuwari", "Minister of Finance HE", None), ("Rosa Diaz", "Federal Councillor", "CH")]),
         # a role and a comma before the name
         ("Peru's foreign minister, Hugo de Zela, called the visit a gesture.",
          [("Hugo de Zela", "foreign minister", "PE")]),

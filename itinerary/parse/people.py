@@ -400,6 +400,13 @@ def _envoy_to(
     return _Candidate(name, f"{role} to {place.text}", rank, affiliation, sentence)
 
 
+_HONORIFICS = frozenset({"HE", "HH", "HRH", "HM"})  # His Excellency, His Highness, ...
+
+
+def _is_country(place: Mention | None) -> bool:
+    return place is not None and place.kind in ("country", "demonym")
+
+
 def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | None, int]:
     """Split "UK Foreign Secretary David Lammy" into its title, the title's country, and where
     the name starts."""
@@ -409,20 +416,23 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
     k = 0
     # An organisation's name may stand before the title ("United Nations Secretary-General").
     first_title = next((i for i, t in enumerate(run[:5]) if _bare(t) in TITLE_WORDS), None)
-    if first_title and (not any(places.covering(t.start) for t in run[:first_title])
+    if first_title and (not any(_is_country(places.covering(t.start)) for t in run[:first_title])
                         or _bare(run[first_title - 1]) in NOT_NAME_WORDS):  # "African Union Commission"
         words = [t.text for t in run[:first_title]]
         k = first_title
+        prefix = [places.covering(t.start) for t in run[:k]]
+        city = next((p for p in prefix if p is not None and p.kind == "city"), None)
+        affiliation = city.country if city else None  # "Osaka Governor"
     while k < len(run):
         token = run[k]
         bare = _bare(token)
         place = places.covering(token.start)
-        if place is not None and place.kind in ("country", "demonym") and not saw_title:
-            affiliation = place.country
+        if place is not None and place.kind in ("country", "demonym", "city") and not saw_title:
+            affiliation = place.country  # "Japanese Foreign Minister", "Osaka Governor"
             while k < len(run) and run[k].start < place.end:
                 k += 1
             continue
-        if bare in TITLE_WORDS and not (saw_title and token.possessive):
+        if (bare in TITLE_WORDS or token.text in _HONORIFICS) and not (saw_title and token.possessive):
             saw_title = True
             words.append(token.text)
             k += 1
