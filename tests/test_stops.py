@@ -362,3 +362,24 @@ def test_towns_months_and_was_in(text: str, expected: list[tuple[str, str | None
 )
 def test_order_from_the_body(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text, date(2026, 3, 9))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "has also taken Guterres to A and B"; "Samoa's capital Apia"; "Tuvalu is the fourth stop"
+        ("Tuvalu is the fourth stop on a Pacific tour that began on Sunday in Papua New Guinea and has "
+         "also taken Guterres to Solomon Islands and Vanuatu. UN Secretary-General Antonio Guterres "
+         "will fly to Suva on Friday, and will end the tour in Samoa's capital Apia on Sunday.",
+         [("PG", None), ("SB", None), ("VU", None), ("TV", None), ("FJ", "Suva"), ("WS", "Apia")]),
+        # a planned visit left out of the programme; a body city before a headline's
+        ("Minister to visit Turkey; will attend a summit in Istanbul\n\nMinister Ana Silva will arrive "
+         "in Ankara on Wednesday. A planned visit to South Korea had been left out of the program.",
+         [("TR", "Ankara")]),
+        # an acronym in brackets does not end the clause: "the (OIC) Council ... in P"
+        ("Minister Ana Silva will attend the OIC (Islamic) Council in Istanbul on June 27.",
+         [("TR", "Istanbul")]),
+    ],
+)
+def test_more_tours(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text, date(2026, 8, 13)) == expected

@@ -37,7 +37,8 @@ _TRAVEL = re.compile(
     r"arriv(?:e|es|ed|ing)\s+(?:first\s+)?in|land(?:s|ed|ing)?\s+in|stop(?:s|ped|ping)?\s+(?:over\s+)?in|"
     r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for|"
-    r"destinations?\s+(?:include|includes|are|were|will\s+be)|(?:take|takes|took|taking|taken)\s+(?:him|her|them)\s+(?:on\s+)?to|"
+    r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
+    r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+))\s+(?:on\s+)?to|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
     r"(?:is|are)\s+(?:due|expected)\s+in|"
     r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+))\s+(?:was|were)\s+in)\s+" + _P,  # "Bahlil was in P"
@@ -154,7 +155,8 @@ _WHERE_VISIT = re.compile(
     r"\b[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+|the\s+\w+\s+(?:will|would|is|was|has|had|also))\b"
 )
 _DROP_VERBS = (
-    r"(?:dropped|cancell?ed|scrapped|removed|postponed|put\s+off|called\s+off|shelved|struck|axed|"
+    r"(?:dropped|cancell?ed|scrapped|removed|postponed|put\s+off|called\s+off|shelved|struck|axed|left\s+out|"
+    r"omitted|"
     r"delayed|suspended|pulled|pushed\s+back(?!\s+(?:to|until)\s+(?:the\s+)?(?:final|last|end|next|following)))"
 )
 _NOT_AHEAD = (
@@ -366,8 +368,9 @@ def find_stops(
         if again is not None and sentence in again.sentences:
             code = f"{code}#2"  # "return to Japan on Friday to visit Osaka": the second visit's city
         draft = drafts.setdefault(code, StopDraft(code))
-        if place.kind == "city" and place.city and (sentence, place.start) < draft.city_cue:
-            draft.city, draft.city_cue = place.city, (sentence, place.start)
+        order = (sentence if sentence != headline else 1 << 29, place.start)  # the body's city first
+        if place.kind == "city" and place.city and order < draft.city_cue:
+            draft.city, draft.city_cue = place.city, order
         if not draft.sentences or draft.sentences[-1] != sentence:  # sentences come in order
             draft.sentences.append(sentence)
         if sentence != headline:  # a headline's word order is no travel order
@@ -526,7 +529,7 @@ def find_stops(
                 if any(a <= match.start() < b for a, b in quoted):
                     continue  # "... ahead of the meetings in China," the analyst said
                 before = masked[max(0, match.start() - 60):match.start()]
-                clause = re.split(r"[,;:()—]", before)[-1]
+                clause = re.split(r"[,;:—]", before)[-1]
                 words = clause.split()
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN:
                     continue
@@ -563,8 +566,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20"),
     _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
                      "campaign", "appeal", "asked", "call", "den", "not", "n't"),
-    _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv",
-               "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
+    _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
+               "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
                "included", "later date", "discussed", "not on the"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
@@ -749,6 +752,8 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
             start = town.start(1)
             mention = Mention(sentence.start + start, mention.end, text[start:end], "city", mention.country,
                               town.group(1))
+        if mention.kind == "country" and text.startswith(("'s capital", "’s capital"), end):
+            end += 2  # "Samoa's capital Apia", "Tuvalu's capital": as "the Samoan capital"
         capital = _BARE_CAPITAL.match(text, end) if mention.kind in ("demonym", "country") else None
         if capital and mention.country and not (nxt and nxt.kind == "city" and _SETTLEMENT.match(
                 text[end:nxt.start - sentence.start])):
