@@ -383,3 +383,9 @@ def test_order_from_the_body(text: str, expected: list[str]) -> None:
 )
 def test_more_tours(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text, date(2026, 8, 13)) == expected
+
+
+def test_staying_in_the_capital_and_a_possessive_capital() -> None:
+    text = ("Pope Leo will be in Cameroon from Nov. 18 to 21, staying in the capital, Yaoundé. Leo will "
+            "then fly to Libreville before ending the trip in Equatorial Guinea's capital Malabo.")
+    assert _stops(text) == [("CM", "Yaoundé"), ("GA", "Libreville"), ("GQ", "Malabo")]

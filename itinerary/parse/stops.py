@@ -20,6 +20,7 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 _P = (
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|coastal|"
     r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"(?:capital,\s+)?"  # "staying in the capital, Yaoundé"
     rf"{_OPEN}(\d+){_CLOSE}"
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
@@ -39,7 +40,7 @@ _TRAVEL = re.compile(
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
     r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+))\s+(?:on\s+)?to|"
-    r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
+    r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
     r"(?:is|are)\s+(?:due|expected)\s+in|"
     r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+))\s+(?:was|were)\s+in)\s+" + _P,  # "Bahlil was in P"
     _FLAGS,
