@@ -185,3 +185,9 @@ def test_ranges_beside_their_stops_are_theirs() -> None:
     text = ("Minister of Foreign Affairs Ana Silva paid an official visit to the Republic of Tajikistan "
             "on 23-24 February 2026 and a working visit to the Kyrgyz Republic on 25 February 2026.")
     assert _dates(text) == {"Tajikistan": ["2026-02-23", "2026-02-24"], "Kyrgyzstan": ["2026-02-25"]}
+
+
+def test_a_day_before_a_new_motion_belongs_to_the_place_left() -> None:
+    text = ("HANOI, March 10, 2026 - Prime Minister Ana Silva arrived in Hanoi on March 9. Silva wraps "
+            "up the Vietnam leg on the evening of March 10 and flies to Vientiane on Wednesday.")
+    assert _dates(text) == {"Vietnam": ["2026-03-09", "2026-03-10"], "Laos": ["2026-03-11"]}

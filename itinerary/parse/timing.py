@@ -275,14 +275,23 @@ def _gap(sentence: Sentence, mention: Mention, phrase: _dates.TimePhrase) -> int
 
 
 def _closest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePhrase) -> Mention:
-    """The place named nearest the phrase; on a tie the one after it (travel "on May 21 to X")."""
+    """The place named nearest the phrase; on a tie the one after it (travel "on May 21 to X"). A
+    place reached by a new motion after the phrase is farther ("wraps up the Vietnam leg on March 10
+    and flies to Vientiane": March 10 is Vietnam's)."""
     start, end = sentence.start + phrase.start, sentence.start + phrase.end
 
     def distance(m: Mention) -> tuple[int, int]:
-        gap = m.start - end if m.start >= end else start - m.end
-        return max(gap, 0), 0 if m.start >= end else 1
+        if m.start >= end:
+            between = sentence.text[end - sentence.start:m.start - sentence.start]
+            return m.start - end + (_FAR if _THEN_MOVES.search(between) else 0), 0
+        return max(start - m.end, 0), 1
 
     return min(named, key=distance)
+
+
+_FAR = 60
+_THEN_MOVES = re.compile(r"\b(?:and|then|before)\s+(?:then\s+)?(?:fl(?:y|ies|ew)|travel\w*|head\w*|leav\w*|"
+                         r"left|depart\w*|mov\w*\s+on)\b", re.IGNORECASE)
 
 
 def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentences: Sequence[Sentence],
