@@ -65,6 +65,10 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
          "HE Ali Kuwari and Swiss Federal Councillor Rosa Diaz.",
          [("Ken Mori", "Osaka Governor", "JP"), ("Tom Wu", "Pacific Peoples Minister", None),
           ("Ali Kuwari", "Minister of Finance HE", None), ("Rosa Diaz", "Federal Councillor", "CH")]),
+        # a line of reporters and where they file from; organisations
+        ("Leaders head to Asia\n\nOliver Marsh in Tokyo and Clara Dufour in Brussels\n\nRosa Diaz, a "
+         "researcher with Human Rights Watch, said so. Samsung Electronics Co said more.",
+         [("Rosa Diaz", "researcher", None)]),
         # a role and a comma before the name
         ("Peru's foreign minister, Hugo de Zela, called the visit a gesture.",
          [("Hugo de Zela", "foreign minister", "PE")]),

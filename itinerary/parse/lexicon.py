@@ -61,7 +61,7 @@ NOT_NAME_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december mr mrs household institutes studies relations
     diwan route christians muslims catholics jews buddhists hindus protestants sunnis shiites
-    orthodox evangelicals academy academies sciences
+    orthodox evangelicals academy academies sciences watch electronics co ltd llc plc holdings industries
     """.split()
 )
 

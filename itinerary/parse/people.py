@@ -46,7 +46,10 @@ _ROLE_STOP = FUNCTION_WORDS | {"of", "to", "for", "with", "by", "at", "said", "s
 _BYLINE = re.compile(
     r"^[ \t]*[Bb]y[ \t]+[A-Z][^\n]{0,100}$"
     r"|\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Produced|Photos?)\s+by:?\s+[^\n;)]{0,120}"
-    r"|^[ \t]*(?:SOURCE|Source)s?:[^\n]{0,100}$",
+    r"|^[ \t]*(?:SOURCE|Source)s?:[^\n]{0,100}$"
+    # a line of reporters and where they file from: "Oliver Marsh in Tokyo and Clara Dufour in Brussels"
+    r"|^[ \t]*(?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+[ \t]+in[ \t]+[A-Z][\w .'’-]{1,30}"
+    r"(?:[ \t]+and[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+[ \t]+in[ \t]+[A-Z][\w .'’-]{1,30})?[ \t]*$",
     re.MULTILINE,
 )
 _POST_NOMINALS = frozenset("TD MP MEP MSP MLA QC KC OBE MBE CBE KBE DBE PhD".split())
