@@ -17,7 +17,8 @@ from itinerary.sources import Document, documents, is_folder
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-_AHEAD = 4  # documents queued per worker: enough to keep them busy, few enough to bound memory
+_CHUNK = 8  # documents sent to a worker at once: fewer round trips between processes
+_AHEAD = 2  # chunks queued per worker: enough to keep them busy, few enough to bound memory
 
 
 def parse_all(source: str | None, published: date | None, encoding: str | None,
@@ -32,16 +33,33 @@ def parse_all(source: str | None, published: date | None, encoding: str | None,
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
-    pending: deque[Future[Parsed]] = deque()
+    pending: deque[Future[list[Parsed]]] = deque()
     try:
-        for document in docs:
-            pending.append(pool.submit(_parse, document, published))
+        for chunk in _chunks(docs, _CHUNK):
+            pending.append(pool.submit(_parse_chunk, chunk, published))
             if len(pending) >= jobs * _AHEAD:
-                yield pending.popleft().result()
+                yield from pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    """The documents in lists of `size` (the last may be shorter), read as they are needed."""
+    chunk: list[Document] = []
+    for document in docs:
+        chunk.append(document)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _parse_chunk(chunk: list[Document], published: date | None) -> list[Parsed]:
+    """Parse a few documents in a worker: one round trip to the worker for several articles."""
+    return [_parse(document, published) for document in chunk]
 
 
 def _ignore_interrupts() -> None:
