@@ -15,28 +15,12 @@ from itinerary.parse.stops import StopsFound, find_stops, listed_mentions
 from itinerary.parse.text import Sentence, split_sentences
 from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_window
 from itinerary.parse.topics import acronyms, find_phrases, key_of
+from itinerary.parse.travelers import PARTY, about_trip, find_traveler, home_returned_to, letterhead
 from itinerary.parse.windows import WINDOW, parse_in_windows
 
 __all__ = ["parse"]
 
-_TRAVEL_WORDS = re.compile(
-    r"\b(?:visit\w*|tour\w*|trip|travel\w*|head\w*|arriv\w*|begin\w*|began|end\w*|stop\w*|fl(?:y|ies|ew)|"
-    r"leav\w*|left|depart\w*|journey|swing|kick\w*|conclud\w*|wrap\w*|land\w*|touch\w*|return\w*|"
-    r"welcom\w*)\b",
-    re.IGNORECASE,
-)
-# A subject that may be the traveller: a pronoun, or "his/her tour" and the like ("his French and
-# German colleagues" is someone else's sentence).
-# Who a sentence may mean by the travelling party: "the royals", "the couple", "the delegation".
-_PARTY = (r"\bthe\s+(?:royal\s+)?(?:couple|pair|delegation|two)\b"
-          r"|\bthe\s+(?:royals|monarchs?|pontiff|visitors?|visiting\s+[\w-]+|guests?\s+of\s+honou?r)\b"
-          r"|\bthe\s+(?:[\w-]+\s+)?leaders?\b")  # "the Turkish leader"
-_SUBJECT_PRONOUN = re.compile(
-    r"\b(?:he|she|they|him|them)\b|\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|"
-    r"swing|leg|stop|stay)\b|" + _PARTY,
-    re.IGNORECASE,
-)
-_LEADER = re.compile(r"\b(?:he|she)\b|" + _PARTY, re.IGNORECASE)
+_LEADER = re.compile(r"\b(?:he|she)\b|" + PARTY, re.IGNORECASE)
 _ACCOMPANIED = re.compile(
     r"\b(?:accompanied|joined)\b[^.;]{0,40}?\bby\b|\balong\s+with\b|\btogether\s+with\b", re.IGNORECASE
 )
@@ -57,10 +41,10 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "") ->
     places = gazetteer().scan(text)
     by_sentence = _bucket(places, sentences)
     people = find_people(text, sentences, places)
-    traveler = _traveler(sentences, people, by_sentence)
+    traveler = find_traveler(sentences, people, by_sentence)
     home = people.records[traveler].affiliation if traveler is not None else None
-    about = _about_trip(sentences, people, traveler)
-    home = home or _home_returned_to(sentences, by_sentence, about) or _letterhead(text, places)
+    about = about_trip(sentences, people, traveler)
+    home = home or home_returned_to(sentences, by_sentence, about) or letterhead(text, places)
     anchor, anchor_from = _anchor(text, published)
     window = trip_window(sentences, about, anchor, by_sentence, home)
     span = window or trip_window(sentences, about, anchor, stops_too=True)
@@ -83,187 +67,6 @@ def _bucket(places: Sequence[Mention], sentences: Sequence[Sentence]) -> list[li
     return buckets
 
 
-# Named right after these, a person receives the traveller: "At the invitation of President X",
-# "hosted by X", "will meet X".
-_HOSTED = re.compile(
-    r"\b(?:invitation\s+of|hosted\s+by|welcomed\s+by|received\s+by|greeted\s+by|guest\s+of|meet(?:s|ing)?|"
-    r"met|talks\s+with|with|beside|alongside|host|counterparts?,?)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
-)
-
-
-# "accompanied by Foreign Minister X": X goes along, the one accompanied leads.
-_COMPANION_BEFORE = re.compile(
-    r"\b(?:accompanied|joined)\s+by\s+(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE
-)
-
-
-_THE_ROLE = re.compile(r"\b[Tt]he\s+(\w+)")
-# "Silva told reporters that the visit ...": a speaker, whose words may be about anyone's travel
-_SPEAKS = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
-
-
-_SENTENCE_END = frozenset('.!?"”')  # a first line not ending so is a headline
-_IN_PLACE = re.compile(r"\b(?:[Ii]n|at)\s+$")
-
-
-def _traveler(sentences: Sequence[Sentence], people: People,
-              by_sentence: Sequence[Sequence[Mention]] = ()) -> int | None:
-    """The person most often named in sentences about travel, or referred to there by a role only
-    they hold ("the king"), with a point for being named in the headline; the earliest on a tie.
-    Hosts (met, or of a place the sentence names), those who accompany someone and speakers do not
-    count there."""
-    scores: dict[int, float] = {}
-    holders: dict[str, set[int]] = {}
-    for n, record in enumerate(people.records):
-        if record.role:
-            holders.setdefault(record.role.split()[-1].lower(), set()).add(n)
-    by_role = {word: next(iter(held)) for word, held in holders.items() if len(held) == 1}
-    if sentences and sentences[0].text.rstrip()[-1:] not in _SENTENCE_END:
-        # the headline's subject: "what Macron's Balkan marathon did and didn't achieve"
-        for person in people.in_sentence(0):
-            scores[person] = scores.get(person, 0.0) + 1.0
-    for sentence in sentences:
-        if not _TRAVEL_WORDS.search(sentence.text):
-            continue
-        # "In Zagreb, the Croatian prime minister ... used the visit": someone of the place is a host
-        local = {m.country for m in (by_sentence[sentence.index] if by_sentence else ())
-                 if _IN_PLACE.search(sentence.text, max(0, m.start - sentence.start - 4),
-                                     m.start - sentence.start)}
-        hosts: set[int] = {p for p in people.in_sentence(sentence.index)
-                           if people.records[p].affiliation in local}
-        speakers: set[int] = set()
-        for m in people.sentence_mentions(sentence.index):
-            at = m.start - sentence.start
-            if _HOSTED.search(sentence.text, max(0, at - 80), at) or _COMPANION_BEFORE.search(
-                sentence.text, max(0, at - 60), at
-            ):
-                hosts.add(m.person)
-            elif _SPEAKS.match(sentence.text, m.end - sentence.start):
-                speakers.add(m.person)
-        present = [p for p in people.in_sentence(sentence.index) if p not in hosts]
-        for rank, person in enumerate(present):
-            if person not in speakers:
-                scores[person] = scores.get(person, 0.0) + (2.0 if rank == 0 else 1.0)
-        for word in {w.lower() for w in _THE_ROLE.findall(sentence.text)}:  # "the king toured"
-            holder = by_role.get(word)
-            if holder is not None and holder not in present:
-                scores[holder] = scores.get(holder, 0.0) + 1.0
-    if not scores:
-        return None
-    first = {m.person: m.start for m in reversed(people.mentions)}
-    return max(scores, key=lambda p: (scores[p], -first.get(p, 0)))
-
-
-_RETURN_HOME = re.compile(
-    r"\b(?:return\w*\s+home\s+to|(?:due|expected)\s+back\s+in|(?:scheduled|due|expected|set)\s+to\s+(?:return|fly\s+back|head\s+back)\s+to|"
-    r"(?:fl(?:y|ies|ew)|head\w*)\s+back\s+to)\s+(?:the\s+)?$"
-)
-# "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
-_RETURNED = re.compile(r"\breturn(?:s|ed)\s+(?:home\s+)?to\s+(?:the\s+)?$")
-_INTO = re.compile(r"\b(?:to|for)\s+$")
-_GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
-_AFTER_TRIP = re.compile(r"\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:after|from|following)\b")
-
-
-def _home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
-                      about: Sequence[bool]) -> str | None:
-    """The traveller's country when no title says it: where the trip ends with a return ("is
-    scheduled to return to Singapore on Oct 23", "returned to Madrid after a visit to"), or the
-    one place of a sentence saying the traveller goes home."""
-    for sentence in sentences:
-        if not about[sentence.index]:
-            continue
-        for mention in by_sentence[sentence.index]:
-            before = sentence.text[max(0, mention.start - sentence.start - 30):mention.start - sentence.start]
-            if not mention.country or mention.kind not in ("country", "city"):
-                continue
-            after = mention.end - sentence.start
-            if _RETURN_HOME.search(before) or (_RETURNED.search(before)
-                                               and _AFTER_TRIP.match(sentence.text, after)):
-                return mention.country
-    for sentence in sentences:  # "Speaking in Islamabad, X said the prime minister would return home"
-        home = _GOES_HOME.search(sentence.text) if about[sentence.index] else None
-        if home is None or _TRAVEL_WORDS.search(sentence.text[:home.start()] + sentence.text[home.end():]):
-            continue  # not "The final leg will take Lee to Bishkek ... before returning home"
-        places = [m for m in by_sentence[sentence.index] if m.country and m.kind in ("country", "city")]
-        if len({m.country for m in places}) == 1 and not any(
-                _INTO.search(sentence.text, max(0, m.start - sentence.start - 4), m.start - sentence.start)
-                for m in places):  # a place gone to is no home
-            return places[0].country
-    return None
-
-
-_LETTERHEAD = re.compile(r"\A\s*(?:REPUBLIC|KINGDOM|GOVERNMENT|STATE|EMBASSY|MINISTRY|OFFICE)\b[^\n]*")
-
-
-def _letterhead(text: str, places: Sequence[Mention]) -> str | None:
-    """The issuer's country, from a press release's letterhead ("REPUBLIC OF TÜRKİYE / MINISTRY OF
-    FOREIGN AFFAIRS"): whoever issues it is the traveller's government."""
-    head = _LETTERHEAD.match(text)
-    if head is None:
-        return None
-    return next((m.country for m in places if m.start < head.end() and m.kind == "country"), None)
-
-
-def _about_trip(sentences: Sequence[Sentence], people: People, traveler: int | None) -> list[bool]:
-    """Per sentence: may it be about the traveller's trip? Not when it names other people only and
-    has no pronoun or "the <traveller's role>" ("the pope", "the premier") as a possible subject."""
-    if traveler is None:
-        return [True] * len(sentences)  # no traveller to tell their sentences from others'
-    role = people.records[traveler].role
-    # any office word of the role: "the emir" for an "Emir Sheikh", "the pope" for a "Pope"
-    role_words = {w.lower() for w in (role or "").split() if len(w) > 2 and w.lower() not in _ROLE_GLUE}
-    party = {traveler} | _partners(sentences, people, traveler)
-    about: list[bool] = []
-    for sentence in sentences:
-        present = people.in_sentence(sentence.index)
-        by_role = bool(role_words) and any(  # "the pope", "the King and Queen", "the 86-year-old patriarch"
-            w.lower() in role_words for m in _THE_WORDS.finditer(sentence.text) for w in m.group(1).split())
-        if party & set(present) or present and _all_hosts(sentence, people):
-            about.append(True)  # "..., arrived on Tuesday and was received by President X"
-        elif present and (not _SUBJECT_PRONOUN.search(sentence.text) or _opens_with_other(sentence, people))\
-                and not by_role:
-            about.append(False)  # "Jamaica's Prime Minister X, who ..., stayed in Kingston"
-        else:
-            about.append(True)
-    return about
-
-
-_ROLE_GLUE = frozenset({"of", "the", "and", "for"})
-_THE_WORDS = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "the" and up to three words
-
-
-def _all_hosts(sentence: Sentence, people: People) -> bool:
-    """Whether everyone the sentence names is a host: met, received by, welcomed by."""
-    return all(_HOSTED.search(sentence.text, max(0, m.start - sentence.start - 80), m.start - sentence.start)
-               for m in people.sentence_mentions(sentence.index) if m.end > m.start)
-
-
-def _partners(sentences: Sequence[Sentence], people: People, traveler: int) -> set[int]:
-    """Who travels together with the traveller: named with them, "T and X" ("King Frederik X and
-    Queen Mary are to make state visits")."""
-    partners: set[int] = set()
-    for sentence in sentences:
-        mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
-        for left, right in zip(mentions, mentions[1:], strict=False):
-            if traveler in (left.person, right.person) and \
-                    sentence.text[left.end - sentence.start:right.start - sentence.start].strip() == "and":
-                partners.add(right.person if left.person == traveler else left.person)
-    return partners
-
-
-def _opens_with_other(sentence: Sentence, people: People) -> bool:
-    """Whether the sentence opens with someone named as its subject ("Jamaica's Prime Minister
-    Andrew Holness, who had been announced as part of the delegation, stayed in Kingston")."""
-    mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
-    if not mentions:
-        return False
-    before = sentence.text[:mentions[0].start - sentence.start]
-    return len(before) <= _SUBJECT_REACH and "," not in before and not _LOWER_WORD.search(before)
-
-
-_SUBJECT_REACH = 60
-_LOWER_WORD = re.compile(r"(?<![\w'’])(?!(?:of|the|and)\b)[a-z]+\b")  # a verb or a preposition before it
 
 
 _YEARLESS_DATELINE = re.compile(
