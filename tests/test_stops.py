@@ -389,3 +389,9 @@ def test_staying_in_the_capital_and_a_possessive_capital() -> None:
     text = ("Pope Leo will be in Cameroon from Nov. 18 to 21, staying in the capital, Yaoundé. Leo will "
             "then fly to Libreville before ending the trip in Equatorial Guinea's capital Malabo.")
     assert _stops(text) == [("CM", "Yaoundé"), ("GA", "Libreville"), ("GQ", "Malabo")]
+
+
+def test_leaves_tomorrow_for_and_a_building_then_its_city() -> None:
+    text = ("IMF Managing Director Ana Silva yesterday held talks with President Tom Wu at State House, "
+            "Nairobi. She leaves tomorrow for the Ghanaian capital Accra.")
+    assert _stops(text) == [("KE", "Nairobi"), ("GH", "Accra")]

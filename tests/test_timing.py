@@ -191,3 +191,11 @@ def test_a_day_before_a_new_motion_belongs_to_the_place_left() -> None:
     text = ("HANOI, March 10, 2026 - Prime Minister Ana Silva arrived in Hanoi on March 9. Silva wraps "
             "up the Vietnam leg on the evening of March 10 and flies to Vientiane on Wednesday.")
     assert _dates(text) == {"Vietnam": ["2026-03-09", "2026-03-10"], "Laos": ["2026-03-11"]}
+
+
+def test_yesterday_today_tomorrow_and_a_stay_spent() -> None:
+    text = ("Wednesday, February 11, 2026\n\nIMF Managing Director Ana Silva, who jetted into Kenya on "
+            "Monday night, yesterday held talks with President Tom Wu at State House, Nairobi. Today, "
+            "she is scheduled to meet the central bank governor. She leaves tomorrow for the Ghanaian "
+            "capital Accra, where she will spend two days meeting officials.")
+    assert _dates(text) == {"Kenya": ["2026-02-09", "2026-02-10"], "Ghana": ["2026-02-12", "2026-02-13"]}

@@ -29,7 +29,8 @@ _FLAGS = re.IGNORECASE
 
 # Between a motion verb and "to": "fly on Wednesday to", "continue alone to", "travel next week to".
 _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
-             r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|together\s+)?")
+             r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|together\s+|"
+             r"today\s+|tomorrow\s+|tonight\s+)?")
 _TRAVEL = re.compile(
     r"\b(?:visit(?:s|ing|ed)?|visits?\s+to|tour(?:s|ing|ed)?(?:\s+of|\s+through)?|trips?\s+to|"
     r"(?:travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|"
@@ -37,7 +38,7 @@ _TRAVEL = re.compile(
     + _EN_ROUTE + r"to|"
     r"arriv(?:e|es|ed|ing)\s+(?:first\s+)?in|land(?:s|ed|ing)?\s+in|stop(?:s|ped|ping)?\s+(?:over\s+)?in|"
     r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|"
-    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+for|"
+    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
     r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+))\s+(?:on\s+)?to|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
@@ -127,7 +128,8 @@ _OPENING_IN = re.compile(
     r"(?:in|at)\s+" + _P,
     _FLAGS,
 )
-_IN = re.compile(r"\b(?:in|at)\s+" + _P, _FLAGS)
+# "in Hanoi", "at State House, Nairobi" (a building, then its city)
+_IN = re.compile(r"\b(?:in|at)\s+(?:(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},\s+)?" + _P, _FLAGS)
 _ACTION = re.compile(
     r"\b(?:meet(?:s|ing|ings)?|met|hold(?:s|ing)?|held|attend(?:s|ed|ing)?|participat\w+|"
     r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|"

@@ -27,6 +27,7 @@ _SPOKEN = re.compile(r"\b(?:said|says|announced|told|added|confirmed|stated|repo
                      re.IGNORECASE)
 # "Lee will return home on June 13": the day the trip ends, no stop's
 _HOMEWARD = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back)\s+home\b[^.;,]{0,20}$", re.IGNORECASE)
+_ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 _MOVED_TO = re.compile(
     r"\b(?:pushed\s+back|moved|postponed|delayed|rescheduled|brought\s+forward|put\s+back|shifted)\s+"
     r"(?:to|until|for)\s+(?:on\s+)?\Z", re.IGNORECASE)
@@ -202,7 +203,8 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
     for sentence in sentences:
         if sentence.index < _HEADER_SENTENCES and _dates.is_header_line(sentence.text):
             continue
-        phrases = [p for p in _dates.find_time_phrases(sentence.text) if p.kind != "relative"]
+        phrases = [p for p in _dates.find_time_phrases(sentence.text)
+                   if p.kind != "relative" or p.text.lower() in _ONE_DAY]  # not "next week"
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)]
@@ -329,7 +331,8 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
                 continue
             texts.append(phrase.text)
             spans.append((s, phrase.start))
-            weekday_only = weekday_only and not any(ch.isdigit() for ch in phrase.text)
+            weekday_only = weekday_only and not any(ch.isdigit() for ch in phrase.text) \
+                and phrase.kind != "relative"  # "tomorrow" is one day, never moved by a week
             if anchor is not None:
                 found = _dates.resolve(phrase, anchor, tense)
                 if several and window and found and (found[0], found[-1]) == window or (
@@ -378,13 +381,18 @@ _STAY = re.compile(
 )
 
 
+# "where she will spend two days meeting officials"
+_SPEND = re.compile(r"\bspen(?:d|ds|ding|t)\s+(one|two|three|four|five|six|seven|[1-7])\s+(?:days|nights)\b",
+                    re.IGNORECASE)
+
+
 def _stay(index: int, candidates: Sequence[int], found: StopsFound, sentences: Sequence[Sentence],
           by_sentence: Sequence[Sequence[Mention]]) -> int | None:
     """The length in days of the stay at a stop, from a sentence that names it alone."""
     codes = {draft.code for draft in found.stops}
     code = found.stops[index].code
     for s in candidates:
-        match = _STAY.search(sentences[s].text)
+        match = _STAY.search(sentences[s].text) or _SPEND.search(sentences[s].text)
         if match is None:
             continue
         named = {m.country for m in by_sentence[s] if m.country in codes and m.kind in _OWNER_KINDS}
