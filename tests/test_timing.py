@@ -199,3 +199,11 @@ def test_yesterday_today_tomorrow_and_a_stay_spent() -> None:
             "she is scheduled to meet the central bank governor. She leaves tomorrow for the Ghanaian "
             "capital Accra, where she will spend two days meeting officials.")
     assert _dates(text) == {"Kenya": ["2026-02-09", "2026-02-10"], "Ghana": ["2026-02-12", "2026-02-13"]}
+
+
+def test_the_korean_capital_owns_its_day() -> None:
+    text = ("Published: October 26, 2026 - 11:40\n\nCrown Prince Ana Silva arrived in the South Korean "
+            "capital on Sunday on the first leg of an Asian tour that will also take her to Japan. She "
+            "arrived in the Omani capital on Tuesday evening, before meeting the sultan on Wednesday, "
+            "Iran's state news agency reported.")
+    assert _dates(text) == {"South Korea": ["2026-10-25"], "Japan": [], "Oman": ["2026-10-20", "2026-10-21"]}

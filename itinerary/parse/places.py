@@ -287,6 +287,11 @@ def _waters_named_after(text: str, mentions: list[Mention]) -> list[Mention]:
             end = mention.end + (len(" Republic") if text[mention.end + 1] == "R" else len(" city"))
             out.append(Mention(mention.start, end, text[mention.start:end], "country", mention.country, None))
             continue
+        if mention.kind == "demonym" and text.startswith(" capital", mention.end) \
+                and not _NAMED_AFTER.match(text, mention.end + len(" capital")):
+            # "arrived in the South Korean capital on Sunday": the country (its capital, for stops)
+            out.append(Mention(mention.start, mention.end, mention.text, "country", mention.country, None))
+            continue
         water = _WATER_OF.search(text, max(0, mention.start - 20), mention.start)
         if water is None or mention.kind not in ("country", "city", "region"):
             out.append(mention)

@@ -224,7 +224,8 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         stops_named = {local[m.country or ""] for m in free}
         # "depart Washington on Monday evening and hold talks in Jerusalem on Tuesday"
         elsewhere = [m for m in by_sentence[sentence.index]
-                     if m.kind in _OWNER_KINDS and m.country not in index] if len(phrases) > 1 else []
+                     if m.kind in _OWNER_KINDS and m.country not in index and not _possessive(sentence, m)
+                     ] if len(phrases) > 1 else []
         for phrase in phrases:
             key = (sentence.index, phrase.start)
             nearest = _closest(sentence, [*free, *elsewhere], phrase) if free and elsewhere else None
