@@ -395,3 +395,16 @@ def test_leaves_tomorrow_for_and_a_building_then_its_city() -> None:
     text = ("IMF Managing Director Ana Silva yesterday held talks with President Tom Wu at State House, "
             "Nairobi. She leaves tomorrow for the Ghanaian capital Accra.")
     assert _stops(text) == [("KE", "Nairobi"), ("GH", "Accra")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister Ana Silva will visit Riyadh on Wednesday. She is scheduled to visit Kuwait City on "
+         "Sunday and Muscat on Monday.", ["SA", "KW", "OM"]),
+        ("Premier Ana Silva will be in Port Vila on Aug. 9 and 10, in Suva from Aug. 11 to 12, in "
+         "Nuku'alofa on Aug. 13 and in Apia on Aug. 14 and 15.", ["VU", "FJ", "TO", "WS"]),
+    ],
+)
+def test_lists_with_days_between(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text, date(2026, 6, 2))] == expected

@@ -47,8 +47,13 @@ _TRAVEL = re.compile(
     _FLAGS,
 )
 # The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
-# "He will be in Funafuti on Tuesday ..., and in Tarawa on Wednesday".
-_AND_TO = re.compile(r",\s+(?:and|then|and\s+then)\s+(?:on\s+)?(?:to|in)\s+" + _P, _FLAGS)
+# "He will be in Funafuti on Tuesday ..., and in Tarawa on Wednesday", "..., in Suva from Aug. 11".
+_AND_TO = re.compile(
+    r"(?:,\s+(?:(?:and|then|and\s+then)\s+)?|\s+and\s+(?:then\s+)?)(?:on\s+)?(?:to|in)\s+" + _P
+    # "visit Kuwait City on Sunday and Muscat on Monday"
+    + r"|\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+and\s+" + _P,
+    _FLAGS,
+)
 _BEGIN = re.compile(
     r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
