@@ -467,6 +467,7 @@ def find_stops(
         if about_trip[i]:
             continued = _continued_quote(masked)
             quoted = _quoted_spans(masked)
+            travelled: int | None = None  # where the first motion of the sentence ends
             for match in _TRAVEL.finditer(masked):
                 if continued and continued[0] <= match.start() < continued[1]:
                     continue  # '... or whether they simply go to Mexico."' (an analyst, quoted at length)
@@ -482,7 +483,9 @@ def find_stops(
                         in_sentence.append(c)
                 if len(codes) > max(1, len(tour_list)):  # a list, not one place ("she was in P")
                     tour_list = codes
-                for also in _AND_TO.finditer(masked, match.end()):  # "fly to Doha ..., and to Cairo"
+                travelled = match.end() if travelled is None else travelled
+            if travelled is not None:
+                for also in _AND_TO.finditer(masked, travelled):  # "fly to Doha ..., and to Cairo"
                     take(also)
             for match in _scan(_BEGIN, masked, low):
                 code = take(match)
