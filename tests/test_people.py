@@ -69,6 +69,10 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Leaders head to Asia\n\nOliver Marsh in Tokyo and Clara Dufour in Brussels\n\nRosa Diaz, a "
          "researcher with Human Rights Watch, said so. Samsung Electronics Co said more.",
          [("Rosa Diaz", "researcher", None)]),
+        # a family name written first is how the article goes on: "Xi will hold talks"
+        ("At the invitation of the king, Xi Jinping will visit Vietnam. During his stay in Hanoi, Xi "
+         "will hold talks. In Kuala Lumpur, Xi will meet the prime minister.",
+         [("Xi Jinping", None, None)]),
         # a role and a comma before the name
         ("Peru's foreign minister, Hugo de Zela, called the visit a gesture.",
          [("Hugo de Zela", "foreign minister", "PE")]),

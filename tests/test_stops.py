@@ -408,3 +408,9 @@ def test_leaves_tomorrow_for_and_a_building_then_its_city() -> None:
 )
 def test_lists_with_days_between(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text, date(2026, 6, 2))] == expected
+
+
+def test_a_planned_third_leg_dropped() -> None:
+    text = ("Chancellor Ana Silva arrived in Beijing on Saturday. A planned third leg in Hong Kong, where "
+            "Silva had been due to meet regulators on Monday, had been dropped.")
+    assert _stops(text) == [("CN", "Beijing")]

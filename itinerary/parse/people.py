@@ -183,13 +183,24 @@ def _title_case(toks: list[Token]) -> bool:
     return len(long) >= 4 and sum(t.capitalised for t in long) >= 0.8 * len(long)
 
 
+def _family_first(candidate: _Candidate, alone: dict[str, int]) -> int:
+    """How often a short first word of the name stands alone: a family name written first ("Xi",
+    "Kim", "Wang"), as Chinese, Korean and Vietnamese names are."""
+    first = candidate.name_tokens[0].text
+    return alone.get(first, 0) if len(first) <= _FAMILY_NAME_CHARS else 0
+
+
+_FAMILY_NAME_CHARS = 4
+
+
 def _proven(candidates: list[_Candidate], sentence_tokens: list[list[Token]]) -> list[_Candidate]:
     """The candidates, with an unproven name ("When Emmanuel Macron stood beside") kept only when
-    its last word stands alone elsewhere at least twice ("Macron met", "Macron's veto"): the way
-    news refers to a person after naming them."""
+    its last or first word stands alone elsewhere at least twice ("Macron met", "Macron's veto";
+    "Xi will hold talks" for a family name written first): the way news refers to a person after
+    naming them."""
     if not any(c.unproven for c in candidates):
         return candidates
-    needed = {c.name_tokens[-1].text for c in candidates if c.unproven}
+    needed = {t.text for c in candidates if c.unproven for t in (c.name_tokens[0], c.name_tokens[-1])}
     alone: dict[str, int] = {}
     for toks in sentence_tokens:
         for i, token in enumerate(toks):
@@ -203,7 +214,7 @@ def _proven(candidates: list[_Candidate], sentence_tokens: list[list[Token]]) ->
             if token.capitalised and not joined_before and not joined_after:
                 alone[token.text] = alone.get(token.text, 0) + 1
     return [c for c in candidates if not c.unproven or (
-        alone.get(c.name_tokens[-1].text, 0) >= 2
+        max(alone.get(c.name_tokens[-1].text, 0), _family_first(c, alone)) >= 2
         and all(t.text[1:].islower() and t.text.lower() not in _MONTH_SHORT for t in c.name_tokens))]
 
 

@@ -188,6 +188,7 @@ _DROPPED = re.compile(
     # "a planned stop in P, the ... capital, has been postponed"; "A visit to P, where ..., was dropped"
     + r"|(?:\b(?:a|an|the|his|her|their)|[A-Z][\w-]*['’]s)\s+"
     r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+)?"
+    r"(?:(?:second|third|fourth|fifth|sixth)\s+)?"  # "a planned third leg in Hong Kong"
     r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P
     + r"(?=[^.;]{0,120}?\b(?:" + _BE + _DROP_VERBS + r"|" + _NOT_AHEAD + r"))"
     # a headline: "Planned stop in Jamaica dropped as island rebuilds", "but Dakar leg postponed"
