@@ -414,3 +414,11 @@ def test_a_planned_third_leg_dropped() -> None:
     text = ("Chancellor Ana Silva arrived in Beijing on Saturday. A planned third leg in Hong Kong, where "
             "Silva had been due to meet regulators on Monday, had been dropped.")
     assert _stops(text) == [("CN", "Beijing")]
+
+
+def test_flew_in_from_a_stop_and_a_return_to_it_before_flying_home() -> None:
+    text = ("UN Secretary-General Ana Silva made an unannounced visit to Mogadishu on Tuesday. Silva flew "
+            "in from the Kenyan capital Nairobi, where she had spent Monday meeting UN agencies. In "
+            "Mogadishu, she held talks with the president. Silva was due to return to Nairobi on "
+            "Wednesday, before flying back to New York.")
+    assert _stops(text) == [("KE", "Nairobi"), ("SO", "Mogadishu"), ("KE", "Nairobi")]

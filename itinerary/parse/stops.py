@@ -114,6 +114,13 @@ _FROM_WHERE = re.compile(
 _ARRIVED_FROM = re.compile(
     r"\b(?:arriv\w*|land\w*)\s+(?:in|at)\s+" + _P + r"[^.;,\ue000]{0,40}?\bfrom\s+" + _P, _FLAGS
 )
+# "Guterres flew in from the Kenyan capital Nairobi, where he had spent Monday": a stop before this one
+_FLEW_IN_FROM = re.compile(
+    r"\b(?:fl(?:ew|ies|y)|came|comes|arriv\w*|travell?ed)\s+(?:in\s+)?from\s+" + _P
+    + r"(?=\s*,\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\s+(?:had\s+)?"
+    r"(?:spent|held|met|visited|was|were|attended|stayed|opened|signed)\b)",
+    _FLAGS,
+)
 # "En route to Japan, the Taoiseach will make a brief stopover in Dubai": Dubai comes first
 _EN_ROUTE_STOP = re.compile(
     r"\ben\s+route\s+to\s+" + _P + r"[^.;]{0,80}?\b(?:stopover|stop|stay|visit)\s+in\s+" + _P, _FLAGS
@@ -524,6 +531,10 @@ def find_stops(
                     to, left = take(match, 1), take(match, 2)
                     if to and left and to != left:
                         relations.append((left, to))
+            for match in _scan(_FLEW_IN_FROM, masked, low):  # "flew in from Nairobi, where he had spent"
+                left = take(match)
+                if left and current and left != current:
+                    relations.append((left, current))
             for match in _scan(_EN_ROUTE_STOP, masked, low):
                 onward, stopover = take(match, 1), take(match, 2)
                 if onward and stopover and onward != stopover:
@@ -591,6 +602,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FROM_TO: ("from",),
     _FROM_WHERE: ("where",),
     _ARRIVED_FROM: ("from",),
+    _FLEW_IN_FROM: ("from",),
     _EN_ROUTE_STOP: ("en route",),
     _CROSSED: ("cross",),
     _SPLIT_BETWEEN: ("between",),

@@ -107,6 +107,8 @@ _RETURN_HOME = re.compile(
 # "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
 _RETURNED = re.compile(r"\breturn(?:s|ed)\s+(?:home\s+)?to\s+(?:the\s+)?$")
 _INTO = re.compile(r"\b(?:to|for)\s+$")
+_ONWARD = re.compile(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
+                     r"(?:back\s+)?(?:home|to)\b", re.IGNORECASE)
 _GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 _AFTER_TRIP = re.compile(r"\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:after|from|following)\b")
 
@@ -124,6 +126,8 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
             if not mention.country or mention.kind not in ("country", "city"):
                 continue
             after = mention.end - sentence.start
+            if _ONWARD.search(sentence.text, after):
+                continue  # "due to return to Nairobi ..., before flying back to New York": a stop again
             if _RETURN_HOME.search(before) or (_RETURNED.search(before)
                                                and _AFTER_TRIP.match(sentence.text, after)):
                 return mention.country
