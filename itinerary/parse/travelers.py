@@ -109,6 +109,7 @@ _RETURNED = re.compile(r"\breturn(?:s|ed)\s+(?:home\s+)?to\s+(?:the\s+)?$")
 _INTO = re.compile(r"\b(?:to|for)\s+$")
 _ONWARD = re.compile(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
                      r"(?:back\s+)?(?:home|to)\b", re.IGNORECASE)
+_ONWARD_REACH = 200
 _GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 _AFTER_TRIP = re.compile(r"\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:after|from|following)\b")
 
@@ -126,10 +127,10 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
             if not mention.country or mention.kind not in ("country", "city"):
                 continue
             after = mention.end - sentence.start
-            if _ONWARD.search(sentence.text, after):
-                continue  # "due to return to Nairobi ..., before flying back to New York": a stop again
-            if _RETURN_HOME.search(before) or (_RETURNED.search(before)
-                                               and _AFTER_TRIP.match(sentence.text, after)):
+            returned = _RETURN_HOME.search(before) or (
+                _RETURNED.search(before) and _AFTER_TRIP.match(sentence.text, after))
+            # not "due to return to Nairobi ..., before flying back to New York": a stop again
+            if returned and not _ONWARD.search(sentence.text, after, after + _ONWARD_REACH):
                 return mention.country
     for sentence in sentences:  # "Speaking in Islamabad, X said the prime minister would return home"
         home = _GOES_HOME.search(sentence.text) if about[sentence.index] else None
