@@ -13,9 +13,16 @@ from itinerary.parse.places import Gazetteer, Mention, gazetteer
 from itinerary.parse.quotes import QuoteFound, find_quotes
 from itinerary.parse.stops import StopsFound, find_stops, listed_mentions
 from itinerary.parse.text import Sentence, split_sentences
-from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_window
+from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_spans
 from itinerary.parse.topics import acronyms, find_phrases, key_of
-from itinerary.parse.travelers import PARTY, about_trip, find_traveler, home_returned_to, letterhead
+from itinerary.parse.travelers import (
+    PARTY,
+    about_trip,
+    find_traveler,
+    home_returned_to,
+    letterhead,
+    named_with,
+)
 from itinerary.parse.windows import WINDOW, parse_in_windows
 
 __all__ = ["parse"]
@@ -46,8 +53,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "") ->
     about = about_trip(sentences, people, traveler)
     home = home or home_returned_to(sentences, by_sentence, about) or letterhead(text, places)
     anchor, anchor_from = _anchor(text, published)
-    window = trip_window(sentences, about, anchor, by_sentence, home)
-    span = window or trip_window(sentences, about, anchor, stops_too=True)
+    window, span = trip_spans(sentences, about, anchor, by_sentence, home)
     months = _trip_months(anchor or _dateline_day(text), span) or _months_named(sentences, about)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
                        trip_year=anchor.year if anchor else None)
@@ -259,13 +265,9 @@ def _companions(
     present = people.in_sentence(sentence.index)
     if not present or present == [traveler]:
         return
-    others: list[int] = []
+    others = named_with(sentence, people, traveler)
     accompanied = _ACCOMPANIED.search(sentence.text)
     mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
-    for left, right in zip(mentions, mentions[1:], strict=False):
-        gap = sentence.text[left.end - sentence.start:right.start - sentence.start]
-        if gap.strip() == "and" and traveler in (left.person, right.person):
-            others.append(right.person if left.person == traveler else left.person)
     if accompanied and (traveler in present or _LEADER.search(sentence.text)):
         clause = re.search(r"[,;.]|$", sentence.text[accompanied.end():])
         after = accompanied.end() + sentence.start

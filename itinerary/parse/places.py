@@ -248,7 +248,7 @@ class Gazetteer:
                                        entry.city, entry.alternatives))
                 cursor = end
                 break
-        return _waters_named_after(text, out)
+        return _refined(text, out)
 
     def _written_ok(self, text: str, spans: list[tuple[int, int]], i: int, j: int,
                     entry: _Entry) -> bool:
@@ -276,7 +276,7 @@ _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Bight|Strait|Straits|Lake|Isthmus|Hor
 _NAMED_AFTER = re.compile(r",?\s+(?:of\s+)?[A-Z]")  # "the Vietnamese city of Da Nang": its name follows
 
 
-def _waters_named_after(text: str, mentions: list[Mention]) -> list[Mention]:
+def _refined(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a place after "Gulf of" (and so on) made a feature, the "Gulf" before it
     dropped, and "the Kyrgyz Republic" or "the South African city" made the country."""
     out: list[Mention] = []

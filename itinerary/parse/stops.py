@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from itinerary.parse.dates import dateline_end, month_number
 from itinerary.parse.places import Mention, gazetteer
-from itinerary.parse.text import Sentence
+from itinerary.parse.text import Sentence, is_headline
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _P = (
@@ -395,8 +395,8 @@ def find_stops(
         return code
 
     dateline = _dateline_place(sentences, places_by_sentence)
-    titled = len(sentences) > 1 and sentences[0].text.rstrip()[-1:] not in '.!?"”'
-    headline = 0 if titled else -1  # the sentence index of a headline, if the text opens with one
+    # the sentence index of a headline, if the text opens with one
+    headline = 0 if len(sentences) > 1 and is_headline(sentences[0]) else -1
     for sentence, mentions in zip(sentences, places_by_sentence, strict=True):
         cues = _mask(sentence, mentions)
         if dateline is not None and about_trip[sentence.index]:
@@ -474,7 +474,7 @@ def find_stops(
 
         if about_trip[i]:
             continued = _continued_quote(masked)
-            quoted = _quoted_spans(masked)
+            quoted = _quoted_spans(masked, continued)
             travelled: int | None = None  # where the first motion of the sentence ends
             for match in _TRAVEL.finditer(masked):
                 if continued and continued[0] <= match.start() < continued[1]:
@@ -629,11 +629,10 @@ def _scan(pattern: re.Pattern[str], masked: str, low: str) -> Iterator[re.Match[
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def _quoted_spans(masked: str) -> list[tuple[int, int]]:
-    """Where quotations stand in a sentence (someone else's words), including the part before a
-    closing quotation mark whose opening one is in an earlier sentence."""
+def _quoted_spans(masked: str, continued: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Where quotations stand in a sentence (someone else's words), with `continued`, the part
+    before a closing quotation mark whose opening one is in an earlier sentence."""
     spans = [m.span() for m in _QUOTE.finditer(masked)]
-    continued = _continued_quote(masked)
     return spans + [continued] if continued else spans
 
 

@@ -143,6 +143,14 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
 
 
+def is_headline(sentence: Sentence) -> bool:
+    """Whether a text's first sentence is a headline: it does not end as a sentence does."""
+    return sentence.text.rstrip()[-1:] not in _SENTENCE_END
+
+
+_SENTENCE_END = frozenset('.!?"”')
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class Token:
     """A word with its span in the source; `possessive` when it ended in 's (stripped from text).

@@ -63,7 +63,7 @@ def stop_times(
     window: tuple[date, date] | None,
 ) -> list[StopTime]:
     """One `StopTime` per stop of `found`, in trip order; `window` is the trip's stated span
-    (`trip_window`)."""
+    (`trip_spans`)."""
     owners = _owners(found, sentences, by_sentence, about_trip)
     times: list[StopTime] = []
     naming: dict[str, list[int]] = {}  # country -> sentences about the trip that name it
@@ -76,15 +76,18 @@ def stop_times(
     for s, stop in enumerate(found.sentence_stop):
         if stop is not None and about_trip[s]:
             narrative.setdefault(stop, []).append(s)
+    owned: dict[int, set[int]] = {}  # stop -> sentences holding a phrase it owns
+    for (s, _), stop in owners.items():
+        if stop is not None:
+            owned.setdefault(stop, set()).add(s)
     named = {n: {m.country for m in mentions if m.country and m.kind in _OWNER_KINDS}
              for n, mentions in enumerate(by_sentence)}
     stays: list[int | None] = []
     for index, draft in enumerate(found.stops):
         cues = sorted(set(draft.sentences))
         own = set(cues)
-        owned = {s for (s, _), stop in owners.items() if stop == index}
-        others = sorted(s for s in {*naming.get(draft.code, ()), *narrative.get(index, ()), *owned}
-                        if s not in own)
+        related = {*naming.get(draft.code, ()), *narrative.get(index, ()), *owned.get(index, ())}
+        others = sorted(s for s in related if s not in own)
         times.append(_first_time(index, cues, others, sentences, owners, anchor, window,
                                  several=len(found.stops) > 1, code=draft.code, named=named))
         stays.append(_stay(index, (*cues, *others), found, sentences, by_sentence))
@@ -139,36 +142,41 @@ def date_order(times: Sequence[StopTime]) -> list[int]:
 _WHOLE_TRIP = re.compile(r"\b(?:trip|tour|journey|swing)\b", re.IGNORECASE)
 
 
-def trip_window(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor: date | None,
-                by_sentence: Sequence[Sequence[Mention]] = (),
-                home: str | None = None, *, stops_too: bool = False) -> tuple[date, date] | None:
-    """The trip's stated span ("from May 18 to 25"): the first date range in a sentence about the
-    trip, at most `_MAX_WINDOW_DAYS` long, unless the sentence names one country only and the range
-    is not said of the trip (then it is that stop's span: "spent Wednesday through Friday in
-    Argentina", "The trip wraps up in Hanoi on Feb. 12-13"). With `stops_too`, a stop's span will
-    do: enough to tell the months the trip falls in."""
+def trip_spans(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor: date | None,
+               by_sentence: Sequence[Sequence[Mention]],
+               home: str | None = None) -> tuple[tuple[date, date] | None, tuple[date, date] | None]:
+    """The trip's stated span and, failing that, a span that tells its months, in one pass over
+    the date ranges (at most `_MAX_WINDOW_DAYS` long) of the sentences about the trip.
+
+    The first is the window ("from May 18 to 25"): the first range unless the sentence names one
+    country only, or the range stands beside one place, and the range is not said of the trip
+    (then it is that stop's span: "spent Wednesday through Friday in Argentina", "The trip wraps up
+    in Hanoi on Feb. 12-13"). The second is the window, else the first range of all."""
     if anchor is None:
-        return None
+        return None, None
+    first: tuple[date, date] | None = None
     for sentence in sentences:
         if not about_trip[sentence.index]:
             continue
-        one_country = bool(by_sentence) and len(
-            {m.country for m in by_sentence[sentence.index]
-             if m.kind in _OWNER_KINDS and m.country and m.country != home}) == 1
+        mentions = by_sentence[sentence.index]
+        one_country = len({m.country for m in mentions
+                           if m.kind in _OWNER_KINDS and m.country and m.country != home}) == 1
         for phrase in _dates.find_time_phrases(sentence.text):
             if phrase.kind != "range":
                 continue
+            days = _dates.resolve(phrase, anchor, _dates.tense_at(sentence.text, phrase.start))
+            if not days or (days[-1] - days[0]).days > _MAX_WINDOW_DAYS:
+                continue
+            span = days[0], days[-1]
+            first = first or span
             said_of_trip = (_WHOLE_TRIP.search(sentence.text, max(0, phrase.start - 25), phrase.start)
                             or _WHOLE_TRIP.search(sentence.text, phrase.end, phrase.end + 12))
-            if one_country and not said_of_trip and not stops_too:
-                continue  # not "The trip, from May 6-9, ends in Paris", "The March 16-21 trip began"
-            beside = by_sentence and _next_to_one_place(sentence, by_sentence[sentence.index], phrase)
-            if beside and not said_of_trip and not stops_too:
-                continue  # "a visit to Tajikistan on 23-24 February and to the Kyrgyz Republic on 25"
-            days = _dates.resolve(phrase, anchor, _dates.tense_at(sentence.text, phrase.start))
-            if days and (days[-1] - days[0]).days <= _MAX_WINDOW_DAYS:
-                return days[0], days[-1]
-    return None
+            # not "The trip, from May 6-9, ends in Paris", "The March 16-21 trip began"; not "a visit
+            # to Tajikistan on 23-24 February and to the Kyrgyz Republic on 25 February"
+            if not said_of_trip and (one_country or _next_to_one_place(sentence, mentions, phrase)):
+                continue
+            return span, span
+    return None, first
 
 
 def _next_to_one_place(sentence: Sentence, mentions: Sequence[Mention], phrase: _dates.TimePhrase) -> bool:

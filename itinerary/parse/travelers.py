@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from itinerary.parse.people import People
+from itinerary.parse.people import People, PersonMention
 from itinerary.parse.places import Mention
-from itinerary.parse.text import Sentence
+from itinerary.parse.text import Sentence, is_headline
 
-__all__ = ["PARTY", "about_trip", "find_traveler", "home_returned_to", "letterhead"]
+__all__ = ["PARTY", "about_trip", "find_traveler", "home_returned_to", "letterhead", "named_with"]
 
 _TRAVEL_WORDS = re.compile(
     r"\b(?:visit\w*|tour\w*|trip|travel\w*|head\w*|arriv\w*|begin\w*|began|end\w*|stop\w*|fl(?:y|ies|ew)|"
@@ -48,7 +48,6 @@ _THE_ROLE = re.compile(r"\b[Tt]he\s+(\w+)")
 _SPEAKS = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
 
 
-_SENTENCE_END = frozenset('.!?"”')  # a first line not ending so is a headline
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|at)\s+$")
 
 
@@ -64,7 +63,7 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
         if record.role:
             holders.setdefault(record.role.split()[-1].lower(), set()).add(n)
     by_role = {word: next(iter(held)) for word, held in holders.items() if len(held) == 1}
-    if sentences and sentences[0].text.rstrip()[-1:] not in _SENTENCE_END:
+    if sentences and is_headline(sentences[0]):
         # the headline's subject: "what Macron's Balkan marathon did and didn't achieve"
         for person in people.in_sentence(0):
             scores[person] = scores.get(person, 0.0) + 1.0
@@ -80,9 +79,7 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
         speakers: set[int] = set()
         for m in people.sentence_mentions(sentence.index):
             at = m.start - sentence.start
-            if _HOSTED.search(sentence.text, max(0, at - 80), at) or _COMPANION_BEFORE.search(
-                sentence.text, max(0, at - 60), at
-            ):
+            if _hosted(sentence, m) or _COMPANION_BEFORE.search(sentence.text, max(0, at - 60), at):
                 hosts.add(m.person)
             elif _SPEAKS.match(sentence.text, m.end - sentence.start):
                 speakers.add(m.person)
@@ -184,23 +181,33 @@ _ROLE_GLUE = frozenset({"of", "the", "and", "for"})
 _THE_WORDS = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "the" and up to three words
 
 
+def _hosted(sentence: Sentence, mention: PersonMention) -> bool:
+    """Whether the person is named as a host: met, received by, welcomed by."""
+    at = mention.start - sentence.start
+    return _HOSTED.search(sentence.text, max(0, at - _HOST_REACH), at) is not None
+
+
+_HOST_REACH = 80
+
+
 def _all_hosts(sentence: Sentence, people: People) -> bool:
-    """Whether everyone the sentence names is a host: met, received by, welcomed by."""
-    return all(_HOSTED.search(sentence.text, max(0, m.start - sentence.start - 80), m.start - sentence.start)
-               for m in people.sentence_mentions(sentence.index) if m.end > m.start)
+    """Whether everyone the sentence names is a host."""
+    return all(_hosted(sentence, m) for m in people.sentence_mentions(sentence.index) if m.end > m.start)
 
 
 def _partners(sentences: Sequence[Sentence], people: People, traveler: int) -> set[int]:
-    """Who travels together with the traveller: named with them, "T and X" ("King Frederik X and
+    """Who travels together with the traveller: named with them anywhere ("King Frederik X and
     Queen Mary are to make state visits")."""
-    partners: set[int] = set()
-    for sentence in sentences:
-        mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
-        for left, right in zip(mentions, mentions[1:], strict=False):
-            if traveler in (left.person, right.person) and \
-                    sentence.text[left.end - sentence.start:right.start - sentence.start].strip() == "and":
-                partners.add(right.person if left.person == traveler else left.person)
-    return partners
+    return {person for sentence in sentences for person in named_with(sentence, people, traveler)}
+
+
+def named_with(sentence: Sentence, people: People, traveler: int) -> list[int]:
+    """The people named with the traveller in a sentence, "T and X" or "X and T", in text order."""
+    mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
+    return [right.person if left.person == traveler else left.person
+            for left, right in zip(mentions, mentions[1:], strict=False)
+            if traveler in (left.person, right.person)
+            and sentence.text[left.end - sentence.start:right.start - sentence.start].strip() == "and"]
 
 
 def _opens_with_other(sentence: Sentence, people: People) -> bool:
