@@ -29,12 +29,14 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Stop:
-    """One visit to one country, in trip order (1-based)."""
+    """One visit to one country, in trip order (1-based). `city` is where the visit begins;
+    `cities` are all the cities it takes in, in the order the article gives them."""
 
     order: int
     country: str
     code: str
     city: str | None = None
+    cities: tuple[str, ...] = ()
     when: str | None = None
     dates: tuple[str, ...] = ()
     events: tuple[str, ...] = ()

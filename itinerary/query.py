@@ -126,6 +126,7 @@ def _stop_row(source: str, stop: Stop) -> dict[str, Any]:
         "country": stop.country,
         "code": stop.code,
         "city": stop.city,
+        "cities": list(stop.cities),
         "when": stop.when,
         "dates": list(stop.dates),
         "events": list(stop.events),

@@ -1,9 +1,11 @@
 """Score the parser on the team's corpus: `python scripts/evaluate.py [FOLDER] [--verbose]`.
 
 Each `NAME.txt` in the folder has a `NAME.json` with the expected trip (stops as ISO codes and
-cities in order, people with roles). Prints per-article and overall: stop-country F1, stop order
-exact-match rate, city accuracy, people precision/recall/F1, and stop-date accuracy (stops whose
-dates are exactly the expected ones, among stops expected to have dates or given some).
+cities in order, people with roles). Entries for cities of one country in a row are one visit, as
+itin counts stops. Prints per-article and overall: stop-country F1, stop order exact-match rate,
+city accuracy (a visit's cities all right, in order), people precision/recall/F1, and stop-date
+accuracy (visits whose dates are exactly the expected ones, among visits expected to have dates or
+given some).
 """
 
 from __future__ import annotations
@@ -77,27 +79,39 @@ def _same_city(found: str, expected: str) -> bool:
     return a is not None and a == b
 
 
+def _expected_visits(expected: dict[str, Any]) -> list[tuple[str, list[str], list[str]]]:
+    """The expected stops as visits: (country, cities, days). Entries for cities of one country in a
+    row are one visit, as itin counts them ("Ankara, then Istanbul" is one stop in Turkey)."""
+    dates = expected.get("dates") or {}
+    visits: list[tuple[str, list[str], list[str]]] = []
+    for number, stop in enumerate(expected["stops"], 1):
+        if not visits or visits[-1][0] != stop["country"]:
+            visits.append((stop["country"], [], []))
+        code, cities, days = visits[-1]
+        if stop["city"] is not None and stop["city"] not in cities:
+            cities.append(stop["city"])
+        days.extend(d for d in dates.get(str(number), []) if d not in days)
+    return [(code, cities, sorted(days)) for code, cities, days in visits]
+
+
+def _same_cities(found: tuple[str, ...], expected: list[str]) -> bool:
+    return len(found) == len(expected) and all(_same_city(f, e) for f, e in zip(found, expected, strict=True))
+
+
 def score(text_path: Path) -> Score:
     """Parse one article and compare with its expected JSON."""
     expected: dict[str, Any] = json.loads(text_path.with_suffix(".json").read_text("utf-8"))
     trip = parse(text_path.read_text("utf-8"))
+    visits = _expected_visits(expected)
     got = [s.code for s in trip.stops]
-    want = [s["country"] for s in expected["stops"]]
+    want = [code for code, _, _ in visits]
     tp = len(set(got) & set(want))
     # A country visited twice is matched visit by visit: its k-th stop with the expected k-th.
     got_keys, want_keys = _visits(got), _visits(want)
     by_key = dict(zip(got_keys, trip.stops, strict=True))
-    cities_right = 0
-    for key, stop in zip(want_keys, expected["stops"], strict=True):
-        match = by_key.get(key)
-        city = match.city if match else None
-        if (city is None and stop["city"] is None) or (
-            city is not None and stop["city"] is not None and _same_city(city, stop["city"])
-        ):
-            cities_right += 1
-    want_dates: dict[tuple[str, int], list[str]] = {}
-    for number, days in (expected.get("dates") or {}).items():
-        want_dates[want_keys[int(number) - 1]] = days
+    cities_right = sum(_same_cities(by_key[key].cities if key in by_key else (), cities)
+                       for key, (_, cities, _) in zip(want_keys, visits, strict=True))
+    want_dates = {key: days for key, (_, _, days) in zip(want_keys, visits, strict=True) if days}
     got_dates = {key: list(s.dates) for key, s in zip(got_keys, trip.stops, strict=True) if s.dates}
     dated = set(want_dates) | set(got_dates)
     dates_right = sum(want_dates.get(code) == got_dates.get(code) for code in dated)
@@ -109,7 +123,7 @@ def score(text_path: Path) -> Score:
     spurious = [n for n in names if not any(_same_person(n, w) for w in wanted)]
     detail = (
         f"  stops got {got} want {want}\n"
-        f"  cities got {[s.city for s in trip.stops]} want {[s['city'] for s in expected['stops']]}\n"
+        f"  cities got {[list(s.cities) for s in trip.stops]} want {[c for _, c, _ in visits]}\n"
         f"  people missing {missing} spurious {spurious}\n"
         f"  dates got {_labelled(got_dates)} want {_labelled(want_dates)}"
     )

@@ -98,7 +98,7 @@ def test_json_round_trip(trip: Trip, article_text: str) -> None:
     data = trip.to_dict()
     assert json.loads(to_json(data)) == data
     assert data["source"] == "article.txt"
-    assert list(data["stops"][0]) == ["order", "country", "code", "city", "when", "dates",
+    assert list(data["stops"][0]) == ["order", "country", "code", "city", "cities", "when", "dates",
                                       "events", "companions", "evidence"]
     check_invariants(trip, article_text)
 

@@ -422,3 +422,41 @@ def test_flew_in_from_a_stop_and_a_return_to_it_before_flying_home() -> None:
             "Mogadishu, she held talks with the president. Silva was due to return to Nairobi on "
             "Wednesday, before flying back to New York.")
     assert _stops(text) == [("KE", "Nairobi"), ("SO", "Mogadishu"), ("KE", "Nairobi")]
+
+
+def _cities(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(s.code, s.cities) for s in parse(text).stops]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cities of one country in a row are one stop, in the order of the trip
+        ("President Ana Silva will arrive in Ankara on Thursday for talks. She will then travel to "
+         "Istanbul, before flying to Beirut.",
+         [("TR", ("Ankara", "Istanbul")), ("LB", ("Beirut",))]),
+        # "in Q on Sunday after a day of talks in P": P comes first
+        ("Minister Ana Silva met business leaders in Shanghai on Sunday after a day of talks in Beijing.",
+         [("CN", ("Beijing", "Shanghai"))]),
+        # a city of a second visit is not the first visit's
+        ("Premier Ana Silva will visit Tokyo, Seoul and Osaka. She flies to Tokyo on Monday and to "
+         "Seoul on Wednesday. Silva will then return to Japan on Friday to visit Osaka.",
+         [("JP", ("Tokyo",)), ("KR", ("Seoul",)), ("JP", ("Osaka",))]),
+        # a city's leg dropped while another city of the country stays: only the city goes
+        ("President Ana Silva will arrive in Algiers on Monday for talks. A hoped-for stop in Oran was "
+         "dropped from the programme. Silva will then fly to Tunis.",
+         [("DZ", ("Algiers",)), ("TN", ("Tunis",))]),
+        # "Delhi" after "New Delhi" is the same city
+        ("The ministers landed in New Delhi on Monday. In Delhi, they agreed to relaunch talks. "
+         "Silva then flew to Mumbai on Wednesday.",
+         [("IN", ("New Delhi", "Mumbai"))]),
+    ],
+)
+def test_cities_of_a_stop(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert _cities(text) == expected
+
+
+def test_a_stop_s_city_is_where_it_begins() -> None:
+    text = "President Ana Silva will arrive in Rio de Janeiro on Monday, then travel to Brasília."
+    stop = parse(text).stops[0]
+    assert (stop.city, stop.cities) == ("Rio de Janeiro", ("Rio de Janeiro", "Brasília"))

@@ -293,11 +293,13 @@ def _stop(
 ) -> Stop:
     draft = found.stops[index]
     country = gaz.country(draft.code)
+    cities = draft.city_order() or ((country.capital,) if country.capital == country.name else ())  # Monaco
     return Stop(
         order=index + 1,
         country=country.name,
         code=draft.code,
-        city=draft.city or (country.capital if country.capital == country.name else None),  # Singapore
+        city=cities[0] if cities else None,
+        cities=cities,
         when=time.phrase,
         dates=tuple(d.isoformat() for d in time.dates),
         events=tuple(events[index]),

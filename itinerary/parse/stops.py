@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from itinerary.parse.dates import dateline_end, month_number
 from itinerary.parse.places import Mention, gazetteer
@@ -92,6 +93,7 @@ _THEN = re.compile(
 )
 _AFTER = re.compile(
     r"\bafter\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:brief\s+|short\s+)?"
+    r"(?:(?:a|one|two|three|four|several)\s+days?\s+of\s+)?"  # "after a day of talks in P"
     r"(?:stopover|stop|visit|talks|visiting|leaving|stay|trip)\s+(?:in\s+|to\s+)?" + _P,
     _FLAGS,
 )
@@ -194,7 +196,7 @@ _DROPPED = re.compile(
     r"(?:\w+\s+){0,4}?(?:visit|fly\s+to|travel\s+to|go\s+to|stop\s+in|head\s+to)\s+" + _P
     # "a planned stop in P, the ... capital, has been postponed"; "A visit to P, where ..., was dropped"
     + r"|(?:\b(?:a|an|the|his|her|their)|[A-Z][\w-]*['’]s)\s+"
-    r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+)?"
+    r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+|hoped[\s-]for\s+)?"
     r"(?:(?:second|third|fourth|fifth|sixth)\s+)?"  # "a planned third leg in Hong Kong"
     r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P
     + r"(?=[^.;]{0,120}?\b(?:" + _BE + _DROP_VERBS + r"|" + _NOT_AHEAD + r"))"
@@ -322,12 +324,54 @@ class StopDraft:
     """A stop as the parser assembles it."""
 
     code: str
-    city: str | None = None
     sentences: list[int] = field(default_factory=list)
     first_cue: tuple[int, int] = (1 << 30, 0)
-    city_cue: tuple[int, int] = (1 << 30, 0)  # where the city was read: the earliest cue names it
+    cities: dict[str, tuple[int, int]] = field(default_factory=dict)  # each city, where it was first read
+    city_pairs: list[tuple[str, str]] = field(default_factory=list)  # "left P for Q": (P, Q)
     begin: bool = False
     end: bool = False
+
+    def add_city(self, city: str, where: tuple[int, int]) -> None:
+        """Note a city of this visit read at `where` (sentence, offset). A name that ends another
+        ("Delhi", "New Delhi") is taken for the same city."""
+        city = self._known(city) or city
+        if where < self.cities.get(city, (1 << 30, 0)):
+            self.cities[city] = where
+
+    def _known(self, city: str) -> str | None:
+        """The name this visit has for `city` already, if any."""
+        for known in self.cities:
+            if known == city or known.endswith(" " + city) or city.endswith(" " + known):
+                return known
+        return None
+
+    @property
+    def city(self) -> str | None:
+        """The city the visit begins in: the one read first."""
+        return min(self.cities, key=self.cities.__getitem__) if self.cities else None
+
+    def city_order(self) -> tuple[str, ...]:
+        """Every city of the visit in travel order: the order they were read, then moved so each
+        city said to come before another does."""
+        order = sorted(self.cities, key=self.cities.__getitem__)
+        pairs = [(a, b) for a, b in ((self._known(x), self._known(y)) for x, y in self.city_pairs) if a and b]
+        for _ in range(len(pairs)):
+            moved = False
+            for before, after in pairs:
+                if before != after and order.index(after) < order.index(before):
+                    order.remove(after)
+                    order.insert(order.index(before) + 1, after)
+                    moved = True
+            if not moved:
+                break
+        return tuple(order)
+
+
+class Taken(NamedTuple):
+    """A place read as a stop: the stop's key ("JP", "JP#2" for a second visit) and the city named."""
+
+    code: str
+    city: str | None
 
 
 @dataclass(slots=True)
@@ -365,18 +409,19 @@ def find_stops(
     that other time."""
     drafts: dict[str, StopDraft] = {}
     tour_list: list[str] = []
-    relations: list[tuple[str, str]] = []
+    relations: list[tuple[str, str]] = []  # (before, after) between stops
     positions: dict[str, int] = {}  # "the second leg" -> 2
     dropped: dict[str, int] = {}
+    dropped_cities: dict[str, set[str]] = {}  # country -> its cities whose legs were dropped
     demoted: set[str] = set()
     changes: list[int] = []
     cue_sentences: set[int] = set()
-    current: str | None = None
+    current: Taken | None = None
 
     ignored: set[int] = set()  # start offsets of place mentions that are not stops
     elsewhen_ignored = 0
 
-    def cue(place: Mention, sentence: int, position: int) -> str | None:
+    def cue(place: Mention, sentence: int, position: int) -> Taken | None:
         code = place.country
         if code is None or code == home or place.start in ignored:
             return None
@@ -385,14 +430,23 @@ def find_stops(
             code = f"{code}#2"  # "return to Japan on Friday to visit Osaka": the second visit's city
         draft = drafts.setdefault(code, StopDraft(code))
         order = (sentence if sentence != headline else 1 << 29, place.start)  # the body's city first
-        if place.kind == "city" and place.city and order < draft.city_cue:
-            draft.city, draft.city_cue = place.city, order
+        if place.kind == "city" and place.city:
+            draft.add_city(place.city, order)
         if not draft.sentences or draft.sentences[-1] != sentence:  # sentences come in order
             draft.sentences.append(sentence)
         if sentence != headline:  # a headline's word order is no travel order
             draft.first_cue = min(draft.first_cue, (sentence, position))
         cue_sentences.add(sentence)
-        return code
+        return Taken(code, place.city if place.kind == "city" else None)
+
+    def relate(before: Taken | None, after: Taken | None) -> None:
+        """Note that one stop, or one city of a stop, comes before another."""
+        if not before or not after:
+            return
+        if before.code != after.code:
+            relations.append((before.code, after.code))
+        elif before.city and after.city and before.city != after.city:
+            drafts[before.code].city_pairs.append((before.city, after.city))
 
     dateline = _dateline_place(sentences, places_by_sentence)
     # the sentence index of a headline, if the text opens with one
@@ -402,21 +456,19 @@ def find_stops(
         if dateline is not None and about_trip[sentence.index]:
             here = _HERE.search(cues.masked)
             if here:  # "HANOI, Dec. 8 (Yonhap) -- President Lee arrived here Monday"
-                code = cue(dateline, sentence.index, here.start())
-                if code and _OPENS_TRIP.search(sentence.text):
-                    drafts[code].begin = True
+                there = cue(dateline, sentence.index, here.start())
+                if there and _OPENS_TRIP.search(sentence.text):
+                    drafts[there.code].begin = True
                 after = cues.masked[here.end():here.end() + 80]
                 came = _CAME_FROM.match(after)  # "arrived here from Paris"
-                if code and came:
-                    left = cue(cues.places[int(came.group(1))], sentence.index, here.start() - 1)
-                    if left and left != code:
-                        relations.append((left, code))
+                if there and came:
+                    relate(cue(cues.places[int(came.group(1))], sentence.index, here.start() - 1), there)
                 leg = _LEG_HERE.match(after)  # "... for the second and final leg"
-                if code and leg:
+                if there and leg:
                     if leg.group(2):
-                        drafts[code].end = True
+                        drafts[there.code].end = True
                     elif leg.group(1) and leg.group(1).lower() in _ORDINALS:
-                        positions.setdefault(code, _ORDINALS[leg.group(1).lower()])
+                        positions.setdefault(there.code, _ORDINALS[leg.group(1).lower()])
         if not cues.places:
             continue
         masked = cues.masked
@@ -428,6 +480,11 @@ def find_stops(
                 if _revisit(drafts, place, home, i, match.start()):
                     ignored.add(place.start)  # counted as the second visit, not the first
                     cue_sentences.add(i)
+                    again = drafts[f"{place.country}#2"]
+                    for named in cues.places:  # "return to Türkiye to attend a session in Istanbul"
+                        if named.start > place.start and named.kind == "city" and named.city and (
+                                named.country == place.country):
+                            again.add_city(named.city, (i, named.start))
         for pattern in (_DATED_TRIP, _NOT_THIS_TRIP):
             for match in _scan(pattern, masked, low):
                 # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
@@ -440,15 +497,18 @@ def find_stops(
         for match in _scan(_DROPPED, masked, low) if about_trip[i] else ():
             if cues.places[_marker(match)].start in ignored:
                 continue  # "had been scheduled to visit Kazakhstan last August": another trip's
-            code = cues.places[_marker(match)].country
+            place = cues.places[_marker(match)]
+            code = place.country
             if code:
                 if "instead" in match.group().lower() or "rather" in match.group().lower():
                     demoted.add(code)
+                elif place.kind == "city" and place.city:
+                    dropped_cities.setdefault(code, set()).add(place.city)
                 else:
                     dropped.setdefault(code, i)
                 if i not in changes:
                     changes.append(i)
-        in_sentence: list[str] = []
+        in_sentence: list[Taken] = []  # the stops this sentence names, one place each
 
         def take(
             match: re.Match[str],
@@ -459,18 +519,18 @@ def find_stops(
             _masked: str = masked,
             _places: list[Mention] = cues.places,
             _positions: list[int] = cues.positions,
-            _seen: list[str] = in_sentence,
-        ) -> str | None:
+            _seen: list[Taken] = in_sentence,
+        ) -> Taken | None:
             if index is None:
                 index = _marker(match) if group is None else int(match.group(group))
             if _topic_place(_masked, _positions[index]) or _ADJECTIVE_PLACE.match(
                 _masked, _masked.find(_CLOSE, _positions[index]) + 1
             ):
                 return None
-            code = cue(_places[index], _i, match.start())
-            if code and code not in _seen:
-                _seen.append(code)
-            return code
+            taken = cue(_places[index], _i, match.start())
+            if taken and all(t.code != taken.code for t in _seen):
+                _seen.append(taken)
+            return taken
 
         if about_trip[i]:
             continued = _continued_quote(masked)
@@ -485,10 +545,8 @@ def find_stops(
                 listed = [take(match)]
                 for item in _list_after(masked, match.end()):
                     listed.append(cue(cues.places[item], i, match.end()))
-                codes = [c for c in listed if c]
-                for c in codes:
-                    if c not in in_sentence:
-                        in_sentence.append(c)
+                codes = [c.code for c in listed if c]
+                in_sentence.extend(c for c in listed if c and all(t.code != c.code for t in in_sentence))
                 if len(codes) > max(1, len(tour_list)):  # a list, not one place ("she was in P")
                     tour_list = codes
                 travelled = match.end() if travelled is None else travelled
@@ -496,55 +554,46 @@ def find_stops(
                 for also in _AND_TO.finditer(masked, travelled):  # "fly to Doha ..., and to Cairo"
                     take(also)
             for match in _scan(_BEGIN, masked, low):
-                code = take(match)
-                if code:
-                    drafts[code].begin = True
+                if taken := take(match):
+                    drafts[taken.code].begin = True
             for match in _scan(_END, masked, low):
-                code = take(match)
-                if code:
-                    drafts[code].end = True
+                if taken := take(match):
+                    drafts[taken.code].end = True
             for match in _scan(_ORDINAL, masked, low):
                 marker = match.group(1) or match.group(4)
                 word = (match.group(2) or match.group(3)).lower()
-                code = take(match, 1 if match.group(1) else 4)
-                if code and marker:
-                    positions.setdefault(code, _ORDINALS[word])
+                taken = take(match, 1 if match.group(1) else 4)
+                if taken and marker:
+                    positions.setdefault(taken.code, _ORDINALS[word])
             for match in _scan(_THEN, masked, low):
-                code = take(match)
-                if code and current and current != code:
-                    relations.append((current, code))
+                relate(current, take(match))
             for match in _scan(_AFTER, masked, low):
-                code = take(match)
+                taken = take(match)
                 later = _first_marker_after(masked, match.end())
-                if code and later is not None:
-                    other = cue(cues.places[later], i, match.end())
-                    if other and other != code:
-                        relations.append((code, other))
+                if taken and later is not None:  # "after a stopover in P, will arrive in Q"
+                    relate(taken, cue(cues.places[later], i, match.end()))
+                elif taken and taken.city and _marker(match) > 0:  # "in Q on Sunday after talks in P"
+                    said = cues.places[_marker(match) - 1]
+                    if said.kind == "city" and said.city and said.country == taken.code.split("#")[0]:
+                        relate(taken, Taken(taken.code, said.city))
             for pattern in (_LEFT_FOR, _FROM_TO):
                 for match in _scan(pattern, masked, low):
                     first, second = [int(g) for g in match.groups() if g is not None]
-                    a, b = take(match, None, index=first), take(match, None, index=second)
-                    if a and b and a != b:
-                        relations.append((a, b))
+                    relate(take(match, None, index=first), take(match, None, index=second))
             for pattern in (_FROM_WHERE, _ARRIVED_FROM):
                 for match in _scan(pattern, masked, low):
                     to, left = take(match, 1), take(match, 2)
-                    if to and left and to != left:
-                        relations.append((left, to))
+                    relate(left, to)
             for match in _scan(_FLEW_IN_FROM, masked, low):  # "flew in from Nairobi, where he had spent"
-                left = take(match)
-                if left and current and left != current:
-                    relations.append((left, current))
+                relate(take(match), current)
             for match in _scan(_EN_ROUTE_STOP, masked, low):
                 onward, stopover = take(match, 1), take(match, 2)
-                if onward and stopover and onward != stopover:
-                    relations.append((stopover, onward))
+                relate(stopover, onward)
             for match in _scan(_CROSSED, masked, low):
                 take(match)
             for match in _scan(_SPLIT_BETWEEN, masked, low):
                 one, other = take(match, 1), take(match, 2)
-                if one and other and one != other:
-                    relations.append((one, other))
+                relate(one, other)
             opening = _OPENING_IN.match(masked)
             if opening:
                 take(opening)
@@ -567,6 +616,18 @@ def find_stops(
 
     for code in dropped:
         drafts.pop(code, None)
+    for code, cities in dropped_cities.items():
+        draft = drafts.get(code)
+        if draft is not None and set(draft.cities) - cities:
+            for city in cities:  # "a hoped-for stop in Annaba was dropped": another city stays a stop
+                draft.cities.pop(city, None)
+        else:
+            drafts.pop(code, None)
+    for key, again in drafts.items():
+        earlier = drafts.get(key[:-2]) if key.endswith("#2") else None
+        if earlier is not None and set(earlier.cities) - set(again.cities):
+            for city in again.cities:  # "Tokyo, Seoul and Osaka", then "return to Japan to visit Osaka"
+                earlier.cities.pop(city, None)
     if not drafts and elsewhen_ignored:
         return find_stops(sentences, places_by_sentence, home=home, about_trip=about_trip,
                           trip_months=trip_months, trip_year=trip_year, other_times=False)
@@ -663,8 +724,8 @@ def _revisit(drafts: dict[str, StopDraft], place: Mention, home: str | None, sen
     if not again.sentences or again.sentences[-1] != sentence:
         again.sentences.append(sentence)
     again.first_cue = min(again.first_cue, (sentence, position))
-    if place.kind == "city" and place.city and again.city is None:
-        again.city = place.city
+    if place.kind == "city" and place.city and not again.cities:
+        again.add_city(place.city, (sentence, position))
     return True
 
 

@@ -74,7 +74,8 @@ class _Merge:
             stop = replace(stop, evidence=_shift(stop.evidence, offset))
             old = self.stops.get(stop.code)
             self.stops[stop.code] = replace(stop, evidence=_cap(stop.evidence)) if old is None else replace(
-                old, city=old.city or stop.city, when=old.when or stop.when,
+                old, city=old.city or stop.city, cities=_union(old.cities, stop.cities),
+                when=old.when or stop.when,
                 dates=old.dates or stop.dates, events=_union(old.events, stop.events),
                 companions=_union(old.companions, stop.companions),
                 evidence=_cap(old.evidence + stop.evidence))
