@@ -97,6 +97,9 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # an office of a country, then the name
         ("The trip is at the invitation of President of the Kyrgyz Republic Sadyr Japarov, Lin said.",
          [("Sadyr Japarov", "President", "KG")]),
+        # a courtesy before the title and one that goes with the name are not the role
+        ("His Highness the Amir Sheikh Omar bin Khalid Al-Silva opened the forum on Tuesday.",
+         [("Omar bin Khalid Al-Silva", "Amir", None)]),
     ],
 )
 def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

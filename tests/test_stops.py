@@ -174,6 +174,10 @@ def test_welcomed_in_a_country_is_a_visit() -> None:
         "Rutte will visit Bosnia and Serbia. Later this year he is expected to travel to Montenegro.",
         "Rutte will visit Bosnia and Serbia. He has since visited Montenegro.",
         "Rutte will visit Bosnia and Serbia. A stopover in Montenegro is not on the final programme.",
+        # a life, not a stop; an earlier trip in a part of a year
+        "Rutte will visit Bosnia and Serbia. Rutte, born Marko Silva in Montenegro, met students.",
+        "Rutte will visit Bosnia and Serbia, speaking the language he learnt in two decades in Montenegro.",
+        "Rutte will visit Bosnia and Serbia. His first trip took him to Montenegro in late 2025.",
     ],
 )
 def test_more_that_are_not_this_trip(text: str) -> None:
@@ -460,3 +464,25 @@ def test_a_stop_s_city_is_where_it_begins() -> None:
     text = "President Ana Silva will arrive in Rio de Janeiro on Monday, then travel to Brasília."
     stop = parse(text).stops[0]
     assert (stop.city, stop.cities) == ("Rio de Janeiro", ("Rio de Janeiro", "Brasília"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place before "before returning home" is the last stop, not home
+        ("PTI: Prime Minister Ana Silva will visit Qatar and Oman. On Friday, Silva will address the "
+         "diaspora in Doha before returning home.", ["QA", "OM"]),
+        # "arriving back in P ... after": home, not a stop; "lead a delegation to" lists the tour;
+        # "spend two days in P" is a stop
+        ("Prime Minister Ana Silva will lead a delegation to Samoa, Tonga and Niue. She will spend two "
+         "days in Apia, then fly to Niue, arriving back in Auckland on Saturday after the last leg.",
+         ["WS", "TO", "NU"]),
+        # the plan before it changed is not the tour's order
+        ("Prime Minister Ana Silva will fly to Samoa on Monday and to Tonga on Wednesday, then Niue. "
+         "A planned stop in the Cook Islands was put off. The trip was originally pitched as a visit "
+         "to Niue, Tonga and the Cook Islands.",
+         ["WS", "TO", "NU"]),
+    ],
+)
+def test_more_stop_cues(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

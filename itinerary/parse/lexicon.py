@@ -9,7 +9,7 @@ from __future__ import annotations
 TITLE_WORDS = frozenset(
     """
     president vice prime minister secretary foreign defense defence state chancellor king queen prince
-    princess crown pope emperor empress sheikh sheika emir sultan premier chairman chairwoman chair
+    princess crown pope emperor empress sheikh sheika emir amir sultan premier chairman chairwoman chair
     general gen admiral adm ambassador envoy senator sen representative rep governor gov mayor deputy
     chief director commissioner speaker leader commander colonel col lieutenant lt major maj captain
     capt dr mr mrs ms mme miss sir dame lord lady his her holiness majesty highness excellency cardinal
@@ -32,7 +32,7 @@ ROLE_NOUNS = frozenset(
     """
     president minister secretary chancellor king queen prince princess pope premier leader counterpart
     official officials adviser advisor spokesman spokeswoman spokesperson envoy ambassador chief
-    diplomat general admiral head negotiator aide lawmaker senator governor mayor commander emir sultan
+    diplomat general admiral head negotiator aide lawmaker senator governor mayor commander emir amir sultan
     sheikh monarch ruler strongman dictator chairman chairwoman chair director commissioner
     secretary-general representative deputy diplomat executive counsellor councillor foreign-minister
     wife husband lady spouse president-elect premier-elect envoy-designate successor predecessor

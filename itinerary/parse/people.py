@@ -312,6 +312,7 @@ def _candidate(
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]  # "Micheál Martin TD", "Keir Starmer MP"
     title, affiliation, k = _split_title(run, places)
+    title = _without_courtesy(title)
     name = run[k:]
     if name and _bare(name[0]) in TITLE_JOINERS:
         name = []  # "the Prince and Princess of Wales": an office, no name
@@ -415,6 +416,21 @@ def _envoy_to(
 
 
 _HONORIFICS = frozenset({"HE", "HH", "HRH", "HM"})  # His Excellency, His Highness, ...
+# "His Highness the", "HE": a courtesy before a title, not part of it
+_COURTESY_BEFORE = re.compile(
+    r"^(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence|Beatitude)"
+    r"(?:\s+the)?|HE|HH|HRH|HM)\s+"
+)
+# "Amir Sheikh", "Prime Minister Dr": a courtesy that goes with the name, not the office
+_COURTESY_AFTER = re.compile(r"\s+(?:Sheikh|Sheikha|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)$")
+
+
+def _without_courtesy(title: str | None) -> str | None:
+    """ "His Highness the Amir Sheikh" -> "Amir"; a courtesy alone ("Sheikh", "His Majesty") stays."""
+    if title is None:
+        return None
+    tidy = _COURTESY_AFTER.sub("", _COURTESY_BEFORE.sub("", title))
+    return tidy or title
 
 
 def _is_country(place: Mention | None) -> bool:

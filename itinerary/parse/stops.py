@@ -39,6 +39,7 @@ _TRAVEL = re.compile(
     + _EN_ROUTE + r"to|"
     r"arriv(?:e|es|ed|ing)\s+(?:first\s+)?in|land(?:s|ed|ing)?\s+in|stop(?:s|ped|ping)?\s+(?:over\s+)?in|"
     r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|"
+    r"lead(?:s|ing)?\s+an?\s+(?:[\w-]+\s+)?(?:delegation|mission)\s+to|led\s+an?\s+(?:[\w-]+\s+)?(?:delegation|mission)\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
     r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+))\s+(?:on\s+)?to|"
@@ -148,7 +149,8 @@ _ACTION = re.compile(
     r"\b(?:meet(?:s|ing|ings)?|met|hold(?:s|ing)?|held|attend(?:s|ed|ing)?|participat\w+|"
     r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|"
     r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|land\w*|stay\w*|stopover|"
-    r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*)\b",
+    r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*|"
+    r"spen(?:d|ds|t|ding)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|nights?|hours?|weekend|morning|afternoon|evening))\b",
     _FLAGS,
 )
 # A day right before "in P" tells the itinerary: "and the following day in Skopje", "on Friday in Rome".
@@ -166,6 +168,10 @@ _DONE_THERE = re.compile(
     r"(?:in\s+\ue000\d+\ue001\s+)?(?:and\s+)?$",  # "signed in Washington and in Doha"
     _FLAGS,
 )
+# "was originally pitched as a visit to A, B and C": the plan before it changed, not the tour
+_OLD_PLAN = re.compile(r"\b(?:originally|initially|at\s+first|first\s+planned)\b", _FLAGS)
+# "born Robert Prevost in Chicago", "grew up in P": a life, not a stop
+_BIOGRAPHY = re.compile(r"(?<!-)\b(?:born|raised|grew\s+up|educated|studied)\b", _FLAGS)  # not "U.S.-born"
 # "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
 # "the Sahel, where military governments ..." is about the place.
 _WHERE_VISIT = re.compile(
@@ -211,7 +217,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _ELSEWHEN = (
     r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")|"
-    r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|(?:in|since)\s+(?:19|20)\d\d|"
+    r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|"
+    r"(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|"  # "in late 2025"
     r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return"
 )
 # A character of the clause a place is in: a relative clause after it ("P, which joined NATO in
@@ -291,7 +298,8 @@ _TOPIC_BEFORE_IN = frozenset(
     "invasion presence troops forces embassy investment investments stake stakes elections "
     "election unrest protests attack attacks offensive ceasefire operations born based situation "
     "tensions turmoil instability insurgency famine drought government governments junta juntas "
-    "regime truce peace dispute disputes standoff commitments obligations duties engagements".split()
+    "regime truce peace dispute disputes standoff commitments obligations duties engagements "
+    "years decades".split()  # "two decades in Peru": a life, not a stop
 )
 _SETTLEMENT = re.compile(
     r"^,?\s+(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
@@ -547,7 +555,8 @@ def find_stops(
                     listed.append(cue(cues.places[item], i, match.end()))
                 codes = [c.code for c in listed if c]
                 in_sentence.extend(c for c in listed if c and all(t.code != c.code for t in in_sentence))
-                if len(codes) > max(1, len(tour_list)):  # a list, not one place ("she was in P")
+                if len(codes) > max(1, len(tour_list)) and not _OLD_PLAN.search(
+                        masked, max(0, match.start() - 40), match.start()):  # a list, not one place
                     tour_list = codes
                 travelled = match.end() if travelled is None else travelled
             if travelled is not None:
@@ -605,8 +614,8 @@ def find_stops(
                 words = clause.split()
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN:
                     continue
-                if _DONE_THERE.search(clause):
-                    continue  # "the commitments signed in Washington": what was done there
+                if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause):
+                    continue  # "the commitments signed in Washington", "born Robert Prevost in Chicago"
                 after = masked[match.end():match.end() + 40].lstrip(", ")
                 if (_ACTION.search(clause) or _WHERE_VISIT.search(clause) or _ACTION.match(after)
                         or _WHERE_VISIT.match(after) or _WHEN_BEFORE.search(clause)):

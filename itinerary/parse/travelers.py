@@ -102,12 +102,13 @@ _RETURN_HOME = re.compile(
     r"(?:fl(?:y|ies|ew)|head\w*)\s+back\s+to)\s+(?:the\s+)?$"
 )
 # "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
-_RETURNED = re.compile(r"\breturn(?:s|ed)\s+(?:home\s+)?to\s+(?:the\s+)?$")
+_RETURNED = re.compile(r"\b(?:return(?:s|ed)\s+(?:home\s+)?to|(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$")
 _INTO = re.compile(r"\b(?:to|for)\s+$")
 _ONWARD = re.compile(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
                      r"(?:back\s+)?(?:home|to)\b", re.IGNORECASE)
 _ONWARD_REACH = 200
 _GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
+_THEN_HOME = re.compile(r"\b(?:before|then)\s+$", re.IGNORECASE)
 _AFTER_TRIP = re.compile(r"\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:after|from|following)\b")
 
 
@@ -133,6 +134,8 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
         home = _GOES_HOME.search(sentence.text) if about[sentence.index] else None
         if home is None or _TRAVEL_WORDS.search(sentence.text[:home.start()] + sentence.text[home.end():]):
             continue  # not "The final leg will take Lee to Bishkek ... before returning home"
+        if _THEN_HOME.search(sentence.text, max(0, home.start() - 16), home.start()):
+            continue  # "will address the diaspora in Doha before returning home": the last stop
         places = [m for m in by_sentence[sentence.index] if m.country and m.kind in ("country", "city")]
         if len({m.country for m in places}) == 1 and not any(
                 _INTO.search(sentence.text, max(0, m.start - sentence.start - 4), m.start - sentence.start)
