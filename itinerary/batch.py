@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from itinerary.errors import ItinError
 from itinerary.query import Parsed
 from itinerary.sources import Document, documents, is_folder
 
@@ -24,11 +25,12 @@ _AHEAD = 2  # chunks queued per worker: enough to keep them busy, few enough to 
 def parse_all(source: str | None, published: date | None, encoding: str | None,
               jobs: int = 1) -> Iterator[Parsed]:
     """Parse every document of `source` in order; `jobs` > 1 parses in that many processes."""
+    today = reading_day()  # gives a year to a dateline that has none (see parse/year.py)
     docs = documents(source, encoding)
     if jobs <= 1:
         cached = source is None or not is_folder(source)  # one article: worth keeping its trip
         for document in docs:
-            yield _parse(document, published, cached)
+            yield _parse(document, published, today, cached)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -36,13 +38,27 @@ def parse_all(source: str | None, published: date | None, encoding: str | None,
     pending: deque[Future[list[Parsed]]] = deque()
     try:
         for chunk in _chunks(docs, _CHUNK):
-            pending.append(pool.submit(_parse_chunk, chunk, published))
+            pending.append(pool.submit(_parse_chunk, chunk, published, today))
             if len(pending) >= jobs * _AHEAD:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def reading_day() -> date:
+    """The day the articles are read: `$ITIN_TODAY` (for runs that must not depend on the clock),
+    else today."""
+    import os
+
+    value = os.environ.get("ITIN_TODAY")
+    if not value:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ItinError(f"ITIN_TODAY must be a date like 2026-11-27, not '{value}'") from None
 
 
 def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
@@ -57,9 +73,9 @@ def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
-def _parse_chunk(chunk: list[Document], published: date | None) -> list[Parsed]:
+def _parse_chunk(chunk: list[Document], published: date | None, today: date) -> list[Parsed]:
     """Parse a few documents in a worker: one round trip to the worker for several articles."""
-    return [_parse(document, published) for document in chunk]
+    return [_parse(document, published, today) for document in chunk]
 
 
 def _ignore_interrupts() -> None:
@@ -69,19 +85,20 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _parse(document: Document, published: date | None, cached: bool = False) -> Parsed:
+def _parse(document: Document, published: date | None, today: date, cached: bool = False) -> Parsed:
     """Parse one document; with `cached`, through the on-disk cache of parsed trips."""
     if not cached:
         from itinerary.parse import parse
 
-        return Parsed(document.name, parse(document.text, published=published, source=document.name))
+        return Parsed(document.name, parse(document.text, published=published, source=document.name,
+                                           today=today))
     from itinerary import cache
 
-    name = cache.key(document.text, published, document.name)
+    name = cache.key(document.text, published, document.name, today)
     trip = cache.load(name)
     if trip is None:
         from itinerary.parse import parse
 
-        trip = parse(document.text, published=published, source=document.name)
+        trip = parse(document.text, published=published, source=document.name, today=today)
         cache.store(name, trip)
     return Parsed(document.name, trip)

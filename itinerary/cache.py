@@ -1,11 +1,12 @@
 """A small on-disk cache of parsed trips, so that calling `itin` again on the same article (a script
 asking for its stops, then its people, then its agenda) does not parse it again.
 
-Entries are keyed by the article's text, the date given with `--published`, and a fingerprint of the
-parser (its version and the size and time of its source and data files), so any change to either
-misses. The cache lives in `$ITIN_CACHE_DIR`, else `$XDG_CACHE_HOME/itin`, else `~/.cache/itin`; it
-holds at most `_MAX_ENTRIES` trips. `ITIN_NO_CACHE=1` turns it off. Every failure to read or write
-it is silent: the cache can only make `itin` faster, never make it fail.
+Entries are keyed by the article's text, the date given with `--published`, the day it is read (a
+dateline without a year is dated by it), and a fingerprint of the parser (its version and the size
+and time of its source and data files), so any change to either misses. The cache lives in
+`$ITIN_CACHE_DIR`, else `$XDG_CACHE_HOME/itin`, else `~/.cache/itin`; it holds at most
+`_MAX_ENTRIES` trips. `ITIN_NO_CACHE=1` turns it off. Every failure to read or write it is silent:
+the cache can only make `itin` faster, never make it fail.
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ def folder() -> Path | None:
     return Path(base) / "itin"
 
 
-def key(text: str, published: date | None, source: str) -> str:
-    """The entry name for an article read with a given anchor date."""
+def key(text: str, published: date | None, source: str, today: date) -> str:
+    """The entry name for an article read with a given anchor date on a given day (a dateline
+    without a year is dated by the day it is read: see parse/year.py)."""
     digest = hashlib.sha256()
-    for part in (_fingerprint(), published.isoformat() if published else "", source, text):
+    for part in (_fingerprint(), published.isoformat() if published else "", source, today.isoformat(), text):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return digest.hexdigest()[:40]

@@ -1,11 +1,12 @@
-"""Score the parser on the team's corpus: `python scripts/evaluate.py [FOLDER] [--verbose]`.
+"""Score the parser on the team's corpus: `python scripts/evaluate.py [FOLDER] [-v] [--today=DATE]`.
 
 Each `NAME.txt` in the folder has a `NAME.json` with the expected trip (stops as ISO codes and
 cities in order, people with roles). Entries for cities of one country in a row are one visit, as
 itin counts stops. Prints per-article and overall: stop-country F1, stop order exact-match rate,
 city accuracy (a visit's cities all right, in order), people precision/recall/F1, and stop-date
 accuracy (visits whose dates are exactly the expected ones, among visits expected to have dates or
-given some).
+given some). Articles are read on `--today` (default: today), as `itin` reads them: it dates a
+dateline without a year.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -98,10 +100,11 @@ def _same_cities(found: tuple[str, ...], expected: list[str]) -> bool:
     return len(found) == len(expected) and all(_same_city(f, e) for f, e in zip(found, expected, strict=True))
 
 
-def score(text_path: Path) -> Score:
-    """Parse one article and compare with its expected JSON."""
+def score(text_path: Path, today: date | None = None) -> Score:
+    """Parse one article, read on `today` (as the command line does), and compare with its
+    expected JSON."""
     expected: dict[str, Any] = json.loads(text_path.with_suffix(".json").read_text("utf-8"))
-    trip = parse(text_path.read_text("utf-8"))
+    trip = parse(text_path.read_text("utf-8"), today=today)
     visits = _expected_visits(expected)
     got = [s.code for s in trip.stops]
     want = [code for code, _, _ in visits]
@@ -132,9 +135,10 @@ def score(text_path: Path) -> Score:
                  dates_right, len(dated), detail)
 
 
-def evaluate(folder: Path) -> list[Score]:
-    """Scores for every article of `folder`."""
-    return [score(p) for p in sorted(folder.glob("*.txt")) if p.with_suffix(".json").exists()]
+def evaluate(folder: Path, today: date | None = None) -> list[Score]:
+    """Scores for every article of `folder`, read on `today` (default: the real today)."""
+    today = today or date.today()
+    return [score(p, today) for p in sorted(folder.glob("*.txt")) if p.with_suffix(".json").exists()]
 
 
 def overall(scores: list[Score]) -> dict[str, float]:
@@ -158,7 +162,8 @@ def overall(scores: list[Score]) -> dict[str, float]:
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv and not argv[0].startswith("-") else ROOT / "tests" / "corpus"
     verbose = "--verbose" in argv or "-v" in argv
-    scores = evaluate(folder)
+    today = next((date.fromisoformat(a.split("=", 1)[1]) for a in argv if a.startswith("--today=")), None)
+    scores = evaluate(folder, today)
     print(f"{'article':44} {'stopF1':>6} {'order':>5} {'city':>5} {'pplP':>5} {'pplR':>5} {'dates':>5}")
     for s in scores:
         sf1 = _f1(s.stop_tp, s.stop_fp, s.stop_fn)[2]

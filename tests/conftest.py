@@ -23,6 +23,7 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TERMINAL_WIDTH", "120")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("ITIN_NO_CACHE", "1")  # tests of the cache turn it back on
+    monkeypatch.setenv("ITIN_TODAY", "2026-11-27")  # a dateline without a year is dated by the day read
     monkeypatch.delenv("FORCE_COLOR", raising=False)
 
 

@@ -399,6 +399,41 @@ def test_unreadable_published(run: Run) -> None:
     assert "--published" in one_error_line(result)
 
 
+YEARLESS = ("VILNIUS, Sept 9 (Reuters) - President Ana Silva arrived in Lithuania on Tuesday for "
+            "talks, officials said. She flies to Riga on Thursday.\n")
+
+
+def test_a_dateline_without_a_year_is_dated_by_its_weekday(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(YEARLESS, encoding="utf-8")
+    result = run("stops", "--source", str(path), "--format", "tsv")
+    assert result.code == 0
+    assert [line.split("\t")[1:5] for line in result.out.splitlines()] == [
+        ["Lithuania", "", "Tuesday", "2025-09-09"], ["Latvia", "Riga", "Thursday", "2025-09-11"]]
+    trip = run("trip", "--source", str(path), "--format", "json")
+    assert '"published": "2025-09-09"' in trip.out
+    assert "\"published_from\": \"dateline and 'Tuesday'\"" in trip.out
+
+
+def test_a_stop_lists_every_city_of_its_visit(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("President Ana Silva will arrive in Rio de Janeiro on Monday, then travel to "
+                    "Brasília. She ends the trip in Lima.\n", encoding="utf-8")
+    tsv = run("stops", "--source", str(path), "--format", "tsv")
+    assert [line.split("\t")[1:3] for line in tsv.out.splitlines()] == [
+        ["Brazil", "Rio de Janeiro; Brasília"], ["Peru", "Lima"]]
+    data = json.loads(run("stops", "--source", str(path), "--format", "json").out)
+    assert [(row["city"], row["cities"]) for row in data] == [
+        ("Rio de Janeiro", ["Rio de Janeiro", "Brasília"]), ("Lima", ["Lima"])]
+
+
+def test_bad_itin_today(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ITIN_TODAY", "soon")
+    result = run("stops")
+    assert result.code == 2
+    assert one_error_line(result) == "itin: ITIN_TODAY must be a date like 2026-11-27, not 'soon'"
+
+
 def test_version(run: Run) -> None:
     result = run("--version")
     assert (result.code, result.out, result.err) == (0, "itin 0.1.0\n", "")

@@ -21,6 +21,7 @@ from itinerary.parse.dates import (
     sentence_tense,
     tense_at,
 )
+from itinerary.parse.year import dateline_year
 
 MON = date(2024, 7, 22)   # Monday, the seed article's date
 SUN = date(2024, 7, 28)
@@ -127,6 +128,7 @@ def test_seed_phrase_texts_and_kinds() -> None:
         ("between July 24 and 26", "July 24 and 26", "range"),
         ("on 24-26 July", "24-26 July", "range"),
         ("from Monday to Wednesday", "Monday to Wednesday", "range"),
+        ("from Saturday to Jan. 15", "Saturday to Jan. 15", "range"),  # a range in words may mix kinds
         ("July 24-26, 2024", "July 24-26, 2024", "range"),
         ("on Friday and Saturday", "Friday and Saturday", "list"),
         ("on Friday, Saturday and Sunday", "Friday, Saturday and Sunday", "list"),
@@ -596,3 +598,24 @@ def test_a_date_line_below_a_standfirst() -> None:
     text = ("NATO chief presses allies\n\nThe secretary general urged allies to buy more.\n\n"
             "March 10, 2026\n\nThe secretary general visited Stockholm on Tuesday.")
     assert find_published(text) == (date(2026, 3, 10), "header")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first sentence says what happened on a weekday: the dateline's day fell on it
+        ("VILNIUS, Sept 9 (Reuters) - Ana Silva said on Tuesday she would stay.",
+         (date(2025, 9, 9), "Tuesday")),
+        ("A headline\n\nNew Delhi, Feb 9 (PTI) Silva will travel on Thursday, officials announced on Monday.",
+         (date(2026, 2, 9), "Monday")),
+        # a weekday of the future is a later day, not the dateline's
+        ("VILNIUS, Sept 9 (Reuters) - Ana Silva will travel on Tuesday.", None),
+        # no recent year had that weekday on that day
+        ("VILNIUS, Sept 9 (Reuters) - Ana Silva said on Monday she would stay.", None),
+        # a dateline with its year is find_published's, and no dateline at all gives nothing
+        ("VILNIUS, Sept 9, 2025 (Reuters) - Ana Silva said on Tuesday she would stay.", None),
+        ("Ana Silva said on Tuesday she would stay.", None),
+    ],
+)
+def test_dateline_year(text: str, expected: tuple[date, str] | None) -> None:
+    assert dateline_year(text, date(2026, 11, 27)) == expected

@@ -403,9 +403,10 @@ def _parse_seq(
             break
         kind, k = conn
         item = _item_at(toks, k, allow_bare_day=first.cls == "d")
-        if item is None or item.cls != first.cls:
-            break
         is_range = kind == "range" or (kind == "and" and between and shape == "single")
+        if item is None or item.cls != first.cls and not (
+                is_range and shape == "single" and toks[j].text not in _DASHES):
+            break  # a list keeps to one kind; a range in words may not: "from Saturday to Jan. 15"
         if is_range:
             if shape != "single":
                 break

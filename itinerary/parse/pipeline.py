@@ -24,6 +24,7 @@ from itinerary.parse.travelers import (
     named_with,
 )
 from itinerary.parse.windows import WINDOW, parse_in_windows
+from itinerary.parse.year import dateline_year
 
 __all__ = ["parse"]
 
@@ -33,16 +34,19 @@ _ACCOMPANIED = re.compile(
 )
 
 
-def parse(text: str, *, published: date | None = None, source: str = "") -> Trip:
+def parse(text: str, *, published: date | None = None, source: str = "", today: date | None = None) -> Trip:
     """Read one article. `published` anchors weekday phrases; without it, the text's own date
-    (dateline, header) is used when it gives one. Text longer than `windows.WINDOW` characters
-    is read window by window (bounded memory) and the windows' trips merged."""
+    (dateline, header) is used when it gives one. Given the reader's `today`, a dateline without a
+    year gets one from a weekday beside it ("Sept 9 ... said on Tuesday"; see `year.py`). Text
+    longer than `windows.WINDOW` characters is read window by window (bounded memory) and the
+    windows' trips merged."""
     if len(text) > WINDOW:
-        return parse_in_windows(text, _parse_one, published, source)
-    return _parse_one(text, published=published, source=source)
+        return parse_in_windows(text, _parse_one, published, source, today)
+    return _parse_one(text, published=published, source=source, today=today)
 
 
-def _parse_one(text: str, *, published: date | None = None, source: str = "") -> Trip:
+def _parse_one(text: str, *, published: date | None = None, source: str = "",
+               today: date | None = None) -> Trip:
     """Read one article of at most `windows.WINDOW` characters."""
     sentences = split_sentences(text)
     places = gazetteer().scan(text)
@@ -52,7 +56,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "") ->
     home = people.records[traveler].affiliation if traveler is not None else None
     about = about_trip(sentences, people, traveler)
     home = home or home_returned_to(sentences, by_sentence, about) or letterhead(text, places)
-    anchor, anchor_from = _anchor(text, published)
+    anchor, anchor_from = _anchor(text, published, today)
     window, span = trip_spans(sentences, about, anchor, by_sentence, home)
     months = _trip_months(anchor or _dateline_day(text), span) or _months_named(sentences, about)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
@@ -125,10 +129,13 @@ def _trip_months(anchor: date | None, window: tuple[date, date] | None) -> froze
     return frozenset(months)
 
 
-def _anchor(text: str, published: date | None) -> tuple[date | None, str | None]:
+def _anchor(text: str, published: date | None, today: date | None) -> tuple[date | None, str | None]:
     if published is not None:
         return published, "option"
     found = _dates.find_published(text)
+    if found is None and today is not None:
+        dated = dateline_year(text, today)
+        return (dated[0], f"dateline and '{dated[1]}'") if dated else (None, None)
     return (found[0], found[1]) if found else (None, None)
 
 

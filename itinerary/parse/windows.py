@@ -40,11 +40,11 @@ def windows(text: str, size: int | None = None) -> Iterator[tuple[int, str]]:
 
 
 def parse_in_windows(text: str, parse: Callable[..., Trip], published: date | None,
-                     source: str) -> Trip:
+                     source: str, today: date | None = None) -> Trip:
     """Parse `text` window by window with `parse` (the one-window parser) and merge the trips."""
     merged = _Merge()
     for offset, piece in windows(text):
-        trip = parse(piece, published=published, source=source)
+        trip = parse(piece, published=published, source=source, today=today)
         if published is None and trip.published is not None:
             published = date.fromisoformat(trip.published)  # the first window's date is the text's
         merged.add(trip, offset)
