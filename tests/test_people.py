@@ -100,6 +100,9 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # a courtesy before the title and one that goes with the name are not the role
         ("His Highness the Amir Sheikh Omar bin Khalid Al-Silva opened the forum on Tuesday.",
          [("Omar bin Khalid Al-Silva", "Amir", None)]),
+        # an office "of the" something, then the name
+        ("His sister and Secretary-General of the Presidency Karina Silva stayed behind.",
+         [("Karina Silva", "Secretary-General of the Presidency", None)]),
     ],
 )
 def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

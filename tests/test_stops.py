@@ -178,6 +178,12 @@ def test_welcomed_in_a_country_is_a_visit() -> None:
         "Rutte will visit Bosnia and Serbia. Rutte, born Marko Silva in Montenegro, met students.",
         "Rutte will visit Bosnia and Serbia, speaking the language he learnt in two decades in Montenegro.",
         "Rutte will visit Bosnia and Serbia. His first trip took him to Montenegro in late 2025.",
+        "Rutte will visit Bosnia and Serbia. He was in the region a year ago, when he made a state "
+        "visit to Montenegro.",
+        "Rutte will visit Bosnia and Serbia. It is his first trip there; he last traveled to the region "
+        "in 2023, when he visited Montenegro.",
+        "Rutte will visit Bosnia and Serbia. Montenegro had been pencilled in for the tour in April.",
+        "Rutte will visit Bosnia and Serbia ahead of next month's summit in Montenegro.",
     ],
 )
 def test_more_that_are_not_this_trip(text: str) -> None:
@@ -486,3 +492,26 @@ def test_a_stop_s_city_is_where_it_begins() -> None:
 )
 def test_more_stop_cues(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "arrived today in this capital" below a title-case dateline with an agency of two words
+        ("Minister continues tour\n\nBridgetown, Mar 13 (Prensa Latina) Minister Ana Silva arrived today "
+         "in this capital, the second stop of a tour. She visited Kingstown and will go on to Castries.",
+         [("VC", ("Kingstown",)), ("BB", ("Bridgetown",)), ("LC", ("Castries",))]),
+        # the lines under a headline are no travel order either; "a day after holding talks in P"
+        ("Ministers see strongman in Benghazi after Tripoli talks\nMinisters to go to Tunis Thursday\n\n"
+         "ROME (ANSA) - Ministers Ana Silva and Marco Rossi met the strongman in Benghazi on Wednesday, a "
+         "day after holding talks in Tripoli. The mission will continue on Thursday in Tunis.",
+         [("LY", ("Tripoli", "Benghazi")), ("TN", ("Tunis",))]),
+        # an arrival told by a spokesperson; "spend Nov. 26-28 in P"; "a ceremony ... in P"
+        ("Admiral Ana Silva will visit Mauritius and Japan. The Navy chief arrived in Port Louis on "
+         "Monday, spokesperson Marco Rossi said. Silva will spend Nov. 26-28 in Japan, with a welcome "
+         "ceremony at the palace in Tokyo.",
+         [("MU", ("Port Louis",)), ("JP", ("Tokyo",))]),
+    ],
+)
+def test_cities_from_more_cues(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert _cities(text) == expected

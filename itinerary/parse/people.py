@@ -264,9 +264,11 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
             # particles may come in pairs: "Ursula von der Leyen", "Ahmed bin al-Sabah"; so may
             # joiners in a title: "Minister for Sustainability and the Environment"
             m = j + 2
+            the_field = joiner and word in ("of", "for") and m + 1 < n and fold(toks[m].text) == "the" and (
+                fold(toks[m + 1].text) in _THE_FIELDS)
             if (particle and m + 1 < n and fold(toks[m].text) in NAME_PARTICLES
-                    or field_and) and _adjacent(text, nxt, toks[m]):
-                m += 1
+                    or field_and or the_field) and _adjacent(text, nxt, toks[m]):
+                m += 1  # "Secretary-General of the Presidency", "Minister for the Environment"
             if (joiner or particle) and m < n and toks[m].capitalised and _adjacent(
                 text, toks[m - 1], toks[m]
             ):
@@ -389,8 +391,12 @@ def _office_of_place(
 
 
 # Last words of a field in a long title ("... and International Relations").
-_FIELD_ENDS = frozenset("relations integration planning investment industry tourism culture affairs".split())
+_FIELD_ENDS = frozenset("relations integration planning investment industry tourism culture affairs "
+                        "presidency cabinet government council commission".split())
 
+
+# Offices named after "of the", "for the" in a title: "Secretary-General of the Presidency"
+_THE_FIELDS = _FIELD_ENDS | frozenset("interior environment treasury economy navy army exchequer".split())
 
 _ENVOYS = frozenset("ambassador ambassadors envoy envoys representative consul high-commissioner".split())
 

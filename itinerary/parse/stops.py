@@ -94,7 +94,7 @@ _THEN = re.compile(
 )
 _AFTER = re.compile(
     r"\bafter\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:brief\s+|short\s+)?"
-    r"(?:(?:a|one|two|three|four|several)\s+days?\s+of\s+)?"  # "after a day of talks in P"
+    r"(?:(?:a|one|two|three|four|several)\s+days?\s+of\s+)?(?:holding\s+|having\s+held\s+)?"
     r"(?:stopover|stop|visit|talks|visiting|leaving|stay|trip)\s+(?:in\s+|to\s+)?" + _P,
     _FLAGS,
 )
@@ -150,7 +150,9 @@ _ACTION = re.compile(
     r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|"
     r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|land\w*|stay\w*|stopover|"
     r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*|"
-    r"spen(?:d|ds|t|ding)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|nights?|hours?|weekend|morning|afternoon|evening))\b",
+    r"spen(?:d|ds|t|ding)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|"
+    r"spen(?:d|ds|t|ding)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z])|"  # "will spend Nov. 26-28 in P"
+    r"ceremony|ceremonies|banquet|reception|mass)\b",
     _FLAGS,
 )
 # A day right before "in P" tells the itinerary: "and the following day in Skopje", "on Friday in Rome".
@@ -171,7 +173,10 @@ _DONE_THERE = re.compile(
 # "was originally pitched as a visit to A, B and C": the plan before it changed, not the tour
 _OLD_PLAN = re.compile(r"\b(?:originally|initially|at\s+first|first\s+planned)\b", _FLAGS)
 # "born Robert Prevost in Chicago", "grew up in P": a life, not a stop
-_BIOGRAPHY = re.compile(r"(?<!-)\b(?:born|raised|grew\s+up|educated|studied)\b", _FLAGS)  # not "U.S.-born"
+_BIOGRAPHY = re.compile(  # not "U.S.-born"
+    r"(?<!-)\b(?:born|raised|grew\s+up|educated|studied)\b|\b(?:decades|years)\s+as\b|\bserved\s+as\b",
+    _FLAGS,
+)
 # "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
 # "the Sahel, where military governments ..." is about the place.
 _WHERE_VISIT = re.compile(
@@ -192,6 +197,8 @@ _BE = r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now
 _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
     + r"|" + _M + r"\s+(?:(?:leg|stop|visit)\s+)?" + _BE + _DROP_VERBS
+    # "Israel had been pencilled in for this tour": the plan before, not the trip
+    + r"|" + _M + r"\s+had\s+(?:also\s+|once\s+)?been\s+(?:pencill?ed\s+in|slated|earmarked)\b"
     + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|shelv\w*)\s+"
     r"(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:planned\s+|scheduled\s+)?(?:stop|visit|leg|trip)?\s*"
     r"(?:in\s+|to\s+)?" + _P
@@ -215,8 +222,8 @@ _DROPPED = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
-_ELSEWHEN = (
-    r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")|"
+_ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
+    r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")(?!['’]s)|"
     r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|"
     r"(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|"  # "in late 2025"
     r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return"
@@ -276,11 +283,12 @@ _YEAR_FIRST = re.compile(r"\W*(?:in|since|back\s+in|during)\s+((?:19|20)\d\d)\b"
 # A, B and C"; "comes months after X and Y signed an accord in P").
 _ELSEWHEN_BEFORE = re.compile(
     r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b"
-    r"|\b(?:a|one|two|three|several|few|days|weeks|months|years)\s+(?:days?\s+|weeks?\s+|months?\s+|years?\s+)?"
-    r"(?:after|before)\b"
+    # "two weeks before", "days after"; not "a day after holding talks in P", which is the trip's
+    r"|\b(?:(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)|days|weeks|months|years)\s+(?:after|before)\b"
     r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
     r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b"
-    r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b|\blast\s+(?:year|month)['’]s\b"
+    r"|\b(?:a|one|two|three|four|five|several|few)\s+(?:years?|months?|weeks?)\s+ago\b"  # "a year ago, when"
+    r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b|\b(?:last|next)\s+(?:year|month)['’]s\b"
     r"|\bduring\s+which\b|\bhas\s+since\s+visited\b"
     r"|^\W*(?:later|earlier)\s+this\s+(?:year|month)\b|^\W*next\s+(?:year|month)\b"
     r"|^\W*last\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")\b"
@@ -312,7 +320,11 @@ _PLACE_KINDS = ("country", "city")
 _OPENS_TRIP = re.compile(
     r"\b(?:kick(?:s|ed|ing)?\s+off|begin\w*|began|start(?:s|ed|ing)?|first\s+(?:leg|stop))\b", _FLAGS
 )
-_HERE = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|visit\w*)\s+here\b", _FLAGS)
+_HERE = re.compile(  # "arrived here", "arrived today in this capital"
+    r"\b(?:arriv\w*|land\w*|touch\w*\s+down|visit\w*)\s+(?:here|(?:\w+\s+){0,2}?in\s+this\s+(?:capital|city))\b",
+    _FLAGS,
+)
+_HEADLINES = 3  # a headline and up to two lines under it
 _CAME_FROM = re.compile(r"[^.;,]{0,30}?\bfrom\s+" + _P, _FLAGS)
 _LEG_HERE = re.compile(
     r"[^.;]{0,60}?\b(?:the|his|her|their)\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?"
@@ -437,12 +449,12 @@ def find_stops(
         if again is not None and sentence in again.sentences:
             code = f"{code}#2"  # "return to Japan on Friday to visit Osaka": the second visit's city
         draft = drafts.setdefault(code, StopDraft(code))
-        order = (sentence if sentence != headline else 1 << 29, place.start)  # the body's city first
+        order = (sentence if sentence not in headlines else 1 << 29, place.start)  # the body's city first
         if place.kind == "city" and place.city:
             draft.add_city(place.city, order)
         if not draft.sentences or draft.sentences[-1] != sentence:  # sentences come in order
             draft.sentences.append(sentence)
-        if sentence != headline:  # a headline's word order is no travel order
+        if sentence not in headlines:  # a headline's word order is no travel order
             draft.first_cue = min(draft.first_cue, (sentence, position))
         cue_sentences.add(sentence)
         return Taken(code, place.city if place.kind == "city" else None)
@@ -457,8 +469,12 @@ def find_stops(
             drafts[before.code].city_pairs.append((before.city, after.city))
 
     dateline = _dateline_place(sentences, places_by_sentence)
-    # the sentence index of a headline, if the text opens with one
-    headline = 0 if len(sentences) > 1 and is_headline(sentences[0]) else -1
+    # the headline and the lines under it ("Ministers to go to Tunis Thursday") that open the text
+    headlines: set[int] = set()
+    for top in sentences[:_HEADLINES] if len(sentences) > 1 else ():
+        if not is_headline(top):
+            break
+        headlines.add(top.index)
     for sentence, mentions in zip(sentences, places_by_sentence, strict=True):
         cues = _mask(sentence, mentions)
         if dateline is not None and about_trip[sentence.index]:
@@ -578,13 +594,13 @@ def find_stops(
                 relate(current, take(match))
             for match in _scan(_AFTER, masked, low):
                 taken = take(match)
+                said = cues.places[_marker(match) - 1] if _marker(match) > 0 else None
                 later = _first_marker_after(masked, match.end())
-                if taken and later is not None:  # "after a stopover in P, will arrive in Q"
+                if taken and taken.city and said and said.kind == "city" and said.city and (
+                        said.country == taken.code.split("#")[0]):
+                    relate(taken, Taken(taken.code, said.city))  # "in Q on Sunday, after talks in P"
+                elif taken and later is not None:  # "after a stopover in P, will arrive in Q"
                     relate(taken, cue(cues.places[later], i, match.end()))
-                elif taken and taken.city and _marker(match) > 0:  # "in Q on Sunday after talks in P"
-                    said = cues.places[_marker(match) - 1]
-                    if said.kind == "city" and said.city and said.country == taken.code.split("#")[0]:
-                        relate(taken, Taken(taken.code, said.city))
             for pattern in (_LEFT_FOR, _FROM_TO):
                 for match in _scan(pattern, masked, low):
                     first, second = [int(g) for g in match.groups() if g is not None]
@@ -662,7 +678,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
-               "included", "later date", "discussed", "not on the"),
+               "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
@@ -680,7 +696,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past",
                       "return"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
-                       "later", "earlier", "next", "follows"),
+                       "later", "earlier", "next", "follows", "ago"),
     _IN_MONTH: _MONTH_HINTS,
     _MONTH_ALONE: _MONTH_HINTS,
 }
@@ -754,7 +770,8 @@ def _other_times(masked: str, low: str, trip_months: frozenset[int],
     if year_first and trip_year and int(year_first.group(1)) != trip_year:
         found.update(int(n) for n in re.findall(rf"{_OPEN}(\d+){_CLOSE}", masked))
     elsewhen = next(_scan(_ELSEWHEN_BEFORE, masked, low), None)
-    if elsewhen and re.search(r"\bfirst\b", masked[max(0, elsewhen.start() - 40):elsewhen.start()]):
+    before = masked[max(0, elsewhen.start() - 40):elsewhen.start()].split(";")[-1] if elsewhen else ""
+    if elsewhen and re.search(r"\bfirst\b", before):
         elsewhen = None  # "his first foreign mission since taking office": this trip
     if trip_months or trip_year:
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))

@@ -172,6 +172,8 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
             w.lower() in role_words for m in _THE_WORDS.finditer(sentence.text) for w in m.group(1).split())
         if party & set(present) or present and _all_hosts(sentence, people):
             about.append(True)  # "..., arrived on Tuesday and was received by President X"
+        elif present and _all_attributed(sentence, people):
+            about.append(True)  # "The Navy chief arrived in Port Louis ..., spokesperson X said."
         elif present and (not _SUBJECT_PRONOUN.search(sentence.text) or _opens_with_other(sentence, people))\
                 and not by_role:
             about.append(False)  # "Jamaica's Prime Minister X, who ..., stayed in Kingston"
@@ -196,6 +198,18 @@ _HOST_REACH = 80
 def _all_hosts(sentence: Sentence, people: People) -> bool:
     """Whether everyone the sentence names is a host."""
     return all(_hosted(sentence, m) for m in people.sentence_mentions(sentence.index) if m.end > m.start)
+
+
+def _all_attributed(sentence: Sentence, people: People) -> bool:
+    """Whether everyone the sentence names is the one it is attributed to at its end (", X said.")."""
+    mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
+    return bool(mentions) and all(
+        _SAID_AT_END.match(sentence.text, m.end - sentence.start)
+        and "," in sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start]
+        for m in mentions)
+
+
+_SAID_AT_END = re.compile(r"\s+(?:said|says|told\s+\w+|added)\W*$")
 
 
 def _partners(sentences: Sequence[Sentence], people: People, traveler: int) -> set[int]:
