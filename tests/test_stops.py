@@ -515,3 +515,15 @@ def test_more_stop_cues(text: str, expected: list[str]) -> None:
 )
 def test_cities_from_more_cues(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
     assert _cities(text) == expected
+
+
+def test_towns_named_with_their_country_s_demonym() -> None:
+    text = ("Minister Ana Silva will visit Poland and Chad. She travels to the southern Polish city of "
+            "Kielce on Wednesday. In Adre, the dusty Chadian border town where Silva spends Friday, "
+            "refugees wait. That in N'Djamena on Saturday she meets the president, aides said.")
+    assert _cities(text) == [("PL", ("Kielce",)), ("TD", ("Adre", "N'Djamena"))]
+
+
+def test_the_leader_is_in_a_city() -> None:
+    text = "President Ana Silva will visit India. The French leader is in New Delhi for a summit."
+    assert _cities(text) == [("IN", ("New Delhi",))]

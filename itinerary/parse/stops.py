@@ -45,7 +45,9 @@ _TRAVEL = re.compile(
     r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+))\s+(?:on\s+)?to|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
     r"(?:is|are)\s+(?:due|expected)\s+in|"
-    r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+))\s+(?:was|were)\s+in)\s+" + _P,  # "Bahlil was in P"
+    # "Bahlil was in P", "the French leader is in P"
+    r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+)|\bthe\s+(?:[\w-]+\s+)?(?:leader|president|minister|premier|"
+    r"king|queen|pope|chancellor|envoy|chief|secretary))\s+(?:is|are|was|were)\s+in)\s+" + _P,
     _FLAGS,
 )
 # The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
@@ -160,6 +162,12 @@ _WHEN_BEFORE = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:following|next)\s+day|morning|afternoon|evening)\s*$",
     _FLAGS,
 )
+# ... or right after it: "that in Juba on Thursday and Friday he heard"
+_WHEN_AFTER = re.compile(
+    r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    _FLAGS,
+)
+_OPENS_CLAUSE = re.compile(r"\b(?:that|while|when|but)\s*$", _FLAGS)
 # A participle right before "in P" ("the accord signed in Washington") says where something was
 # done, not that the traveller goes there.
 _DONE_THERE = re.compile(
@@ -224,7 +232,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
     r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")(?!['’]s)|"
-    r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|"
+    r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:weeks|months|year)|"
     r"(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|"  # "in late 2025"
     r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return"
 )
@@ -263,7 +271,8 @@ _NOT_THIS_TRIP = re.compile(
 # What is not a visit although a visit verb names it: "visited U.S. troops stationed in Poland".
 _ADJECTIVE_PLACE = re.compile(
     r"\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
-    r"citizens|nationals|diplomats|businesses|workers|students|veterans|ships|warships|marines|nationals)\b",
+    r"citizens|nationals|diplomats|businesses|workers|students|veterans|ships|warships|marines|nationals|"
+    r"foreign\s+aid|aid|funding|sanctions|tariffs)\b",
     _FLAGS,
 )
 _ELSEWHEN_AFTER = re.compile(
@@ -633,8 +642,10 @@ def find_stops(
                 if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause):
                     continue  # "the commitments signed in Washington", "born Robert Prevost in Chicago"
                 after = masked[match.end():match.end() + 40].lstrip(", ")
+                opens = not clause.strip() or _OPENS_CLAUSE.search(clause)
                 if (_ACTION.search(clause) or _WHERE_VISIT.search(clause) or _ACTION.match(after)
-                        or _WHERE_VISIT.match(after) or _WHEN_BEFORE.search(clause)):
+                        or _WHERE_VISIT.match(after) or _WHEN_BEFORE.search(clause)
+                        or opens and _WHEN_AFTER.match(after)):
                     take(match)
         if in_sentence:
             current = in_sentence[-1]
@@ -693,7 +704,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CROSSED: ("cross",),
     _SPLIT_BETWEEN: ("between",),
     _RETURN_TO: ("back", "return", "again"),
-    _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past",
+    _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past", "coming",
                       "return"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
                        "later", "earlier", "next", "follows", "ago"),
@@ -873,6 +884,11 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
                 mention = Mention(mention.start, sentence.start + capital.end(), text[start:capital.end()],
                                   "city", mention.country, name)
                 end = capital.end()
+        named = _named_town(text, mention, start, end, cursor)
+        if named is not None:  # "the southern Polish city of Kielce", "Adre, the Chadian border town"
+            start, end = named[0], named[1]
+            mention = Mention(sentence.start + start, sentence.start + end, text[start:end], "city",
+                              mention.country, named[2])
         settlement = nxt is not None and nxt.kind == "city" and bool(
             _SETTLEMENT.match(text[end:nxt.start - sentence.start]))
         if mention.kind == "demonym" or (mention.kind == "country" and settlement and nxt is not None
@@ -910,6 +926,31 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
         cursor = end_all
     pieces.append(text[cursor:])
     return _Cues(kept, "".join(pieces), positions)
+
+
+def _named_town(text: str, mention: Mention, start: int, end: int,
+                cursor: int) -> tuple[int, int, str] | None:
+    """A town the gazetteer lacks, named with its country's demonym: "the southern Polish city of
+    Kielce", "in Adre, the dusty Chadian border town": (start, end, name) in the sentence."""
+    if mention.kind != "demonym" or mention.country is None:
+        return None
+    after = _TOWN_OF.match(text, end)
+    if after is not None:
+        return start, after.end(), after.group(1)
+    kind = _TOWN_NOUN.match(text, end)
+    before = _TOWN_APPOSITIVE.search(text, max(cursor, start - 60), start) if kind else None
+    if kind is not None and before is not None:
+        return before.start(1), kind.end(), before.group(1)
+    return None
+
+
+_TOWN_NAME = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+_TOWN_KIND = r"(?:border\s+|port\s+|coastal\s+|garrison\s+|market\s+)?(?:town|city|village|port)"
+_TOWN_OF = re.compile(r"\s+" + _TOWN_KIND + r"\s+of\s+" + _TOWN_NAME)
+_TOWN_NOUN = re.compile(r"\s+" + _TOWN_KIND + r"\b")
+_TOWN_APPOSITIVE = re.compile(
+    r"\b(?i:to|in|at|from|visit\w*)\s+" + _TOWN_NAME + r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?$"
+)
 
 
 def _topic_place(masked: str, position: int) -> bool:
