@@ -100,6 +100,11 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # a courtesy before the title and one that goes with the name are not the role
         ("His Highness the Amir Sheikh Omar bin Khalid Al-Silva opened the forum on Tuesday.",
          [("Omar bin Khalid Al-Silva", "Amir", None)]),
+        # a field between the country and the title; "To" opens a titled name
+        ("He will meet Saudi Investment Minister Khalid Al-Silva in Riyadh.",
+         [("Khalid Al-Silva", "Investment Minister", "SA")]),
+        ("On the same day, Party General Secretary To Lam received the delegation.",
+         [("To Lam", "Party General Secretary", None)]),
         # an office "of the" something, then the name
         ("His sister and Secretary-General of the Presidency Karina Silva stayed behind.",
          [("Karina Silva", "Secretary-General of the Presidency", None)]),

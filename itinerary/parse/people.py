@@ -475,6 +475,13 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
             if token.possessive:
                 break
             continue
+        ahead = next((i for i in range(k + 1, min(k + 3, len(run) - 2)) if _bare(run[i]) in TITLE_WORDS),
+                     None)
+        if not saw_title and affiliation and ahead is not None and not any(
+                places.covering(t.start) for t in run[k:ahead]):
+            words += [t.text for t in run[k:ahead]]  # "Saudi Investment Minister": a field, then the title
+            k = ahead
+            continue
         if saw_title and bare in TITLE_JOINERS and k + 1 < len(run) and _bare(run[k + 1]) in TITLE_WORDS:
             words.append(token.text)
             k += 1
@@ -521,8 +528,9 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         if bare in NOT_NAME_WORDS or bare in WEEKDAYS or (bare in MONTHS and len(name) == 1):
             return False
         if (_plain(token) in FUNCTION_WORDS and not (position > 0 and bare in _ROMAN)
+                and not (titled and position == 0 and len(name) == 2 and token.text == "To")
                 or bare in TITLE_WORDS and not titled):
-            return False  # "To", but not "Tô" (Tô Lâm) nor the "I" of "Bartholomew I"
+            return False  # "To", but not "Tô" (Tô Lâm), "Party chief To Lam" nor the "I" of "Bartholomew I"
         initials = position == 0 and len(name) > 1 and len(token.text) <= 3
         if token.text.isupper() and len(token.text) > 1 and not (
             position > 0 and bare in _ROMAN
