@@ -527,3 +527,23 @@ def test_towns_named_with_their_country_s_demonym() -> None:
 def test_the_leader_is_in_a_city() -> None:
     text = "President Ana Silva will visit India. The French leader is in New Delhi for a summit."
     assert _cities(text) == [("IN", ("New Delhi",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the trip sets out from, and the return there at its end, are not stops
+        ("Pope Leo will fly from Rome to Ankara on Nov. 27. Later he will fly to Beirut. He will "
+         "return to Rome on Dec. 2 after a Mass.", ["TR", "LB"]),
+        # a dropped list; a brief stop studied but dropped
+        ("Dr Ana Silva cut short her tour, abandoning planned visits to Rwanda and Uganda. She was in "
+         "Juba on Monday and flew to Kinshasa.", ["SS", "CD"]),
+        ("King Ana visits Uruguay and Paraguay. A brief stop in Buenos Aires had been studied but was "
+         "dropped.", ["UY", "PY"]),
+        # home is that of the one travelling with the traveller
+        ("Xi held talks with Thai King Maha Silva and Queen Ana, who arrived in Beijing on Thursday. "
+         "The couple will travel to Chengdu before departing for Bangkok.", ["CN"]),
+    ],
+)
+def test_where_the_trip_starts_and_what_it_drops(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

@@ -19,6 +19,7 @@ from itinerary.parse.travelers import (
     PARTY,
     about_trip,
     find_traveler,
+    home_of_party,
     home_returned_to,
     letterhead,
     named_with,
@@ -53,7 +54,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     by_sentence = _bucket(places, sentences)
     people = find_people(text, sentences, places)
     traveler = find_traveler(sentences, people, by_sentence)
-    home = people.records[traveler].affiliation if traveler is not None else None
+    home = home_of_party(sentences, people, traveler)
     about = about_trip(sentences, people, traveler)
     home = home or home_returned_to(sentences, by_sentence, about) or letterhead(text, places)
     anchor, anchor_from = _anchor(text, published, today)

@@ -192,6 +192,7 @@ _WHERE_VISIT = re.compile(
 )
 _DROP_VERBS = (
     r"(?:dropped|cancell?ed|scrapped|removed|postponed|put\s+off|called\s+off|shelved|struck|axed|left\s+out|"
+    r"ruled\s+out|abandoned|"
     r"omitted|"
     r"delayed|suspended|pulled|pushed\s+back(?!\s+(?:to|until)\s+(?:the\s+)?(?:final|last|end|next|following)))"
 )
@@ -207,8 +208,8 @@ _DROPPED = re.compile(
     + r"|" + _M + r"\s+(?:(?:leg|stop|visit)\s+)?" + _BE + _DROP_VERBS
     # "Israel had been pencilled in for this tour": the plan before, not the trip
     + r"|" + _M + r"\s+had\s+(?:also\s+|once\s+)?been\s+(?:pencill?ed\s+in|slated|earmarked)\b"
-    + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|shelv\w*)\s+"
-    r"(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:planned\s+|scheduled\s+)?(?:stop|visit|leg|trip)?\s*"
+    + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|shelv\w*|"
+    r"abandon\w*)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:planned\s+|scheduled\s+)?(?:stops?|visits?|legs?|trips?)?\s*"
     r"(?:in\s+|to\s+)?" + _P
     + r"|\bno\s+longer\s+(?:visit|travel\s+to|stop\s+in|go\s+to|include)\s+" + _P
     + r"|\b(?:had\s+(?:also\s+|originally\s+|initially\s+)?(?:hoped|planned)|"
@@ -217,7 +218,7 @@ _DROPPED = re.compile(
     r"(?:\w+\s+){0,4}?(?:visit|fly\s+to|travel\s+to|go\s+to|stop\s+in|head\s+to)\s+" + _P
     # "a planned stop in P, the ... capital, has been postponed"; "A visit to P, where ..., was dropped"
     + r"|(?:\b(?:a|an|the|his|her|their)|[A-Z][\w-]*['’]s)\s+"
-    r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+|hoped[\s-]for\s+)?"
+    r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+|hoped[\s-]for\s+|brief\s+|short\s+)?"
     r"(?:(?:second|third|fourth|fifth|sixth)\s+)?"  # "a planned third leg in Hong Kong"
     r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P
     + r"(?=[^.;]{0,120}?\b(?:" + _BE + _DROP_VERBS + r"|" + _NOT_AHEAD + r"))"
@@ -441,6 +442,7 @@ def find_stops(
     relations: list[tuple[str, str]] = []  # (before, after) between stops
     positions: dict[str, int] = {}  # "the second leg" -> 2
     dropped: dict[str, int] = {}
+    departures: dict[str, set[int]] = {}  # stop -> sentences naming it only as left ("from P to Q")
     dropped_cities: dict[str, set[str]] = {}  # country -> its cities whose legs were dropped
     demoted: set[str] = set()
     changes: list[int] = []
@@ -530,10 +532,15 @@ def find_stops(
         for match in _scan(_DROPPED, masked, low) if about_trip[i] else ():
             if cues.places[_marker(match)].start in ignored:
                 continue  # "had been scheduled to visit Kazakhstan last August": another trip's
-            place = cues.places[_marker(match)]
-            code = place.country
-            if code:
-                if "instead" in match.group().lower() or "rather" in match.group().lower():
+            instead = "instead" in match.group().lower() or "rather" in match.group().lower()
+            # "abandoning planned visits to Rwanda and Uganda": the whole list
+            whole_list = not instead and match.group().endswith(_CLOSE)  # not "P leg postponed, Q added"
+            for item in (_marker(match), *(_list_after(masked, match.end()) if whole_list else ())):
+                place = cues.places[item]
+                code = place.country
+                if not code:
+                    continue
+                if instead:
                     demoted.add(code)
                 elif place.kind == "city" and place.city:
                     dropped_cities.setdefault(code, set()).add(place.city)
@@ -613,7 +620,10 @@ def find_stops(
             for pattern in (_LEFT_FOR, _FROM_TO):
                 for match in _scan(pattern, masked, low):
                     first, second = [int(g) for g in match.groups() if g is not None]
-                    relate(take(match, None, index=first), take(match, None, index=second))
+                    left = take(match, None, index=first)
+                    relate(left, take(match, None, index=second))
+                    if left:
+                        departures.setdefault(left.code, set()).add(i)
             for pattern in (_FROM_WHERE, _ARRIVED_FROM):
                 for match in _scan(pattern, masked, low):
                     to, left = take(match, 1), take(match, 2)
@@ -671,6 +681,10 @@ def find_stops(
         if code in drafts:
             drafts[code].begin = False
     ordered = _order(drafts, tour_list, relations, positions)
+    if len(ordered) > 1 and set(ordered[0].sentences) <= departures.get(ordered[0].code, set()):
+        # "will fly from Rome to Ankara": where the trip sets out from, and "return to Rome" at its end
+        origin = ordered[0].code
+        ordered = [d for d in ordered[1:] if not (d is ordered[-1] and d.code == origin)]
     return StopsFound(
         ordered,
         _assign(sentences, places_by_sentence, ordered, cue_sentences),
@@ -687,6 +701,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
                      "campaign", "appeal", "asked", "call", "den", "not", "n't"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
+               "ruled out", "abandon",
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
                "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark"),

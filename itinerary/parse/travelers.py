@@ -102,14 +102,16 @@ _RETURN_HOME = re.compile(
     r"(?:fl(?:y|ies|ew)|head\w*)\s+back\s+to)\s+(?:the\s+)?$"
 )
 # "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
-_RETURNED = re.compile(r"\b(?:return(?:s|ed)\s+(?:home\s+)?to|(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$")
+_RETURNED = re.compile(
+    r"\b(?:(?:will\s+)?return(?:s|ed)?\s+(?:home\s+)?to|(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$"
+)
 _INTO = re.compile(r"\b(?:to|for)\s+$")
 _ONWARD = re.compile(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
                      r"(?:back\s+)?(?:home|to)\b", re.IGNORECASE)
 _ONWARD_REACH = 200
 _GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 _THEN_HOME = re.compile(r"\b(?:before|then)\s+$", re.IGNORECASE)
-_AFTER_TRIP = re.compile(r"\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:after|from|following)\b")
+_AFTER_TRIP = re.compile(r"\s+(?:(?:late\s+)?on\s+\w+\.?(?:\s+\d{1,2})?\s+)?(?:after|from|following)\b")
 
 
 def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
@@ -212,6 +214,22 @@ def _all_attributed(sentence: Sentence, people: People) -> bool:
 _SAID_AT_END = re.compile(r"\s+(?:said|says|told\s+\w+|added)\W*$")
 
 
+def home_of_party(sentences: Sequence[Sentence], people: People, traveler: int | None) -> str | None:
+    """The traveller's country, else that of someone who travels with them ("Thai King X and Queen
+    Y, who arrived in Beijing"), not of a host named with them ("X and his host Y agreed")."""
+    if traveler is None:
+        return None
+    own = people.records[traveler].affiliation
+    if own:
+        return own
+    for sentence in sentences:
+        if _TRAVEL_WORDS.search(sentence.text):
+            for partner in named_with(sentence, people, traveler):
+                if people.records[partner].affiliation:
+                    return people.records[partner].affiliation
+    return None
+
+
 def _partners(sentences: Sequence[Sentence], people: People, traveler: int) -> set[int]:
     """Who travels together with the traveller: named with them anywhere ("King Frederik X and
     Queen Mary are to make state visits")."""
@@ -224,7 +242,11 @@ def named_with(sentence: Sentence, people: People, traveler: int) -> list[int]:
     return [right.person if left.person == traveler else left.person
             for left, right in zip(mentions, mentions[1:], strict=False)
             if traveler in (left.person, right.person)
-            and sentence.text[left.end - sentence.start:right.start - sentence.start].strip() == "and"]
+            and _AND_TITLE.fullmatch(sentence.text[left.end - sentence.start:right.start - sentence.start])]
+
+
+# "X and Y", "X and Queen Y"
+_AND_TITLE = re.compile(r"\s*and\s+(?:(?:King|Queen|Prince|Princess|President|First\s+Lady)\s+)?")
 
 
 def _opens_with_other(sentence: Sentence, people: People) -> bool:
