@@ -547,3 +547,10 @@ def test_the_leader_is_in_a_city() -> None:
 )
 def test_where_the_trip_starts_and_what_it_drops(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text)] == expected
+
+
+def test_a_list_with_a_date_after_each_place() -> None:
+    text = ("Minister Ana Silva will spend 4 August in Nuku'alofa, Tonga, before flying to Niue on 5 "
+            "August, Tuvalu on 6 August and Kiribati on 7 August. Silva told a news conference in Suva "
+            "that the tour ends there.")
+    assert [code for code, _ in _stops(text)] == ["TO", "NU", "TV", "KI", "FJ"]

@@ -50,12 +50,14 @@ _TRAVEL = re.compile(
     r"king|queen|pope|chancellor|envoy|chief|secretary))\s+(?:is|are|was|were)\s+in)\s+" + _P,
     _FLAGS,
 )
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
 # "He will be in Funafuti on Tuesday ..., and in Tarawa on Wednesday", "..., in Suva from Aug. 11".
 _AND_TO = re.compile(
     r"(?:,\s+(?:(?:and|then|and\s+then)\s+)?|\s+and\s+(?:then\s+)?)(?:on\s+)?(?:to|in)\s+" + _P
-    # "visit Kuwait City on Sunday and Muscat on Monday"
-    + r"|\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+and\s+" + _P,
+    # "visit Kuwait City on Sunday and Muscat on Monday", "Niue on 5 August, Tuvalu on 6 August"
+    + r"|\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+" + _MONTH_WORD + r"|"
+    + _MONTH_WORD + r"\.?\s+\d{1,2})(?:,\s+(?:and\s+)?|\s+and\s+)" + _P,
     _FLAGS,
 )
 _BEGIN = re.compile(
@@ -151,9 +153,9 @@ _ACTION = re.compile(
     r"\b(?:meet(?:s|ing|ings)?|met|hold(?:s|ing)?|held|attend(?:s|ed|ing)?|participat\w+|"
     r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|"
     r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|land\w*|stay\w*|stopover|"
-    r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*|"
+    r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*|conference|"
     r"spen(?:d|ds|t|ding)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|"
-    r"spen(?:d|ds|t|ding)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z])|"  # "will spend Nov. 26-28 in P"
+    r"spen(?:d|ds|t|ding)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d+|\d{1,2}\s+[A-Z][a-z]+)|"  # "spend Nov. 26-28 in P"
     r"ceremony|ceremonies|banquet|reception|mass)\b",
     _FLAGS,
 )
