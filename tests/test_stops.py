@@ -554,3 +554,29 @@ def test_a_list_with_a_date_after_each_place() -> None:
             "August, Tuvalu on 6 August and Kiribati on 7 August. Silva told a news conference in Suva "
             "that the tour ends there.")
     assert [code for code, _ in _stops(text)] == ["TO", "NU", "TV", "KI", "FJ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # others on the move are not the traveller
+        ("Minister Ana Silva flew from Tripoli to Benghazi. Officials will help Libyans who travel to "
+         "Malta for treatment.", ["LY"]),
+        # a date between the verb and "to"
+        ("His Highness will attend a forum in Jakarta before travelling on 23rd October to Kuala Lumpur.",
+         ["ID", "MY"]),
+        # the place gone back to at the end is home
+        ("Patriarch Ana Silva has arrived in Damascus. On Wednesday she will celebrate mass before "
+         "returning to Lebanon in the afternoon.", ["SY"]),
+    ],
+)
+def test_others_moving_and_going_home(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected
+
+
+def test_a_stay_there_before_flying_home_is_no_window() -> None:
+    text = ("MANILA (AP) - Pope Leo arrived on Friday, January 30, 2026, and stays in Manila until "
+            "Monday, February 2, when he flies to Dili. He will spend February 2 to 4 there before "
+            "flying back to the Vatican.")
+    manila = parse(text).stops[0]
+    assert (manila.code, manila.dates[0], manila.dates[-1]) == ("PH", "2026-01-30", "2026-02-02")

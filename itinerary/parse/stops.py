@@ -30,6 +30,7 @@ _FLAGS = re.IGNORECASE
 
 # Between a motion verb and "to": "fly on Wednesday to", "continue alone to", "travel next week to".
 _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
+             r"on\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\s+|on\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+|"
              r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|together\s+|"
              r"today\s+|tomorrow\s+|tonight\s+)?")
 _TRAVEL = re.compile(
@@ -312,6 +313,8 @@ _OTHER_MOVERS = frozenset(
     "migrants refugees people tourists troops soldiers ships vessels flights exports imports goods "
     "oil gas aid weapons arms investors students workers pilgrims fighters rebels".split()
 )
+# "Libyans who travel", "tourists who fly" (no comma: not "Marcos, who flew"): others on the move
+_PEOPLE_OF = re.compile(r"^[A-Za-z]+s$")
 # Words before "in PLACE" that make it a topic, not a visit ("the war in Ukraine").
 _TOPIC_BEFORE_IN = frozenset(
     "war wars fighting conflict conflicts crisis violence clashes interest interests influence "
@@ -582,8 +585,9 @@ def find_stops(
                 if continued and continued[0] <= match.start() < continued[1]:
                     continue  # '... or whether they simply go to Mexico."' (an analyst, quoted at length)
                 mover = masked[max(0, match.start() - 30):match.start()].split()
-                if mover and mover[-1].lower() in _OTHER_MOVERS:
-                    continue  # "migrants heading to Spain and Italy"
+                if mover and (mover[-1].lower() in _OTHER_MOVERS or len(mover) > 1 and mover[-1] in (
+                        "who", "that") and _PEOPLE_OF.match(mover[-2])):
+                    continue  # "migrants heading to Spain and Italy", "Libyans who travel to Malta"
                 listed = [take(match)]
                 for item in _list_after(masked, match.end()):
                     listed.append(cue(cues.places[item], i, match.end()))

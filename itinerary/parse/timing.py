@@ -159,8 +159,9 @@ def trip_spans(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor
         if not about_trip[sentence.index]:
             continue
         mentions = by_sentence[sentence.index]
-        one_country = len({m.country for m in mentions
-                           if m.kind in _OWNER_KINDS and m.country and m.country != home}) == 1
+        named = {m.country for m in mentions if m.kind in _OWNER_KINDS and m.country}
+        # one country, or home alone: "spend Feb 2 to 4 there before flying back to the Vatican"
+        one_country = len(named - {home}) == 1 or named == {home}
         for phrase in _dates.find_time_phrases(sentence.text):
             if phrase.kind != "range":
                 continue

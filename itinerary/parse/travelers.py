@@ -99,7 +99,7 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
 
 _RETURN_HOME = re.compile(
     r"\b(?:return\w*\s+home\s+to|(?:due|expected)\s+back\s+in|(?:scheduled|due|expected|set)\s+to\s+(?:return|fly\s+back|head\s+back)\s+to|"
-    r"(?:fl(?:y|ies|ew)|head\w*)\s+back\s+to)\s+(?:the\s+)?$"
+    r"(?:fl(?:y|ies|ew|ying)|head\w*)\s+back\s+to|before\s+returning\s+(?:home\s+)?to)\s+(?:the\s+)?$"
 )
 # "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
 _RETURNED = re.compile(
