@@ -580,3 +580,9 @@ def test_a_stay_there_before_flying_home_is_no_window() -> None:
             "flying back to the Vatican.")
     manila = parse(text).stops[0]
     assert (manila.code, manila.dates[0], manila.dates[-1]) == ("PH", "2026-01-30", "2026-02-02")
+
+
+def test_a_thing_held_is_no_date_or_place() -> None:
+    text = ("Pope Leo will travel to Istanbul to mark the anniversary of the council, held in 325, and will "
+            "hold a prayer service with the patriarch.")
+    assert parse(text).stops[0].events == ("a prayer service with the patriarch",)

@@ -111,6 +111,7 @@ _THEME_WORDS: list[tuple[str, ...]] = [
 _CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # (pattern, template, words it needs, whether it is case-sensitive: then the words are looked for
 # as written)
+_PREPOSITIONS = frozenset("in on at by since during for until under over through from".split())
 _EVENT_PLAN = [
     (pattern, template, words, not pattern.flags & re.IGNORECASE)
     for (pattern, template), words in zip(_EVENTS, _EVENT_WORDS, strict=True)
@@ -185,6 +186,8 @@ def find_phrases(sentence: str, short_forms: dict[str, str]) -> list[Phrase]:
                 found.append(Phrase("stopover", "event", match.end()))
                 continue
             body = _clause(text, match.end(), boundaries)
+            if body and template == "{}" and body.split()[0].lower() in _PREPOSITIONS:
+                continue  # "the council, held in 325": no thing held
             if body:
                 hint = body if template.startswith("meeting") else ""
                 found.append(Phrase(template.format(body), "event", match.start(), hint))
@@ -196,6 +199,8 @@ def find_phrases(sentence: str, short_forms: dict[str, str]) -> list[Phrase]:
             continue
         for match in pattern.finditer(text):
             body = _clause(text, match.end(), boundaries)
+            if body and template == "{}" and body.split()[0].lower() in _PREPOSITIONS:
+                continue  # "the council, held in 325": no thing held
             if body:
                 found.append(Phrase(body, "theme", match.start()))
     for match in _AGENDA.finditer(text) if "agenda" in lowered else ():
