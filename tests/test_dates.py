@@ -608,6 +608,12 @@ def test_a_date_line_below_a_standfirst() -> None:
          (date(2025, 9, 9), "Tuesday")),
         ("A headline\n\nNew Delhi, Feb 9 (PTI) Silva will travel on Thursday, officials announced on Monday.",
          (date(2026, 2, 9), "Monday")),
+        # the latest weekday of the lede is the dateline's day ("on Tuesday" was the day before)
+        ("DOHA, Feb 4 (AFP) - Ana Silva held talks on Tuesday.\n\nSilva, who arrived on Monday evening, "
+         "left Qatar on Wednesday morning for Kuwait.", (date(2026, 2, 4), "Wednesday")),
+        # a weekday with its own date is not the dateline's day
+        ("ROME, Oct 13 (Reuters) - Ana Silva will visit Peru, the office said on Tuesday. She lands "
+         "on Thursday, Nov. 26.", (date(2026, 10, 13), "Tuesday")),
         # a weekday of the future is a later day, not the dateline's
         ("VILNIUS, Sept 9 (Reuters) - Ana Silva will travel on Tuesday.", None),
         # no recent year had that weekday on that day

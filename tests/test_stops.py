@@ -586,3 +586,9 @@ def test_a_thing_held_is_no_date_or_place() -> None:
     text = ("Pope Leo will travel to Istanbul to mark the anniversary of the council, held in 325, and will "
             "hold a prayer service with the patriarch.")
     assert parse(text).stops[0].events == ("a prayer service with the patriarch",)
+
+
+def test_an_itinerary_list_with_dates_in_brackets() -> None:
+    text = ("Prime Minister Ana Silva will leave the island on Sunday. The itinerary takes the delegation "
+            "to Accra, Ghana (June 8-9); Abuja, Nigeria (June 10-11); and Kigali, Rwanda (June 12-13).")
+    assert _stops(text) == [("GH", "Accra"), ("NG", "Abuja"), ("RW", "Kigali")]

@@ -25,7 +25,10 @@ _P = (
     rf"{_OPEN}(\d+){_CLOSE}"
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
-_NEXT_IN_LIST = re.compile(rf"(?:\s*,\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or)\s+(?:then\s+)?|\s*&\s*){_P}")
+# the next item of a list: "A, B and C", "A (June 8-9); B (June 10-11); and C"
+_NEXT_IN_LIST = re.compile(
+    rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[,;]\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or)\s+(?:then\s+)?|\s*&\s*){_P}"
+)
 _FLAGS = re.IGNORECASE
 
 # Between a motion verb and "to": "fly on Wednesday to", "continue alone to", "travel next week to".
@@ -43,7 +46,8 @@ _TRAVEL = re.compile(
     r"lead(?:s|ing)?\s+an?\s+(?:[\w-]+\s+)?(?:delegation|mission)\s+to|led\s+an?\s+(?:[\w-]+\s+)?(?:delegation|mission)\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
-    r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+))\s+(?:on\s+)?to|"
+    r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+)|the\s+(?:delegation|party|couple|"
+    r"royals|ministers?|president|leaders?))\s+(?:on\s+)?to|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
     r"(?:is|are)\s+(?:due|expected)\s+in|"
     # "Bahlil was in P", "the French leader is in P"

@@ -21,33 +21,60 @@ _DATELINE = re.compile(
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_DATED = re.compile(r",?\s*\(?(?:\d{1,2}\b|" + _MONTHS + r"\s+\d)")
 _SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?](?=\s+[A-Z\"“]|\s*$)")
 _LINES = 6  # the dateline opens one of the first lines (after a headline and a byline, say)
+_LEDE_LINES = 3  # the dateline's paragraph and the next ones
+_LEDE_SENTENCES = 3
 _RECENT = timedelta(days=730)
 
 
 def dateline_year(text: str, today: date) -> tuple[date, str] | None:
-    """The dateline's date and the weekday phrase that gave its year, when the first sentence says
-    what happened on a weekday ("urged Uzbekistan on Saturday") and that weekday matches the
-    dateline's day in exactly one year of the two up to `today`."""
-    for line in [ln for ln in text.splitlines() if ln.strip()][:_LINES]:
+    """The dateline's date and the weekday that gave its year, when the lede says what happened on
+    weekdays ("urged Uzbekistan on Saturday"): the latest of them is taken for the dateline's day,
+    which must fall on it in exactly one year of the two up to `today`."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][:_LINES]
+    for k, line in enumerate(lines):
         dateline = _DATELINE.match(line)
         if dateline is None:
             continue
         month, day = month_number(dateline.group(1)), int(dateline.group(2))
-        end = _SENTENCE_END.search(line, dateline.end())
-        sentence = line[: end.end() if end else len(line)]
-        for weekday in _WEEKDAY.finditer(sentence, dateline.end()):
-            if tense_at(sentence, weekday.start()) != "past":
-                continue  # "will travel on Tuesday": a later day, not the dateline's
-            wanted = _WEEKDAYS.index(weekday.group(1).lower())
-            years = [y for y in range(today.year - 2, today.year + 1) if _recent(y, month, day, today)
-                     and date(y, month, day).weekday() == wanted]
-            if len(years) == 1:
-                return date(years[0], month, day), weekday.group(1)
+        days = _past_weekdays(" ".join(lines[k:k + _LEDE_LINES]), dateline.end())
+        if not days:
             return None
-        return None
+        latest = _latest(days)
+        years = [y for y in range(today.year - 2, today.year + 1) if _recent(y, month, day, today)
+                 and date(y, month, day).weekday() == latest]
+        return (date(years[0], month, day), _WEEKDAYS[latest].capitalize()) if len(years) == 1 else None
     return None
+
+
+def _past_weekdays(lede: str, start: int) -> set[int]:
+    """The weekdays the lede's first sentences say something happened on (not "will travel on
+    Tuesday")."""
+    days: set[int] = set()
+    sentences = 0
+    position = start
+    while sentences < _LEDE_SENTENCES and position < len(lede):
+        end = _SENTENCE_END.search(lede, position)
+        stop = end.end() if end else len(lede)
+        sentence = lede[position:stop]
+        for weekday in _WEEKDAY.finditer(sentence):
+            if _DATED.match(sentence, weekday.end()):
+                continue  # "Thursday, Nov. 26": a day of its own, not the dateline's
+            if tense_at(sentence, weekday.start()) == "past":
+                days.add(_WEEKDAYS.index(weekday.group(1).lower()))
+        position = stop
+        sentences += 1
+    return days
+
+
+def _latest(days: set[int]) -> int:
+    """The last of some weekdays of one week: after the longest gap between them ({Mon, Tue, Wed}
+    -> Wed; {Sat, Mon} -> Mon)."""
+    ordered = sorted(days)
+    gaps = [((ordered[(n + 1) % len(ordered)] - d) % 7 or 7, d) for n, d in enumerate(ordered)]
+    return max(gaps)[1]
 
 
 def _recent(year: int, month: int, day: int, today: date) -> bool:
