@@ -592,3 +592,19 @@ def test_an_itinerary_list_with_dates_in_brackets() -> None:
     text = ("Prime Minister Ana Silva will leave the island on Sunday. The itinerary takes the delegation "
             "to Accra, Ghana (June 8-9); Abuja, Nigeria (June 10-11); and Kigali, Rwanda (June 12-13).")
     assert _stops(text) == [("GH", "Accra"), ("NG", "Abuja"), ("RW", "Kigali")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Amazon city of P", "the Colombian Caribbean city of P"
+        ("Secretary-General Ana Silva will address leaders gathering in the Amazon city of Belém, then "
+         "go to the Colombian Caribbean city of Santa Marta.", [("BR", "Belém"), ("CO", "Santa Marta")]),
+        # the lines of a programme
+        ("Chairperson Ana Silva will visit three countries.\n12/05 – 13/05: Port Sudan, Republic of the "
+         "Sudan. Talks with officials.\n14/05: Juba, Republic of South Sudan. Consultations.",
+         [("SD", "Port Sudan"), ("SS", "Juba")]),
+    ],
+)
+def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _stops(text) == expected

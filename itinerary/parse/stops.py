@@ -22,6 +22,7 @@ _P = (
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|coastal|"
     r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
     r"(?:capital,\s+)?"  # "staying in the capital, Yaoundé"
+    r"(?:(?-i:[A-Z][\w-]+\s+){1,2}(?:city|town|port)\s+of\s+)?"  # "in the Amazon city of Belém"
     rf"{_OPEN}(\d+){_CLOSE}"
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
@@ -146,6 +147,12 @@ _RETURN_TO = re.compile(
 # "Thursday will be split between Podgorica, where she meets ..., and Belgrade"
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided)\s+between\s+" + _P + r"[^.;]*?\band\s+" + _P, _FLAGS)
 _CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P, _FLAGS)
+# a programme's line: "12/05 – 13/05: Port Sudan, ...", "Monday 8 June: Apia"
+_SCHEDULE_LINE = re.compile(
+    r"\s*(?:\d{1,2}[/.]\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"[^:\n]{0,25}:\s*" + _P,
+    _FLAGS,
+)
 _OPENING_IN = re.compile(
     r"^\W*(?:(?:by|on|later|then|next|finally|earlier|from\s+there)\b[^,.;]{0,25},\s*)?"  # "By Tuesday, in P"
     r"(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+)?"
@@ -328,8 +335,8 @@ _TOPIC_BEFORE_IN = frozenset(
     "regime truce peace dispute disputes standoff commitments obligations duties engagements "
     "years decades".split()  # "two decades in Peru": a life, not a stop
 )
-_SETTLEMENT = re.compile(
-    r"^,?\s+(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
+_SETTLEMENT = re.compile(  # "the Colombian Caribbean city of": a region's name may come first
+    r"^,?\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
     r"commercial\s+(?:hub|capital)|financial\s+(?:hub|capital)|southern\s+city|northern\s+city|"
     r"eastern\s+city|western\s+city|central\s+city|second\s+city|largest\s+city|biggest\s+city)"
     r"(?:\s+of)?,?\s+$",
@@ -648,8 +655,8 @@ def find_stops(
             for match in _scan(_SPLIT_BETWEEN, masked, low):
                 one, other = take(match, 1), take(match, 2)
                 relate(one, other)
-            opening = _OPENING_IN.match(masked)
-            if opening:
+            opening = _OPENING_IN.match(masked) or _SCHEDULE_LINE.match(masked)
+            if opening:  # "In P, ...", "12/05 – 13/05: Port Sudan, Republic of the Sudan."
                 take(opening)
             for match in _IN.finditer(masked):
                 if any(a <= match.start() < b for a, b in quoted):
