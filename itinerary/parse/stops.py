@@ -391,11 +391,6 @@ class StopDraft:
                 return known
         return None
 
-    @property
-    def city(self) -> str | None:
-        """The city the visit begins in: the one read first."""
-        return min(self.cities, key=self.cities.__getitem__) if self.cities else None
-
     def city_order(self) -> tuple[str, ...]:
         """Every city of the visit in travel order: the order they were read, then moved so each
         city said to come before another does."""
