@@ -149,3 +149,11 @@ def test_a_verb_after_a_comma_is_no_role() -> None:
 def test_an_office_is_not_a_person() -> None:
     text = "Carney will visit Australia, the Prime Minister's Office said in a statement."
     assert [p.name for p in parse(text).people] == []
+
+
+def test_a_father_s_name_after_bin_is_another_person() -> None:
+    text = ("Crown Prince Omar bin Khalid arrived in Cairo on Monday. The tour was made on the directives "
+            "of King Khalid. The crown prince will travel to Amman for talks with Crown Prince Hussein.")
+    trip = parse(text)
+    assert [p.name for p in trip.people][:2] == ["Omar bin Khalid", "Khalid"]
+    assert trip.traveler == "Omar bin Khalid"

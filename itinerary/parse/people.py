@@ -736,7 +736,7 @@ class _RecordIndex:
 
     def add(self, record: int, folded: tuple[str, ...]) -> None:
         self._exact.setdefault(folded, record)
-        words = frozenset(folded)
+        words = _own_words(folded)
         self._word_sets.append(words)
         for word in words:
             self._with_word.setdefault(word, []).append(record)
@@ -758,6 +758,15 @@ class _RecordIndex:
         return None
 
 
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
+
+
+def _own_words(folded: tuple[str, ...]) -> frozenset[str]:
+    """A name's words without the father's name after "bin": "Al Hussein bin Abdullah II" is not
+    the "King Abdullah" of the same article."""
+    return frozenset(w for n, w in enumerate(folded) if n == 0 or folded[n - 1] not in _PATRONYMIC)
+
+
 def _resolve_references(
     text: str,
     sentences: Sequence[Sentence],
@@ -770,7 +779,7 @@ def _resolve_references(
     """Every mention: full names, single-word references, and titles standing for a known person."""
     by_token: dict[str, list[int]] = {}
     for i, record in enumerate(records):
-        for word in record.tokens:
+        for word in _own_words(tuple(record.tokens)):
             if word not in NAME_PARTICLES and len(word) > 1 and word not in TITLE_WORDS \
                     and word not in FUNCTION_WORDS:  # "He" alone is a pronoun, not He Wenping
                 by_token.setdefault(word, []).append(i)

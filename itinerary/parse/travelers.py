@@ -43,7 +43,7 @@ _COMPANION_BEFORE = re.compile(
 )
 
 
-_THE_ROLE = re.compile(r"\b[Tt]he\s+(\w+)")
+_THE_ROLE = re.compile(r"\b[Tt]he\s+(\w+)(?:\s+(\w+))?")  # "the king toured", "the crown prince"
 # "Silva told reporters that the visit ...": a speaker, whose words may be about anyone's travel
 _SPEAKS = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
 
@@ -60,9 +60,13 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
     scores: dict[int, float] = {}
     holders: dict[str, set[int]] = {}
     for n, record in enumerate(people.records):
-        if record.role:
+        if record.role:  # "the king", and "the crown prince" for a "Crown Prince"
             holders.setdefault(record.role.split()[-1].lower(), set()).add(n)
-    by_role = {word: next(iter(held)) for word, held in holders.items() if len(held) == 1}
+            holders.setdefault(" ".join(record.role.lower().split()[-2:]), set()).add(n)
+    # a role word held by several people stands for the one named first ("the crown prince" for
+    # the travelling one, not for a host's crown prince named later)
+    first_named = {m.person: m.start for m in reversed(people.mentions)}
+    by_role = {word: min(held, key=lambda p: first_named.get(p, 1 << 30)) for word, held in holders.items()}
     if sentences and is_headline(sentences[0]):
         # the headline's subject: "what Macron's Balkan marathon did and didn't achieve"
         for person in people.in_sentence(0):
@@ -87,14 +91,14 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
         for rank, person in enumerate(present):
             if person not in speakers:
                 scores[person] = scores.get(person, 0.0) + (2.0 if rank == 0 else 1.0)
-        for word in {w.lower() for w in _THE_ROLE.findall(sentence.text)}:  # "the king toured"
+        said = {w.lower() for m in _THE_ROLE.finditer(sentence.text) for w in (m[1], f"{m[1]} {m[2]}")}
+        for word in said:
             holder = by_role.get(word)
             if holder is not None and holder not in present:
                 scores[holder] = scores.get(holder, 0.0) + 1.0
     if not scores:
         return None
-    first = {m.person: m.start for m in reversed(people.mentions)}
-    return max(scores, key=lambda p: (scores[p], -first.get(p, 0)))
+    return max(scores, key=lambda p: (scores[p], -first_named.get(p, 0)))
 
 
 _RETURN_HOME = re.compile(
