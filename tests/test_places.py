@@ -337,3 +337,11 @@ def test_waters_named_after_a_country_are_features() -> None:
         "He crossed the Gulf of Finland to Helsinki, then sailed the Sea of Japan.")]
     assert found == [("Gulf of Finland", "feature", None), ("Helsinki", "city", "FI"),
                      ("Sea of Japan", "feature", None)]
+
+
+def test_a_country_named_by_its_kind_of_state() -> None:
+    text = ("Oman's foreign minister met him in Muscat. He flew into the sultanate on Saturday, then to "
+            "the Kingdom of Saudi Arabia; the kingdom hosted talks.")
+    found = [(m.text, m.country) for m in gazetteer().scan(text) if m.kind == "country"]
+    assert ("the sultanate", "OM") in found
+    assert ("the kingdom", "SA") in found

@@ -248,7 +248,7 @@ class Gazetteer:
                                        entry.city, entry.alternatives))
                 cursor = end
                 break
-        return _refined(text, out)
+        return _by_kind(text, _refined(text, out))
 
     def _written_ok(self, text: str, spans: list[tuple[int, int]], i: int, j: int,
                     entry: _Entry) -> bool:
@@ -274,6 +274,38 @@ _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Bight|Strait|Straits|Lake|Isthmus|Hor
 
 
 _NAMED_AFTER = re.compile(r",?\s+(?:of\s+)?[A-Z]")  # "the Vietnamese city of Da Nang": its name follows
+
+
+# A country named by what kind of state it is, after its name ("He flew into the sultanate"): the
+# latest country of that kind named before. The kinds are a hand table (no package has them).
+_ISLANDS = frozenset(
+    "FJ TO WS VU SB KI TV NR PW FM MH PG MV MU SC CV ST KM MG JM BB TT BS CU DO HT LC VC GD AG KN DM "
+    "MT CY IS IE JP PH ID LK SG NZ BH TW TL BN GB".split())
+_KINDS_OF_STATE: dict[str, frozenset[str]] = {
+    "sultanate": frozenset({"OM", "BN"}),
+    "emirate": frozenset({"QA", "KW", "AE"}),
+    "kingdom": frozenset("SA JO MA BH TH KH NL NO ES GB SE DK BE TO SZ LS BT".split()),
+    "island nation": _ISLANDS,
+    "island state": _ISLANDS,
+    "archipelago": _ISLANDS,
+}
+_STATE_KIND = re.compile(
+    r"\b[Tt]he\s+(sultanate|emirate|kingdom|island\s+nation|island\s+state|archipelago)\b(?!\s+of\b)"
+)
+
+
+def _by_kind(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with "the sultanate" and the like added as the country they stand for."""
+    if "the " not in text.lower() or not _STATE_KIND.search(text):
+        return mentions
+    added: list[Mention] = []
+    for match in _STATE_KIND.finditer(text):
+        kinds = _KINDS_OF_STATE[" ".join(match.group(1).lower().split())]
+        before = [m for m in mentions if m.end <= match.start() and m.country in kinds]
+        if before:
+            added.append(Mention(match.start(), match.end(), match.group(), "country", before[-1].country,
+                                 None))
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 def _refined(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -43,7 +43,7 @@ _TRAVEL = re.compile(
     r"mov(?:e|es|ed|ing)\s+on|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|return(?:s|ed|ing)?\s+on)\s+"
     + _EN_ROUTE + r"to|"
     r"arriv(?:e|es|ed|ing)\s+(?:first\s+)?in|land(?:s|ed|ing)?\s+in|stop(?:s|ped|ping)?\s+(?:over\s+)?in|"
-    r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|"
+    r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|fl(?:y|ies|ew|ying)\s+into|"
     r"lead(?:s|ing)?\s+an?\s+(?:[\w-]+\s+)?(?:delegation|mission)\s+to|led\s+an?\s+(?:[\w-]+\s+)?(?:delegation|mission)\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
