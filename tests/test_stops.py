@@ -608,3 +608,23 @@ def test_an_itinerary_list_with_dates_in_brackets() -> None:
 )
 def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str, str]]) -> None:
     assert _stops(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a facility named for someone is no city
+        ("Mayor Ana Silva will be in Madrid on Monday to tour the Santiago Bernabéu stadium, and in Paris "
+         "on Wednesday.", ["ES", "FR"]),
+        ("Secretary-General Ana Silva landed at Aden Adde International Airport in Mogadishu.", ["SO"]),
+        # a stop considered, but not made
+        ("General Ana Silva will visit the UAE. He had originally considered adding a stop in Riyadh but "
+         "decided to focus on the UAE.", ["AE"]),
+        # flying back to a city arrived in earlier in the trip is not going home
+        ("Secretary-General Ana Silva arrived in the Kenyan capital on Sunday. She flew to Mogadishu on "
+         "Tuesday. Silva was due to fly back to Nairobi later on Tuesday, then go on to Addis Ababa.",
+         ["KE", "SO", "KE", "ET"]),
+    ],
+)
+def test_names_plans_and_bases(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

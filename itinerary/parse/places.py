@@ -308,6 +308,15 @@ def _by_kind(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+# A city's name followed by another name and then a facility: the facility is named after someone
+_NAMED_FOR = re.compile(
+    r"\s+(?!(?:International|National|Central|Grand|Capital|City|Metropolitan|Royal|State|Presidential|Old|"
+    r"New|Great|Main|Municipal|Regional|Airport|Stadium|University)\b)[A-Z][\w'’-]+\s+"
+    r"(?:(?:[A-Z][\w'’-]+|de|del|da)\s+){0,2}"
+    r"(?:International\s+Airport|Airport|[Ss]tadium|Arena|University|Hospital|Mosque|Cathedral|Museum|Bridge)\b"
+)
+
+
 def _refined(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a place after "Gulf of" (and so on) made a feature, the "Gulf" before it
     dropped, and "the Kyrgyz Republic" or "the South African city" made the country."""
@@ -324,6 +333,8 @@ def _refined(text: str, mentions: list[Mention]) -> list[Mention]:
             # "arrived in the South Korean capital on Sunday": the country (its capital, for stops)
             out.append(Mention(mention.start, mention.end, mention.text, "country", mention.country, None))
             continue
+        if mention.kind == "city" and _NAMED_FOR.match(text, mention.end):
+            continue  # "Aden Adde International Airport", "the Santiago Bernabéu stadium": named for someone
         water = _WATER_OF.search(text, max(0, mention.start - 20), mention.start)
         if water is None or mention.kind not in ("country", "city", "region"):
             out.append(mention)

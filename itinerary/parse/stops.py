@@ -220,6 +220,9 @@ _BE = r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now
 _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
     + r"|" + _M + r"\s+(?:(?:leg|stop|visit)\s+)?" + _BE + _DROP_VERBS
+    # "had originally considered adding a stop in Riyadh but decided to focus on the UAE"
+    + r"|\bconsidered\s+(?:adding\s+|making\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stop|visit|leg|trip)\s+"
+    r"(?:in|to)\s+" + _P + r"(?=[^.;]{0,80}?\bbut\b)"
     # "Israel had been pencilled in for this tour": the plan before, not the trip
     + r"|" + _M + r"\s+had\s+(?:also\s+|once\s+)?been\s+(?:pencill?ed\s+in|slated|earmarked)\b"
     + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|shelv\w*|"

@@ -113,6 +113,7 @@ _INTO = re.compile(r"\b(?:to|for)\s+$")
 _ONWARD = re.compile(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
                      r"(?:back\s+)?(?:home|to)\b", re.IGNORECASE)
 _ONWARD_REACH = 200
+_ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 _THEN_HOME = re.compile(r"\b(?:before|then)\s+$", re.IGNORECASE)
 _AFTER_TRIP = re.compile(r"\s+(?:(?:late\s+)?on\s+\w+\.?(?:\s+\d{1,2})?\s+)?(?:after|from|following)\b")
@@ -123,6 +124,7 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
     """The traveller's country when no title says it: where the trip ends with a return ("is
     scheduled to return to Singapore on Oct 23", "returned to Madrid after a visit to"), or the
     one place of a sentence saying the traveller goes home."""
+    arrived: set[str] = set()  # countries the traveller is said to have arrived in so far
     for sentence in sentences:
         if not about[sentence.index]:
             continue
@@ -133,9 +135,13 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
             after = mention.end - sentence.start
             returned = _RETURN_HOME.search(before) or (
                 _RETURNED.search(before) and _AFTER_TRIP.match(sentence.text, after))
-            # not "due to return to Nairobi ..., before flying back to New York": a stop again
-            if returned and not _ONWARD.search(sentence.text, after, after + _ONWARD_REACH):
+            # not "due to return to Nairobi ..., before flying back to New York": a stop again; nor
+            # "was due to fly back to Nairobi" after "arrived in the Kenyan capital": a base of the trip
+            if returned and mention.country not in arrived and not _ONWARD.search(
+                    sentence.text, after, after + _ONWARD_REACH):
                 return mention.country
+            if _ARRIVED_IN.search(before):
+                arrived.add(mention.country)
     for sentence in sentences:  # "Speaking in Islamabad, X said the prime minister would return home"
         home = _GOES_HOME.search(sentence.text) if about[sentence.index] else None
         if home is None or _TRAVEL_WORDS.search(sentence.text[:home.start()] + sentence.text[home.end():]):
