@@ -628,3 +628,18 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
 )
 def test_names_plans_and_bases(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "arrived in Q on Tuesday after spending Sunday and Monday in P": P first
+        ("Imam Ana Silva arrived in Dakar on Tuesday after spending Sunday and Monday in Nouakchott, "
+         "where he met the president.", ["MR", "SN"]),
+        # "the P leg" is a stop of the tour
+        ("Minister Ana Silva will visit Tonga and Fiji. The Cook Islands leg is expected to be the most "
+         "delicate.", ["TO", "FJ", "CK"]),
+    ],
+)
+def test_before_and_legs(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

@@ -105,7 +105,8 @@ _THEN = re.compile(
 _AFTER = re.compile(
     r"\bafter\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:brief\s+|short\s+)?"
     r"(?:(?:a|one|two|three|four|several)\s+days?\s+of\s+)?(?:holding\s+|having\s+held\s+)?"
-    r"(?:stopover|stop|visit|talks|visiting|leaving|stay|trip)\s+(?:in\s+|to\s+)?" + _P,
+    r"(?:stopover|stop|visit|talks|visiting|leaving|stay|trip|spending\s+(?:[\w,-]+\s+){0,4}?in)\s+"
+    r"(?:in\s+|to\s+)?" + _P,
     _FLAGS,
 )
 _LEFT_FOR = re.compile(
@@ -146,6 +147,11 @@ _RETURN_TO = re.compile(
 )
 # "Thursday will be split between Podgorica, where she meets ..., and Belgrade"
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided)\s+between\s+" + _P + r"[^.;]*?\band\s+" + _P, _FLAGS)
+# "The Cook Islands leg is expected to be the most delicate" (not "the P leg was dropped")
+_LEG_OF = re.compile(
+    _M + r"\s+(?:leg|stop)\b(?!\s+(?:was|has|had|is)\s+(?:been\s+)?(?:dropped|cancel|scrapp|postpon|shelv))",
+    _FLAGS,
+)
 _CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P, _FLAGS)
 # a programme's line: "12/05 – 13/05: Port Sudan, ...", "Monday 8 June: Apia"
 _SCHEDULE_LINE = re.compile(
@@ -627,9 +633,13 @@ def find_stops(
                 taken = take(match)
                 said = cues.places[_marker(match) - 1] if _marker(match) > 0 else None
                 later = _first_marker_after(masked, match.end())
+                arrived = next((t for t in in_sentence if said and t.code.split("#")[0] == said.country),
+                               None)
                 if taken and taken.city and said and said.kind == "city" and said.city and (
                         said.country == taken.code.split("#")[0]):
                     relate(taken, Taken(taken.code, said.city))  # "in Q on Sunday, after talks in P"
+                elif taken and said and arrived:  # "arrived in Q on Tuesday after spending Monday in P"
+                    relate(taken, arrived)
                 elif taken and later is not None:  # "after a stopover in P, will arrive in Q"
                     relate(taken, cue(cues.places[later], i, match.end()))
             for pattern in (_LEFT_FOR, _FROM_TO):
@@ -648,8 +658,9 @@ def find_stops(
             for match in _scan(_EN_ROUTE_STOP, masked, low):
                 onward, stopover = take(match, 1), take(match, 2)
                 relate(stopover, onward)
-            for match in _scan(_CROSSED, masked, low):
-                take(match)
+            for pattern in (_CROSSED, _LEG_OF):
+                for match in _scan(pattern, masked, low):
+                    take(match)
             for match in _scan(_SPLIT_BETWEEN, masked, low):
                 one, other = take(match, 1), take(match, 2)
                 relate(one, other)
@@ -732,6 +743,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FLEW_IN_FROM: ("from",),
     _EN_ROUTE_STOP: ("en route",),
     _CROSSED: ("cross",),
+    _LEG_OF: ("leg", "stop"),
     _SPLIT_BETWEEN: ("between",),
     _RETURN_TO: ("back", "return", "again"),
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past", "coming",
