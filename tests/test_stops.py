@@ -475,28 +475,6 @@ def test_a_stop_s_city_is_where_it_begins() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the place before "before returning home" is the last stop, not home
-        ("PTI: Prime Minister Ana Silva will visit Qatar and Oman. On Friday, Silva will address the "
-         "diaspora in Doha before returning home.", ["QA", "OM"]),
-        # "arriving back in P ... after": home, not a stop; "lead a delegation to" lists the tour;
-        # "spend two days in P" is a stop
-        ("Prime Minister Ana Silva will lead a delegation to Samoa, Tonga and Niue. She will spend two "
-         "days in Apia, then fly to Niue, arriving back in Auckland on Saturday after the last leg.",
-         ["WS", "TO", "NU"]),
-        # the plan before it changed is not the tour's order
-        ("Prime Minister Ana Silva will fly to Samoa on Monday and to Tonga on Wednesday, then Niue. "
-         "A planned stop in the Cook Islands was put off. The trip was originally pitched as a visit "
-         "to Niue, Tonga and the Cook Islands.",
-         ["WS", "TO", "NU"]),
-    ],
-)
-def test_more_stop_cues(text: str, expected: list[str]) -> None:
-    assert [code for code, _ in _stops(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # "arrived today in this capital" below a title-case dateline with an agency of two words
         ("Minister continues tour\n\nBridgetown, Mar 13 (Prensa Latina) Minister Ana Silva arrived today "
          "in this capital, the second stop of a tour. She visited Kingstown and will go on to Castries.",
@@ -529,49 +507,11 @@ def test_the_leader_is_in_a_city() -> None:
     assert _cities(text) == [("IN", ("New Delhi",))]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # where the trip sets out from, and the return there at its end, are not stops
-        ("Pope Leo will fly from Rome to Ankara on Nov. 27. Later he will fly to Beirut. He will "
-         "return to Rome on Dec. 2 after a Mass.", ["TR", "LB"]),
-        # a dropped list; a brief stop studied but dropped
-        ("Dr Ana Silva cut short her tour, abandoning planned visits to Rwanda and Uganda. She was in "
-         "Juba on Monday and flew to Kinshasa.", ["SS", "CD"]),
-        ("King Ana visits Uruguay and Paraguay. A brief stop in Buenos Aires had been studied but was "
-         "dropped.", ["UY", "PY"]),
-        # home is that of the one travelling with the traveller
-        ("Xi held talks with Thai King Maha Silva and Queen Ana, who arrived in Beijing on Thursday. "
-         "The couple will travel to Chengdu before departing for Bangkok.", ["CN"]),
-    ],
-)
-def test_where_the_trip_starts_and_what_it_drops(text: str, expected: list[str]) -> None:
-    assert [code for code, _ in _stops(text)] == expected
-
-
 def test_a_list_with_a_date_after_each_place() -> None:
     text = ("Minister Ana Silva will spend 4 August in Nuku'alofa, Tonga, before flying to Niue on 5 "
             "August, Tuvalu on 6 August and Kiribati on 7 August. Silva told a news conference in Suva "
             "that the tour ends there.")
     assert [code for code, _ in _stops(text)] == ["TO", "NU", "TV", "KI", "FJ"]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # others on the move are not the traveller
-        ("Minister Ana Silva flew from Tripoli to Benghazi. Officials will help Libyans who travel to "
-         "Malta for treatment.", ["LY"]),
-        # a date between the verb and "to"
-        ("His Highness will attend a forum in Jakarta before travelling on 23rd October to Kuala Lumpur.",
-         ["ID", "MY"]),
-        # the place gone back to at the end is home
-        ("Patriarch Ana Silva has arrived in Damascus. On Wednesday she will celebrate mass before "
-         "returning to Lebanon in the afternoon.", ["SY"]),
-    ],
-)
-def test_others_moving_and_going_home(text: str, expected: list[str]) -> None:
-    assert [code for code, _ in _stops(text)] == expected
 
 
 def test_a_stay_there_before_flying_home_is_no_window() -> None:
@@ -613,6 +553,39 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the place before "before returning home" is the last stop, not home
+        ("PTI: Prime Minister Ana Silva will visit Qatar and Oman. On Friday, Silva will address the "
+         "diaspora in Doha before returning home.", ["QA", "OM"]),
+        # "arriving back in P ... after": home, not a stop; "lead a delegation to" lists the tour;
+        # "spend two days in P" is a stop
+        ("Prime Minister Ana Silva will lead a delegation to Samoa, Tonga and Niue. She will spend two "
+         "days in Apia, then fly to Niue, arriving back in Auckland on Saturday after the last leg.",
+         ["WS", "TO", "NU"]),
+        # the plan before it changed is not the tour's order
+        ("Prime Minister Ana Silva will fly to Samoa on Monday and to Tonga on Wednesday, then Niue. "
+         "A planned stop in the Cook Islands was put off. The trip was originally pitched as a visit "
+         "to Niue, Tonga and the Cook Islands.",
+         ["WS", "TO", "NU"]),
+        # where the trip sets out from, and the return there at its end, are not stops
+        ("Pope Leo will fly from Rome to Ankara on Nov. 27. Later he will fly to Beirut. He will "
+         "return to Rome on Dec. 2 after a Mass.", ["TR", "LB"]),
+        # a dropped list; a brief stop studied but dropped
+        ("Dr Ana Silva cut short her tour, abandoning planned visits to Rwanda and Uganda. She was in "
+         "Juba on Monday and flew to Kinshasa.", ["SS", "CD"]),
+        ("King Ana visits Uruguay and Paraguay. A brief stop in Buenos Aires had been studied but was "
+         "dropped.", ["UY", "PY"]),
+        # home is that of the one travelling with the traveller
+        ("Xi held talks with Thai King Maha Silva and Queen Ana, who arrived in Beijing on Thursday. "
+         "The couple will travel to Chengdu before departing for Bangkok.", ["CN"]),
+        # others on the move are not the traveller
+        ("Minister Ana Silva flew from Tripoli to Benghazi. Officials will help Libyans who travel to "
+         "Malta for treatment.", ["LY"]),
+        # a date between the verb and "to"
+        ("His Highness will attend a forum in Jakarta before travelling on 23rd October to Kuala Lumpur.",
+         ["ID", "MY"]),
+        # the place gone back to at the end is home
+        ("Patriarch Ana Silva has arrived in Damascus. On Wednesday she will celebrate mass before "
+         "returning to Lebanon in the afternoon.", ["SY"]),
         # a facility named for someone is no city
         ("Mayor Ana Silva will be in Madrid on Monday to tour the Santiago Bernabéu stadium, and in Paris "
          "on Wednesday.", ["ES", "FR"]),
@@ -624,15 +597,6 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
         ("Secretary-General Ana Silva arrived in the Kenyan capital on Sunday. She flew to Mogadishu on "
          "Tuesday. Silva was due to fly back to Nairobi later on Tuesday, then go on to Addis Ababa.",
          ["KE", "SO", "KE", "ET"]),
-    ],
-)
-def test_names_plans_and_bases(text: str, expected: list[str]) -> None:
-    assert [code for code, _ in _stops(text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # "arrived in Q on Tuesday after spending Sunday and Monday in P": P first
         ("Imam Ana Silva arrived in Dakar on Tuesday after spending Sunday and Monday in Nouakchott, "
          "where he met the president.", ["MR", "SN"]),
@@ -641,5 +605,6 @@ def test_names_plans_and_bases(text: str, expected: list[str]) -> None:
          "delicate.", ["TO", "FJ", "CK"]),
     ],
 )
-def test_before_and_legs(text: str, expected: list[str]) -> None:
+def test_stop_cues_from_the_held_out_rounds(text: str, expected: list[str]) -> None:
+    """Which places are stops, and their order, for the phrasings later held-out sets showed."""
     assert [code for code, _ in _stops(text)] == expected
