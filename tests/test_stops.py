@@ -600,6 +600,26 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
         # "arrived in Q on Tuesday after spending Sunday and Monday in P": P first
         ("Imam Ana Silva arrived in Dakar on Tuesday after spending Sunday and Monday in Nouakchott, "
          "where he met the president.", ["MR", "SN"]),
+        # earlier trips, wishes and plans that came to nothing, someone else's visit
+        ("Queen Ana Silva will visit Italy. It will be her fourth state visit since her accession, after "
+         "trips to Germany, France and Kenya.", ["IT"]),
+        ("Prime Minister Ana Silva visited Iran. She had earlier visited Saudi Arabia and the United Arab "
+         "Emirates in recent months.", ["IR"]),
+        ("Prime Minister Ana Silva flew to Manila. She traveled to Malaysia that month for a summit.",
+         ["PH"]),
+        ("President Ana Silva visited Hanoi and Jakarta. Officials had floated a stop in Kuala Lumpur, but "
+         "it was never confirmed.", ["VN", "ID"]),
+        ("Prime Minister Ana Silva flew to Kuala Lumpur. He had explored the possibility of traveling to "
+         "the United States, but no such meeting has been arranged.", ["MY"]),
+        ("President Ana Silva arrived in Doha. Qatar and Egypt guaranteed the ceasefire agreement signed at "
+         "a summit in Sharm el-Sheikh.", ["QA"]),
+        ("Prime Minister Ana Silva will visit Japan and China. Chinese Foreign Minister Wang Yi visited New "
+         "Delhi last week and held a meeting with Silva.", ["JP", "CN"]),
+        # home: arriving back at the end of the trip, returning the following day
+        ("Prime Minister Ana Silva will visit Manila and Canberra. She is scheduled to leave Canberra on "
+         "Saturday night and arrive back in Tokyo on Sunday morning.", ["PH", "AU"]),
+        ("King Ana and Queen Rosa will visit the Dominican Republic and Panama. The visit will conclude on "
+         "Thursday, and the King and Queen will return to Spain the following day.", ["DO", "PA"]),
         # "the P leg" is a stop of the tour
         ("Minister Ana Silva will visit Tonga and Fiji. The Cook Islands leg is expected to be the most "
          "delicate.", ["TO", "FJ", "CK"]),

@@ -195,6 +195,7 @@ _DONE_THERE = re.compile(
     # "a trip closely watched in Moscow": how it is seen there
     r"(?:(?:closely|keenly|carefully|nervously|widely|warily)\s+)?(?:watched|followed|viewed|critici[sz]ed|"
     r"condemned|debated|questioned|noted|seen|felt|reported))\s+"
+    r"(?:at\s+an?\s+(?:summit|meeting|ceremony|conference)\s+)?"  # "signed at a summit in P"
     r"(?:in\s+\ue000\d+\ue001\s+)?(?:and\s+)?$",  # "signed in Washington and in Doha"
     _FLAGS,
 )
@@ -227,8 +228,11 @@ _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
     + r"|" + _M + r"\s+(?:(?:leg|stop|visit)\s+)?" + _BE + _DROP_VERBS
     # "had originally considered adding a stop in Riyadh but decided to focus on the UAE"
-    + r"|\bconsidered\s+(?:adding\s+|making\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stop|visit|leg|trip)\s+"
-    r"(?:in|to)\s+" + _P + r"(?=[^.;]{0,80}?\bbut\b)"
+    + r"|\b(?:considered|floated|mooted)\s+(?:adding\s+|making\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+    r"(?:stop|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"(?=[^.;]{0,80}?\bbut\b)"
+    # "had explored the possibility of traveling to P ..., but no such meeting has been arranged"
+    + r"|\bhad\s+(?:explored|considered|weighed)\s+(?:the\s+(?:possibility|idea)\s+of\s+)?"
+    r"(?:travell?ing|visiting|going|flying)\s+to\s+" + _P + r"(?=[^.;]{0,120}?\bbut\b)"
     # "Israel had been pencilled in for this tour": the plan before, not the trip
     + r"|" + _M + r"\s+had\s+(?:also\s+|once\s+)?been\s+(?:pencill?ed\s+in|slated|earmarked)\b"
     + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|shelv\w*|"
@@ -257,6 +261,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
     r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")(?!['’]s)|"
     r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:weeks|months|year)|"
+    r"in\s+recent\s+(?:weeks|months|years)|that\s+(?:month|year)|"
     r"(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|"  # "in late 2025"
     r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return"
 )
@@ -319,7 +324,8 @@ _ELSEWHEN_BEFORE = re.compile(
     # "two weeks before", "days after"; not "a day after holding talks in P", which is the trip's
     r"|\b(?:(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)|days|weeks|months|years)\s+(?:after|before)\b"
     r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
-    r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b"
+    r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b|\bhad\s+(?:earlier|previously|already)\s+visited\b"
+    r"|\bafter\s+(?:(?:his|her|their|earlier|previous)\s+)?(?:trips|visits|tours)\s+to\b"  # earlier trips
     r"|\b(?:a|one|two|three|four|five|several|few)\s+(?:years?|months?|weeks?)\s+ago\b"  # "a year ago, when"
     r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b|\b(?:last|next)\s+(?:year|month)['’]s\b"
     r"|\bduring\s+which\b|\bhas\s+since\s+visited\b"
@@ -342,7 +348,7 @@ _TOPIC_BEFORE_IN = frozenset(
     "election unrest protests attack attacks offensive ceasefire operations born based situation "
     "tensions turmoil instability insurgency famine drought government governments junta juntas "
     "regime truce peace dispute disputes standoff commitments obligations duties engagements "
-    "years decades".split()  # "two decades in Peru": a life, not a stop
+    "years decades concern concerns alarm anger worry worries unease debate criticism".split()
 )
 _SETTLEMENT = re.compile(  # "the Colombian Caribbean city of": a region's name may come first
     r"^,?\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
@@ -727,7 +733,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
                      "campaign", "appeal", "asked", "call", "den", "not", "n't"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
-               "ruled out", "abandon",
+               "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
                "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark"),
@@ -747,9 +753,10 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SPLIT_BETWEEN: ("between",),
     _RETURN_TO: ("back", "return", "again"),
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past", "coming",
+                      "recent", "that",
                       "return"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
-                       "later", "earlier", "next", "follows", "ago"),
+                       "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours"),
     _IN_MONTH: _MONTH_HINTS,
     _MONTH_ALONE: _MONTH_HINTS,
 }

@@ -116,7 +116,12 @@ _ONWARD_REACH = 200
 _ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 _THEN_HOME = re.compile(r"\b(?:before|then)\s+$", re.IGNORECASE)
-_AFTER_TRIP = re.compile(r"\s+(?:(?:late\s+)?on\s+\w+\.?(?:\s+\d{1,2})?\s+)?(?:after|from|following)\b")
+_AFTER_TRIP = re.compile(
+    r"\s+(?:(?:late\s+)?on\s+\w+\.?(?:\s+\d{1,2})?\s+)?(?:after|from|following)\b"
+    # "will return to Spain the following day."
+    r"|\s+(?:the\s+(?:following|next)\s+day|(?:on\s+)?(?:the\s+\w+\s+of\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|afternoon|evening|night))?)\s*[.;,]"
+)
 
 
 def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
@@ -182,7 +187,12 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
         present = people.in_sentence(sentence.index)
         by_role = bool(role_words) and any(  # "the pope", "the King and Queen", "the 86-year-old patriarch"
             w.lower() in role_words for m in _THE_WORDS.finditer(sentence.text) for w in m.group(1).split())
-        if party & set(present) or present and _all_hosts(sentence, people):
+        opener = _first_person(sentence, people)
+        if present and opener is not None and opener not in party and _opens_with_other(sentence, people) \
+                and people.records[opener].affiliation not in (None, people.records[traveler].affiliation) \
+                and _THEIR_TRIP.match(sentence.text, _first_end(sentence, people)):
+            about.append(False)  # "Chinese Foreign Minister Wang Yi visited New Delhi ... with Modi"
+        elif party & set(present) or present and _all_hosts(sentence, people):
             about.append(True)  # "..., arrived on Tuesday and was received by President X"
         elif present and _all_attributed(sentence, people):
             about.append(True)  # "The Navy chief arrived in Port Louis ..., spokesperson X said."
@@ -257,6 +267,21 @@ def named_with(sentence: Sentence, people: People, traveler: int) -> list[int]:
 
 # "X and Y", "X and Queen Y"
 _AND_TITLE = re.compile(r"\s*and\s+(?:(?:King|Queen|Prince|Princess|President|First\s+Lady)\s+)?")
+
+
+_THEIR_TRIP = re.compile(r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:visited|travell?ed|flew|toured|went)\b")
+
+
+def _first_end(sentence: Sentence, people: People) -> int:
+    """Where the first name of the sentence ends, in the sentence."""
+    mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
+    return mentions[0].end - sentence.start if mentions else len(sentence.text)
+
+
+def _first_person(sentence: Sentence, people: People) -> int | None:
+    """Who is named first in the sentence."""
+    mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
+    return mentions[0].person if mentions else None
 
 
 def _opens_with_other(sentence: Sentence, people: People) -> bool:
