@@ -109,7 +109,8 @@ def test_same_person_is_accent_and_order_insensitive() -> None:
 
 # Held-out sets whose failures the rules have since been made general for: their figures now only
 # guard against regressions (the independent, first-run figures are in the README).
-TUNED = ["heldout", *(f"heldout_{letter}" for letter in "bcdefghijklmnopqrstuvwxyz"), "heldout_aa", "heldout_ab"]
+TUNED = ["heldout", *(f"heldout_{letter}" for letter in "bcdefghijklmnopqrstuvwxyz"),
+         "heldout_aa", "heldout_ab"]
 
 
 def test_tuned_held_out_sets_do_not_regress() -> None:
