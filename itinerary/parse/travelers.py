@@ -187,10 +187,11 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
         present = people.in_sentence(sentence.index)
         by_role = bool(role_words) and any(  # "the pope", "the King and Queen", "the 86-year-old patriarch"
             w.lower() in role_words for m in _THE_WORDS.finditer(sentence.text) for w in m.group(1).split())
-        opener = _first_person(sentence, people)
-        if present and opener is not None and opener not in party and _opens_with_other(sentence, people) \
-                and people.records[opener].affiliation not in (None, people.records[traveler].affiliation) \
-                and _THEIR_TRIP.match(sentence.text, _first_end(sentence, people)):
+        opener = _first_mention(sentence, people)
+        own = people.records[traveler].affiliation
+        if opener is not None and opener.person not in party and _opens_with_other(sentence, people) \
+                and people.records[opener.person].affiliation not in (None, own) \
+                and _THEIR_TRIP.match(sentence.text, opener.end - sentence.start):
             about.append(False)  # "Chinese Foreign Minister Wang Yi visited New Delhi ... with Modi"
         elif party & set(present) or present and _all_hosts(sentence, people):
             about.append(True)  # "..., arrived on Tuesday and was received by President X"
@@ -272,25 +273,18 @@ _AND_TITLE = re.compile(r"\s*and\s+(?:(?:King|Queen|Prince|Princess|President|Fi
 _THEIR_TRIP = re.compile(r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:visited|travell?ed|flew|toured|went)\b")
 
 
-def _first_end(sentence: Sentence, people: People) -> int:
-    """Where the first name of the sentence ends, in the sentence."""
-    mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
-    return mentions[0].end - sentence.start if mentions else len(sentence.text)
-
-
-def _first_person(sentence: Sentence, people: People) -> int | None:
-    """Who is named first in the sentence."""
-    mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
-    return mentions[0].person if mentions else None
+def _first_mention(sentence: Sentence, people: People) -> PersonMention | None:
+    """The first name of the sentence."""
+    return next((m for m in people.sentence_mentions(sentence.index) if m.end > m.start), None)
 
 
 def _opens_with_other(sentence: Sentence, people: People) -> bool:
     """Whether the sentence opens with someone named as its subject ("Jamaica's Prime Minister
     Andrew Holness, who had been announced as part of the delegation, stayed in Kingston")."""
-    mentions = [m for m in people.sentence_mentions(sentence.index) if m.end > m.start]
-    if not mentions:
+    first = _first_mention(sentence, people)
+    if first is None:
         return False
-    before = sentence.text[:mentions[0].start - sentence.start]
+    before = sentence.text[:first.start - sentence.start]
     return len(before) <= _SUBJECT_REACH and "," not in before and not _LOWER_WORD.search(before)
 
 
