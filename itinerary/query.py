@@ -211,8 +211,8 @@ def _topic_row(source: str, topic: Topic) -> dict[str, Any]:
 
 
 def route(trip: Trip) -> str:
-    """ "Hanoi → Laos → Tokyo": the city of each stop where named, else the country."""
-    return " → ".join(s.city or s.country for s in trip.stops)
+    """ "Hanoi → Laos → Tokyo": the cities of each stop where named, else the country."""
+    return " → ".join(place for s in trip.stops for place in (s.cities or (s.country,)))
 
 
 def agenda_rows(parsed: Parsed, wanted: CountryFilter | None) -> list[dict[str, Any]]:

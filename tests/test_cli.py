@@ -427,6 +427,14 @@ def test_a_stop_lists_every_city_of_its_visit(run: Run, tmp_path: Path) -> None:
         ("Rio de Janeiro", ["Rio de Janeiro", "Brasília"]), ("Lima", ["Lima"])]
 
 
+def test_the_route_takes_in_every_city(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("President Ana Silva will arrive in Rio de Janeiro on Monday, then travel to "
+                    "Brasília. She ends the trip in Lima.\n", encoding="utf-8")
+    trip = run("trip", "--source", str(path), "--format", "tsv")
+    assert "route\tRio de Janeiro → Brasília → Lima" in trip.out.splitlines()
+
+
 def test_bad_itin_today(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ITIN_TODAY", "soon")
     result = run("stops")
