@@ -20,6 +20,8 @@ app = typer.Typer(
         "Read news articles about diplomatic and leaders' trips as structured itineraries.\n\n"
         "Without --source, itin reads the bundled article. Tables on a terminal, TSV when piped."
     ),
+    epilog=("Environment: ITIN_TODAY=YYYY-MM-DD reads as on that day (it dates a dateline without a "
+            "year); ITIN_NO_CACHE=1, ITIN_CACHE_DIR=DIR for the cache; ITIN_DEBUG=1 shows tracebacks."),
     no_args_is_help=False,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},

@@ -435,6 +435,13 @@ def test_the_route_takes_in_every_city(run: Run, tmp_path: Path) -> None:
     assert "route\tRio de Janeiro → Brasília → Lima" in trip.out.splitlines()
 
 
+def test_help_names_the_environment(run: Run) -> None:
+    result = run("--help")
+    assert result.code == 0
+    for name in ("ITIN_TODAY", "ITIN_NO_CACHE", "ITIN_CACHE_DIR", "ITIN_DEBUG"):
+        assert name in result.out
+
+
 def test_bad_itin_today(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ITIN_TODAY", "soon")
     result = run("stops")
