@@ -620,6 +620,12 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
          "Saturday night and arrive back in Tokyo on Sunday morning.", ["PH", "AU"]),
         ("King Ana and Queen Rosa will visit the Dominican Republic and Panama. The visit will conclude on "
          "Thursday, and the King and Queen will return to Spain the following day.", ["DO", "PA"]),
+        # where the visitor comes from, and landing there at the end, is home
+        ("Prime Minister Ana Silva will begin her tour in Accra. In the second leg, she will be in Buenos "
+         "Aires on July 4, the first prime ministerial visit from India to Argentina in 57 years.",
+         ["GH", "AR"]),
+        ("President Ana Silva visited Egypt and Turkey. Her plane landed at Seoul Air Base in Seongnam, "
+         "just south of Seoul, concluding her first tour of the Middle East.", ["EG", "TR"]),
         # "the P leg" is a stop of the tour
         ("Minister Ana Silva will visit Tonga and Fiji. The Cook Islands leg is expected to be the most "
          "delicate.", ["TO", "FJ", "CK"]),

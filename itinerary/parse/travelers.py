@@ -113,6 +113,13 @@ _INTO = re.compile(r"\b(?:to|for)\s+$")
 _ONWARD = re.compile(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
                      r"(?:back\s+)?(?:home|to)\b", re.IGNORECASE)
 _ONWARD_REACH = 200
+# "the first prime ministerial visit from India to Argentina": where the visitor comes from
+_VISIT_FROM = re.compile(r"\b(?:visit|trip|delegation|mission)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# "landed at Seoul Air Base ..., concluding his first tour of the Middle East": back home
+_LANDED_AT = re.compile(r"\b(?:landed|touched\s+down|arrived)\s+(?:back\s+)?(?:at|in)\s+$", re.IGNORECASE)
+_CONCLUDING = re.compile(r"[^.;]{0,80}?\b(?:concluding|wrapping\s+up|ending|rounding\s+off|capping)\s+"
+                         r"(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,4}?(?:tour|trip|visit|swing|journey)\b",
+                         re.IGNORECASE)
 _ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 _THEN_HOME = re.compile(r"\b(?:before|then)\s+$", re.IGNORECASE)
@@ -138,8 +145,9 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
             if not mention.country or mention.kind not in ("country", "city"):
                 continue
             after = mention.end - sentence.start
-            returned = _RETURN_HOME.search(before) or (
-                _RETURNED.search(before) and _AFTER_TRIP.match(sentence.text, after))
+            returned = _RETURN_HOME.search(before) or _VISIT_FROM.search(before) or (
+                _RETURNED.search(before) and _AFTER_TRIP.match(sentence.text, after)) or (
+                _LANDED_AT.search(before) and _CONCLUDING.search(sentence.text, after))
             # not "due to return to Nairobi ..., before flying back to New York": a stop again; nor
             # "was due to fly back to Nairobi" after "arrived in the Kenyan capital": a base of the trip
             if returned and mention.country not in arrived and not _ONWARD.search(
