@@ -188,12 +188,12 @@ def stops(
     wanted = country_filter(country) if country else None
     tally = Tally()
     out_format = _format(fmt, sys.stdout)
-    json = out_format.startswith("json")
-    cities = [("cities", "Cities")] if json else []
+    as_json = out_format.startswith("json")
+    cities = [("cities", "Cities")] if as_json else []
     base = [("order", "#"), ("country", "Country"), ("city", "City"), *cities, ("when", "When"),
             ("dates", "Dates"), ("events", "What happens"), ("companions", "Who joins")]
     rows: Iterable[dict[str, Any]] = (r for p in _trips(given, tally) for r in stop_rows(p, wanted))
-    if not json:  # the City cell holds every city of the visit: "Ankara; Istanbul"
+    if not as_json:  # the City cell holds every city of the visit: "Ankara; Istanbul"
         rows = ({**r, "city": r["cities"] or r["city"]} for r in rows)
     if out_format == "table":
         rows = list(rows)

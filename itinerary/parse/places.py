@@ -296,8 +296,6 @@ _STATE_KIND = re.compile(
 
 def _by_kind(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with "the sultanate" and the like added as the country they stand for."""
-    if "the " not in text.lower() or not _STATE_KIND.search(text):
-        return mentions
     added: list[Mention] = []
     for match in _STATE_KIND.finditer(text):
         kinds = _KINDS_OF_STATE[" ".join(match.group(1).lower().split())]
@@ -305,7 +303,7 @@ def _by_kind(text: str, mentions: list[Mention]) -> list[Mention]:
         if before:
             added.append(Mention(match.start(), match.end(), match.group(), "country", before[-1].country,
                                  None))
-    return sorted([*mentions, *added], key=lambda m: m.start)
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 # A city's name followed by another name and then a facility: the facility is named after someone

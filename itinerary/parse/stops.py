@@ -57,12 +57,13 @@ _TRAVEL = re.compile(
     _FLAGS,
 )
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
 # "He will be in Funafuti on Tuesday ..., and in Tarawa on Wednesday", "..., in Suva from Aug. 11".
 _AND_TO = re.compile(
     r"(?:,\s+(?:(?:and|then|and\s+then)\s+)?|\s+and\s+(?:then\s+)?)(?:on\s+)?(?:to|in)\s+" + _P
     # "visit Kuwait City on Sunday and Muscat on Monday", "Niue on 5 August, Tuvalu on 6 August"
-    + r"|\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+" + _MONTH_WORD + r"|"
+    + r"|\s+on\s+(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH_WORD + r"|"
     + _MONTH_WORD + r"\.?\s+\d{1,2})(?:,\s+(?:and\s+)?|\s+and\s+)" + _P,
     _FLAGS,
 )
@@ -155,7 +156,7 @@ _LEG_OF = re.compile(
 _CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P, _FLAGS)
 # a programme's line: "12/05 – 13/05: Port Sudan, ...", "Monday 8 June: Apia"
 _SCHEDULE_LINE = re.compile(
-    r"\s*(?:\d{1,2}[/.]\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\s*(?:\d{1,2}[/.]\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|" + _WEEKDAY + r")"
     r"[^:\n]{0,25}:\s*" + _P,
     _FLAGS,
 )
@@ -179,14 +180,11 @@ _ACTION = re.compile(
 )
 # A day right before "in P" tells the itinerary: "and the following day in Skopje", "on Friday in Rome".
 _WHEN_BEFORE = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:following|next)\s+day|morning|afternoon|evening)\s*$",
+    r"\b(?:" + _WEEKDAY + r"|(?:following|next)\s+day|morning|afternoon|evening)\s*$",
     _FLAGS,
 )
 # ... or right after it: "that in Juba on Thursday and Friday he heard"
-_WHEN_AFTER = re.compile(
-    r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
-    _FLAGS,
-)
+_WHEN_AFTER = re.compile(r"on\s+(?:" + _WEEKDAY + r"|" + _MONTH_WORD + r"\.?\s+\d)", _FLAGS)
 _OPENS_CLAUSE = re.compile(r"\b(?:that|while|when|but)\s*$", _FLAGS)
 # A participle right before "in P" ("the accord signed in Washington") says where something was
 # done, not that the traveller goes there.
@@ -339,7 +337,7 @@ _OTHER_MOVERS = frozenset(
     "migrants refugees people tourists troops soldiers ships vessels flights exports imports goods "
     "oil gas aid weapons arms investors students workers pilgrims fighters rebels".split()
 )
-# "Libyans who travel", "tourists who fly" (no comma: not "Marcos, who flew"): others on the move
+# "Libyans who travel", "tourists who fly" (no comma: not "Silva, who flew"): others on the move
 _PEOPLE_OF = re.compile(r"^[A-Za-z]+s$")
 # Words before "in PLACE" that make it a topic, not a visit ("the war in Ukraine").
 _TOPIC_BEFORE_IN = frozenset(
@@ -428,6 +426,11 @@ class Taken(NamedTuple):
 
     code: str
     city: str | None
+
+    @property
+    def country(self) -> str:
+        """The country of the stop, a second visit's too."""
+        return self.code.split("#")[0]
 
 
 @dataclass(slots=True)
@@ -639,10 +642,9 @@ def find_stops(
                 taken = take(match)
                 said = cues.places[_marker(match) - 1] if _marker(match) > 0 else None
                 later = _first_marker_after(masked, match.end())
-                arrived = next((t for t in in_sentence if said and t.code.split("#")[0] == said.country),
-                               None)
+                arrived = next((t for t in in_sentence if said and t.country == said.country), None)
                 if taken and taken.city and said and said.kind == "city" and said.city and (
-                        said.country == taken.code.split("#")[0]):
+                        said.country == taken.country):
                     relate(taken, Taken(taken.code, said.city))  # "in Q on Sunday, after talks in P"
                 elif taken and said and arrived:  # "arrived in Q on Tuesday after spending Monday in P"
                     relate(taken, arrived)
@@ -702,7 +704,7 @@ def find_stops(
         else:
             drafts.pop(code, None)
     for key, again in drafts.items():
-        earlier = drafts.get(key[:-2]) if key.endswith("#2") else None
+        earlier = drafts.get(again.code) if key != again.code else None
         if earlier is not None and set(earlier.cities) - set(again.cities):
             for city in again.cities:  # "Tokyo, Seoul and Osaka", then "return to Japan to visit Osaka"
                 earlier.cities.pop(city, None)

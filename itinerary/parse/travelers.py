@@ -200,7 +200,7 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
         if opener is not None and opener.person not in party and _opens_with_other(sentence, people) \
                 and people.records[opener.person].affiliation not in (None, own) \
                 and _THEIR_TRIP.match(sentence.text, opener.end - sentence.start):
-            about.append(False)  # "Chinese Foreign Minister Wang Yi visited New Delhi ... with Modi"
+            about.append(False)  # "Foreign Minister Ana Silva visited the capital ... with the premier"
         elif party & set(present) or present and _all_hosts(sentence, people):
             about.append(True)  # "..., arrived on Tuesday and was received by President X"
         elif present and _all_attributed(sentence, people):

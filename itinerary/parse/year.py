@@ -26,6 +26,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?](?=\s+[A-Z\"“]|\s*$
 _LINES = 6  # the dateline opens one of the first lines (after a headline and a byline, say)
 _LEDE_LINES = 3  # the dateline's paragraph and the next ones
 _LEDE_SENTENCES = 3
+_HEAD_CHARS = 8000  # the first lines are read from the head of the text
 _RECENT = timedelta(days=730)
 
 
@@ -33,7 +34,7 @@ def dateline_year(text: str, today: date) -> tuple[date, str] | None:
     """The dateline's date and the weekday that gave its year, when the lede says what happened on
     weekdays ("urged Uzbekistan on Saturday"): the latest of them is taken for the dateline's day,
     which must fall on it in exactly one year of the two up to `today`."""
-    lines = [ln for ln in text.splitlines() if ln.strip()][:_LINES]
+    lines = [ln for ln in text[:_HEAD_CHARS].splitlines() if ln.strip()][:_LINES]  # not the whole text
     for k, line in enumerate(lines):
         dateline = _DATELINE.match(line)
         if dateline is None:
