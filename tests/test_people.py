@@ -157,3 +157,24 @@ def test_a_father_s_name_after_bin_is_another_person() -> None:
     trip = parse(text)
     assert [p.name for p in trip.people][:2] == ["Omar bin Khalid", "Khalid"]
     assert trip.traveler == "Omar bin Khalid"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office after a courtesy title, of a city: the city's country
+        ("Sheikh Rashid bin Ali, Crown Prince of Abu Dhabi, held talks in New Delhi on Monday.",
+         ("Rashid bin Ali", "Crown Prince", "AE")),
+        # a country after several words of a long office
+        ("Li Wen, member of the Political Bureau of the Communist Party of China, will visit Chad.",
+         ("Li Wen", "member of the Political Bureau of the Communist Party", "CN")),
+    ],
+)
+def test_an_office_of_a_place_after_the_name(text: str, expected: tuple[str, str, str]) -> None:
+    assert _people(text)[0] == expected
+
+
+def test_a_place_after_other_words_is_no_office() -> None:
+    text = ("Prime Minister Ana Silva toured Thyssenkrupp Marine Systems, as well as talks with the United "
+            "States. She studied at Royal Holloway, University of London.")
+    assert _people(text) == [("Ana Silva", "Prime Minister", None)]

@@ -629,6 +629,25 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
         # "the P leg" is a stop of the tour
         ("Minister Ana Silva will visit Tonga and Fiji. The Cook Islands leg is expected to be the most "
          "delicate.", ["TO", "FJ", "CK"]),
+        # where the trip sets out from, even when named only in a headline; "after which" orders
+        ("Silva departs Abuja Saturday for Saint Lucia and Brazil\n\nPresident Ana Silva will on Saturday "
+         "depart Abuja for an official visit to Saint Lucia, after which she will proceed to Brazil.",
+         ["LC", "BR"]),
+        # other times: a sentence opening with one, a month with "late", "the latest in a stretch of"
+        ("Foreign Minister Ana Silva will visit Namibia and Chad. In January last year, Silva visited Egypt, "
+         "Tunisia and Togo.", ["NA", "TD"]),
+        ("Pope Leo will visit Algeria from May 6 to 9. His first trip, in late November, took him to "
+         "Turkey and Lebanon.", ["DZ"]),
+        ("President Ana Silva will visit Egypt and Turkey. The trip is the latest in a busy stretch of "
+         "diplomacy that has included visits to Japan and Chile.", ["EG", "TR"]),
+        # a plan explored but not made, with a date's abbreviation before the "but"
+        ("Prime Minister Ana Silva flew to Kuala Lumpur. He had explored the possibility of traveling to "
+         "the United States before the Jan. 20 inauguration, but no meeting has been arranged.", ["MY"]),
+        # a maybe, and others holding talks
+        ("President Ana Silva will visit Saudi Arabia and Qatar. Silva has spoken of possibly traveling on "
+         "to Turkey if the talks progress.", ["SA", "QA"]),
+        ("President Ana Silva will visit Saudi Arabia and Qatar. U.S. and Iranian negotiators held talks "
+         "in Oman on Sunday.", ["SA", "QA"]),
     ],
 )
 def test_stop_cues_from_the_held_out_rounds(text: str, expected: list[str]) -> None:

@@ -329,6 +329,13 @@ def _candidate(
                         or pronoun_name and _name_like(name[1:], places, titled=True)):
         return None
     position = first
+    courtesy = _COURTESY_ALONE.match(title or "")
+    described = _appositive(text, run[-1], places) if courtesy else None
+    if described:  # "Sheikh Khaled ..., Crown Prince of Abu Dhabi,": the office, not the courtesy
+        role, rank, affiliation = described
+        return _Candidate(name, role, max(rank, _RANK_TITLE), affiliation, sentence)
+    if courtesy:  # "Sheikh Khaled" alone: weaker than any office said elsewhere
+        return _Candidate(name, title, _RANK_COUNTERPART, affiliation, sentence)
     if title:
         if affiliation is None and position > 0 and toks[position - 1].possessive:
             place = places.covering(toks[position - 1].start)
@@ -429,6 +436,8 @@ _COURTESY_BEFORE = re.compile(
 )
 # "Amir Sheikh", "Prime Minister Dr": a courtesy that goes with the name, not the office
 _COURTESY_AFTER = re.compile(r"\s+(?:Sheikh|Sheikha|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)$")
+
+_COURTESY_ALONE = re.compile(r"(?:Sheikh|Sheikha|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)$")
 
 
 def _without_courtesy(title: str | None) -> str | None:
@@ -634,11 +643,18 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
         words = words[1:]
     # "Minister of Foreign Affairs of the Republic of Türkiye": the country is the affiliation
     tail_place = places.covering(words[-1].start) if words else None
-    if tail_place is not None and tail_place.kind == "country":
-        cut = len(words) - 1
+    # ... and "Crown Prince of Abu Dhabi", "Governor of Lagos": the city's country
+    if tail_place is not None and tail_place.kind in ("country", "city") and tail_place.country:
+        named = len(words) - 1
+        while named > 0 and words[named - 1].start >= tail_place.start:
+            named -= 1  # "Abu Dhabi": every word of the place
+        cut = named
         while cut > 0 and (_bare(words[cut - 1]) in ("of", "the") or _bare(words[cut - 1]) in _STATE_WORDS):
             cut -= 1
-        if cut < len(words) - 1:
+        # "... of P", not "..., as well as cooperation with the United States"; an office of a city,
+        # not "Royal Holloway, University of London"
+        of_place = any(_bare(w) == "of" for w in words[cut:named])
+        if of_place and (tail_place.kind == "country" or any(_bare(w) in ROLE_NOUNS for w in words[:cut])):
             role = _describe(words[:cut], places)
             if role is not None:
                 return role[0], role[1], role[2] or tail_place.country

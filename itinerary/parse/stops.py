@@ -97,7 +97,8 @@ _ORDINAL = re.compile(
     _FLAGS,
 )
 _THEN = re.compile(
-    r"\b(?:then|afterwards|subsequently|from\s+there|next\s+stop|next\s+leg)\b[^.;:]{0,40}?\b(?:to|in|for)\s+"
+    r"\b(?:then|afterwards|subsequently|from\s+there|next\s+stop|next\s+leg|after\s+which)\b[^.;:]{0,40}?"
+    r"\b(?:to|in|for)\s+"
     + _P
     + r"|\bbefore\s+(?:travel\w*|head\w*|fly\w*|flew|mov\w*\s+on|go\w*\s+on|leav\w*\s+for|"
     r"continu\w*|proceed\w*|arriv\w*)\s+(?:on\s+)?(?:to|in|for)\s+" + _P,
@@ -111,7 +112,10 @@ _AFTER = re.compile(
     _FLAGS,
 )
 _LEFT_FOR = re.compile(
-    r"\b(?:left|leaves|leaving|leave|depart\w*)\s+" + _P + r"[^.;,]{0,30}?\s+for\s+" + _P, _FLAGS
+    r"\b(?:left|leaves|leaving|leave|depart\w*)\s+" + _P + r"[^.;,]{0,30}?\s+for\s+"
+    # "depart Abuja for an official visit to Saint Lucia"
+    r"(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit)\s+(?:to|in)\s+)?" + _P,
+    _FLAGS,
 )
 _FROM_TO = re.compile(
     r"\bfrom\s+" + _P + r"\s+to\s+" + _P
@@ -164,6 +168,13 @@ _OPENING_IN = re.compile(
     r"^\W*(?:(?:by|on|later|then|next|finally|earlier|from\s+there)\b[^,.;]{0,25},\s*)?"  # "By Tuesday, in P"
     r"(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+)?"
     r"(?:in|at)\s+" + _P,
+    _FLAGS,
+)
+# Others acting, as the sentence's subject: "U.S. and Iranian negotiators held talks in Oman"
+_OTHERS_ACT = re.compile(
+    r"\W*(?:[\w.'’\ue000\ue001-]+\s+(?:and\s+)?){0,3}?(?:negotiators|officials|diplomats|envoys|delegates|delegations|"
+    r"mediators|representatives|lawmakers|legislators|rebels|militants|investigators|protesters|activists|"
+    r"troops|forces)\s+(?:have\s+|had\s+|will\s+|also\s+)?(?:held|met|hold|meet|gathered|signed|clashed)\b",
     _FLAGS,
 )
 # "in Hanoi", "at State House, Nairobi" (a building, then its city)
@@ -230,7 +241,7 @@ _DROPPED = re.compile(
     r"(?:stop|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"(?=[^.;]{0,80}?\bbut\b)"
     # "had explored the possibility of traveling to P ..., but no such meeting has been arranged"
     + r"|\bhad\s+(?:explored|considered|weighed)\s+(?:the\s+(?:possibility|idea)\s+of\s+)?"
-    r"(?:travell?ing|visiting|going|flying)\s+to\s+" + _P + r"(?=[^.;]{0,120}?\bbut\b)"
+    r"(?:travell?ing|visiting|going|flying)\s+to\s+" + _P + r"(?=(?:[^.;]|\.(?=\s+\d)){0,120}?\bbut\b)"
     # "Israel had been pencilled in for this tour": the plan before, not the trip
     + r"|" + _M + r"\s+had\s+(?:also\s+|once\s+)?been\s+(?:pencill?ed\s+in|slated|earmarked)\b"
     + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|shelv\w*|"
@@ -282,6 +293,9 @@ _NOT_THIS_TRIP = re.compile(
     + r"|" + _M + r"(?=\s+separately\b)"
     + r"|\bno\s+plans?\s+(?:for\s+)?(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
     + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P
+    # "has spoken of possibly traveling on to Turkey if there is progress": a maybe
+    + r"|\b(?:possibly|potentially|perhaps)\s+(?:travel|go|fly|head|visit|stop|continu|proceed)\w*\s+"
+    r"(?:on\s+)?(?:to\s+|in\s+)?" + _P
     # "agreed to hold the next meeting of the commission in Ankara": a later meeting
     + r"|\bnext\s+(?:[\w-]+\s+){0,6}?(?:meeting|session|round|summit|talks|edition)\b[^.;]{0,60}?\bin\s+" + _P
     # "had lobbied for a visit to Montevideo": a wish, not the plan
@@ -306,7 +320,8 @@ _ELSEWHEN_AFTER = re.compile(
     _M + r"(?=" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN + r")\b)", _FLAGS
 )
 # "visited Japan in August": a month named without a day is another time unless it is the trip's.
-_MONTH_YEAR = r"\bin\s+(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?(?![\w.]*\s*\d{1,2}\b)"
+_MONTH_YEAR = (r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?"
+               r"(?![\w.]*\s*\d{1,2}\b)")
 _IN_MONTH = re.compile(_M + r"(?=" + _SAME_CLAUSE + r"{0,40}?" + _MONTH_YEAR + r")", _FLAGS)
 _MONTH_ALONE = re.compile(_MONTH_YEAR, _FLAGS)
 # "travel to Basel, Switzerland": a town the gazetteer does not know, named with its country
@@ -329,6 +344,10 @@ _ELSEWHEN_BEFORE = re.compile(
     r"|\bduring\s+which\b|\bhas\s+since\s+visited\b"
     r"|^\W*(?:later|earlier)\s+this\s+(?:year|month)\b|^\W*next\s+(?:year|month)\b"
     r"|^\W*last\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")\b"
+    # "In January last year"
+    r"|^\W*(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?" + _MONTH + r"\s+(?:last|next)\s+year\b"
+    # "the latest in a busy stretch of summit diplomacy that has included visits to A and B"
+    r"|\blatest\s+in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:string|series|stretch|run|round|flurry|spate|line)\s+of\b"
     r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:visits?|trips?|tours?)\b",
     _FLAGS,
 )
@@ -637,7 +656,10 @@ def find_stops(
                 if taken and marker:
                     positions.setdefault(taken.code, _ORDINALS[word])
             for match in _scan(_THEN, masked, low):
-                relate(current, take(match))
+                # "visit P, after which he will proceed to Q": from the stop just named, if any
+                prior = _last_marker_before(masked, match.start())
+                named = cues.places[prior].country if prior is not None else None
+                relate(next((t for t in in_sentence if t.country == named), current), take(match))
             for match in _scan(_AFTER, masked, low):
                 taken = take(match)
                 said = cues.places[_marker(match) - 1] if _marker(match) > 0 else None
@@ -675,7 +697,7 @@ def find_stops(
             opening = _OPENING_IN.match(masked) or _SCHEDULE_LINE.match(masked)
             if opening:  # "In P, ...", "12/05 – 13/05: Port Sudan, Republic of the Sudan."
                 take(opening)
-            for match in _IN.finditer(masked):
+            for match in () if _OTHERS_ACT.match(masked) else _IN.finditer(masked):
                 if any(a <= match.start() < b for a, b in quoted):
                     continue  # "... ahead of the meetings in China," the analyst said
                 before = masked[max(0, match.start() - 60):match.start()]
@@ -715,10 +737,11 @@ def find_stops(
         if code in drafts:
             drafts[code].begin = False
     ordered = _order(drafts, tour_list, relations, positions)
-    if len(ordered) > 1 and set(ordered[0].sentences) <= departures.get(ordered[0].code, set()):
+    origin = next((d for d in ordered if set(d.sentences) <= departures.get(d.code, set())
+                   and not any(after == d.code for _, after in relations)), None)
+    if len(ordered) > 1 and origin is not None:
         # "will fly from Rome to Ankara": where the trip sets out from, and "return to Rome" at its end
-        origin = ordered[0].code
-        ordered = [d for d in ordered[1:] if not (d is ordered[-1] and d.code == origin)]
+        ordered = [d for d in ordered if d is not origin and not (d is ordered[-1] and d.code == origin.code)]
     return StopsFound(
         ordered,
         _assign(sentences, places_by_sentence, ordered, cue_sentences),
@@ -733,6 +756,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20"),
     _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
+                     "possibl", "potential", "perhaps",
                      "campaign", "appeal", "asked", "call", "den", "not", "n't"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
@@ -742,7 +766,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
-    _THEN: ("then", "afterward", "subsequent", "from there", "next", "before"),
+    _THEN: ("then", "afterward", "subsequent", "from there", "next", "before", "after which"),
     _AFTER: ("after",),
     _LEFT_FOR: ("left", "leav", "depart"),
     _FROM_TO: ("from",),
@@ -758,7 +782,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                       "recent", "that",
                       "return"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
-                       "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours"),
+                       "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
+                       "latest"),
     _IN_MONTH: _MONTH_HINTS,
     _MONTH_ALONE: _MONTH_HINTS,
 }
@@ -1023,6 +1048,13 @@ def _list_after(masked: str, position: int) -> Iterable[int]:
             return
         yield int(match.group(1))
         position = match.end()
+
+
+def _last_marker_before(masked: str, position: int) -> int | None:
+    found = masked.rfind(_OPEN, 0, position)
+    if found == -1:
+        return None
+    return int(masked[found + 1:masked.find(_CLOSE, found)])
 
 
 def _first_marker_after(masked: str, position: int) -> int | None:
