@@ -658,8 +658,8 @@ def find_stops(
             for match in _scan(_THEN, masked, low):
                 # "visit P, after which he will proceed to Q": from the stop just named, if any
                 prior = _last_marker_before(masked, match.start())
-                named = cues.places[prior].country if prior is not None else None
-                relate(next((t for t in in_sentence if t.country == named), current), take(match))
+                just_named = cues.places[prior].country if prior is not None else None
+                relate(next((t for t in in_sentence if t.country == just_named), current), take(match))
             for match in _scan(_AFTER, masked, low):
                 taken = take(match)
                 said = cues.places[_marker(match) - 1] if _marker(match) > 0 else None
