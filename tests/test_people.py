@@ -174,6 +174,15 @@ def test_an_office_of_a_place_after_the_name(text: str, expected: tuple[str, str
     assert _people(text)[0] == expected
 
 
+def test_a_verb_after_the_name_is_no_role() -> None:
+    text = ("The two ministers, Ana Silva and Rosa Berg, held talks with Syria's new leader, Omar Haddad, in "
+            "Damascus on Friday. Berg said it was a start. During her absence, Deputy Prime Minister Maria "
+            "Costa acted as Prime Minister.")
+    assert [(name, role) for name, role, _ in _people(text)] == [
+        ("Ana Silva", None), ("Rosa Berg", None), ("Omar Haddad", "new leader"),
+        ("Maria Costa", "Deputy Prime Minister")]
+
+
 def test_a_place_after_other_words_is_no_office() -> None:
     text = ("Prime Minister Ana Silva toured Thyssenkrupp Marine Systems, as well as talks with the United "
             "States. She studied at Royal Holloway, University of London.")

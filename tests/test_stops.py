@@ -648,6 +648,18 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
          "to Turkey if the talks progress.", ["SA", "QA"]),
         ("President Ana Silva will visit Saudi Arabia and Qatar. U.S. and Iranian negotiators held talks "
          "in Oman on Sunday.", ["SA", "QA"]),
+        ("Commissioner Ana Silva will visit Tirana and Skopje. EU foreign ministers are due to discuss the "
+         "issue at a meeting in Brussels later this month.", ["AL", "MK"]),
+        # a stop that might be added, one not planned, an earlier stay
+        ("Secretary-General Ana Silva will visit Nouakchott and Dakar. Asked whether she might add a stop in "
+         "Bamako or Niamey, her spokesman said there were no plans.", ["MR", "SN"]),
+        ("Prime Minister Ana Silva will visit Warsaw and Riga. Silva does not plan to travel to Ukraine on "
+         "this trip. Silva was last in Europe in July for a summit in Ankara.", ["PL", "LV"]),
+        # a final stop cancelled is dropped; a last leg pushed back to another day stays
+        ("Minister Ana Silva visited Riyadh and Doha. A final stop in Kuwait City, planned for 23 January, "
+         "was cancelled at short notice.", ["SA", "QA"]),
+        ("President Ana Silva will visit Tirana and Skopje. The final leg in Sarajevo, originally pencilled "
+         "in for Thursday morning, was pushed back to Friday.", ["AL", "MK", "BA"]),
     ],
 )
 def test_stop_cues_from_the_held_out_rounds(text: str, expected: list[str]) -> None:

@@ -53,6 +53,7 @@ _BYLINE = re.compile(
     re.MULTILINE,
 )
 _POST_NOMINALS = frozenset("TD MP MEP MSP MLA QC KC OBE MBE CBE KBE DBE PhD".split())
+_IRREGULAR_PAST = frozenset("held met said told made took gave sent led went came saw spoke flew".split())
 _AUXILIARIES = frozenset(
     "will would is was are were has have had can could shall should may might must did does do".split()
 )
@@ -639,6 +640,10 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
     words = tokens(text, last.end + 2, last.end + clause_end)
     if words and (_bare(words[0]) in _AUXILIARIES or _bare(words[0]) in ("and", "or", "but")):
         return None  # "Name, will begin on Wednesday an official tour": a verb, not a role
+    verb = words[0].text.endswith("ed") or words[0].text in _IRREGULAR_PAST if words else False
+    if len(words) > 1 and words[0].text.islower() and verb and (
+            _bare(words[1]) not in ROLE_NOUNS and _bare(words[1]) != "as"):
+        return None  # "Name, held talks with Syria's new leader": a verb, not "retired general", "acted as"
     while words and _bare(words[0]) in ("a", "an", "the", "his", "her", "their", "its"):
         words = words[1:]
     # "Minister of Foreign Affairs of the Republic of Türkiye": the country is the affiliation

@@ -174,7 +174,9 @@ _OPENING_IN = re.compile(
 _OTHERS_ACT = re.compile(
     r"\W*(?:[\w.'’\ue000\ue001-]+\s+(?:and\s+)?){0,3}?(?:negotiators|officials|diplomats|envoys|delegates|delegations|"
     r"mediators|representatives|lawmakers|legislators|rebels|militants|investigators|protesters|activists|"
-    r"troops|forces)\s+(?:have\s+|had\s+|will\s+|also\s+)?(?:held|met|hold|meet|gathered|signed|clashed)\b",
+    r"troops|forces|ministers|leaders)\s+(?:(?:have|had|will|are|were|also)\s+)*"
+    r"(?:(?:due|expected|set|scheduled)\s+to\s+)?"  # "EU foreign ministers are due to discuss ..."
+    r"(?:held|met|hold|meet|gathered|signed|clashed|discuss\w*|agree\w*|adopt\w*|vote\w*|approv\w*)\b",
     _FLAGS,
 )
 # "in Hanoi", "at State House, Nairobi" (a building, then its city)
@@ -220,11 +222,13 @@ _BIOGRAPHY = re.compile(  # not "U.S.-born"
 _WHERE_VISIT = re.compile(
     r"\b[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+|the\s+\w+\s+(?:will|would|is|was|has|had|also))\b"
 )
+# moved to another day of the trip, not dropped: "pushed back to Friday", "delayed until the last day"
+_RESCHEDULED = (r"(?!\s+(?:by\s+(?:a|one|two)\s+days?\s+)?(?:to|until|till)\s+(?:the\s+)?"
+                r"(?:final|last|end|next|following|" + _WEEKDAY + r"|\d))")
 _DROP_VERBS = (
-    r"(?:dropped|cancell?ed|scrapped|removed|postponed|put\s+off|called\s+off|shelved|struck|axed|left\s+out|"
-    r"ruled\s+out|abandoned|"
-    r"omitted|"
-    r"delayed|suspended|pulled|pushed\s+back(?!\s+(?:to|until)\s+(?:the\s+)?(?:final|last|end|next|following)))"
+    r"(?:dropped|cancell?ed|scrapped|removed|put\s+off|called\s+off|shelved|struck|axed|left\s+out|"
+    r"ruled\s+out|abandoned|omitted|suspended|pulled|"
+    r"(?:postponed|delayed|pushed\s+back)" + _RESCHEDULED + r")"
 )
 _NOT_AHEAD = (
     r"(?:will|would|did|does)\s+not\s+go\s+ahead|won't\s+go\s+ahead|is\s+off\b|"
@@ -254,7 +258,8 @@ _DROPPED = re.compile(
     r"(?:\w+\s+){0,4}?(?:visit|fly\s+to|travel\s+to|go\s+to|stop\s+in|head\s+to)\s+" + _P
     # "a planned stop in P, the ... capital, has been postponed"; "A visit to P, where ..., was dropped"
     + r"|(?:\b(?:a|an|the|his|her|their)|[A-Z][\w-]*['’]s)\s+"
-    r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+|hoped[\s-]for\s+|brief\s+|short\s+)?"
+    r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+|hoped[\s-]for\s+|brief\s+|short\s+|"
+    r"final\s+|last\s+|additional\s+|extra\s+)?"
     r"(?:(?:second|third|fourth|fifth|sixth)\s+)?"  # "a planned third leg in Hong Kong"
     r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P
     + r"(?=[^.;]{0,120}?\b(?:" + _BE + _DROP_VERBS + r"|" + _NOT_AHEAD + r"))"
@@ -293,6 +298,9 @@ _NOT_THIS_TRIP = re.compile(
     + r"|" + _M + r"(?=\s+separately\b)"
     + r"|\bno\s+plans?\s+(?:for\s+)?(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
     + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P
+    # "whether the secretary-general might add a stop in Bamako or Niamey"
+    + r"|\b(?:might|may|could|would)\s+(?:also\s+)?add\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stop|visit|leg)\s+"
+    r"(?:in|to)\s+" + _P
     # "has spoken of possibly traveling on to Turkey if there is progress": a maybe
     + r"|\b(?:possibly|potentially|perhaps)\s+(?:travel|go|fly|head|visit|stop|continu|proceed)\w*\s+"
     r"(?:on\s+)?(?:to\s+|in\s+)?" + _P
@@ -305,7 +313,7 @@ _NOT_THIS_TRIP = re.compile(
     + r"|\bden(?:ied|ies|y)\b[^.;]{0,80}?\b(?:visit|stop|travel|go|fly)\w*\s+(?:in\s+|to\s+)?" + _P
     + r"|\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
     + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)\s+"
-    r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned)\s+to\s+)?"
+    r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned|plan|intend|intending)\s+to\s+)?"
     r"(?:travel|go|fly|visit|stop|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P,
     _FLAGS,
 )
@@ -337,7 +345,7 @@ _ELSEWHEN_BEFORE = re.compile(
     # "two weeks before", "days after"; not "a day after holding talks in P", which is the trip's
     r"|\b(?:(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)|days|weeks|months|years)\s+(?:after|before)\b"
     r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
-    r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b|\bhad\s+(?:earlier|previously|already)\s+visited\b"
+    r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b|\b(?:was|were)\s+last\s+in\b|\bhad\s+(?:earlier|previously|already)\s+visited\b"
     r"|\bafter\s+(?:(?:his|her|their|earlier|previous)\s+)?(?:trips|visits|tours)\s+to\b"  # earlier trips
     r"|\b(?:a|one|two|three|four|five|several|few)\s+(?:years?|months?|weeks?)\s+ago\b"  # "a year ago, when"
     r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b|\b(?:last|next)\s+(?:year|month)['’]s\b"
@@ -756,7 +764,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20"),
     _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
-                     "possibl", "potential", "perhaps",
+                     "possibl", "potential", "perhaps", "add",
                      "campaign", "appeal", "asked", "call", "den", "not", "n't"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
