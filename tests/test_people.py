@@ -187,3 +187,11 @@ def test_a_place_after_other_words_is_no_office() -> None:
     text = ("Prime Minister Ana Silva toured Thyssenkrupp Marine Systems, as well as talks with the United "
             "States. She studied at Royal Holloway, University of London.")
     assert _people(text) == [("Ana Silva", "Prime Minister", None)]
+
+
+def test_a_given_name_that_is_also_a_city() -> None:
+    text = ("Paraguayan president Santiago Ruiz arrived in Taipei on Sunday. Ruiz met business leaders. "
+            "Ruiz will fly on to Tokyo. The Moscow Patriarchate objected; the Patriarchate said so twice. "
+            "In Skopje Dupont spoke. Marie Dupont and Dupont's aides left. Dupont said no.")
+    assert [(name, role) for name, role, _ in _people(text)] == [
+        ("Santiago Ruiz", "president"), ("Marie Dupont", None)]

@@ -145,6 +145,7 @@ class _Candidate:
     sentence: int
     role_reference: bool = False  # a title with no name ("the US Secretary of State")
     unproven: bool = False  # a bare name with nothing around it that says it is a person
+    place_first: bool = False  # its first word names a city too ("Santiago Peña")
 
 
 def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Mention]) -> People:
@@ -203,6 +204,7 @@ def _proven(candidates: list[_Candidate], sentence_tokens: list[list[Token]]) ->
         return candidates
     needed = {t.text for c in candidates if c.unproven for t in (c.name_tokens[0], c.name_tokens[-1])}
     alone: dict[str, int] = {}
+    nouns: dict[str, int] = {}
     for toks in sentence_tokens:
         for i, token in enumerate(toks):
             if token.text not in needed:
@@ -214,8 +216,17 @@ def _proven(candidates: list[_Candidate], sentence_tokens: list[list[Token]]) ->
             joined_after = right is not None and right.capitalised and token.end + 1 == right.start
             if token.capitalised and not joined_before and not joined_after:
                 alone[token.text] = alone.get(token.text, 0) + 1
+                if left is not None and _plain(left) == "the":  # "the Patriarchate": no person
+                    nouns[token.text] = nouns.get(token.text, 0) + 1
+    # a family name another name has too: "In Skopje Macron said" is no "Skopje Macron"
+    given: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.name_tokens:
+            given.setdefault(c.name_tokens[-1].text, set()).add(c.name_tokens[0].text)
     return [c for c in candidates if not c.unproven or (
-        max(alone.get(c.name_tokens[-1].text, 0), _family_first(c, alone)) >= 2
+        max(alone.get(c.name_tokens[-1].text, 0), 0 if c.place_first else _family_first(c, alone)) >= 2
+        and not (c.place_first and (len(given[c.name_tokens[-1].text]) > 1
+                                    or nouns.get(c.name_tokens[-1].text)))
         and all(t.text[1:].islower() and t.text.lower() not in _MONTH_SHORT for t in c.name_tokens))]
 
 
@@ -353,10 +364,12 @@ def _candidate(
     aged = _AGED.match(text, run[-1].end)  # "Amna Ibrahim, a 34-year-old mother of five, ..."
     if aged:
         return _Candidate(name, aged.group(1), 1, None, sentence)
-    if _spoken(toks, position, position + len(run) - 1) or _weak_person(toks, position, len(run)):
+    place_first = places.covering(name[0].start) is not None  # "Santiago Peña", "the Moscow Patriarchate"
+    if not place_first and (_spoken(toks, position, position + len(run) - 1)
+                            or _weak_person(toks, position, len(run))):
         return _Candidate(name, None, 0, None, sentence)
     if 2 <= len(name) <= 3:  # a person if the family name comes back alone (see find_people)
-        return _Candidate(name, None, 0, None, sentence, unproven=True)
+        return _Candidate(name, None, 0, None, sentence, unproven=True, place_first=place_first)
     return None
 
 
@@ -547,8 +560,11 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         ) and not initials:
             return False
         place = places.covering(token.start)
-        if place is not None and (place.kind in ("region", "feature") or len(name) == 1 or not titled):
-            return False
+        given = (position == 0 and len(name) > 1 and place is not None and place.kind == "city"
+                 and place.end <= name[1].start)
+        if place is not None and (place.kind in ("region", "feature") or len(name) == 1 or not titled
+                                  and not given):
+            return False  # but "Santiago Peña": a given name like a city, before a family name
     return True
 
 
