@@ -660,6 +660,20 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
          "was cancelled at short notice.", ["SA", "QA"]),
         ("President Ana Silva will visit Tirana and Skopje. The final leg in Sarajevo, originally pencilled "
          "in for Thursday morning, was pushed back to Friday.", ["AL", "MK", "BA"]),
+        # a place as an adjective, a meeting held before, a stop left out or never considered
+        ("Minister Ana Silva will visit Chisinau and Yerevan. Armenia has frozen its participation in the "
+         "Moscow-led security bloc.", ["MD", "AM"]),
+        ("Minister Ana Silva will visit Tokyo and Seoul. The two defence chiefs had previously met on the "
+         "sidelines of a NATO meeting in Brussels.", ["JP", "KR"]),
+        ("Chairperson Ana Silva will visit Luanda and Kigali. A stop in Port Sudan, which had been floated "
+         "earlier this month, is not included in the final programme.", ["AO", "RW"]),
+        ("President Ana Silva visited Cairo and Ankara. A stop in Iran was never seriously considered, one "
+         "official said.", ["EG", "TR"]),
+        # a question and a plan for later are not the trip
+        ("Premier Ana Silva will visit Astana and Bishkek. Asked whether Silva would stop in Uzbekistan or "
+         "Tajikistan, the spokeswoman said she had no information.", ["KZ", "KG"]),
+        ("Pope Leo visited Algiers and Luanda. Vatican officials are studying a visit to Peru, possibly "
+         "combined with Argentina and Uruguay, for later this year.", ["DZ", "AO"]),
     ],
 )
 def test_stop_cues_from_the_held_out_rounds(text: str, expected: list[str]) -> None:

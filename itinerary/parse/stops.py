@@ -233,7 +233,8 @@ _DROP_VERBS = (
 _NOT_AHEAD = (
     r"(?:will|would|did|does)\s+not\s+go\s+ahead|won't\s+go\s+ahead|is\s+off\b|"
     r"(?:had\s+been|was)\s+(?:considered|envisaged|discussed)\b[^.;]{0,60}?\b(?:but|later\s+date)|"
-    r"(?:was|were)\s+not\s+included|at\s+a\s+later\s+date|"
+    r"(?:is|are|was|were)\s+not\s+included|at\s+a\s+later\s+date|"
+    r"(?:was|were|had\s+been)\s+never\s+(?:seriously\s+|really\s+)?(?:considered|planned|envisaged)|"
     r"(?:is|was|are|were)\s+not\s+on\s+the\s+(?:final\s+)?(?:programme|program|schedule|itinerary|agenda)"
 )
 _BE = r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+|since\s+)?"
@@ -298,6 +299,12 @@ _NOT_THIS_TRIP = re.compile(
     + r"|" + _M + r"(?=\s+separately\b)"
     + r"|\bno\s+plans?\s+(?:for\s+)?(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
     + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P
+    # "Asked whether Li would stop in Uzbekistan or Tajikistan": a question, not the plan
+    + r"|\basked\s+(?:whether|if)\b[^.;]{0,60}?\b(?:visit|stop|travel|go|fly|head)\w*\s+"
+    r"(?:on\s+)?(?:in\s+|to\s+)?" + _P
+    # "officials are studying a visit to Peru": a plan for later
+    + r"|\b(?:studying|considering|weighing|exploring|mulling|eyeing)\s+(?:a\s+|an\s+)?"
+    r"(?:possible\s+|future\s+)?(?:visit|trip|tour)\s+to\s+" + _P
     # "whether the secretary-general might add a stop in Bamako or Niamey"
     + r"|\b(?:might|may|could|would)\s+(?:also\s+)?add\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stop|visit|leg)\s+"
     r"(?:in|to)\s+" + _P
@@ -321,7 +328,9 @@ _NOT_THIS_TRIP = re.compile(
 _ADJECTIVE_PLACE = re.compile(
     r"\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
     r"citizens|nationals|diplomats|businesses|workers|students|veterans|ships|warships|marines|nationals|"
-    r"foreign\s+aid|aid|funding|sanctions|tariffs)\b",
+    r"foreign\s+aid|aid|funding|sanctions|tariffs)\b"
+    # "the Moscow-led bloc"
+    r"|-(?:led|based|backed|brokered|born|made|bound|run|funded|controlled|owned|centred|centered)\b",
     _FLAGS,
 )
 _ELSEWHEN_AFTER = re.compile(
@@ -345,7 +354,8 @@ _ELSEWHEN_BEFORE = re.compile(
     # "two weeks before", "days after"; not "a day after holding talks in P", which is the trip's
     r"|\b(?:(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)|days|weeks|months|years)\s+(?:after|before)\b"
     r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
-    r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b|\b(?:was|were)\s+last\s+in\b|\bhad\s+(?:earlier|previously|already)\s+visited\b"
+    r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b|\b(?:was|were)\s+last\s+in\b"
+    r"|\bhad\s+(?:earlier|previously|already)\s+(?:visited|met|held|travell?ed|been)\b"
     r"|\bafter\s+(?:(?:his|her|their|earlier|previous)\s+)?(?:trips|visits|tours)\s+to\b"  # earlier trips
     r"|\b(?:a|one|two|three|four|five|several|few)\s+(?:years?|months?|weeks?)\s+ago\b"  # "a year ago, when"
     r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b|\b(?:last|next)\s+(?:year|month)['’]s\b"
@@ -764,7 +774,8 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20"),
     _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
-                     "possibl", "potential", "perhaps", "add",
+                     "possibl", "potential", "perhaps", "add", "study", "consider", "weigh", "explor",
+                     "mull", "eye",
                      "campaign", "appeal", "asked", "call", "den", "not", "n't"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
