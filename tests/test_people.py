@@ -195,3 +195,20 @@ def test_a_given_name_that_is_also_a_city() -> None:
             "In Skopje Dupont spoke. Marie Dupont and Dupont's aides left. Dupont said no.")
     assert [(name, role) for name, role, _ in _people(text)] == [
         ("Santiago Ruiz", "president"), ("Marie Dupont", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a courtesy spelled with dots, a question's auxiliary
+        ("The chair of the commission, H.E. Omar Ali Hassan, will embark on a tour on Monday. Hassan will "
+         "visit Luanda.", [("Omar Ali Hassan", None)]),
+        ("Analysis: Did Ruiz's Caribbean trip change anything?\n\nUN chief Ana Ruiz visited Haiti. Ruiz "
+         "said so.", [("Ana Ruiz", "UN chief")]),
+        # regions are not people: after "the", or listed with a place
+        ("Envoy Ana Ruiz will tour Great Lakes and East Africa. She warned that the Great Lakes and the Horn "
+         "of Africa feed on one another.", [("Ana Ruiz", "Envoy")]),
+    ],
+)
+def test_courtesies_questions_and_regions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(name, role) for name, role, _ in _people(text)] == expected

@@ -53,6 +53,8 @@ _BYLINE = re.compile(
     re.MULTILINE,
 )
 _POST_NOMINALS = frozenset("TD MP MEP MSP MLA QC KC OBE MBE CBE KBE DBE PhD".split())
+# Words that open a run of capitals but are no name: "The", and "Did" of "Did Silva's trip work?"
+_OPENERS = FUNCTION_WORDS | frozenset("did does do can could should would is are was were has have".split())
 _IRREGULAR_PAST = frozenset("held met said told made took gave sent led went came saw spoke flew".split())
 _AUXILIARIES = frozenset(
     "will would is was are were has have had can could shall should may might must did does do".split()
@@ -314,8 +316,10 @@ def _candidate(
 ) -> _Candidate | None:
     """A candidate from the run of capitalised words that starts at token `first`."""
     skip = 0
-    while skip < len(run) and _plain(run[skip]) in FUNCTION_WORDS and _bare(run[skip]) not in TITLE_WORDS:
-        skip += 1
+    while skip < len(run) and _plain(run[skip]) in _OPENERS and _bare(run[skip]) not in TITLE_WORDS:
+        skip += 1  # "The", and "Did" of "Did Guterres's trip change anything?"
+    if skip < len(run) and run[skip].text in ("E.", "H.", "M.") and text.endswith("H.", 0, run[skip].start):
+        skip += 1  # "H.E. Mahmoud Ali Youssouf": the rest of a courtesy spelled with dots
     pronoun_name = skip == 1 and len(run) == 2 and _appositive(text, run[-1], places) is not None
     if pronoun_name:
         skip = 0  # "He Wenping, a senior research fellow at ...": a family name like a pronoun
@@ -366,7 +370,7 @@ def _candidate(
         return _Candidate(name, aged.group(1), 1, None, sentence)
     place_first = places.covering(name[0].start) is not None  # "Santiago Peña", "the Moscow Patriarchate"
     if not place_first and (_spoken(toks, position, position + len(run) - 1)
-                            or _weak_person(toks, position, len(run))):
+                            or _weak_person(toks, position, len(run), places)):
         return _Candidate(name, None, 0, None, sentence)
     if 2 <= len(name) <= 3:  # a person if the family name comes back alone (see find_people)
         return _Candidate(name, None, 0, None, sentence, unproven=True, place_first=place_first)
@@ -718,12 +722,17 @@ def _spoken(toks: list[Token], first: int, last: int) -> bool:
     return before in SPEECH_VERBS and before not in _TOLD or after in SPEECH_VERBS or according
 
 
-def _weak_person(toks: list[Token], position: int, length: int) -> bool:
+def _weak_person(toks: list[Token], position: int, length: int, places: _Places) -> bool:
     """A two- or three-word name followed by a verb, or after "met"/"with": likely a person."""
     if not 2 <= length <= 3:
         return False
-    after = _bare(toks[position + length]) if position + length < len(toks) else ""
+    end = position + length
+    after = _bare(toks[end]) if end < len(toks) else ""
     before = _bare(toks[position - 1]) if position > 0 else ""
+    following = places.covering(toks[end + 1].start) if after == "and" and end + 1 < len(toks) else None
+    listed = following is not None and following.kind != "demonym" and not toks[end + 1].possessive
+    if before == "the" or listed:
+        return False  # "the Great Lakes and the Horn of Africa", "tour of Great Lakes and East Africa"
     return after in _WEAK_AFTER or before in _WEAK_BEFORE or toks[position + length - 1].possessive
 
 
