@@ -672,6 +672,9 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
         # a question and a plan for later are not the trip
         ("Premier Ana Silva will visit Astana and Bishkek. Asked whether Silva would stop in Uzbekistan or "
          "Tajikistan, the spokeswoman said she had no information.", ["KZ", "KG"]),
+        # "engagements in P" after a beginning; a leg that took the traveller by role to P
+        ("Prime Minister Ana Silva began her official engagements in Accra on Monday. The final leg of the "
+         "mission took the Prime Minister to Nairobi.", ["GH", "KE"]),
         ("Pope Leo visited Algiers and Luanda. Vatican officials are studying a visit to Peru, possibly "
          "combined with Argentina and Uruguay, for later this year.", ["DZ", "AO"]),
     ],

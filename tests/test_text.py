@@ -15,12 +15,14 @@ def texts(text: str) -> list[str]:
 def test_abbreviations_do_not_split() -> None:
     text = (
         "The U.S. envoy met Mr. Smith and Dr. Jones in Washington, D.C. on Monday. "
-        "Indian Foreign Minister S. Jaishankar arrived later. He left at 5 p.m. Tuesday."
+        "Indian Foreign Minister S. Jaishankar arrived later. He left at 5 p.m. Tuesday. "
+        "Prime Minister the Hon. Ana Silva returned."
     )
     assert texts(text) == [
         "The U.S. envoy met Mr. Smith and Dr. Jones in Washington, D.C. on Monday.",
         "Indian Foreign Minister S. Jaishankar arrived later.",
         "He left at 5 p.m. Tuesday.",
+        "Prime Minister the Hon. Ana Silva returned.",
     ]
 
 

@@ -47,8 +47,9 @@ _TRAVEL = re.compile(
     r"lead(?:s|ing)?\s+an?\s+(?:[\w-]+\s+)?(?:delegation|mission)\s+to|led\s+an?\s+(?:[\w-]+\s+)?(?:delegation|mission)\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
-    r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+)|the\s+(?:delegation|party|couple|"
-    r"royals|ministers?|president|leaders?))\s+(?:on\s+)?to|"
+    r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+)|the\s+(?:[\w-]+\s+)?(?:delegation|"
+    r"party|couple|royals|ministers?|president|leaders?|king|queen|pope|premier|chancellor|secretary|envoy|chief))"
+    r"\s+(?:on\s+)?to|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
     r"(?:is|are)\s+(?:due|expected)\s+in|"
     # "Bahlil was in P", "the French leader is in P"
@@ -382,7 +383,7 @@ _TOPIC_BEFORE_IN = frozenset(
     "invasion presence troops forces embassy investment investments stake stakes elections "
     "election unrest protests attack attacks offensive ceasefire operations born based situation "
     "tensions turmoil instability insurgency famine drought government governments junta juntas "
-    "regime truce peace dispute disputes standoff commitments obligations duties engagements "
+    "regime truce peace dispute disputes standoff commitments obligations duties "
     "years decades concern concerns alarm anger worry worries unease debate criticism".split()
 )
 _SETTLEMENT = re.compile(  # "the Colombian Caribbean city of": a region's name may come first

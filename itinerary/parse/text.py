@@ -95,7 +95,7 @@ class Sentence:
 
 # Words that end in a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col sen rep gov st jr sr prof capt adm sgt maj cmdr rev fr no vs etc "
+    "mr mrs ms dr gen lt col sen rep gov st jr sr prof capt adm sgt maj cmdr rev fr no vs etc hon amb "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft inc corp co ltd dept est approx "
     "u.s u.k u.n e.u u.s.a d.c p.m a.m h.e".split()
 )
