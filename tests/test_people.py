@@ -205,6 +205,10 @@ def test_a_given_name_that_is_also_a_city() -> None:
          "visit Luanda.", [("Omar Ali Hassan", None)]),
         ("Analysis: Did Ruiz's Caribbean trip change anything?\n\nUN chief Ana Ruiz visited Haiti. Ruiz "
          "said so.", [("Ana Ruiz", "UN chief")]),
+        # "the Hon", "Shri": courtesies, no office; a field word after a title is no name
+        ("The Minister for Defence, the Hon Tom Berg MP, will travel to New Delhi to meet Indian Minister of "
+         "Defence Shri Arjun Rao. The Minister for Defence Industry, the Hon Ken Lowe, will act.",
+         [("Tom Berg", None), ("Arjun Rao", "Minister of Defence"), ("Ken Lowe", None)]),
         # regions are not people: after "the", or listed with a place
         ("Envoy Ana Ruiz will tour Great Lakes and East Africa. She warned that the Great Lakes and the Horn "
          "of Africa feed on one another.", [("Ana Ruiz", "Envoy")]),

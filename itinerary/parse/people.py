@@ -350,8 +350,9 @@ def _candidate(
     if described:  # "Sheikh Khaled ..., Crown Prince of Abu Dhabi,": the office, not the courtesy
         role, rank, affiliation = described
         return _Candidate(name, role, max(rank, _RANK_TITLE), affiliation, sentence)
-    if courtesy:  # "Sheikh Khaled" alone: weaker than any office said elsewhere
-        return _Candidate(name, title, _RANK_COUNTERPART, affiliation, sentence)
+    if courtesy:  # "Sheikh Khaled" alone: weaker than any office said elsewhere; "the Hon X": no office
+        return _Candidate(name, None if courtesy.group(1) else title, _RANK_COUNTERPART, affiliation,
+                          sentence)
     if title:
         if affiliation is None and position > 0 and toks[position - 1].possessive:
             place = places.covering(toks[position - 1].start)
@@ -453,9 +454,10 @@ _COURTESY_BEFORE = re.compile(
     r"(?:\s+the)?|HE|HH|HRH|HM)\s+"
 )
 # "Amir Sheikh", "Prime Minister Dr": a courtesy that goes with the name, not the office
-_COURTESY_AFTER = re.compile(r"\s+(?:Sheikh|Sheikha|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)$")
-
-_COURTESY_ALONE = re.compile(r"(?:Sheikh|Sheikha|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)$")
+_COURTESIES = r"Sheikh|Sheikha|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame"
+_COURTESY_AFTER = re.compile(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?)$")
+# a courtesy as the whole title; the group: one that is no form of address in an office ("the Hon X")
+_COURTESY_ALONE = re.compile(rf"(?:{_COURTESIES}|(Hon\.?|Honou?rable|Shri|Smt\.?))$")
 
 
 def _without_courtesy(title: str | None) -> str | None:
@@ -552,8 +554,9 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         return False  # "the Prime Minister's Office": titles, no name
     for position, token in enumerate(name):
         bare = _bare(token)
-        if bare in NOT_NAME_WORDS or bare in WEEKDAYS or (bare in MONTHS and len(name) == 1):
-            return False
+        if bare in NOT_NAME_WORDS or bare in WEEKDAYS or len(name) == 1 and (
+                bare in MONTHS or bare in _FIELD_ENDS):
+            return False  # not "January", nor the "Industry" of "Minister for Defence Industry"
         if (_plain(token) in FUNCTION_WORDS and not (position > 0 and bare in _ROMAN)
                 and not (titled and position == 0 and len(name) == 2 and token.text == "To")
                 or bare in TITLE_WORDS and not titled):
