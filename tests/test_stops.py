@@ -672,6 +672,12 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
         # a question and a plan for later are not the trip
         ("Premier Ana Silva will visit Astana and Bishkek. Asked whether Silva would stop in Uzbekistan or "
          "Tajikistan, the spokeswoman said she had no information.", ["KZ", "KG"]),
+        # the host acted on is no traveller; "flew into P from Q, where"; flying home from a stop
+        ("Ministers press Serbia's Vucan on EU path\n\nBelgrade (AFP) - The ministers on Tuesday pressed "
+         "Serbian President Marko Vucan to align with EU policy. Ana Silva and Rosa Berg flew into Belgrade "
+         "from Pristina, where on Monday they urged Kosovo's leaders to talk. On Wednesday the pair heads to "
+         "Sarajevo. Both ministers will fly home from the Bosnian capital on Wednesday evening.",
+         ["XK", "RS", "BA"]),
         # "engagements in P" after a beginning; a leg that took the traveller by role to P
         ("Prime Minister Ana Silva began her official engagements in Accra on Monday. The final leg of the "
          "mission took the Prime Minister to Nairobi.", ["GH", "KE"]),

@@ -126,7 +126,7 @@ _FROM_TO = re.compile(
 )
 # "flew to Nuuk from Copenhagen, where on Monday he was received": the place left was a stop too
 _FROM_WHERE = re.compile(
-    r"\b(?:to|for|in)\s+" + _P + r"\s+from\s+" + _P
+    r"\b(?:to|for|in|into)\s+" + _P + r"\s+from\s+" + _P
     + r"(?=\s*,\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\b)",
     _FLAGS,
 )

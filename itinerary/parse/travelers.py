@@ -33,7 +33,10 @@ _SUBJECT_PRONOUN = re.compile(
 # "hosted by X", "will meet X".
 _HOSTED = re.compile(
     r"\b(?:invitation\s+of|hosted\s+by|welcomed\s+by|received\s+by|greeted\s+by|guest\s+of|meet(?:s|ing)?|"
-    r"met|talks\s+with|with|beside|alongside|host|counterparts?,?)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
+    r"met|talks\s+with|with|beside|alongside|host|counterparts?,?|"
+    # someone the travellers act on: "pressed Serbian President X", "urged X", "thanked X"
+    r"press(?:ed|es)?|urg(?:ed|es|e)|call(?:ed|s)?\s+on|thank(?:ed|s)?|prais(?:ed|es|e)|warn(?:ed|s)?|"
+    r"brief(?:ed|s)?)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
 )
 
 
@@ -122,6 +125,8 @@ _CONCLUDING = re.compile(r"[^.;]{0,80}?\b(?:concluding|wrapping\s+up|ending|roun
                          re.IGNORECASE)
 _ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
+# "will fly home from the Bosnian capital": the place left, no home
+_LEFT_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THEN_HOME = re.compile(r"\b(?:before|then)\s+$", re.IGNORECASE)
 _AFTER_TRIP = re.compile(
     r"\s+(?:(?:late\s+)?on\s+\w+\.?(?:\s+\d{1,2})?\s+)?(?:after|from|following)\b"
@@ -161,7 +166,8 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
             continue  # not "The final leg will take Lee to Bishkek ... before returning home"
         if _THEN_HOME.search(sentence.text, max(0, home.start() - 16), home.start()):
             continue  # "will address the diaspora in Doha before returning home": the last stop
-        places = [m for m in by_sentence[sentence.index] if m.country and m.kind in ("country", "city")]
+        places = [m for m in by_sentence[sentence.index] if m.country and m.kind in ("country", "city")
+                  and not _LEFT_FROM.search(sentence.text, 0, m.start - sentence.start)]
         if len({m.country for m in places}) == 1 and not any(
                 _INTO.search(sentence.text, max(0, m.start - sentence.start - 4), m.start - sentence.start)
                 for m in places):  # a place gone to is no home
