@@ -212,6 +212,9 @@ def test_several_phrases_in_order() -> None:
         ("Blinken heads to Hanoi on Friday", "Friday", "future"),  # a trip verb in the present: a schedule
         ("The summit on Friday", "Friday", "unknown"),
         ("The summit on Friday", "Friday", "unknown"),
+        # an attribution closing the sentence does not set the tense of what it reports
+        ("He will fly to Muscat on Thursday, before spending Friday in Manama, the officials said.", "Friday",
+         "future"),
     ],
 )
 def test_tense_at(sentence: str, word: str, tense: Tense) -> None:

@@ -613,6 +613,8 @@ _NOT_PAST_ED = frozenset({
     "so-called", "called", "needed", "embed", "shed", "proceed", "succeed", "exceed", "breed",
     "greed", "weed", "reed", "deed", "heed", "creed",
 })
+_SAID = frozenset({"said", "says", "told", "added"})
+_ATTRIBUTION_TAIL = re.compile(r"\W*(?:reporters\W*)?$")  # the attribution closes the sentence
 _PARTICIPLE_HOSTS = frozenset({"be", "being", "is", "are", "am", "s", "re", "get", "gets"})
 _CLAUSE_BREAK = re.compile(
     r";|—|–| - |--|[“”\"()]"
@@ -662,6 +664,9 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
         elif word == "has" or word == "have":
             if nxt != "to":
                 cues.append((start, end, "past"))
+        elif word in _SAID and _ATTRIBUTION_TAIL.match(folded, end) and (
+                "," in folded[max(0, start - 40):start]):
+            continue  # "..., before spending Friday in Manama, the officials said.": not the trip's tense
         elif word in _PAST_WORDS or (
             word.endswith("ed")
             and len(word) >= 4
