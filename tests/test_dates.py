@@ -212,6 +212,10 @@ def test_several_phrases_in_order() -> None:
         ("Blinken heads to Hanoi on Friday", "Friday", "future"),  # a trip verb in the present: a schedule
         ("The summit on Friday", "Friday", "unknown"),
         ("The summit on Friday", "Friday", "unknown"),
+        # a clause "before/after ...ing" takes the main verb's tense; "developed by" is no past
+        ("They will stay in Sydney, when they visit a plan to acquire upgraded frigates, before flying to "
+         "Port Moresby on Friday.", "Friday", "future"),
+        ("He will inspect frigates developed by a local firm on Friday.", "Friday", "future"),
         # an attribution closing the sentence does not set the tense of what it reports
         ("He will fly to Muscat on Thursday, before spending Friday in Manama, the officials said.", "Friday",
          "future"),

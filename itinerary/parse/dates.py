@@ -613,6 +613,7 @@ _NOT_PAST_ED = frozenset({
     "so-called", "called", "needed", "embed", "shed", "proceed", "succeed", "exceed", "breed",
     "greed", "weed", "reed", "deed", "heed", "creed",
 })
+_GERUND_CLAUSE = re.compile(r"\W*(?:before|after)\s+\w+ing\b", re.IGNORECASE)
 _SAID = frozenset({"said", "says", "told", "added"})
 _ATTRIBUTION_TAIL = re.compile(r"\W*(?:reporters\W*)?$")  # the attribution closes the sentence
 _PARTICIPLE_HOSTS = frozenset({"be", "being", "is", "are", "am", "s", "re", "get", "gets"})
@@ -675,8 +676,8 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             and not word.endswith("eed")
         ):
             host = prev if prev_gap.isspace() else ""
-            if word not in {"was", "were", "had", "been"} and host in _PARTICIPLE_HOSTS:
-                continue   # passive present or future: "will be held", "is based"
+            if word not in {"was", "were", "had", "been"} and (host in _PARTICIPLE_HOSTS or nxt == "by"):
+                continue   # passive present or future: "will be held", "is based", "frigates built by"
             cues.append((start, end, "past"))
     return cues
 
@@ -726,6 +727,8 @@ def tense_at(sentence: str, offset: int) -> Tense:
         return cues[before - 1][2]
     if after < len(cues) and cues[after][1] <= hi:
         return cues[after][2]
+    if cues and _GERUND_CLAUSE.match(sentence, max(0, lo - 7), hi):
+        return cues[0][2]  # "They will stay in P ..., before flying to Q on Friday": the main verb's
     if before:
         return cues[before - 1][2]
     if after < len(cues):
