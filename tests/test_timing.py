@@ -207,3 +207,12 @@ def test_the_korean_capital_owns_its_day() -> None:
             "arrived in the Omani capital on Tuesday evening, before meeting the sultan on Wednesday, "
             "Iran's state news agency reported.")
     assert _dates(text) == {"South Korea": ["2026-10-25"], "Japan": [], "Oman": ["2026-10-20", "2026-10-21"]}
+
+
+def test_a_range_in_a_stops_where_clause_is_the_stops() -> None:
+    # Thursday 2026-01-29: "from 31 January to 2 February" is Nauru's stay, not the trip's window.
+    text = ("Prime Minister Ana Silva is in Kiribati this week, on a tour that began in Tuvalu. Silva, who "
+            "flew out early on Monday, spent two days in Funafuti. She arrived in Tarawa on Wednesday. Silva "
+            "remains in Kiribati until Friday, before travelling to Nauru, where she is scheduled to stay "
+            "from 31 January to 2 February.")
+    assert _dates(text, date(2026, 1, 29))["Tuvalu"] == ["2026-01-26", "2026-01-27"]

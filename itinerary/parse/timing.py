@@ -186,7 +186,14 @@ def _next_to_one_place(sentence: Sentence, mentions: Sequence[Mention], phrase: 
     if not named:
         return False
     nearest = _closest(sentence, named, phrase)
-    return _gap(sentence, nearest, phrase) <= _NEAR and nearest not in listed_mentions(sentence, named)
+    after_place = nearest.end <= sentence.start + phrase.start
+    between = sentence.text[nearest.end - sentence.start:phrase.start] if after_place else ""
+    near = _gap(sentence, nearest, phrase) <= _NEAR or bool(_WHERE_CLAUSE.match(between))
+    return near and nearest not in listed_mentions(sentence, named)
+
+
+# "..., before travelling to Nauru, where he is scheduled to stay from 31 January to 2 February"
+_WHERE_CLAUSE = re.compile(r"\s*,\s*where\b[^,;.]{0,60}$")
 
 
 def in_dateline(sentence: str, offset: int) -> bool:
