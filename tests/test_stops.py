@@ -678,6 +678,12 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
          "from Pristina, where on Monday they urged Kosovo's leaders to talk. On Wednesday the pair heads to "
          "Sarajevo. Both ministers will fly home from the Bosnian capital on Wednesday evening.",
          ["XK", "RS", "BA"]),
+        # "talks in P ..., before traveling on Friday to Q": P before Q, whatever the lede's order
+        ("President Ana Silva will travel to Europe on a trip that includes talks in Madrid, an audience "
+         "with the pope and meetings in Brussels. Silva will begin the trip Monday in Madrid. On Wednesday "
+         "she will be received by the pope in Vatican City. The following day Silva is to hold talks in "
+         "Rome with the premier, whose government has signed agreements with Quito, before traveling on "
+         "Friday to Brussels.", ["ES", "VA", "IT", "BE"]),
         # "engagements in P" after a beginning; a leg that took the traveller by role to P
         ("Prime Minister Ana Silva began her official engagements in Accra on Monday. The final leg of the "
          "mission took the Prime Minister to Nairobi.", ["GH", "KE"]),

@@ -26,6 +26,7 @@ _P = (
     rf"{_OPEN}(\d+){_CLOSE}"
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
+_MARKER = re.compile(_M)
 # the next item of a list: "A, B and C", "A (June 8-9); B (June 10-11); and C"
 _NEXT_IN_LIST = re.compile(
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[,;]\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or)\s+(?:then\s+)?|\s*&\s*){_P}"
@@ -102,7 +103,7 @@ _THEN = re.compile(
     r"\b(?:to|in|for)\s+"
     + _P
     + r"|\bbefore\s+(?:travel\w*|head\w*|fly\w*|flew|mov\w*\s+on|go\w*\s+on|leav\w*\s+for|"
-    r"continu\w*|proceed\w*|arriv\w*)\s+(?:on\s+)?(?:to|in|for)\s+" + _P,
+    r"continu\w*|proceed\w*|arriv\w*)\s+" + _EN_ROUTE + r"(?:to|in|for)\s+" + _P,
     _FLAGS,
 )
 _AFTER = re.compile(
@@ -674,11 +675,6 @@ def find_stops(
                 taken = take(match, 1 if match.group(1) else 4)
                 if taken and marker:
                     positions.setdefault(taken.code, _ORDINALS[word])
-            for match in _scan(_THEN, masked, low):
-                # "visit P, after which he will proceed to Q": from the stop just named, if any
-                prior = _last_marker_before(masked, match.start())
-                just_named = cues.places[prior].country if prior is not None else None
-                relate(next((t for t in in_sentence if t.country == just_named), current), take(match))
             for match in _scan(_AFTER, masked, low):
                 taken = take(match)
                 said = cues.places[_marker(match) - 1] if _marker(match) > 0 else None
@@ -732,6 +728,13 @@ def find_stops(
                         or _WHERE_VISIT.match(after) or _WHEN_BEFORE.search(clause)
                         or opens and _WHEN_AFTER.match(after)):
                     take(match)
+            for match in _scan(_THEN, masked, low):
+                # "visit P, after which he will proceed to Q", "talks in P ..., before traveling on
+                # Friday to Q": from the stop just named (cued above), if any
+                named_before = [cues.places[n].country for n in _markers_before(masked, match.start())]
+                came_from = next(
+                    (t for code in reversed(named_before) for t in in_sentence if t.country == code), current)
+                relate(came_from, take(match))
         if in_sentence:
             current = in_sentence[-1]
 
@@ -875,7 +878,7 @@ def _other_times(masked: str, low: str, trip_months: frozenset[int],
     found = {_marker(m) for m in _scan(_ELSEWHEN_AFTER, masked, low)}
     year_first = _YEAR_FIRST.match(masked)  # "In 2021 he travelled to Kyiv"
     if year_first and trip_year and int(year_first.group(1)) != trip_year:
-        found.update(int(n) for n in re.findall(rf"{_OPEN}(\d+){_CLOSE}", masked))
+        found.update(int(n) for n in _MARKER.findall(masked))
     elsewhen = next(_scan(_ELSEWHEN_BEFORE, masked, low), None)
     before = masked[max(0, elsewhen.start() - 40):elsewhen.start()].split(";")[-1] if elsewhen else ""
     if elsewhen and re.search(r"\bfirst\b", before):
@@ -890,7 +893,7 @@ def _other_times(masked: str, low: str, trip_months: frozenset[int],
                 elsewhen = month if elsewhen is None or month.start() < elsewhen.start() else elsewhen
                 break
     if elsewhen:
-        found.update(int(n) for n in re.findall(rf"{_OPEN}(\d+){_CLOSE}", masked[elsewhen.end():]))
+        found.update(int(n) for n in _MARKER.findall(masked, elsewhen.end()))
     for item in list(found):  # "visits to the Philippines, Bangladesh and Nepal in April 2024"
         found.update(_list_around(masked, item))
     return found
@@ -911,7 +914,7 @@ def listed_mentions(sentence: Sentence, named: Sequence[Mention]) -> set[Mention
 
 def _list_around(masked: str, marker: int) -> set[int]:
     """The markers of the list ("A, B and C") that `marker` stands in."""
-    spans = [(int(m.group(1)), m.start(), m.end()) for m in re.finditer(rf"{_OPEN}(\d+){_CLOSE}", masked)]
+    spans = [(int(m.group(1)), m.start(), m.end()) for m in _MARKER.finditer(masked)]
     k = next((n for n, (number, _, _) in enumerate(spans) if number == marker), None)
     if k is None:
         return set()
@@ -1070,11 +1073,8 @@ def _list_after(masked: str, position: int) -> Iterable[int]:
         position = match.end()
 
 
-def _last_marker_before(masked: str, position: int) -> int | None:
-    found = masked.rfind(_OPEN, 0, position)
-    if found == -1:
-        return None
-    return int(masked[found + 1:masked.find(_CLOSE, found)])
+def _markers_before(masked: str, position: int) -> list[int]:
+    return [int(m.group(1)) for m in _MARKER.finditer(masked, 0, position)]
 
 
 def _first_marker_after(masked: str, position: int) -> int | None:
