@@ -216,3 +216,14 @@ def test_a_range_in_a_stops_where_clause_is_the_stops() -> None:
             "remains in Kiribati until Friday, before travelling to Nauru, where she is scheduled to stay "
             "from 31 January to 2 February.")
     assert _dates(text, date(2026, 1, 29))["Tuvalu"] == ["2026-01-26", "2026-01-27"]
+
+
+def test_an_undated_stop_moves_with_the_dated_stop_before_it() -> None:
+    # Thursday 2026-05-21, mid-tour in Luanda: Abuja (Tuesday) and the undated Luanda after it come
+    # after Dakar (Sunday), told later; the undated last stop stays last.
+    text = ("LUANDA, May 21 (Reuters) - President Ana Silva signed deals in Luanda. Silva arrived in the "
+            "Angolan capital from Abuja, where she met the Nigerian president on Tuesday. The tour began on "
+            "Saturday in Praia, and continued to Dakar, where she spent Sunday and Monday. The tour ends in "
+            "Maputo.")
+    assert [s.country for s in parse(text, published=date(2026, 5, 21)).stops] == [
+        "Cape Verde", "Senegal", "Nigeria", "Angola", "Mozambique"]

@@ -127,16 +127,21 @@ def _next_days(times: list[StopTime], found: StopsFound, sentences: Sequence[Sen
 
 
 def date_order(times: Sequence[StopTime]) -> list[int]:
-    """Stop indexes in the order their dates give: stops with dates sorted by their first date
-    among the places that dated stops hold, undated stops where they are. Unchanged when fewer
-    than two stops have dates."""
+    """Stop indexes in the order their dates give: stops with dates sorted by their first date, each
+    taking along the undated stops that follow it (its next legs, as far as the text tells);
+    undated stops before the first dated one stay first, and those after the last stay last (the
+    tour's end). Unchanged when fewer than two stops have dates."""
     dated = [n for n, t in enumerate(times) if t.dates]
-    order = list(range(len(times)))
     if len(dated) < 2:
-        return order
-    for slot, n in zip(dated, sorted(dated, key=lambda n: times[n].dates[0]), strict=True):
-        order[slot] = n
-    return order
+        return list(range(len(times)))
+    groups: list[list[int]] = []
+    for n in range(dated[0], dated[-1] + 1):
+        if times[n].dates:
+            groups.append([n])
+        else:
+            groups[-1].append(n)
+    groups.sort(key=lambda group: times[group[0]].dates[0])  # stable: equal days keep their order
+    return [*range(dated[0]), *(n for group in groups for n in group), *range(dated[-1] + 1, len(times))]
 
 
 _WHOLE_TRIP = re.compile(r"\b(?:trip|tour|journey|swing)\b", re.IGNORECASE)
