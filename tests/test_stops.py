@@ -684,6 +684,10 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
          "she will be received by the pope in Vatican City. The following day Silva is to hold talks in "
          "Rome with the premier, whose government has signed agreements with Quito, before traveling on "
          "Friday to Brussels.", ["ES", "VA", "IT", "BE"]),
+        # a beginning planned, then changed: "flew first to P" wins
+        ("Secretary-General Ana Silva finally landed in Port-au-Prince on Friday. Her trip was supposed to "
+         "begin in the Haitian capital. But the airport closed, and Silva flew first to Santo Domingo, and "
+         "went on to Haiti later. She ended the tour in Basseterre.", ["DO", "HT", "KN"]),
         # "engagements in P" after a beginning; a leg that took the traveller by role to P
         ("Prime Minister Ana Silva began her official engagements in Accra on Monday. The final leg of the "
          "mission took the Prime Minister to Nairobi.", ["GH", "KE"]),

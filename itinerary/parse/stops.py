@@ -69,6 +69,12 @@ _AND_TO = re.compile(
     + _MONTH_WORD + r"\.?\s+\d{1,2})(?:,\s+(?:and\s+)?|\s+and\s+)" + _P,
     _FLAGS,
 )
+# A plan told in the past, which the trip then changed: "was supposed to begin in the capital"
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:supposed|due|scheduled|set|"
+    r"expected|meant|planned)\s+to\s+$",
+    _FLAGS,
+)
 _BEGIN = re.compile(
     r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
@@ -76,7 +82,7 @@ _BEGIN = re.compile(
     + r"|\bfirst\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be)\s+" + _P
     + r"|\barriv\w*\s+first\s+in\s+" + _P
     + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
-    + r"|\b(?:travel|head|fl[yi]|go)\w*\s+first\s+to\s+" + _P  # "will travel first to Oslo"
+    + r"|\b(?:travel|head|fl[yi]|flew|go|went)\w*\s+first\s+to\s+" + _P  # "will travel first to Oslo"
     + r"|" + _M + r"(?=[^.;\ue000]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
     r"(?:leg|stop)\b)",
     _FLAGS,
@@ -664,8 +670,8 @@ def find_stops(
                 for also in _AND_TO.finditer(masked, travelled):  # "fly to Doha ..., and to Cairo"
                     take(also)
             for match in _scan(_BEGIN, masked, low):
-                if taken := take(match):
-                    drafts[taken.code].begin = True
+                if (taken := take(match)) and not _PLANNED_BEFORE.search(masked, 0, match.start()):
+                    drafts[taken.code].begin = True  # not "was supposed to begin in P. But ..."
             for match in _scan(_END, masked, low):
                 if taken := take(match):
                     drafts[taken.code].end = True
