@@ -688,6 +688,10 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
         ("Secretary-General Ana Silva finally landed in Port-au-Prince on Friday. Her trip was supposed to "
          "begin in the Haitian capital. But the airport closed, and Silva flew first to Santo Domingo, and "
          "went on to Haiti later. She ended the tour in Basseterre.", ["DO", "HT", "KN"]),
+        # an itinerary laid out after a colon, "finalised days before departure"
+        ("President Ana Silva returned home from a tour. The talks in Cairo went well. The itinerary, "
+         "finalised only days before departure, ran as follows: Abu Dhabi on April 9, Ankara the next day, "
+         "Cairo on April 12, Doha on April 14 and Amman on April 15.", ["AE", "TR", "EG", "QA", "JO"]),
         # "engagements in P" after a beginning; a leg that took the traveller by role to P
         ("Prime Minister Ana Silva began her official engagements in Accra on Monday. The final leg of the "
          "mission took the Prime Minister to Nairobi.", ["GH", "KE"]),

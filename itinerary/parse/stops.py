@@ -75,6 +75,7 @@ _PLANNED_BEFORE = re.compile(
     r"expected|meant|planned)\s+to\s+$",
     _FLAGS,
 )
+_ITINERARY_COLON = re.compile(r"\b(?:itinerary|schedule|programme|program)\b[^:.;\ue000]{0,60}:", _FLAGS)
 _BEGIN = re.compile(
     r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
@@ -361,6 +362,8 @@ _ELSEWHEN_BEFORE = re.compile(
     r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b"
     # "two weeks before", "days after"; not "a day after holding talks in P", which is the trip's
     r"|\b(?:(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)|days|weeks|months|years)\s+(?:after|before)\b"
+    # not "finalised only days before departure": the trip itself
+    r"(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:departure|arrival|trip|visit|tour)\b)"
     r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
     r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b|\b(?:was|were)\s+last\s+in\b"
     r"|\bhad\s+(?:earlier|previously|already)\s+(?:visited|met|held|travell?ed|been)\b"
@@ -718,6 +721,12 @@ def find_stops(
             opening = _OPENING_IN.match(masked) or _SCHEDULE_LINE.match(masked)
             if opening:  # "In P, ...", "12/05 – 13/05: Port Sudan, Republic of the Sudan."
                 take(opening)
+            laid_out = _ITINERARY_COLON.search(masked)
+            if laid_out:  # "The itinerary ran as follows: Abu Dhabi on April 9, Ankara the next day, ..."
+                listed = [take(m) for m in _MARKER.finditer(masked, laid_out.end())]
+                codes = list(dict.fromkeys(t.code for t in listed if t))
+                if len(codes) > max(1, len(tour_list)):
+                    tour_list = codes
             for match in () if _OTHERS_ACT.match(masked) else _IN.finditer(masked):
                 if any(a <= match.start() < b for a, b in quoted):
                     continue  # "... ahead of the meetings in China," the analyst said
