@@ -140,7 +140,9 @@ _FROM_WHERE = re.compile(
 )
 # "arrived in Beirut on Sunday afternoon from Turkey": Turkey came before
 _ARRIVED_FROM = re.compile(
-    r"\b(?:arriv\w*|land\w*)\s+(?:in|at)\s+" + _P + r"[^.;,\ue000]{0,40}?\bfrom\s+" + _P, _FLAGS
+    r"\b(?:(?:arriv\w*|land\w*)\s+(?:in|at)|fl(?:ew|own|ies|y)\s+into)\s+" + _P
+    + r"[^.;,\ue000]{0,40}?\bfrom\s+" + _P,
+    _FLAGS,
 )
 # "Guterres flew in from the Kenyan capital Nairobi, where he had spent Monday": a stop before this one
 _FLEW_IN_FROM = re.compile(
@@ -249,7 +251,10 @@ _NOT_AHEAD = (
 _BE = r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+|since\s+)?"
 _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
+    # not "Sudan was suspended from the African Union"; "Kenya was dropped from the itinerary" is
     + r"|" + _M + r"\s+(?:(?:leg|stop|visit)\s+)?" + _BE + _DROP_VERBS
+    + r"(?!\s+from\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:itinerary|tour|trip|programme|program|schedule|"
+    r"visit|agenda|list)))"
     # "had originally considered adding a stop in Riyadh but decided to focus on the UAE"
     + r"|\b(?:considered|floated|mooted)\s+(?:adding\s+|making\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:stop|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"(?=[^.;]{0,80}?\bbut\b)"
