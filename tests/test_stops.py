@@ -697,6 +697,10 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
          "spent Monday.", ["KZ", "UZ"]),
         ("The chair Ana Silva will travel to Sudan and South Sudan. She will fly to Port Sudan on Monday. "
          "Sudan was suspended from the African Union after the coup.", ["SD", "SS"]),
+        # a dateline city with a host of its country is a stop; "flew in ... from P" came before it
+        ("SUVA, Jan. 10 Kyodo - Japanese Foreign Minister Ana Silva on Saturday pledged aid in talks with "
+         "Fijian Prime Minister Tom Berg. Silva, who flew in earlier in the day from Port Moresby, told Berg "
+         "that Japan would help. She heads to Samoa on Sunday.", ["PG", "FJ", "WS"]),
         # "engagements in P" after a beginning; a leg that took the traveller by role to P
         ("Prime Minister Ana Silva began her official engagements in Accra on Monday. The final leg of the "
          "mission took the Prime Minister to Nairobi.", ["GH", "KE"]),

@@ -148,8 +148,16 @@ _ARRIVED_FROM = re.compile(
 _FLEW_IN_FROM = re.compile(
     r"\b(?:fl(?:ew|ies|y)|came|comes|arriv\w*|travell?ed)\s+(?:in\s+)?from\s+" + _P
     + r"(?=\s*,\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\s+(?:had\s+)?"
-    r"(?:spent|held|met|visited|was|were|attended|stayed|opened|signed)\b)",
+    r"(?:spent|held|met|visited|was|were|attended|stayed|opened|signed)\b)"
+    # "Motegi, who flew in earlier in the day from Port Moresby, told Rabuka": where the story is
+    + r"|\bfl(?:ew|own)\s+in\s+(?:earlier\s+(?:in\s+the\s+day|today|on\s+\w+)\s+|on\s+\w+\s+|overnight\s+)?"
+    r"from\s+" + _P,
     _FLAGS,
+)
+# Before a host named by the dateline's demonym: "in talks with Fijian Prime Minister Y"
+_MET_BEFORE = re.compile(
+    r"\b(?:with|met|meets|meeting|received\s+by|hosted\s+by|welcomed\s+by|greeted\s+by)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # "En route to Japan, the Taoiseach will make a brief stopover in Dubai": Dubai comes first
 _EN_ROUTE_STOP = re.compile(
@@ -586,6 +594,11 @@ def find_stops(
                         drafts[there.code].end = True
                     elif leg.group(1) and leg.group(1).lower() in _ORDINALS:
                         positions.setdefault(there.code, _ORDINALS[leg.group(1).lower()])
+            elif sentence.start <= dateline.start < sentence.end and any(
+                    m.kind == "demonym" and m.country == dateline.country and _MET_BEFORE.search(
+                        sentence.text, 0, m.start - sentence.start) for m in mentions):
+                # "SUVA, Jan. 10 Kyodo - X on Saturday pledged aid in talks with Fijian Prime Minister Y"
+                current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
         if not cues.places:
             continue
         masked = cues.masked

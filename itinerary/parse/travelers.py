@@ -88,7 +88,8 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
             at = m.start - sentence.start
             if _hosted(sentence, m) or _COMPANION_BEFORE.search(sentence.text, max(0, at - 60), at):
                 hosts.add(m.person)
-            elif _SPEAKS.match(sentence.text, m.end - sentence.start):
+            elif (spoke := _SPEAKS.match(sentence.text, m.end - sentence.start)) and not _TRAVEL_WORDS.search(
+                    spoke.group()):  # but "X, who flew in from P, told Y": the traveller
                 speakers.add(m.person)
         present = [p for p in people.in_sentence(sentence.index) if p not in hosts]
         for rank, person in enumerate(present):
