@@ -701,6 +701,10 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
         ("SUVA, Jan. 10 Kyodo - Japanese Foreign Minister Ana Silva on Saturday pledged aid in talks with "
          "Fijian Prime Minister Tom Berg. Silva, who flew in earlier in the day from Port Moresby, told Berg "
          "that Japan would help. She heads to Samoa on Sunday.", ["PG", "FJ", "WS"]),
+        # "the ancient Silk Road city of P"; arriving back in P the next morning: home
+        ("President Ana Silva will visit Astana and Tashkent. On the final day, Silva will travel to the "
+         "ancient Silk Road city of Samarkand. She is scheduled to depart Samarkand late that evening and "
+         "arrive back in Seoul the next morning.", ["KZ", "UZ"]),
         # "engagements in P" after a beginning; a leg that took the traveller by role to P
         ("Prime Minister Ana Silva began her official engagements in Accra on Monday. The final leg of the "
          "mission took the Prime Minister to Nairobi.", ["GH", "KE"]),

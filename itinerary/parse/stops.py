@@ -22,7 +22,9 @@ _P = (
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|coastal|"
     r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
     r"(?:capital,\s+)?"  # "staying in the capital, Yaoundé"
-    r"(?:(?-i:[A-Z][\w-]+\s+){1,2}(?:city|town|port)\s+of\s+)?"  # "in the Amazon city of Belém"
+    # "in the Amazon city of Belém", "the ancient Silk Road city of Samarkand"
+    r"(?:(?:ancient|historic|old|holy|coastal|northern|southern|eastern|western|port)\s+)?"
+    r"(?:(?-i:[A-Z][\w-]+\s+){1,2}(?:city|town|port)\s+of\s+)?"
     rf"{_OPEN}(\d+){_CLOSE}"
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast

@@ -132,7 +132,7 @@ _THEN_HOME = re.compile(r"\b(?:before|then)\s+$", re.IGNORECASE)
 _AFTER_TRIP = re.compile(
     r"\s+(?:(?:late\s+)?on\s+\w+\.?(?:\s+\d{1,2})?\s+)?(?:after|from|following)\b"
     # "will return to Spain the following day."
-    r"|\s+(?:the\s+(?:following|next)\s+day|(?:on\s+)?(?:the\s+\w+\s+of\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"|\s+(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|(?:on\s+)?(?:the\s+\w+\s+of\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|afternoon|evening|night))?)\s*[.;,]"
 )
 
