@@ -715,3 +715,10 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
 def test_stop_cues_from_the_held_out_rounds(text: str, expected: list[str]) -> None:
     """Which places are stops, and their order, for the phrasings later held-out sets showed."""
     assert [code for code, _ in _stops(text)] == expected
+
+
+def test_a_style_stands_for_the_travelling_patriarch() -> None:
+    """ "His All-Holiness will be flown to Tallinn", with another cleric named beside: his city."""
+    text = ("Ecumenical Patriarch Bartholomew will visit Lithuania and Estonia. He will be received in Vilnius. "
+            "On Sunday, His All-Holiness will be flown to Tallinn, in the presence of Metropolitan Stephanos.")
+    assert _stops(text) == [("LT", "Vilnius"), ("EE", "Tallinn")]

@@ -197,11 +197,13 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
     # any office word of the role: "the emir" for an "Emir Sheikh", "the pope" for a "Pope"
     role_words = {w.lower() for w in (role or "").split() if len(w) > 2 and w.lower() not in _ROLE_GLUE}
     party = {traveler} | _partners(sentences, people, traveler)
+    courtly = bool(role_words & _STYLED_ROLES)
     about: list[bool] = []
     for sentence in sentences:
         present = people.in_sentence(sentence.index)
         by_role = bool(role_words) and any(  # "the pope", "the King and Queen", "the 86-year-old patriarch"
             w.lower() in role_words for m in _THE_WORDS.finditer(sentence.text) for w in m.group(1).split())
+        styled = courtly and _STYLED.search(sentence.text) is not None  # "His All-Holiness will be flown to"
         opener = _first_mention(sentence, people)
         own = people.records[traveler].affiliation
         if opener is not None and opener.person not in party and _opens_with_other(sentence, people) \
@@ -213,7 +215,7 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
         elif present and _all_attributed(sentence, people):
             about.append(True)  # "The Navy chief arrived in Port Louis ..., spokesperson X said."
         elif present and (not _SUBJECT_PRONOUN.search(sentence.text) or _opens_with_other(sentence, people))\
-                and not by_role:
+                and not by_role and not styled:
             about.append(False)  # "Jamaica's Prime Minister X, who ..., stayed in Kingston"
         else:
             about.append(True)
@@ -221,6 +223,12 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
 
 
 _ROLE_GLUE = frozenset({"of", "the", "and", "for"})
+# A style that stands for a monarch or a religious leader who travels: "His Majesty", "His All-Holiness"
+_STYLED = re.compile(
+    r"\b(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|All-Holiness|Beatitude|Eminence)\b"
+)
+_STYLED_ROLES = frozenset("king queen emir amir sultan pope patriarch prince princess pontiff all-holiness "
+                          "holiness majesty highness beatitude".split())
 _THE_WORDS = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "the" and up to three words
 
 
