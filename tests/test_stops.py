@@ -705,6 +705,11 @@ def test_a_city_of_a_region_and_a_programme(text: str, expected: list[tuple[str,
         ("President Ana Silva will visit Astana and Tashkent. On the final day, Silva will travel to the "
          "ancient Silk Road city of Samarkand. She is scheduled to depart Samarkand late that evening and "
          "arrive back in Seoul the next morning.", ["KZ", "UZ"]),
+        # no plans to stop in P; others who combine trips to P
+        ("Secretary Ana Silva will visit Tokyo and Manila. Silva has no plans to stop in China, her "
+         "spokesman said.", ["JP", "PH"]),
+        ("President Ana Silva will visit Tashkent. Uzbekistan is courting Malaysians who combine trips to "
+         "Istanbul with holidays.", ["UZ"]),
         # "engagements in P" after a beginning; a leg that took the traveller by role to P
         ("Prime Minister Ana Silva began her official engagements in Accra on Monday. The final leg of the "
          "mission took the Prime Minister to Nairobi.", ["GH", "KE"]),
@@ -719,6 +724,7 @@ def test_stop_cues_from_the_held_out_rounds(text: str, expected: list[str]) -> N
 
 def test_a_style_stands_for_the_travelling_patriarch() -> None:
     """ "His All-Holiness will be flown to Tallinn", with another cleric named beside: his city."""
-    text = ("Ecumenical Patriarch Bartholomew will visit Lithuania and Estonia. He will be received in Vilnius. "
-            "On Sunday, His All-Holiness will be flown to Tallinn, in the presence of Metropolitan Stephanos.")
+    text = ("Ecumenical Patriarch Bartholomew will visit Lithuania and Estonia. He will be received in "
+            "Vilnius. On Sunday, His All-Holiness will be flown to Tallinn, in the presence of Metropolitan "
+            "Stephanos.")
     assert _stops(text) == [("LT", "Vilnius"), ("EE", "Tallinn")]

@@ -321,7 +321,8 @@ _NOT_THIS_TRIP = re.compile(
     + r"|\bown\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\s+to\s+" + _P
     + r"|\bseparately\s+(?:[\w-]+\s+){0,3}?(?:visit|travel\s+to|go\s+to|fly\s+to)\s+" + _P
     + r"|" + _M + r"(?=\s+separately\b)"
-    + r"|\bno\s+plans?\s+(?:for\s+)?(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
+    + r"|\bno\s+plans?\s+(?:for\s+(?:a\s+)?(?:stop|visit|trip)|to\s+(?:stop|visit|travel|go|fly))\s+"
+    r"(?:in\s+|to\s+)?" + _P
     + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P
     # "Asked whether Li would stop in Uzbekistan or Tajikistan": a question, not the plan
     + r"|\basked\s+(?:whether|if)\b[^.;]{0,60}?\b(?:visit|stop|travel|go|fly|head)\w*\s+"
@@ -370,7 +371,11 @@ _TOWN_BEFORE = re.compile(
     r"\b(?:to|in|at|from|visit\w*)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the\s+)?$"
 )
 _RELATIVE = re.compile(r"\s*(?:who|whose|which|where|whom)\b", _FLAGS)
-_YEAR_FIRST = re.compile(r"\W*(?:in|since|back\s+in|during)\s+((?:19|20)\d\d)\b", _FLAGS)
+_YEAR_FIRST = re.compile(  # "In 2021 he travelled to Kyiv", "In February 2025 he made a state visit to P"
+    r"\W*(?:in|since|back\s+in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH + r"\s+)?"
+    r"((?:19|20)\d\d)\b",
+    _FLAGS,
+)
 # After these, every place of the sentence belongs to another time ("since taking office, visiting
 # A, B and C"; "comes months after X and Y signed an accord in P").
 _ELSEWHEN_BEFORE = re.compile(
@@ -676,9 +681,11 @@ def find_stops(
             for match in _TRAVEL.finditer(masked):
                 if continued and continued[0] <= match.start() < continued[1]:
                     continue  # '... or whether they simply go to Mexico."' (an analyst, quoted at length)
-                mover = masked[max(0, match.start() - 30):match.start()].split()
-                if mover and (mover[-1].lower() in _OTHER_MOVERS or len(mover) > 1 and mover[-1] in (
-                        "who", "that") and _PEOPLE_OF.match(mover[-2])):
+                mover = masked[max(0, match.start() - 40):match.start()].split()
+                who = next((k for k in range(len(mover) - 1, max(0, len(mover) - 4), -1)
+                            if mover[k] in ("who", "that")), None)  # "Malaysians who combine trips to P"
+                if mover and (mover[-1].lower() in _OTHER_MOVERS or who is not None and (
+                        _PEOPLE_OF.match(mover[who - 1]) or mover[who - 1].lower() in _OTHER_MOVERS)):
                     continue  # "migrants heading to Spain and Italy", "Libyans who travel to Malta"
                 listed = [take(match)]
                 for item in _list_after(masked, match.end()):
