@@ -728,3 +728,10 @@ def test_a_style_stands_for_the_travelling_patriarch() -> None:
             "Vilnius. On Sunday, His All-Holiness will be flown to Tallinn, in the presence of Metropolitan "
             "Stephanos.")
     assert _stops(text) == [("LT", "Vilnius"), ("EE", "Tallinn")]
+
+
+def test_will_move_to_a_city_is_travel_and_others_moving_are_not() -> None:
+    text = ("Minister Ana Silva arrived in Warsaw on Monday. On Wednesday, Silva will move to Bucharest to "
+            "meet her counterpart. Up to 280 Tuvaluans a year can move to Australia, and children were "
+            "forcibly moved to Russia.")
+    assert _stops(text) == [("PL", "Warsaw"), ("RO", "Bucharest")]

@@ -43,7 +43,7 @@ _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday
 _TRAVEL = re.compile(
     r"\b(?:visit(?:s|ing|ed)?|visits?\s+to|tour(?:s|ing|ed)?(?:\s+of|\s+through)?|trips?\s+to|"
     r"(?:travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|go(?:es|ing)?|went|"
-    r"mov(?:e|es|ed|ing)\s+on|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|return(?:s|ed|ing)?\s+on)\s+"
+    r"mov(?:e|es|ed|ing)\s+on|(?<=will\s)move|moves|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|return(?:s|ed|ing)?\s+on)\s+"
     + _EN_ROUTE + r"to|"
     r"arriv(?:e|es|ed|ing)\s+(?:first\s+)?in|land(?:s|ed|ing)?\s+in|stop(?:s|ped|ping)?\s+(?:over\s+)?in|"
     r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|fl(?:y|ies|ew|ying)\s+into|"
