@@ -216,3 +216,10 @@ def test_a_given_name_that_is_also_a_city() -> None:
 )
 def test_courtesies_questions_and_regions(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(name, role) for name, role, _ in _people(text)] == expected
+
+
+def test_bylines_storms_and_institutions_are_not_people() -> None:
+    text = ("President Ana Silva met Tom Berg in Taipei on Monday. Berg said the Western Naval Command and "
+            "the Sacred Synod would help after Hurricane Melissa. Silva thanked Berg.\n"
+            "(By Joseph Yeh and Teng Pei-ju)")
+    assert [name for name, _, _ in _people(text)] == ["Ana Silva", "Tom Berg"]

@@ -20,7 +20,7 @@ TITLE_WORDS = frozenset(
     development cooperation international european federal vice-president co-chair director-general
     undersecretary assistant senior marshal field air sergeant sgt ayatollah mullah imam rabbi patriarch
     crown-prince taoiseach president-elect prime-minister sayyid sayed shaikh sheikha tanaiste tánaiste
-    chairperson councillor councilor hon honourable honorable shri smt
+    chairperson councillor councilor hon honourable honorable shri smt policy
     """.split()
 )
 
@@ -62,6 +62,7 @@ NOT_NAME_WORDS = frozenset(
     august september october november december mr mrs household institutes studies relations
     diwan route christians muslims catholics jews buddhists hindus protestants sunnis shiites
     orthodox evangelicals academy academies sciences watch electronics co ltd llc plc holdings industries
+    hurricane typhoon cyclone storm command synod vespers liturgy advisory aerospace
     """.split()
 )
 
@@ -72,7 +73,7 @@ TITLE_MODIFIERS = frozenset(
     foreign defense defence state national security trade finance economy economic interior home
     affairs external commerce energy health justice vice deputy crown supreme special high first
     grand treasury agriculture education environment climate labour labor transport development
-    cooperation international european federal senior assistant field air his her
+    cooperation international european federal senior assistant field air his her policy
     """.split()
 )
 

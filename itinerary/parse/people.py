@@ -44,7 +44,7 @@ _ROLE_STOP = FUNCTION_WORDS | {"of", "to", "for", "with", "by", "at", "said", "s
 # Bylines and credits name the reporters, not people of the story: "By Ana Silva and Tom Wu",
 # "(Reporting by Ana Silva in Dubai; Editing by Tom Wu)", "Edited by: Lina Ortiz", "SOURCE: Reuters".
 _BYLINE = re.compile(
-    r"^[ \t]*[Bb]y[ \t]+[A-Z][^\n]{0,100}$"
+    r"^[ \t]*\(?[Bb]y[ \t]+[A-Z][^\n]{0,100}$"  # "By Ana Silva", "(By Ana Silva and Tom Wu)"
     r"|\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Produced|Photos?)\s+by:?\s+[^\n;)]{0,120}"
     r"|^[ \t]*(?:SOURCE|Source)s?:[^\n]{0,100}$"
     # a line of reporters and where they file from: "Oliver Marsh in Tokyo and Clara Dufour in Brussels"
