@@ -219,6 +219,8 @@ def test_several_phrases_in_order() -> None:
         # an attribution closing the sentence does not set the tense of what it reports
         ("He will fly to Muscat on Thursday, before spending Friday in Manama, the officials said.", "Friday",
          "future"),
+        ("He will fly to Kigali on Wednesday, before travelling on to Luanda on Thursday to brief the "
+         "chairman, the body said in a statement.", "Thursday", "future"),
     ],
 )
 def test_tense_at(sentence: str, word: str, tense: Tense) -> None:

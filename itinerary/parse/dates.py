@@ -615,7 +615,10 @@ _NOT_PAST_ED = frozenset({
 })
 _GERUND_CLAUSE = re.compile(r"\W*(?:before|after)\s+\w+ing\b", re.IGNORECASE)
 _SAID = frozenset({"said", "says", "told", "added"})
-_ATTRIBUTION_TAIL = re.compile(r"\W*(?:reporters\W*)?$")  # the attribution closes the sentence
+# the attribution closes the sentence: "..., the officials said.", "..., the body said in a statement."
+_ATTRIBUTION_TAIL = re.compile(
+    r"\W*(?:reporters\W*)?(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|post|release|briefing)\W*)?$"
+)
 _PARTICIPLE_HOSTS = frozenset({"be", "being", "is", "are", "am", "s", "re", "get", "gets"})
 _CLAUSE_BREAK = re.compile(
     r";|—|–| - |--|[“”\"()]"
