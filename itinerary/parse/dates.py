@@ -613,6 +613,7 @@ _NOT_PAST_ED = frozenset({
     "so-called", "called", "needed", "embed", "shed", "proceed", "succeed", "exceed", "breed",
     "greed", "weed", "reed", "deed", "heed", "creed",
 })
+# "..., before flying to Q on Friday": a clause with no verb of its own, which the main verb rules
 _GERUND_CLAUSE = re.compile(r"\W*(?:before|after)\s+\w+ing\b", re.IGNORECASE)
 _SAID = frozenset({"said", "says", "told", "added"})
 # the attribution closes the sentence: "..., the officials said.", "..., the body said in a statement."

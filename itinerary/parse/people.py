@@ -147,7 +147,7 @@ class _Candidate:
     sentence: int
     role_reference: bool = False  # a title with no name ("the US Secretary of State")
     unproven: bool = False  # a bare name with nothing around it that says it is a person
-    place_first: bool = False  # its first word names a city too ("Santiago Peña")
+    place_first: bool = False  # its first word names a city too ("Santiago Ruiz")
 
 
 def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Mention]) -> People:
@@ -220,7 +220,7 @@ def _proven(candidates: list[_Candidate], sentence_tokens: list[list[Token]]) ->
                 alone[token.text] = alone.get(token.text, 0) + 1
                 if left is not None and _plain(left) == "the":  # "the Patriarchate": no person
                     nouns[token.text] = nouns.get(token.text, 0) + 1
-    # a family name another name has too: "In Skopje Macron said" is no "Skopje Macron"
+    # a family name another name has too: "In Skopje Dupont said" is no "Skopje Dupont"
     given: dict[str, set[str]] = {}
     for c in candidates:
         if c.name_tokens:
@@ -317,9 +317,9 @@ def _candidate(
     """A candidate from the run of capitalised words that starts at token `first`."""
     skip = 0
     while skip < len(run) and _plain(run[skip]) in _OPENERS and _bare(run[skip]) not in TITLE_WORDS:
-        skip += 1  # "The", and "Did" of "Did Guterres's trip change anything?"
+        skip += 1  # "The", and "Did" of "Did Silva's trip change anything?"
     if skip < len(run) and run[skip].text in ("E.", "H.", "M.") and text.endswith("H.", 0, run[skip].start):
-        skip += 1  # "H.E. Mahmoud Ali Youssouf": the rest of a courtesy spelled with dots
+        skip += 1  # "H.E. Omar Ali Hassan": the rest of a courtesy spelled with dots
     pronoun_name = skip == 1 and len(run) == 2 and _appositive(text, run[-1], places) is not None
     if pronoun_name:
         skip = 0  # "He Wenping, a senior research fellow at ...": a family name like a pronoun
@@ -347,10 +347,10 @@ def _candidate(
     position = first
     courtesy = _COURTESY_ALONE.match(title or "")
     described = _appositive(text, run[-1], places) if courtesy else None
-    if described:  # "Sheikh Khaled ..., Crown Prince of Abu Dhabi,": the office, not the courtesy
+    if described:  # "Sheikh Rashid ..., Crown Prince of Abu Dhabi,": the office, not the courtesy
         role, rank, affiliation = described
         return _Candidate(name, role, max(rank, _RANK_TITLE), affiliation, sentence)
-    if courtesy:  # "Sheikh Khaled" alone: weaker than any office said elsewhere; "the Hon X": no office
+    if courtesy:  # "Sheikh Rashid" alone: weaker than any office said elsewhere; "the Hon X": no office
         return _Candidate(name, None if courtesy.group(1) else title, _RANK_COUNTERPART, affiliation,
                           sentence)
     if title:
@@ -369,7 +369,7 @@ def _candidate(
     aged = _AGED.match(text, run[-1].end)  # "Amna Ibrahim, a 34-year-old mother of five, ..."
     if aged:
         return _Candidate(name, aged.group(1), 1, None, sentence)
-    place_first = places.covering(name[0].start) is not None  # "Santiago Peña", "the Moscow Patriarchate"
+    place_first = places.covering(name[0].start) is not None  # "Santiago Ruiz", "the Moscow Patriarchate"
     if not place_first and (_spoken(toks, position, position + len(run) - 1)
                             or _weak_person(toks, position, len(run), places)):
         return _Candidate(name, None, 0, None, sentence)
@@ -571,7 +571,7 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
                  and place.end <= name[1].start)
         if place is not None and (place.kind in ("region", "feature") or len(name) == 1 or not titled
                                   and not given):
-            return False  # but "Santiago Peña": a given name like a city, before a family name
+            return False  # but "Santiago Ruiz": a given name like a city, before a family name
     return True
 
 

@@ -151,7 +151,7 @@ _FLEW_IN_FROM = re.compile(
     r"\b(?:fl(?:ew|ies|y)|came|comes|arriv\w*|travell?ed)\s+(?:in\s+)?from\s+" + _P
     + r"(?=\s*,\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\s+(?:had\s+)?"
     r"(?:spent|held|met|visited|was|were|attended|stayed|opened|signed)\b)"
-    # "Motegi, who flew in earlier in the day from Port Moresby, told Rabuka": where the story is
+    # "Silva, who flew in earlier in the day from Port Moresby, told Berg": where the story is
     + r"|\bfl(?:ew|own)\s+in\s+(?:earlier\s+(?:in\s+the\s+day|today|on\s+\w+)\s+|on\s+\w+\s+|overnight\s+)?"
     r"from\s+" + _P,
     _FLAGS,
@@ -324,7 +324,7 @@ _NOT_THIS_TRIP = re.compile(
     + r"|\bno\s+plans?\s+(?:for\s+(?:a\s+)?(?:stop|visit|trip)|to\s+(?:stop|visit|travel|go|fly))\s+"
     r"(?:in\s+|to\s+)?" + _P
     + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P
-    # "Asked whether Li would stop in Uzbekistan or Tajikistan": a question, not the plan
+    # "Asked whether Silva would stop in Uzbekistan or Tajikistan": a question, not the plan
     + r"|\basked\s+(?:whether|if)\b[^.;]{0,60}?\b(?:visit|stop|travel|go|fly|head)\w*\s+"
     r"(?:on\s+)?(?:in\s+|to\s+)?" + _P
     # "officials are studying a visit to Peru": a plan for later
