@@ -227,3 +227,11 @@ def test_an_undated_stop_moves_with_the_dated_stop_before_it() -> None:
             "Maputo.")
     assert [s.country for s in parse(text, published=date(2026, 5, 21)).stops] == [
         "Cape Verde", "Senegal", "Nigeria", "Angola", "Mozambique"]
+
+
+def test_a_day_right_after_a_place_and_on_is_that_places() -> None:
+    text = ("President Ana Silva returned home from a tour. The itinerary ran as follows: Abu Dhabi on April "
+            "9, Ankara on April 10, Cairo on April 12 and Doha on April 14.")
+    assert _dates(text, date(2026, 4, 20)) == {
+        "United Arab Emirates": ["2026-04-09"], "Turkey": ["2026-04-10"], "Egypt": ["2026-04-12"],
+        "Qatar": ["2026-04-14"]}

@@ -308,12 +308,15 @@ def _closest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePh
         if m.start >= end:
             between = sentence.text[end - sentence.start:m.start - sentence.start]
             return m.start - end + (_FAR if _THEN_MOVES.search(between) else 0), 0
+        if _ON_AFTER_PLACE.fullmatch(sentence.text, m.end - sentence.start, phrase.start):
+            return 0, 0  # "Abu Dhabi on April 9, Ankara the next day": the day of the place before
         return max(start - m.end, 0), 1
 
     return min(named, key=distance)
 
 
 _FAR = 60
+_ON_AFTER_PLACE = re.compile(r"\s+on\s+")
 _THEN_MOVES = re.compile(r"\b(?:and|then|before)\s+(?:then\s+)?(?:fl(?:y|ies|ew)|travel\w*|head\w*|leav\w*|"
                          r"left|depart\w*|mov\w*\s+on)\b", re.IGNORECASE)
 
