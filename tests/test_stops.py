@@ -735,3 +735,10 @@ def test_will_move_to_a_city_is_travel_and_others_moving_are_not() -> None:
             "meet her counterpart. Up to 280 Tuvaluans a year can move to Australia, and children were "
             "forcibly moved to Russia.")
     assert _stops(text) == [("PL", "Warsaw"), ("RO", "Bucharest")]
+
+
+def test_an_earlier_trip_is_no_stop_nor_a_second_visit() -> None:
+    text = ("Prime Minister Ana Silva began the trip on Tuesday in Nouakchott, then flew to Dakar and "
+            "Banjul. In February 2024 she visited Nouakchott, and she returned to Mauritania and Senegal "
+            "that August. She was in Baghdad last week for talks.")
+    assert [code for code, _ in _stops(text, date(2026, 5, 8))] == ["MR", "SN", "GM"]

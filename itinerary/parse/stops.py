@@ -300,7 +300,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
     r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")(?!['’]s)|"
     r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:weeks|months|year)|"
-    r"in\s+recent\s+(?:weeks|months|years)|that\s+(?:month|year)|"
+    r"in\s+recent\s+(?:weeks|months|years)|that\s+(?:month|year|" + _MONTH + r")|"
     r"(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|"  # "in late 2025"
     r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return"
 )
@@ -333,6 +333,9 @@ _NOT_THIS_TRIP = re.compile(
     # "whether the secretary-general might add a stop in Bamako or Niamey"
     + r"|\b(?:might|may|could|would)\s+(?:also\s+)?add\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stop|visit|leg)\s+"
     r"(?:in|to)\s+" + _P
+    # "He was in Baghdad last week for talks": an earlier trip (not "a stop ... was dropped last week")
+    + r"|\b(?:was|were|visited|travell?ed\s+to|went\s+to|flew\s+to)\s+(?:in\s+)?" + _P
+    + r"(?=[^.;]{0,30}?\blast\s+week\b)"
     # "has spoken of possibly traveling on to Turkey if there is progress": a maybe
     + r"|\b(?:possibly|potentially|perhaps)\s+(?:travel|go|fly|head|visit|stop|continu|proceed)\w*\s+"
     r"(?:on\s+)?(?:to\s+|in\s+)?" + _P
@@ -611,9 +614,12 @@ def find_stops(
         masked = cues.masked
         low = masked.lower()
         i = sentence.index
+        elsewhere = _other_times(masked, low, trip_months, trip_year) if other_times else set()
         if about_trip[i]:
             for match in _scan(_RETURN_TO, masked, low):
                 place = cues.places[_marker(match)]
+                if _marker(match) in elsewhere:
+                    continue  # "In February 2024 he visited P, and he returned to Q that August"
                 if _revisit(drafts, place, home, i, match.start()):
                     ignored.add(place.start)  # counted as the second visit, not the first
                     cue_sentences.add(i)
@@ -627,10 +633,8 @@ def find_stops(
                 # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
                 for item in (_marker(match), *_list_after(masked, match.end())):
                     ignored.add(cues.places[item].start)
-        if other_times:
-            elsewhere = _other_times(masked, low, trip_months, trip_year)
-            ignored.update(cues.places[n].start for n in elsewhere)
-            elsewhen_ignored += len(elsewhere)
+        ignored.update(cues.places[n].start for n in elsewhere)
+        elsewhen_ignored += len(elsewhere)
         for match in _scan(_DROPPED, masked, low) if about_trip[i] else ():
             if cues.places[_marker(match)].start in ignored:
                 continue  # "had been scheduled to visit Kazakhstan last August": another trip's
@@ -821,7 +825,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20"),
     _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
                      "possibl", "potential", "perhaps", "add", "study", "consider", "weigh", "explor",
-                     "mull", "eye",
+                     "mull", "eye", "last week",
                      "campaign", "appeal", "asked", "call", "den", "not", "n't"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
