@@ -53,7 +53,7 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def _same_person(found: str, expected: str) -> bool:
-    a, b = set(fold(found).split()), set(fold(expected).split())
+    a, b = ({w.rstrip(".") for w in fold(name).split()} for name in (found, expected))  # "Jr." is "Jr"
     return a == b or (len(a) >= 1 and (a <= b or b <= a) and min(len(a), len(b)) >= 1 and
                       len(a & b) >= min(len(a), len(b)))
 

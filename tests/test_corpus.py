@@ -104,6 +104,7 @@ def test_same_person_is_accent_and_order_insensitive() -> None:
     assert evaluate._same_person("Nguyễn Phú Trọng", "Nguyen Phu Trong")
     assert evaluate._same_person("Wang", "Wang Yi")
     assert not evaluate._same_person("Wang Yi", "Joe Biden")
+    assert evaluate._same_person("Ana Silva Jr.", "Ana Silva Jr")
     assert fold("Tô Lâm") == "to lam"
 
 

@@ -742,3 +742,9 @@ def test_an_earlier_trip_is_no_stop_nor_a_second_visit() -> None:
             "Banjul. In February 2024 she visited Nouakchott, and she returned to Mauritania and Senegal "
             "that August. She was in Baghdad last week for talks.")
     assert [code for code, _ in _stops(text, date(2026, 5, 8))] == ["MR", "SN", "GM"]
+
+
+def test_a_list_of_places_with_their_days_ranges_included() -> None:
+    text = ("Foreign Minister Ana Silva will tour the North Pacific. She visits Nauru on 2 May, the Marshall "
+            "Islands capital Majuro on 3 and 4 May, and Palikir, on the island of Pohnpei, on 5 May.")
+    assert _stops(text) == [("NR", None), ("MH", "Majuro"), ("FM", "Palikir")]

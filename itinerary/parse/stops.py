@@ -67,8 +67,8 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _AND_TO = re.compile(
     r"(?:,\s+(?:(?:and|then|and\s+then)\s+)?|\s+and\s+(?:then\s+)?)(?:on\s+)?(?:to|in)\s+" + _P
     # "visit Kuwait City on Sunday and Muscat on Monday", "Niue on 5 August, Tuvalu on 6 August"
-    + r"|\s+on\s+(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH_WORD + r"|"
-    + _MONTH_WORD + r"\.?\s+\d{1,2})(?:,\s+(?:and\s+)?|\s+and\s+)" + _P,
+    + r"|\s+on\s+(?:" + _WEEKDAY + r"|\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+" + _MONTH_WORD + r"|"
+    + _MONTH_WORD + r"\.?\s+\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?)(?:,\s+(?:and\s+)?|\s+and\s+)" + _P,
     _FLAGS,
 )
 # A plan told in the past, which the trip then changed: "was supposed to begin in the capital"
