@@ -748,3 +748,22 @@ def test_a_list_of_places_with_their_days_ranges_included() -> None:
     text = ("Foreign Minister Ana Silva will tour the North Pacific. She visits Nauru on 2 May, the Marshall "
             "Islands capital Majuro on 3 and 4 May, and Palikir, on the island of Pohnpei, on 5 May.")
     assert _stops(text) == [("NR", None), ("MH", "Majuro"), ("FM", "Palikir")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place joined to another by a hyphen is an adjective
+        ("Deputy Prime Minister Ana Silva will visit Colombo and Male. Silva will deliver the keynote at the "
+         "Singapore-Sri Lanka Business Forum.", ["LK", "MV"]),
+        # the past year, someone else's meeting last week, previous tours
+        ("Commissioner Ana Silva will visit Mexico City and Brasilia. Silva has spent much of the past year "
+         "in talks with officials in Washington.", ["MX", "BR"]),
+        ("President Ana Silva will visit Berlin and Paris. An envoy met the Russian leader in Moscow last "
+         "week.", ["DE", "FR"]),
+        ("The imam Ana Silva toured Jakarta and Kuala Lumpur. She has also visited Singapore and Brunei "
+         "during previous Asian tours.", ["ID", "MY"]),
+    ],
+)
+def test_more_places_of_other_times_and_other_words(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

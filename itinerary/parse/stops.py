@@ -302,7 +302,9 @@ _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
     r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:weeks|months|year)|"
     r"in\s+recent\s+(?:weeks|months|years)|that\s+(?:month|year|" + _MONTH + r")|"
     r"(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|"  # "in late 2025"
-    r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return"
+    r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return|"
+    # "has also visited Singapore and Brunei during previous Asian tours"
+    r"during\s+(?:(?:his|her|their)\s+)?(?:previous|earlier|past)\s+(?:[\w-]+\s+)?(?:tours?|trips?|visits?)"
 )
 # A character of the clause a place is in: a relative clause after it ("P, which joined NATO in
 # 2017") is about the place, not about the visit.
@@ -334,7 +336,8 @@ _NOT_THIS_TRIP = re.compile(
     + r"|\b(?:might|may|could|would)\s+(?:also\s+)?add\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stop|visit|leg)\s+"
     r"(?:in|to)\s+" + _P
     # "He was in Baghdad last week for talks": an earlier trip (not "a stop ... was dropped last week")
-    + r"|\b(?:was|were|visited|travell?ed\s+to|went\s+to|flew\s+to)\s+(?:in\s+)?" + _P
+    + r"|\b(?:was|were|visited|travell?ed\s+to|went\s+to|flew\s+to|met\b[^.;\ue000]{0,60}?\bin)\s+(?:in\s+)?"
+    + _P
     + r"(?=[^.;]{0,30}?\blast\s+week\b)"
     # "has spoken of possibly traveling on to Turkey if there is progress": a maybe
     + r"|\b(?:possibly|potentially|perhaps)\s+(?:travel|go|fly|head|visit|stop|continu|proceed)\w*\s+"
@@ -357,8 +360,8 @@ _ADJECTIVE_PLACE = re.compile(
     r"\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
     r"citizens|nationals|diplomats|businesses|workers|students|veterans|ships|warships|marines|nationals|"
     r"foreign\s+aid|aid|funding|sanctions|tariffs)\b"
-    # "the Moscow-led bloc"
-    r"|-(?:led|based|backed|brokered|born|made|bound|run|funded|controlled|owned|centred|centered)\b",
+    # "the Moscow-led bloc", "the Singapore-Sri Lanka Business Forum"
+    r"|-(?:led|based|backed|brokered|born|made|bound|run|funded|controlled|owned|centred|centered)\b|-\ue000",
     _FLAGS,
 )
 _ELSEWHEN_AFTER = re.compile(
@@ -394,6 +397,8 @@ _ELSEWHEN_BEFORE = re.compile(
     r"|\b(?:a|one|two|three|four|five|several|few)\s+(?:years?|months?|weeks?)\s+ago\b"  # "a year ago, when"
     r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b|\b(?:last|next)\s+(?:year|month)['’]s\b"
     r"|\bduring\s+which\b|\bhas\s+since\s+visited\b"
+    # "has spent much of the past year in talks with officials in Washington"
+    r"|\b(?:much\s+of\s+)?the\s+past\s+(?:year|months|weeks|decade)\b"
     r"|^\W*(?:later|earlier)\s+this\s+(?:year|month)\b|^\W*next\s+(?:year|month)\b"
     r"|^\W*last\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")\b"
     # "In January last year"
@@ -849,10 +854,10 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _RETURN_TO: ("back", "return", "again"),
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past", "coming",
                       "recent", "that",
-                      "return"),
+                      "return", "during"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
                        "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
-                       "latest"),
+                       "latest", "past"),
     _IN_MONTH: _MONTH_HINTS,
     _MONTH_ALONE: _MONTH_HINTS,
 }
