@@ -767,3 +767,10 @@ def test_a_list_of_places_with_their_days_ranges_included() -> None:
 )
 def test_more_places_of_other_times_and_other_words(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text)] == expected
+
+
+def test_calling_on_a_host_in_a_city_is_being_there() -> None:
+    text = ("Minister Ana Silva will visit Jamaica and Guyana. Silva will be in Guyana, where she is "
+            "scheduled this week to call on Guyanese President Mohamed Tom Berg in Georgetown and review the "
+            "agreements.")
+    assert _stops(text)[-1] == ("GY", "Georgetown")
