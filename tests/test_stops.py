@@ -774,3 +774,25 @@ def test_calling_on_a_host_in_a_city_is_being_there() -> None:
             "scheduled this week to call on Guyanese President Mohamed Tom Berg in Georgetown and review the "
             "agreements.")
     assert _stops(text)[-1] == ("GY", "Georgetown")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone else's death or journey before "in P"; developments in P are a topic
+        ("Imam Ana Silva will visit Nairobi and Kampala. She became Imam after the death of her father, "
+         "Prince Tom Berg, in Lisbon, Portugal, on February 4.", [("KE", "Nairobi"), ("UG", "Kampala")]),
+        ("Imam Ana Silva will visit Nairobi and Kampala. The community dates back to traders who arrived "
+         "from Gujarat in India in the 19th century.", [("KE", "Nairobi"), ("UG", "Kampala")]),
+        ("King Omar visited Brussels and Berlin. Talks also covered developments in Syria and Lebanon.",
+         [("BE", "Brussels"), ("DE", "Berlin")]),
+    ],
+)
+def test_other_lives_topics_and_towns(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected
+
+
+def test_a_town_named_with_in_and_its_country_is_a_city_of_the_stop() -> None:
+    text = ("Deputy Secretary-General Ana Silva will visit N'Djamena. On 2 December she will travel to Adré, "
+            "in eastern Chad, near the border.")
+    assert [s.cities for s in parse(text).stops] == [("N'Djamena", "Adré")]

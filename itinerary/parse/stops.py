@@ -238,6 +238,9 @@ _BIOGRAPHY = re.compile(  # not "U.S.-born"
     r"(?<!-)\b(?:born|raised|grew\s+up|educated|studied)\b|\b(?:decades|years)\s+as\b|\bserved\s+as\b",
     _FLAGS,
 )
+# Someone else's life before "in P": "after the death of his father, Prince X, in Lisbon";
+# "traders who arrived from Gujarat in India"
+_OTHERS_LIFE = re.compile(r"\b(?:death|died|funeral|burial|buried|passed\s+away)\b|\b[a-z]+s\s+who\b")
 # "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
 # "the Sahel, where military governments ..." is about the place.
 _WHERE_VISIT = re.compile(
@@ -373,8 +376,9 @@ _MONTH_YEAR = (r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?:\s+((?:
 _IN_MONTH = re.compile(_M + r"(?=" + _SAME_CLAUSE + r"{0,40}?" + _MONTH_YEAR + r")", _FLAGS)
 _MONTH_ALONE = re.compile(_MONTH_YEAR, _FLAGS)
 # "travel to Basel, Switzerland": a town the gazetteer does not know, named with its country
-_TOWN_BEFORE = re.compile(
-    r"\b(?:to|in|at|from|visit\w*)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the\s+)?$"
+_TOWN_BEFORE = re.compile(  # ... and "travel to Adré, in eastern Chad"
+    r"\b(?:to|in|at|from|visit\w*)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+"
+    r"(?:in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?)?(?:the\s+)?$"
 )
 _RELATIVE = re.compile(r"\s*(?:who|whose|which|where|whom)\b", _FLAGS)
 _YEAR_FIRST = re.compile(  # "In 2021 he travelled to Kyiv", "In February 2025 he made a state visit to P"
@@ -422,7 +426,7 @@ _TOPIC_BEFORE_IN = frozenset(
     "election unrest protests attack attacks offensive ceasefire operations born based situation "
     "tensions turmoil instability insurgency famine drought government governments junta juntas "
     "regime truce peace dispute disputes standoff commitments obligations duties "
-    "years decades concern concerns alarm anger worry worries unease debate criticism".split()
+    "years decades concern concerns alarm anger worry worries unease debate criticism developments".split()
 )
 _SETTLEMENT = re.compile(  # "the Colombian Caribbean city of": a region's name may come first
     r"^,?\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
@@ -771,7 +775,7 @@ def find_stops(
                 words = clause.split()
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN:
                     continue
-                if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause):
+                if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before):
                     continue  # "the commitments signed in Washington", "born Robert Prevost in Chicago"
                 after = masked[match.end():match.end() + 40].lstrip(", ")
                 opens = not clause.strip() or _OPENS_CLAUSE.search(clause)
