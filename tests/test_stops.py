@@ -796,3 +796,9 @@ def test_a_town_named_with_in_and_its_country_is_a_city_of_the_stop() -> None:
     text = ("Deputy Secretary-General Ana Silva will visit N'Djamena. On 2 December she will travel to Adré, "
             "in eastern Chad, near the border.")
     assert [s.cities for s in parse(text).stops] == [("N'Djamena", "Adré")]
+
+
+def test_a_visit_that_takes_his_majesty_to_places() -> None:
+    text = ("King Omar arrived in Brussels on Monday, in the first leg of a visit that will also take His "
+            "Majesty to Strasbourg on Wednesday and Berlin on Thursday.")
+    assert [code for code, _ in _stops(text)] == ["BE", "FR", "DE"]
