@@ -191,8 +191,7 @@ def _next_to_one_place(sentence: Sentence, mentions: Sequence[Mention], phrase: 
     if not named:
         return False
     nearest = _closest(sentence, named, phrase)
-    after_place = nearest.end <= sentence.start + phrase.start
-    between = sentence.text[nearest.end - sentence.start:phrase.start] if after_place else ""
+    between = sentence.text[nearest.end - sentence.start:phrase.start]  # empty if the place comes after
     near = _gap(sentence, nearest, phrase) <= _NEAR or bool(_WHERE_CLAUSE.match(between))
     return near and nearest not in listed_mentions(sentence, named)
 

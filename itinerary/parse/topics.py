@@ -109,9 +109,10 @@ _THEME_WORDS: list[tuple[str, ...]] = [
     ("focus",), ("agenda",), ("discuss", "talks"), ("agreed",), ("message",), ("to",),
 ]
 _CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# A held thing does not start with these: "the council, held in 325" holds nothing
+_PREPOSITIONS = frozenset("in on at by since during for until under over through from".split())
 # (pattern, template, words it needs, whether it is case-sensitive: then the words are looked for
 # as written)
-_PREPOSITIONS = frozenset("in on at by since during for until under over through from".split())
 _EVENT_PLAN = [
     (pattern, template, words, not pattern.flags & re.IGNORECASE)
     for (pattern, template), words in zip(_EVENTS, _EVENT_WORDS, strict=True)
@@ -199,8 +200,6 @@ def find_phrases(sentence: str, short_forms: dict[str, str]) -> list[Phrase]:
             continue
         for match in pattern.finditer(text):
             body = _clause(text, match.end(), boundaries)
-            if body and template == "{}" and body.split()[0].lower() in _PREPOSITIONS:
-                continue  # "the council, held in 325": no thing held
             if body:
                 found.append(Phrase(body, "theme", match.start()))
     for match in _AGENDA.finditer(text) if "agenda" in lowered else ():
