@@ -1,4 +1,5 @@
-"""Score the parser on the team's corpus: `python scripts/evaluate.py [FOLDER] [-v] [--today=DATE]`.
+"""Score the parser on the team's corpus: `python scripts/evaluate.py [FOLDER] [-v] [--today=DATE]
+[--published]`.
 
 Each `NAME.txt` in the folder has a `NAME.json` with the expected trip (stops as ISO codes and
 cities in order, people with roles). Entries for cities of one country in a row are one visit, as
@@ -6,7 +7,9 @@ itin counts stops. Prints per-article and overall: stop-country F1, stop order e
 city accuracy (a visit's cities all right, in order), people precision/recall/F1, and stop-date
 accuracy (visits whose dates are exactly the expected ones, among visits expected to have dates or
 given some). Articles are read on `--today` (default: today), as `itin` reads them: it dates a
-dateline without a year.
+dateline without a year. With `--published`, each article is read with the publication date its
+JSON gives, as `itin --published DATE` would: the dates figure then measures how weekdays and
+day-months are resolved once the anchor is known, apart from finding the anchor in the text.
 """
 
 from __future__ import annotations
@@ -100,11 +103,12 @@ def _same_cities(found: tuple[str, ...], expected: list[str]) -> bool:
     return len(found) == len(expected) and all(_same_city(f, e) for f, e in zip(found, expected, strict=True))
 
 
-def score(text_path: Path, today: date | None = None) -> Score:
+def score(text_path: Path, today: date | None = None, published: bool = False) -> Score:
     """Parse one article, read on `today` (as the command line does), and compare with its
-    expected JSON."""
+    expected JSON; with `published`, give the parser the JSON's publication date."""
     expected: dict[str, Any] = json.loads(text_path.with_suffix(".json").read_text("utf-8"))
-    trip = parse(text_path.read_text("utf-8"), today=today)
+    on = date.fromisoformat(expected["published"]) if published and expected.get("published") else None
+    trip = parse(text_path.read_text("utf-8"), today=today, published=on)
     visits = _expected_visits(expected)
     got = [s.code for s in trip.stops]
     want = [code for code, _, _ in visits]
@@ -135,10 +139,12 @@ def score(text_path: Path, today: date | None = None) -> Score:
                  dates_right, len(dated), detail)
 
 
-def evaluate(folder: Path, today: date | None = None) -> list[Score]:
-    """Scores for every article of `folder`, read on `today` (default: the real today)."""
+def evaluate(folder: Path, today: date | None = None, published: bool = False) -> list[Score]:
+    """Scores for every article of `folder`, read on `today` (default: the real today), with the
+    JSON's publication date given to the parser when `published`."""
     today = today or date.today()
-    return [score(p, today) for p in sorted(folder.glob("*.txt")) if p.with_suffix(".json").exists()]
+    return [score(p, today, published) for p in sorted(folder.glob("*.txt"))
+            if p.with_suffix(".json").exists()]
 
 
 def overall(scores: list[Score]) -> dict[str, float]:
@@ -163,7 +169,7 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv and not argv[0].startswith("-") else ROOT / "tests" / "corpus"
     verbose = "--verbose" in argv or "-v" in argv
     today = next((date.fromisoformat(a.split("=", 1)[1]) for a in argv if a.startswith("--today=")), None)
-    scores = evaluate(folder, today)
+    scores = evaluate(folder, today, "--published" in argv)
     print(f"{'article':44} {'stopF1':>6} {'order':>5} {'city':>5} {'pplP':>5} {'pplR':>5} {'dates':>5}")
     for s in scores:
         sf1 = _f1(s.stop_tp, s.stop_fp, s.stop_fn)[2]
