@@ -145,7 +145,8 @@ def _finish(tally: Any, *, dated: bool = False) -> None:
         sys.stderr.write(f"itin: {len(tally.empty)} of {tally.sources} articles hold no trip: {names}\n")
     if dated and tally.unresolved and sys.stderr.isatty():
         phrases = ", ".join(f"'{p}'" for p in tally.unresolved[:3])
-        sys.stderr.write(f"itin: hint: no publication date in the article, so {phrases} stay as written; "
+        verb = "stays" if len(tally.unresolved) == 1 else "stay"
+        sys.stderr.write(f"itin: hint: no publication date in the article, so {phrases} {verb} as written; "
                          "--published DATE resolves them\n")
 
 
@@ -370,7 +371,8 @@ def trip(
         traveler = t.traveler or "not named"
         if t.traveler_role:
             traveler = f"{traveler} ({t.traveler_role})"
-        anchor = f"{t.published} (from the {t.published_from})" if t.published else "not stated"
+        anchor = (f"{t.published} (from the {t.published_from})" if t.published
+                  else f"not stated; dates take the {t.published_from}" if t.published_from else "not stated")
         pairs = [
             ("source", parsed.source),
             ("traveler", traveler),

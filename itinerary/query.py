@@ -59,8 +59,9 @@ class Tally:
         self.mentioned.update(trip.mentioned)
         for person in trip.people:
             self.people.setdefault(person.name, person)
-        if trip.published is None:
-            phrases = [s.when for s in trip.stops if s.when] + [e.phrase for e in trip.events]
+        if trip.published is None:  # without it, only phrases with a day number may be dated
+            phrases = [s.when for s in trip.stops if s.when and not s.dates] + [
+                e.phrase for e in trip.events if not e.dates]
             self.unresolved.extend(p for p in phrases if p not in self.unresolved)
         return parsed
 

@@ -415,6 +415,22 @@ def test_a_dateline_without_a_year_is_dated_by_its_weekday(run: Run, tmp_path: P
     assert "\"published_from\": \"dateline and 'Tuesday'\"" in trip.out
 
 
+def test_a_weekday_beside_its_date_dates_what_has_a_day_number(run: Run, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("President Ana Silva will arrive in Lima on Monday, February 16. She flies to "
+                    "Quito on Wednesday.\n", encoding="utf-8")
+    result = run("stops", "--source", str(path), "--format", "tsv")
+    assert [line.split("\t")[1:5] for line in result.out.splitlines()] == [
+        ["Peru", "Lima", "Monday, February 16", "2026-02-16"], ["Ecuador", "Quito", "Wednesday", ""]]
+    trip = run("trip", "--source", str(path), "--format", "tsv")
+    assert "published\tnot stated; dates take the year of 'Monday, February 16'" in trip.lines
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert run("agenda", "--source", str(path)).err == (
+        "itin: hint: no publication date in the article, so 'Wednesday' stays as written; "
+        "--published DATE resolves them\n")
+
+
 def test_a_stop_lists_every_city_of_its_visit(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("President Ana Silva will arrive in Rio de Janeiro on Monday, then travel to "

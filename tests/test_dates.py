@@ -21,7 +21,7 @@ from itinerary.parse.dates import (
     sentence_tense,
     tense_at,
 )
-from itinerary.parse.year import dateline_year
+from itinerary.parse.year import dateline_year, weekday_date
 
 MON = date(2024, 7, 22)   # Monday, the seed article's date
 SUN = date(2024, 7, 28)
@@ -634,3 +634,29 @@ def test_a_date_line_below_a_standfirst() -> None:
 )
 def test_dateline_year(text: str, expected: tuple[date, str] | None) -> None:
     assert dateline_year(text, date(2026, 11, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She lands in Lima on Monday, February 16, and leaves on Wednesday.",
+         (date(2026, 2, 16), "Monday, February 16")),
+        ("talks on Tuesday 3 March", (date(2026, 3, 3), "Tuesday 3 March")),
+        ("a summit on Friday, the 6th of March", (date(2026, 3, 6), "Friday, the 6th of March")),
+        # Feb 16 fell on no Wednesday from 2024-11-27 to 2027-11-28: the next pair gives the year
+        ("on Wednesday, February 16 or Thursday, March 5", (date(2026, 3, 5), "Thursday, March 5")),
+        # a year written beside it is the phrase's own; a weekday alone gives nothing
+        ("on Monday, February 16, 2026", None),
+        ("She lands in Lima on Monday.", None),
+    ],
+)
+def test_weekday_date(text: str, expected: tuple[date, str] | None) -> None:
+    assert weekday_date(text, date(2026, 11, 27)) == expected
+
+
+def test_without_the_writing_day_only_day_numbers_resolve() -> None:
+    anchor = date(2026, 2, 16)
+    day, weekday = find_time_phrases("from Feb. 18 to 20")[0], find_time_phrases("on Wednesday")[0]
+    assert resolve(day, anchor, "future", day_known=False) == [date(2026, 2, d) for d in (18, 19, 20)]
+    assert resolve(weekday, anchor, "future", day_known=False) == []
+    assert resolve(weekday, anchor, "future") == [date(2026, 2, 18)]

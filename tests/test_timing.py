@@ -11,6 +11,18 @@ def _dates(text: str, anchor: date | None = None) -> dict[str, list[str]]:
     return {s.country: list(s.dates) for s in parse(text, published=anchor).stops}
 
 
+def test_a_weekday_beside_its_date_gives_the_year_only() -> None:
+    # No date of writing: "Monday, February 16" fell on a Monday in 2026 only (of the years around
+    # the reading day), so "March 2" is 2026's; "on Wednesday" needs the writing day and stays undated.
+    text = ("Foreign Minister Ana Silva will begin the tour in Lima on Monday, February 16. She will "
+            "travel to Quito on Wednesday and end the tour in Bogota on March 2.")
+    trip = parse(text, today=date(2026, 11, 27))
+    assert [(s.country, s.when, list(s.dates)) for s in trip.stops] == [
+        ("Peru", "Monday, February 16", ["2026-02-16"]), ("Ecuador", "Wednesday", []),
+        ("Colombia", "March 2", ["2026-03-02"])]
+    assert (trip.published, trip.published_from) == (None, "year of 'Monday, February 16'")
+
+
 def test_weekday_moves_into_the_stated_window() -> None:
     # Anchor Friday 2026-01-02: the next Saturday is Jan 3, but the trip runs Jan 5 to 10.
     text = ("Foreign Minister Ana Silva will visit Kenya and Ghana from Jan. 5 to 10, the ministry "

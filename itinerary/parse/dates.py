@@ -929,8 +929,10 @@ def _resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
     return out
 
 
-def resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
+def resolve(phrase: TimePhrase, anchor: date, tense: Tense, *, day_known: bool = True) -> list[date]:
     """The calendar dates `phrase` names, read from `anchor` (the article's date) in `tense`.
+    Without `day_known`, the anchor is only a day of the article's year and time, not the day it
+    was written: a phrase with no day number in it ("on Tuesday", "tomorrow") -> [].
 
     Rules:
     * weekday: future -> on or after the anchor; past -> on or before; unknown -> the nearer
@@ -953,6 +955,8 @@ def resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
     """
     if tense not in ("past", "future"):
         tense = "unknown"
+    if not day_known and not any(ch.isdigit() for ch in phrase.text):
+        return []
     try:
         return _resolve(phrase, anchor, tense)
     except (ValueError, OverflowError, TypeError, IndexError):

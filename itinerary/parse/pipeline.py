@@ -25,7 +25,7 @@ from itinerary.parse.travelers import (
     named_with,
 )
 from itinerary.parse.windows import WINDOW, parse_in_windows
-from itinerary.parse.year import dateline_year
+from itinerary.parse.year import dateline_year, weekday_date
 
 __all__ = ["parse"]
 
@@ -58,13 +58,17 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     about = about_trip(sentences, people, traveler)
     home = home or home_returned_to(sentences, by_sentence, about) or letterhead(text, places)
     anchor, anchor_from = _anchor(text, published, today)
-    window, span = trip_spans(sentences, about, anchor, by_sentence, home)
+    day_known = True
+    if anchor is None and today is not None and (paired := weekday_date(text, today)):
+        # "arrives on Monday, February 16": the year of the article's dates, not the day it was written
+        anchor, anchor_from, day_known = paired[0], f"year of '{paired[1]}'", False
+    window, span = trip_spans(sentences, about, anchor, by_sentence, home, day_known=day_known)
     months = _trip_months(anchor or _dateline_day(text), span) or _months_named(sentences, about)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
                        trip_year=anchor.year if anchor else None)
-    times = stop_times(found, sentences, by_sentence, about, anchor, window)
+    times = stop_times(found, sentences, by_sentence, about, anchor, window, day_known=day_known)
     return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
-                     anchor_from)
+                     anchor_from, day_known)
 
 
 def _bucket(places: Sequence[Mention], sentences: Sequence[Sentence]) -> list[list[Mention]]:
@@ -155,6 +159,7 @@ def _assemble(
     times: Sequence[StopTime],
     anchor: date | None,
     anchor_from: str | None,
+    day_known: bool = True,
 ) -> Trip:
     gaz = gazetteer()
     short_forms = acronyms(text)
@@ -204,7 +209,7 @@ def _assemble(
         traveler=lead.name if lead else None,
         traveler_role=lead.role if lead else None,
         travelers=tuple(dict.fromkeys(traveler_names)),
-        published=anchor.isoformat() if anchor else None,
+        published=anchor.isoformat() if anchor and day_known else None,
         published_from=anchor_from,
         length_days=length.days,
         length_text=length.days_text,
@@ -213,7 +218,7 @@ def _assemble(
         stops=stops,
         people=persons,
         topics=tuple(topics),
-        events=_dated_events(sentences, found, times, anchor),
+        events=_dated_events(sentences, found, times, anchor, day_known),
         changes=tuple(PlanChange(sentences[i].text, _evidence(sentences[i])) for i in found.changes),
         mentioned=tuple(mentioned),
     )
@@ -325,6 +330,7 @@ def _dated_events(
     found: StopsFound,
     times: Sequence[StopTime],
     anchor: date | None,
+    day_known: bool = True,
 ) -> tuple[DatedEvent, ...]:
     """Dated happenings that are not stops: a day named in a sentence, unless it dates a stop, is
     the article's own date line, or is future-tense in a sentence that makes a stop."""
@@ -347,7 +353,8 @@ def _dated_events(
                 continue
             days: tuple[str, ...] = ()
             if anchor is not None:
-                days = tuple(d.isoformat() for d in _dates.resolve(phrase, anchor, tense))
+                resolved = _dates.resolve(phrase, anchor, tense, day_known=day_known)
+                days = tuple(d.isoformat() for d in resolved)
             result.append(DatedEvent(_clause_around(sentence.text, phrase.start, phrase.end), phrase.text,
                                      days, _evidence(sentence)))
     return tuple(result)

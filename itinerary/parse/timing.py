@@ -61,9 +61,11 @@ def stop_times(
     about_trip: Sequence[bool],
     anchor: date | None,
     window: tuple[date, date] | None,
+    *,
+    day_known: bool = True,
 ) -> list[StopTime]:
     """One `StopTime` per stop of `found`, in trip order; `window` is the trip's stated span
-    (`trip_spans`)."""
+    (`trip_spans`); without `day_known`, `anchor` gives the year only (see `dates.resolve`)."""
     owners = _owners(found, sentences, by_sentence, about_trip)
     times: list[StopTime] = []
     naming: dict[str, list[int]] = {}  # country -> sentences about the trip that name it
@@ -89,7 +91,8 @@ def stop_times(
         related = {*naming.get(draft.code, ()), *narrative.get(index, ()), *owned.get(index, ())}
         others = sorted(s for s in related if s not in own)
         times.append(_first_time(index, cues, others, sentences, owners, anchor, window,
-                                 several=len(found.stops) > 1, code=draft.code, named=named))
+                                 several=len(found.stops) > 1, code=draft.code, named=named,
+                                 day_known=day_known))
         stays.append(_stay(index, (*cues, *others), found, sentences, by_sentence))
     times = _next_days(_in_order(times, window), found, sentences)
     order = date_order(times)
@@ -148,8 +151,8 @@ _WHOLE_TRIP = re.compile(r"\b(?:trip|tour|journey|swing)\b", re.IGNORECASE)
 
 
 def trip_spans(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor: date | None,
-               by_sentence: Sequence[Sequence[Mention]],
-               home: str | None = None) -> tuple[tuple[date, date] | None, tuple[date, date] | None]:
+               by_sentence: Sequence[Sequence[Mention]], home: str | None = None, *,
+               day_known: bool = True) -> tuple[tuple[date, date] | None, tuple[date, date] | None]:
     """The trip's stated span and, failing that, a span that tells its months, in one pass over
     the date ranges (at most `_MAX_WINDOW_DAYS` long) of the sentences about the trip.
 
@@ -170,7 +173,8 @@ def trip_spans(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor
         for phrase in _dates.find_time_phrases(sentence.text):
             if phrase.kind != "range":
                 continue
-            days = _dates.resolve(phrase, anchor, _dates.tense_at(sentence.text, phrase.start))
+            days = _dates.resolve(phrase, anchor, _dates.tense_at(sentence.text, phrase.start),
+                                  day_known=day_known)
             if not days or (days[-1] - days[0]).days > _MAX_WINDOW_DAYS:
                 continue
             span = days[0], days[-1]
@@ -323,7 +327,8 @@ _THEN_MOVES = re.compile(r"\b(?:and|then|before)\s+(?:then\s+)?(?:fl(?:y|ies|ew)
 def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentences: Sequence[Sentence],
                 owners: dict[tuple[int, int], int | None], anchor: date | None,
                 window: tuple[date, date] | None, *, several: bool = False,
-                code: str = "", named: dict[int, set[str]] | None = None) -> StopTime:
+                code: str = "", named: dict[int, set[str]] | None = None,
+                day_known: bool = True) -> StopTime:
     """The phrases owned by the stop in the first sentence that has any: its cue sentences first,
     then other sentences naming it or owning a phrase for it (where a past-tense phrase or one
     outside the trip's window is about something else, unless the visit is told in the past and
@@ -358,7 +363,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             weekday_only = weekday_only and not any(ch.isdigit() for ch in phrase.text) \
                 and phrase.kind != "relative"  # "tomorrow" is one day, never moved by a week
             if anchor is not None:
-                found = _dates.resolve(phrase, anchor, tense)
+                found = _dates.resolve(phrase, anchor, tense, day_known=day_known)
                 if several and window and found and (found[0], found[-1]) == window or (
                     days and found and abs((found[0] - days[0]).days) > _SAME_VISIT_DAYS
                 ):

@@ -1,8 +1,13 @@
-"""The article's date when its dateline leaves out the year ("VILNIUS, Sept 9 (Reuters) - ... said
-on Tuesday"): the dateline's day fell on that weekday in only one recent year.
+"""The year of an article that leaves it out, from a weekday beside a day.
 
-Only recent years are tried (the two years up to the reader's `today`), so an article read long
-after it was written stays undated unless `--published` is given.
+* A dateline without a year ("VILNIUS, Sept 9 (Reuters) - ... said on Tuesday"): the dateline's
+  day fell on that weekday in only one recent year, which gives the article's date.
+* A weekday written with its date anywhere in the text ("arrives on Monday, February 16"): that
+  day fell on that weekday in only one year around the reader's `today`, which gives the year of
+  the article's dates, though not the day it was written.
+
+Only recent years are tried, so an article read long after it was written stays undated unless
+`--published` is given.
 """
 
 from __future__ import annotations
@@ -28,6 +33,13 @@ _LEDE_LINES = 3  # the dateline's paragraph and the next ones
 _LEDE_SENTENCES = 3
 _HEAD_CHARS = 8000  # the first lines are read from the head of the text
 _RECENT = timedelta(days=730)
+_AHEAD = timedelta(days=366)  # a trip announced up to a year before it
+# "Monday, February 16", "Tuesday 3 March", "Friday, the 6th of March"; not "Monday, Feb. 16, 2026"
+_WEEKDAY_DATE = re.compile(
+    r"\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r"),?[ \t]+(?:the[ \t]+)?(?:" + _MONTHS
+    + r"[ \t]+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS + r")"
+    r"(?![ \t]*,?[ \t]*\d{4})"
+)
 
 
 def dateline_year(text: str, today: date) -> tuple[date, str] | None:
@@ -84,3 +96,25 @@ def _recent(year: int, month: int, day: int, today: date) -> bool:
     except ValueError:
         return False
     return today - _RECENT <= when <= today + timedelta(days=1)
+
+
+def weekday_date(text: str, today: date) -> tuple[date, str] | None:
+    """The first day written with its weekday ("Monday, February 16") that fell on that weekday in
+    exactly one year from two years before `today` to one year after, and the words that gave it."""
+    for match in _WEEKDAY_DATE.finditer(text):
+        weekday = _WEEKDAYS.index(match.group(1).lower())
+        month = month_number(match.group(2) or match.group(5))
+        day = int(match.group(3) or match.group(4))
+        years = [y for y in range(today.year - 2, today.year + 2)
+                 if _around(y, month, day, today) and date(y, month, day).weekday() == weekday]
+        if len(years) == 1:
+            return date(years[0], month, day), match.group()
+    return None
+
+
+def _around(year: int, month: int, day: int, today: date) -> bool:
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return False
+    return today - _RECENT <= when <= today + _AHEAD
