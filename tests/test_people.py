@@ -223,3 +223,9 @@ def test_bylines_storms_and_institutions_are_not_people() -> None:
             "the Sacred Synod would help after Hurricane Melissa. Silva thanked Berg.\n"
             "(By Joseph Yeh and Teng Pei-ju)")
     assert [name for name, _, _ in _people(text)] == ["Ana Silva", "Tom Berg"]
+
+
+def test_a_weekday_before_a_courtesy_is_no_role() -> None:
+    text = ("Ana Silva, the Prime Minister, arrived in Chile. Tomorrow and Wednesday Mr Silva will lead "
+            "a trade mission in Brazil.")
+    assert _people(text)[0][:2] == ("Ana Silva", "Prime Minister")

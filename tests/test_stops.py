@@ -802,3 +802,20 @@ def test_a_visit_that_takes_his_majesty_to_places() -> None:
     text = ("King Omar arrived in Brussels on Monday, in the first leg of a visit that will also take His "
             "Majesty to Strasbourg on Wednesday and Berlin on Thursday.")
     assert [code for code, _ in _stops(text)] == ["BE", "FR", "DE"]
+
+
+def test_a_programme_of_dated_lines_and_a_mission_led_to_a_list() -> None:
+    # "will lead a Team X trade mission to A, B and C"; "March 23 and 24 - Manila, Philippines:" is
+    # a programme line; "March 20, 2026 - Ottawa, Ontario -" is the release's dateline, no stop
+    text = ("March 20, 2026 - Ottawa, Ontario - Ministry of Trade\n\n"
+            "Today, the Honourable Ana Silva, Minister of Trade, announced that she will lead a Team "
+            "Atlantic trade mission to Kenya and Ghana.\n\nThe program will include:\n\n"
+            "March 23 and 24 - Nairobi, Kenya: meetings with officials.\n\n"
+            "March 25 - Accra, Ghana: a business forum.")
+    assert _stops(text) == [("KE", "Nairobi"), ("GH", "Accra")]
+
+
+def test_a_sentence_opening_with_separately_is_another_story() -> None:
+    text = ("Prime Minister Ana Silva arrived in Santiago on Monday. Separately, the environment "
+            "secretary is leading a trade mission to Mexico this week.")
+    assert _stops(text) == [("CL", "Santiago")]

@@ -318,6 +318,8 @@ def _candidate(
     skip = 0
     while skip < len(run) and _plain(run[skip]) in _OPENERS and _bare(run[skip]) not in TITLE_WORDS:
         skip += 1  # "The", and "Did" of "Did Silva's trip change anything?"
+    while skip < len(run) - 1 and _bare(run[skip]) in WEEKDAYS:
+        skip += 1  # "Tomorrow and Wednesday Mr Silva will lead ..."
     if skip < len(run) and run[skip].text in ("E.", "H.", "M.") and text.endswith("H.", 0, run[skip].start):
         skip += 1  # "H.E. Omar Ali Hassan": the rest of a courtesy spelled with dots
     pronoun_name = skip == 1 and len(run) == 2 and _appositive(text, run[-1], places) is not None

@@ -47,7 +47,8 @@ _TRAVEL = re.compile(
     + _EN_ROUTE + r"to|"
     r"arriv(?:e|es|ed|ing)\s+(?:first\s+)?in|land(?:s|ed|ing)?\s+in|stop(?:s|ped|ping)?\s+(?:over\s+)?in|"
     r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|fl(?:y|ies|ew|ying)\s+into|"
-    r"lead(?:s|ing)?\s+an?\s+(?:[\w-]+\s+)?(?:delegation|mission)\s+to|led\s+an?\s+(?:[\w-]+\s+)?(?:delegation|mission)\s+to|"
+    r"lead(?:s|ing)?\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
+    r"led\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
     r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+)|"
@@ -184,7 +185,8 @@ _CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to
 # a programme's line: "12/05 – 13/05: Port Sudan, ...", "Monday 8 June: Apia"
 _SCHEDULE_LINE = re.compile(
     r"\s*(?:\d{1,2}[/.]\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|" + _WEEKDAY + r")"
-    r"[^:\n]{0,25}:\s*" + _P,
+    # "March 23 and 24 - Manila, Philippines: meetings with ...", not "March 20, 2026 - Ottawa" (a dateline)
+    r"(?:[^:\n]{0,25}:|(?![^:\n\-–—]{0,20}\d{4})[^:\n\-–—]{0,20}\s[-–—]{1,2})\s*" + _P,
     _FLAGS,
 )
 _OPENING_IN = re.compile(
