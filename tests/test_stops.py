@@ -819,3 +819,10 @@ def test_a_sentence_opening_with_separately_is_another_story() -> None:
     text = ("Prime Minister Ana Silva arrived in Santiago on Monday. Separately, the environment "
             "secretary is leading a trade mission to Mexico this week.")
     assert _stops(text) == [("CL", "Santiago")]
+
+
+def test_a_programme_in_bullets() -> None:
+    text = ("KINGSTON, 11 March (AFP) - Commissioner Ana Silva held talks in Kingston on Wednesday. The rest "
+            "of the tour runs as follows:\n\n- Thursday 12 March: Bridgetown, Barbados, talks with officials."
+            "\n- Friday 13 March: Port of Spain, Trinidad and Tobago, meeting executives.")
+    assert [code for code, _ in _stops(text)] == ["JM", "BB", "TT"]

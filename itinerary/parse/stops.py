@@ -182,9 +182,10 @@ _LEG_OF = re.compile(
     _FLAGS,
 )
 _CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P, _FLAGS)
-# a programme's line: "12/05 – 13/05: Port Sudan, ...", "Monday 8 June: Apia"
+# a programme's line: "12/05 – 13/05: Port Sudan, ...", "Monday 8 June: Apia", "- Friday 13 March: Lima"
 _SCHEDULE_LINE = re.compile(
-    r"\s*(?:\d{1,2}[/.]\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|" + _WEEKDAY + r")"
+    r"\s*(?:[-–—•*]\s*)?"
+    r"(?:\d{1,2}[/.]\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|" + _WEEKDAY + r")"
     # "March 23 and 24 - Manila, Philippines: meetings with ...", not "March 20, 2026 - Ottawa" (a dateline)
     r"(?:[^:\n]{0,25}:|(?![^:\n\-–—]{0,20}\d{4})[^:\n\-–—]{0,20}\s[-–—]{1,2})\s*" + _P,
     _FLAGS,
