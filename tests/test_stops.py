@@ -826,3 +826,9 @@ def test_a_programme_in_bullets() -> None:
             "of the tour runs as follows:\n\n- Thursday 12 March: Bridgetown, Barbados, talks with officials."
             "\n- Friday 13 March: Port of Spain, Trinidad and Tobago, meeting executives.")
     assert [code for code, _ in _stops(text)] == ["JM", "BB", "TT"]
+
+
+def test_abandoning_an_ally_is_no_dropped_stop() -> None:
+    text = ("TAIPEI, May 12 (Reuters) - President Ana Silva said on Tuesday her country would not abandon "
+            "Taiwan. Silva, who arrived in Taipei on Monday, will fly to Tokyo on Thursday.")
+    assert [code for code, _ in _stops(text)] == ["TW", "JP"]

@@ -282,7 +282,9 @@ _DROPPED = re.compile(
     # "Israel had been pencilled in for this tour": the plan before, not the trip
     + r"|" + _M + r"\s+had\s+(?:also\s+|once\s+)?been\s+(?:pencill?ed\s+in|slated|earmarked)\b"
     + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|shelv\w*|"
-    r"abandon\w*)\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:planned\s+|scheduled\s+)?(?:stops?|visits?|legs?|trips?)?\s*"
+    # "abandoning planned visits to P", not "would not abandon Taiwan" (an ally)
+    r"abandon\w*(?=\s+(?:\w+\s+){0,2}?(?:stops?|visits?|legs?|trips?)\b))"
+    r"\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:planned\s+|scheduled\s+)?(?:stops?|visits?|legs?|trips?)?\s*"
     r"(?:in\s+|to\s+)?" + _P
     + r"|\bno\s+longer\s+(?:visit|travel\s+to|stop\s+in|go\s+to|include)\s+" + _P
     + r"|\b(?:had\s+(?:also\s+|originally\s+|initially\s+)?(?:hoped|planned)|"
