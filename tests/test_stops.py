@@ -832,3 +832,9 @@ def test_abandoning_an_ally_is_no_dropped_stop() -> None:
     text = ("TAIPEI, May 12 (Reuters) - President Ana Silva said on Tuesday her country would not abandon "
             "Taiwan. Silva, who arrived in Taipei on Monday, will fly to Tokyo on Thursday.")
     assert [code for code, _ in _stops(text)] == ["TW", "JP"]
+
+
+def test_from_one_place_to_another_inside_a_quotation_is_no_journey() -> None:
+    text = ('Patriarch Ana Silva arrived in Amman on Saturday. "At a time when Christians in the region, '
+            'from Syria to Palestine, are under pressure, the visit sends a message," Tom Berg said.')
+    assert [code for code, _ in _stops(text)] == ["JO"]

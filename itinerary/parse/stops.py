@@ -745,6 +745,8 @@ def find_stops(
                     relate(taken, cue(cues.places[later], i, match.end()))
             for pattern in (_LEFT_FOR, _FROM_TO):
                 for match in _scan(pattern, masked, low):
+                    if any(a <= match.start() < b for a, b in quoted):
+                        continue  # '"... from Syria to Palestine, are under pressure," he said'
                     first, second = [int(g) for g in match.groups() if g is not None]
                     left = take(match, None, index=first)
                     relate(left, take(match, None, index=second))
