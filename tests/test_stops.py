@@ -838,3 +838,9 @@ def test_from_one_place_to_another_inside_a_quotation_is_no_journey() -> None:
     text = ('Patriarch Ana Silva arrived in Amman on Saturday. "At a time when Christians in the region, '
             'from Syria to Palestine, are under pressure, the visit sends a message," Tom Berg said.')
     assert [code for code, _ in _stops(text)] == ["JO"]
+
+
+def test_a_country_named_like_its_capital_gives_the_city() -> None:
+    text = ("Prime Minister Ana Silva arrived in Luanda on Monday. She will travel to Sao Tome on Wednesday "
+            "and to Maputo on Friday.")
+    assert [s.cities for s in parse(text).stops] == [("Luanda",), ("São Tomé",), ("Maputo",)]

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from itinerary.parse.dates import dateline_end, month_number
 from itinerary.parse.places import Mention, gazetteer
-from itinerary.parse.text import Sentence, is_headline
+from itinerary.parse.text import Sentence, fold, is_headline
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _P = (
@@ -577,14 +577,15 @@ def find_stops(
             code = f"{code}#2"  # "return to Japan on Friday to visit Osaka": the second visit's city
         draft = drafts.setdefault(code, StopDraft(code))
         order = (sentence if sentence not in headlines else 1 << 29, place.start)  # the body's city first
-        if place.kind == "city" and place.city:
-            draft.add_city(place.city, order)
+        city = place.city if place.kind == "city" else _capital_named(place)
+        if city:
+            draft.add_city(city, order)
         if not draft.sentences or draft.sentences[-1] != sentence:  # sentences come in order
             draft.sentences.append(sentence)
         if sentence not in headlines:  # a headline's word order is no travel order
             draft.first_cue = min(draft.first_cue, (sentence, position))
         cue_sentences.add(sentence)
-        return Taken(code, place.city if place.kind == "city" else None)
+        return Taken(code, city)
 
     def relate(before: Taken | None, after: Taken | None) -> None:
         """Note that one stop, or one city of a stop, comes before another."""
@@ -1114,6 +1115,15 @@ _TOWN_NOUN = re.compile(r"\s+" + _TOWN_KIND + r"\b")
 _TOWN_APPOSITIVE = re.compile(
     r"\b(?i:to|in|at|from|visit\w*)\s+" + _TOWN_NAME + r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?$"
 )
+
+
+def _capital_named(place: Mention) -> str | None:
+    """The capital a country's name stands for when it is the capital's name too ("Sao Tome" of
+    São Tomé and Príncipe, "Djibouti")."""
+    if place.kind != "country" or place.country is None:
+        return None
+    capital = gazetteer().country(place.country).capital
+    return capital if capital and fold(capital) == fold(place.text.removeprefix("the ")) else None
 
 
 def _topic_place(masked: str, position: int) -> bool:
