@@ -229,3 +229,23 @@ def test_a_weekday_before_a_courtesy_is_no_role() -> None:
     text = ("Ana Silva, the Prime Minister, arrived in Chile. Tomorrow and Wednesday Mr Silva will lead "
             "a trade mission in Brazil.")
     assert _people(text)[0][:2] == ("Ana Silva", "Prime Minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long formal title before the name, through "of the" and a country
+        ("President of the Republic of Korea Tom Berg arrived in Astana.",
+         [("Tom Berg", "President", "KR")]),
+        ("She met President of the European Council Tom Berg on Monday.",
+         [("Tom Berg", "President of the European Council", None)]),
+        ("He was met by Chairman of the Cabinet of Ministers Tom Berg at the airport.",
+         [("Tom Berg", "Chairman of the Cabinet of Ministers", None)]),
+        # a body after "of the" is no person, nor is the end of a country's name
+        ("She will call on the Chairman of the Grand Khural Assembly (the parliament) in the morning.", []),
+        ("Sheikh Omar Said, Vice President and Prime Minister of the United Arab Emirates and Ruler of "
+         "Dubai, attended.", [("Omar Said", "Vice President and Prime Minister and Ruler", "AE")]),
+    ],
+)
+def test_long_formal_titles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

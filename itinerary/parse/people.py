@@ -273,13 +273,16 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
                 continue
             word = fold(nxt.text)
             field_and = in_field and word == "and" and j + 2 < n and fold(toks[j + 2].text) == "the"
-            joiner = word in TITLE_JOINERS and (fold(toks[j].text) in TITLE_WORDS or field_and)
+            joiner = word in TITLE_JOINERS and (fold(toks[j].text) in TITLE_WORDS or field_and
+                                                or in_field and word == "of")  # "of the Republic of Korea"
             particle = word in NAME_PARTICLES and fold(toks[j].text) not in TITLE_WORDS
             # particles may come in pairs: "Ursula von der Leyen", "Ahmed bin al-Sabah"; so may
             # joiners in a title: "Minister for Sustainability and the Environment"
             m = j + 2
             the_field = joiner and word in ("of", "for") and m + 1 < n and fold(toks[m].text) == "the" and (
-                fold(toks[m + 1].text) in _THE_FIELDS)
+                fold(toks[m + 1].text) in _THE_FIELDS
+                # "President of the Republic of Korea Lee Jae-myung"
+                or word == "of" and fold(toks[j].text) in TITLE_WORDS and toks[m + 1].capitalised)
             if (particle and m + 1 < n and fold(toks[m].text) in NAME_PARTICLES
                     or field_and or the_field) and _adjacent(text, nxt, toks[m]):
                 m += 1  # "Secretary-General of the Presidency", "Minister for the Environment"
@@ -539,15 +542,25 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
     # "Minister of Foreign Affairs and East African Cooperation Mahmoud Kombo": a field joined on
     # ends at its last field word; at least two words are left for the name.
     if k < len(run) - 2 and _bare(run[k]) in TITLE_JOINERS:
-        field = max((i for i in range(k + 1, len(run) - 2)
-                     if _bare(run[i]) in TITLE_WORDS or _bare(run[i]) in _FIELD_ENDS), default=None)
+        field = max((i for i in range(k + 1, len(run) - 2)  # "Cabinet of Ministers": a plural office too
+                     if _bare(run[i]) in TITLE_WORDS or _bare(run[i]) in _FIELD_ENDS
+                     or _bare(run[i]).removesuffix("s") in TITLE_WORDS), default=None)
         if field is None and _bare(run[k]) in ("for", "of") and len(run) - k == 4:
             field = k + 1  # "Minister for Enterprise Peter Burke": one field word, a two-word name
+        if field is None and _bare(run[k]) == "of":  # "President of the Republic of Korea Lee Jae-myung"
+            named = next((p for i in range(len(run) - 3, k, -1)
+                          if _is_country(p := places.covering(run[i].start))), None)
+            end = max((i for i in range(k, len(run)) if named and run[i].start < named.end), default=len(run))
+            if named is not None and end < len(run) - 2:  # the whole place, then a name of two words or more
+                affiliation = affiliation or named.country  # the country is the affiliation, not the role
+                k = end + 1
         if field is not None:
             words += [t.text for t in run[k:field + 1]]
             k = field + 1
     if all(_bare_word(w) in TITLE_MODIFIERS for w in words if _bare_word(w) in TITLE_WORDS):
         return None, None, 0  # a field alone is no title: "Foreign Relations", "Trade Deal"
+    if words and _bare_word(words[-1]) in TITLE_JOINERS:
+        return None, None, 0  # "Chairman of the Halk Maslahaty": a body's name after "of the", no person
     return " ".join(words), affiliation, k
 
 
@@ -708,6 +721,9 @@ def _describe(words: list[Token], places: _Places) -> tuple[str, int, str | None
         place = places.covering(token.start)
         if place is not None and place.kind in ("country", "demonym"):
             affiliation = affiliation or place.country
+            if place.start == token.start:
+                while kept and _bare_word(kept[-1]) in ("of", "the"):
+                    kept.pop()  # "Prime Minister of the United Arab Emirates and Ruler of Dubai"
             continue
         if token.possessive and token.capitalised:
             continue
