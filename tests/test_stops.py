@@ -844,3 +844,9 @@ def test_a_country_named_like_its_capital_gives_the_city() -> None:
     text = ("Prime Minister Ana Silva arrived in Luanda on Monday. She will travel to Sao Tome on Wednesday "
             "and to Maputo on Friday.")
     assert [s.cities for s in parse(text).stops] == [("Luanda",), ("São Tomé",), ("Maputo",)]
+
+
+def test_a_meeting_ahead_of_which_the_traveller_returns_home_is_after_the_trip() -> None:
+    text = ("Defence Secretary Ana Silva visited Tallinn on Monday and Riga on Tuesday. She will return to "
+            "London on Friday ahead of a meeting of defence ministers in Brussels the following week.")
+    assert [code for code, _ in _stops(text)] == ["EE", "LV"]

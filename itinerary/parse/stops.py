@@ -416,7 +416,10 @@ _ELSEWHEN_BEFORE = re.compile(
     r"|^\W*(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?" + _MONTH + r"\s+(?:last|next)\s+year\b"
     # "the latest in a busy stretch of summit diplomacy that has included visits to A and B"
     r"|\blatest\s+in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:string|series|stretch|run|round|flurry|spate|line)\s+of\b"
-    r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:visits?|trips?|tours?)\b",
+    r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:visits?|trips?|tours?)\b"
+    # "will return to London on Friday ahead of a meeting of ministers in Brussels": after the trip
+    r"|\b(?:return\w*|fl(?:y|ies|ew|ying)|head\w*)\s+(?:back\s+)?(?:home\b|to\s+" + _M + r")"
+    r"[^.;]{0,40}?\bahead\s+of\b",
     _FLAGS,
 )
 # Who else may travel in a sentence: "migrants heading to Spain", "exports going to China".
@@ -871,7 +874,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                       "return", "during"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
                        "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
-                       "latest", "past"),
+                       "latest", "past", "ahead of"),
     _IN_MONTH: _MONTH_HINTS,
     _MONTH_ALONE: _MONTH_HINTS,
 }
