@@ -850,3 +850,22 @@ def test_a_meeting_ahead_of_which_the_traveller_returns_home_is_after_the_trip()
     text = ("Defence Secretary Ana Silva visited Tallinn on Monday and Riga on Tuesday. She will return to "
             "London on Friday ahead of a meeting of defence ministers in Brussels the following week.")
     assert [code for code, _ in _stops(text)] == ["EE", "LV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Imam" is the traveller: a role said after the titled name counts too
+        ("Prince Tom Berg, the 50th hereditary Imam of the community, arrived in Dushanbe on Friday. On "
+         "Monday the Imam was received in Bishkek by Kyrgyz President Ana Silva.",
+         [("TJ", "Dushanbe"), ("KG", "Bishkek")]),
+    ],
+)
+def test_the_traveller_by_any_of_their_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected
+
+
+def test_two_offices_written_with_a_slash_are_one_title() -> None:
+    text = "High Representative/Vice-President Ana Silva will travel to Astana on Tuesday."
+    people = [(p.name, p.role) for p in parse(text).people]
+    assert people == [("Ana Silva", "High Representative Vice-President")]

@@ -83,6 +83,7 @@ class PersonRecord:
     role_rank: int = 0
     affiliation: str | None = None  # ISO alpha-2
     aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # every role said of them, `role` the strongest
 
 
 @dataclass(slots=True)
@@ -148,6 +149,7 @@ class _Candidate:
     role_reference: bool = False  # a title with no name ("the US Secretary of State")
     unproven: bool = False  # a bare name with nothing around it that says it is a person
     place_first: bool = False  # its first word names a city too ("Santiago Ruiz")
+    also: str | None = None  # a role said after the titled name: "Prince X, the 50th hereditary Imam,"
 
 
 def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Mention]) -> People:
@@ -247,6 +249,8 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if gap == ". ":  # "Gov. Jeff Landry", "Dr. Ana Silva"
         return left.text.lower() in _ABBREVIATED_TITLES
+    if gap == "/":  # "High Representative/Vice-President Ana Silva": two offices held at once
+        return fold(right.text) in TITLE_WORDS
     return gap.isspace() and "\n" not in gap and len(gap) <= 2
 
 
@@ -363,7 +367,8 @@ def _candidate(
             place = places.covering(toks[position - 1].start)
             if place is not None and place.kind in ("country", "demonym"):
                 affiliation = place.country
-        return _Candidate(name, title, _RANK_TITLE, affiliation, sentence)
+        also = _appositive(text, run[-1], places)
+        return _Candidate(name, title, _RANK_TITLE, affiliation, sentence, also=also[0] if also else None)
     if len(name) == 1:
         return None
     described = (_role_before(text, toks, position, places) or _appositive(text, run[-1], places)
@@ -786,6 +791,9 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
             record.aliases.append(alias)
         if candidate.role and candidate.rank > record.role_rank:
             record.role, record.role_rank = candidate.role, candidate.rank
+        for role in (candidate.role, candidate.also):
+            if role and role not in record.roles:
+                record.roles.append(role)
         if candidate.affiliation and (record.affiliation is None or candidate.rank >= _RANK_TITLE):
             record.affiliation = candidate.affiliation
         result.append((owner[i], candidate))

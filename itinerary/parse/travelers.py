@@ -193,9 +193,11 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
     has no pronoun or "the <traveller's role>" ("the pope", "the premier") as a possible subject."""
     if traveler is None:
         return [True] * len(sentences)  # no traveller to tell their sentences from others'
-    role = people.records[traveler].role
-    # any office word of the role: "the emir" for an "Emir Sheikh", "the pope" for a "Pope"
-    role_words = {w.lower() for w in (role or "").split() if len(w) > 2 and w.lower() not in _ROLE_GLUE}
+    # any office word of any role said of them: "the emir" for an "Emir Sheikh", "the pope" for a
+    # "Pope", "the Imam" for "Prince X, the 50th hereditary Imam of ..."
+    roles = people.records[traveler].roles
+    role_words = {w.lower() for role in roles for w in role.split()
+                  if len(w) > 2 and w.lower() not in _ROLE_GLUE}
     party = {traveler} | _partners(sentences, people, traveler)
     courtly = bool(role_words & _STYLED_ROLES)
     about: list[bool] = []
