@@ -869,3 +869,24 @@ def test_two_offices_written_with_a_slash_are_one_title() -> None:
     text = "High Representative/Vice-President Ana Silva will travel to Astana on Tuesday."
     people = [(p.name, p.role) for p in parse(text).people]
     assert people == [("Ana Silva", "High Representative Vice-President")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the end of apartheid in P" is no tour ending there
+        ("Foreign Minister Ana Silva arrived in Havana on Monday. Cuba's support contributed to the end of "
+         "apartheid in South Africa, she said.", ["CU"]),
+        # an accord signed between two parties in P, before the trip
+        ("King Omar visited Brussels and Berlin. He noted the partnership signed between Jordan and the EU "
+         "in Amman in January 2025.", ["BE", "DE"]),
+        # a quotation that goes on into the next sentence
+        ("Minister Ana Silva arrived in Suva on Monday. \"Everybody is turning up now, from Washington to "
+         "Tokyo to Beijing. For Pacific leaders that is a chance,\" Tom Berg said.", ["FJ"]),
+        # what the traveller did last month
+        ("King Omar arrived in Tokyo on Monday. The King last month took part in a peace summit in Egypt.",
+         ["JP"]),
+    ],
+)
+def test_endings_accords_quotations_and_last_month(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

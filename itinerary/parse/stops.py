@@ -94,8 +94,8 @@ _BEGIN = re.compile(
     _FLAGS,
 )
 _END = re.compile(
-    r"\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|finish(?:es|ed|ing)?|"
-    r"clos(?:e|es|ed|ing))\b[^.;:]{0,60}?\bin\s+" + _P
+    r"\b(?<!\bthe\s)(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|finish(?:es|ed|ing)?|"
+    r"clos(?:e|es|ed|ing))\b(?!\s+of\b)[^.;:]{0,60}?\bin\s+" + _P  # not "the end of apartheid in P"
     + r"|\b(?:final|last)\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
     + _P
     + r"|" + _M + r"(?=[^.;\ue000]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)(?:final|last)\s+"
@@ -232,6 +232,7 @@ _DONE_THERE = re.compile(
     # "a trip closely watched in Moscow": how it is seen there
     r"(?:(?:closely|keenly|carefully|nervously|widely|warily)\s+)?(?:watched|followed|viewed|critici[sz]ed|"
     r"condemned|debated|questioned|noted|seen|felt|reported))\s+"
+    r"(?:(?:between|by)\s+[^,;.]{0,40}?\s+)?"  # "the partnership signed between Jordan and the EU in P"
     r"(?:at\s+an?\s+(?:summit|meeting|ceremony|conference)\s+)?"  # "signed at a summit in P"
     r"(?:in\s+\ue000\d+\ue001\s+)?(?:and\s+)?$",  # "signed in Washington and in Doha"
     _FLAGS,
@@ -417,6 +418,9 @@ _ELSEWHEN_BEFORE = re.compile(
     # "the latest in a busy stretch of summit diplomacy that has included visits to A and B"
     r"|\blatest\s+in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:string|series|stretch|run|round|flurry|spate|line)\s+of\b"
     r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:visits?|trips?|tours?)\b"
+    # "The King last month took part in the ... Summit in Egypt": what they did before this trip
+    r"|\blast\s+(?:month|year)\s+(?:\w+\s+){0,2}?(?:took\s+part|visited|attended|went|travell?ed|flew|"
+    r"held|hosted|made|paid)\b"
     # "will return to London on Friday ahead of a meeting of ministers in Brussels": after the trip
     r"|\b(?:return\w*|fl(?:y|ies|ew|ying)|head\w*)\s+(?:back\s+)?(?:home\b|to\s+" + _M + r")"
     r"[^.;]{0,40}?\bahead\s+of\b",
@@ -895,8 +899,13 @@ _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 def _quoted_spans(masked: str, continued: tuple[int, int] | None) -> list[tuple[int, int]]:
     """Where quotations stand in a sentence (someone else's words), with `continued`, the part
-    before a closing quotation mark whose opening one is in an earlier sentence."""
+    before a closing quotation mark whose opening one is in an earlier sentence, and the part after
+    an opening one that closes in a later sentence."""
     spans = [m.span() for m in _QUOTE.finditer(masked)]
+    opened = max(masked.rfind("“"), masked.rfind('"') if masked.count('"') % 2 else -1)
+    inside = any(a <= opened < b for a, b in spans) or continued is not None and opened < continued[1]
+    if opened != -1 and not inside:
+        spans.append((opened, len(masked)))  # '"Everybody is turning up, from Washington to Tokyo.' (goes on)
     return spans + [continued] if continued else spans
 
 
