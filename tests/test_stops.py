@@ -890,3 +890,18 @@ def test_two_offices_written_with_a_slash_are_one_title() -> None:
 )
 def test_endings_accords_quotations_and_last_month(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King Omar will visit Santo Domingo and San Jose. A planned stop in Panama, which had been "
+         "discussed at an early stage, will not take place, the palace said.", ["DO", "CR"]),
+        ("Prime Minister Ana Silva arrived in Riyadh on Monday. Asked whether the prime minister would stop "
+         "over in the United Arab Emirates on his way back, the spokesman said no.", ["SA"]),
+        ("President Ana Silva arrived in Sierra Leone on Tuesday and goes on to Abidjan. She had been due "
+         "to end the trip in Dakar on Saturday.", ["SL", "CI"]),
+    ],
+)
+def test_stops_that_will_not_take_place(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

@@ -261,7 +261,7 @@ _DROP_VERBS = (
     r"(?:postponed|delayed|pushed\s+back)" + _RESCHEDULED + r")"
 )
 _NOT_AHEAD = (
-    r"(?:will|would|did|does)\s+not\s+go\s+ahead|won't\s+go\s+ahead|is\s+off\b|"
+    r"(?:will|would|did|does)\s+not\s+(?:go\s+ahead|take\s+place)|won't\s+(?:go\s+ahead|take\s+place)|is\s+off\b|"
     r"(?:had\s+been|was)\s+(?:considered|envisaged|discussed)\b[^.;]{0,60}?\b(?:but|later\s+date)|"
     r"(?:is|are|was|were)\s+not\s+included|at\s+a\s+later\s+date|"
     r"(?:was|were|had\s+been)\s+never\s+(?:seriously\s+|really\s+)?(?:considered|planned|envisaged)|"
@@ -291,7 +291,10 @@ _DROPPED = re.compile(
     + r"|\b(?:had\s+(?:also\s+|originally\s+|initially\s+)?(?:hoped|planned)|"
     r"had\s+(?:also\s+|originally\s+|initially\s+)?been\s+(?:due|expected|scheduled|set)|"
     r"(?:was|were)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:due|supposed|scheduled|expected|set))\s+to\s+"
-    r"(?:\w+\s+){0,4}?(?:visit|fly\s+to|travel\s+to|go\s+to|stop\s+in|head\s+to)\s+" + _P
+    r"(?:\w+\s+){0,4}?(?:visit|fly\s+to|travel\s+to|go\s+to|stop\s+in|head\s+to|"
+    # "had been due to end the trip in Dakar" (a dropped last leg; "had planned to start in P" is an
+    # order that changed, not a dropped stop)
+    r"(?:end|conclude|wrap\s+up)\s+(?:the|his|her|their)\s+(?:trip|tour|visit)\s+in)\s+" + _P
     # "a planned stop in P, the ... capital, has been postponed"; "A visit to P, where ..., was dropped"
     + r"|(?:\b(?:a|an|the|his|her|their)|[A-Z][\w-]*['’]s)\s+"
     r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+|hoped[\s-]for\s+|brief\s+|short\s+|"
@@ -339,7 +342,7 @@ _NOT_THIS_TRIP = re.compile(
     + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P
     # "Asked whether Silva would stop in Uzbekistan or Tajikistan": a question, not the plan
     + r"|\basked\s+(?:whether|if)\b[^.;]{0,60}?\b(?:visit|stop|travel|go|fly|head)\w*\s+"
-    r"(?:on\s+)?(?:in\s+|to\s+)?" + _P
+    r"(?:on\s+|over\s+)?(?:in\s+|to\s+)?" + _P
     # "officials are studying a visit to Peru": a plan for later
     + r"|\b(?:studying|considering|weighing|exploring|mulling|eyeing)\s+(?:a\s+|an\s+)?"
     r"(?:possible\s+|future\s+)?(?:visit|trip|tour)\s+to\s+" + _P
