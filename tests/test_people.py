@@ -249,3 +249,12 @@ def test_a_weekday_before_a_courtesy_is_no_role() -> None:
 )
 def test_long_formal_titles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+def test_an_office_of_another_country_is_no_reference_to_a_holder_of_that_title() -> None:
+    # "the President of the Republic of Angola" is Angola's, not President Tom Berg named before
+    text = ("Minister Ana Silva will tour Africa, President Tom Berg said. In Luanda, she will be received "
+            "by the President of the Republic of Angola, Jose Ramos. In Maputo, she will meet the President "
+            "of the Republic of Mozambique, Eva Dias.")
+    mentions = {p.name: p.mentions for p in parse(text).people}
+    assert mentions == {"Ana Silva": 1, "Tom Berg": 1, "Jose Ramos": 1, "Eva Dias": 1}

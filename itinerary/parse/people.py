@@ -342,7 +342,11 @@ def _candidate(
     title = _without_courtesy(title)
     name = run[k:]
     if name and _bare(name[0]) in TITLE_JOINERS:
-        name = []  # "the Prince and Princess of Wales": an office, no name
+        # "the Prince and Princess of Wales": an office, no name; "the President of the Republic of
+        # Angola": an office of that country, no one else's
+        of_country = next((p for t in name if _is_country(p := places.covering(t.start))), None)
+        affiliation = affiliation or (of_country.country if of_country else None)
+        name = []
     if title and not name:
         return _Candidate([], title, _RANK_TITLE, affiliation, sentence, role_reference=True)
     if not title:
