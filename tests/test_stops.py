@@ -905,3 +905,18 @@ def test_endings_accords_quotations_and_last_month(text: str, expected: list[str
 )
 def test_stops_that_will_not_take_place(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline's city is the city of its country's stop when the text names no other
+        ("LIMA, Oct 14 (AFP) - President Ana Silva began a state visit to Peru on Monday, the first by a "
+         "leader of her country.", [("PE", "Lima")]),
+        # "the two leaders" include the traveller: no others acting
+        ("President Ana Silva arrived in Sierra Leone on Tuesday. The two leaders are due to hold talks in "
+         "Freetown on Wednesday.", [("SL", "Freetown")]),
+    ],
+)
+def test_the_dateline_city_and_the_two_leaders(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

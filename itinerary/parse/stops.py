@@ -198,7 +198,8 @@ _OPENING_IN = re.compile(
 )
 # Others acting, as the sentence's subject: "U.S. and Iranian negotiators held talks in Oman"
 _OTHERS_ACT = re.compile(
-    r"\W*(?:[\w.'’\ue000\ue001-]+\s+(?:and\s+)?){0,3}?(?:negotiators|officials|diplomats|envoys|delegates|delegations|"
+    r"\W*(?:[\w.'’\ue000\ue001-]+\s+(?:and\s+)?){0,3}?(?<!\btwo\s)(?<!\bboth\s)"  # not "The two leaders"
+    r"(?:negotiators|officials|diplomats|envoys|delegates|delegations|"
     r"mediators|representatives|lawmakers|legislators|rebels|militants|investigators|protesters|activists|"
     r"troops|forces|ministers|leaders)\s+(?:(?:have|had|will|are|were|also)\s+)*"
     r"(?:(?:due|expected|set|scheduled)\s+to\s+)?"  # "EU foreign ministers are due to discuss ..."
@@ -833,6 +834,10 @@ def find_stops(
     for code in demoted:
         if code in drafts:
             drafts[code].begin = False
+    if dateline is not None and dateline.kind == "city" and dateline.city:
+        here = drafts.get(dateline.country or "")
+        if here is not None and not here.cities:  # "BUENOS AIRES (AFP) - ... wrapped up a visit to Argentina"
+            here.add_city(dateline.city, (dateline.start, dateline.start))
     ordered = _order(drafts, tour_list, relations, positions)
     origin = next((d for d in ordered if set(d.sentences) <= departures.get(d.code, set())
                    and not any(after == d.code for _, after in relations)), None)
