@@ -920,3 +920,9 @@ def test_stops_that_will_not_take_place(text: str, expected: list[str]) -> None:
 )
 def test_the_dateline_city_and_the_two_leaders(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+def test_a_title_case_dateline_without_a_comma() -> None:
+    text = ("Buenos Aires (AFP) - President Ana Silva wrapped up a two-day visit to Argentina on Friday, "
+            "her first trip abroad.")
+    assert _stops(text) == [("AR", "Buenos Aires")]

@@ -835,9 +835,9 @@ def find_stops(
         if code in drafts:
             drafts[code].begin = False
     if dateline is not None and dateline.kind == "city" and dateline.city:
-        here = drafts.get(dateline.country or "")
-        if here is not None and not here.cities:  # "BUENOS AIRES (AFP) - ... wrapped up a visit to Argentina"
-            here.add_city(dateline.city, (dateline.start, dateline.start))
+        at_dateline = drafts.get(dateline.country or "")
+        if at_dateline is not None and not at_dateline.cities:  # "LIMA (AFP) - ... a visit to Peru"
+            at_dateline.add_city(dateline.city, (dateline.start, dateline.start))
     ordered = _order(drafts, tour_list, relations, positions)
     origin = next((d for d in ordered if set(d.sentences) <= departures.get(d.code, set())
                    and not any(after == d.code for _, after in relations)), None)
