@@ -258,3 +258,9 @@ def test_an_office_of_another_country_is_no_reference_to_a_holder_of_that_title(
             "of the Republic of Mozambique, Eva Dias.")
     mentions = {p.name: p.mentions for p in parse(text).people}
     assert mentions == {"Ana Silva": 1, "Tom Berg": 1, "Jose Ramos": 1, "Eva Dias": 1}
+
+
+def test_a_name_with_bin_said_twice_is_one_person() -> None:
+    text = ("Sheikh Omar bin Khalid Al Noor will sign deals. Qatar's Emir Sheikh Omar bin Khalid Al Noor "
+            "arrived in Malaysia on Tuesday.")
+    assert _people(text) == [("Omar bin Khalid Al Noor", "Emir", "QA")]

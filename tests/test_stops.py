@@ -926,3 +926,16 @@ def test_a_title_case_dateline_without_a_comma() -> None:
     text = ("Buenos Aires (AFP) - President Ana Silva wrapped up a two-day visit to Argentina on Friday, "
             "her first trip abroad.")
     assert _stops(text) == [("AR", "Buenos Aires")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Ana Silva will fly to Uzbekistan on Monday. Talks with Uzbek President Tom Berg and his "
+         "ministers are scheduled to take place in Samarkand.", [("UZ", "Samarkand")]),
+        ("The emir arrived in Malaysia on Tuesday. The emir was welcomed on Wednesday at Istana Negara, the "
+         "national palace in Kuala Lumpur.", [("MY", "Kuala Lumpur")]),
+    ],
+)
+def test_talks_taking_place_and_a_palace_in_a_city(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

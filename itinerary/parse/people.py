@@ -821,9 +821,11 @@ class _RecordIndex:
             self._with_word.setdefault(word, []).append(record)
 
     def find(self, folded: tuple[str, ...]) -> int | None:
+        if folded in self._exact:
+            return self._exact[folded]  # the same name again ("Tamim bin Hamad Al Thani")
         wanted = {t for t in folded if t not in NAME_PARTICLES}
         if not wanted:
-            return self._exact.get(folded)
+            return None
         # A record whose tokens equal `folded` also holds all of `wanted`: one test covers both.
         postings = []
         for word in wanted:

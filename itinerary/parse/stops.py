@@ -215,8 +215,13 @@ _ACTION = re.compile(
     r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*|conference|call(?:s|ed|ing)?\s+on|"
     r"spen(?:d|ds|t|ding)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|"
     r"spen(?:d|ds|t|ding)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d+|\d{1,2}\s+[A-Z][a-z]+)|"  # "spend Nov. 26-28 in P"
-    r"ceremony|ceremonies|banquet|reception|mass)\b",
+    r"ceremony|ceremonies|banquet|reception|mass|"
+    r"(?:will|to)\s+take\s+place)\b",  # "talks are scheduled to take place in P", not "the attack took place"
     _FLAGS,
+)
+# Where a visit is received, right before "in P": "welcomed at Istana Negara, the national palace in P"
+_VENUE_BEFORE = re.compile(
+    r"\b(?:palace|presidential\s+residence|state\s+house|parliament)\s+$", _FLAGS
 )
 # A day right before "in P" tells the itinerary: "and the following day in Skopje", "on Friday in Rome".
 _WHEN_BEFORE = re.compile(
@@ -801,6 +806,7 @@ def find_stops(
                 after = masked[match.end():match.end() + 40].lstrip(", ")
                 opens = not clause.strip() or _OPENS_CLAUSE.search(clause)
                 if (_ACTION.search(clause) or _WHERE_VISIT.search(clause) or _ACTION.match(after)
+                        or _VENUE_BEFORE.search(clause)
                         or _WHERE_VISIT.match(after) or _WHEN_BEFORE.search(clause)
                         or opens and _WHEN_AFTER.match(after)):
                     take(match)
