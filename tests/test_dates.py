@@ -660,3 +660,10 @@ def test_without_the_writing_day_only_day_numbers_resolve() -> None:
     assert resolve(day, anchor, "future", day_known=False) == [date(2026, 2, d) for d in (18, 19, 20)]
     assert resolve(weekday, anchor, "future", day_known=False) == []
     assert resolve(weekday, anchor, "future") == [date(2026, 2, 18)]
+
+
+def test_a_dated_attribution_sets_no_tense_for_the_days_before_it() -> None:
+    s = ("Ana Silva will begin the tour in Lima on Monday, travel to Quito on Wednesday, and finish in "
+         "Bogota on Friday and Saturday, her office said on Sunday.")
+    tenses = [tense_at(s, s.find(day)) for day in ("Monday", "Friday", "Sunday")]
+    assert tenses == ["future", "future", "past"]

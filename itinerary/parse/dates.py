@@ -698,10 +698,22 @@ class _TenseMap:
     length: int
 
 
+# "..., and finish in Mexico City on Friday and Saturday, his office said on Sunday.": the
+# attribution's day is past, and a clause of its own that sets no tense for the days before it
+_DATED_ATTRIBUTION = re.compile(
+    r",(?=\s*(?:[\w'’.-]+\s+){1,5}?(?:said|says|told\s+[\w-]+|added|announced)\s+(?:late\s+|early\s+)?"
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^,;]*$)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=256)
 def _tense_map(sentence: str) -> _TenseMap:
     cues = _cues(sentence)
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
+    tail = _DATED_ATTRIBUTION.search(sentence)
+    if tail is not None and not any(a <= tail.start() < b for a, b in breaks):
+        breaks = sorted([*breaks, tail.span()])
     return _TenseMap(cues, [c[0] for c in cues], [c[1] for c in cues],
                      [b[0] for b in breaks], [b[1] for b in breaks], len(sentence))
 
