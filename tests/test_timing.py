@@ -247,3 +247,10 @@ def test_a_day_right_after_a_place_and_on_is_that_places() -> None:
     assert _dates(text, date(2026, 4, 20)) == {
         "United Arab Emirates": ["2026-04-09"], "Turkey": ["2026-04-10"], "Egypt": ["2026-04-12"],
         "Qatar": ["2026-04-14"]}
+
+
+def test_a_stop_holds_every_day_between_its_first_and_last() -> None:
+    text = ("Foreign Minister Ana Silva will arrive in Lima on Wednesday for talks. She will leave Peru on "
+            "Friday for Quito, where she will spend Saturday.")
+    assert _dates(text, date(2026, 3, 2)) == {"Peru": ["2026-03-04", "2026-03-05", "2026-03-06"],
+                                               "Ecuador": ["2026-03-07"]}

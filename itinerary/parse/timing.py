@@ -431,10 +431,14 @@ def _stay(index: int, candidates: Sequence[int], found: StopsFound, sentences: S
     return None
 
 
+_MAX_VISIT_DAYS = 7
+
+
 def _with_stays(times: list[StopTime], stays: Sequence[int | None],
                 window: tuple[date, date] | None) -> list[StopTime]:
     """Days of a stay the article gives the length of: from the stop's first date, or, for the
-    first or last stop of a trip whose span is stated, from the span's start or back from its end."""
+    first or last stop of a trip whose span is stated, from the span's start or back from its end;
+    and every day between a stop's first and last (within a week)."""
     result: list[StopTime] = []
     for n, (time, stay) in enumerate(zip(times, stays, strict=True)):
         days = time.dates
@@ -445,6 +449,9 @@ def _with_stays(times: list[StopTime], stays: Sequence[int | None],
             days = tuple(first + timedelta(days=k) for k in range(stay))
         if window is not None and days:
             days = tuple(d for d in days if window[0] <= d <= window[1]) or days
+        if len(days) > 1 and (days[-1] - days[0]).days <= _MAX_VISIT_DAYS:
+            # "arrives on Wednesday ..., leaves on Friday": Thursday too
+            days = tuple(days[0] + timedelta(days=k) for k in range((days[-1] - days[0]).days + 1))
         result.append(replace(time, dates=days))
     return result
 
