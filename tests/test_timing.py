@@ -254,3 +254,9 @@ def test_a_stop_holds_every_day_between_its_first_and_last() -> None:
             "Friday for Quito, where she will spend Saturday.")
     assert _dates(text, date(2026, 3, 2)) == {"Peru": ["2026-03-04", "2026-03-05", "2026-03-06"],
                                                "Ecuador": ["2026-03-07"]}
+
+
+def test_a_stay_that_ended_on_a_day_counts_back() -> None:
+    text = ("BUENOS AIRES (AFP) - President Ana Silva wrapped up a two-day visit to Argentina on Friday, "
+            "her first trip abroad.")
+    assert _dates(text, date(2026, 3, 28)) == {"Argentina": ["2026-03-26", "2026-03-27"]}

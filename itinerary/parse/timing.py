@@ -37,6 +37,9 @@ _NEXT_DAY = re.compile(
 )
 
 
+# "wrapped up a two-day visit to Argentina on Friday": the stay's last day
+_ENDED = re.compile(r"\b(?:wrapp?(?:ed|s|ing)\s+up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|wound\s+up)\s+"
+                    r"(?:(?:his|her|their|a|an|the)\s+)?[^.;,]{0,50}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 _MAX_STAY_DAYS = 14
 # "had spent Wednesday through Friday in Argentina": the days of a stay, told after it
@@ -52,6 +55,7 @@ class StopTime:
     weekday_only: bool = False  # no day number written: may be moved by whole weeks
     spans: tuple[tuple[int, int], ...] = ()  # (sentence index, phrase start) of the phrases used
     past: bool = False  # told in the past tense: a day that has been, never moved
+    ends: bool = False  # the day a visit ended ("wrapped up a two-day visit on Friday"): a stay counts back
 
 
 def stop_times(
@@ -385,8 +389,9 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             stated and _overlaps(stated, window)
         ):
             continue
+        ends = len(stated) == 1 and _ENDED.search(sentence.text, 0, phrases[0].start) is not None
         found_time = StopTime(" and ".join(texts) if len(texts) > 1 else texts[0], stated, weekday_only,
-                              tuple(spans), past=tenses[0] == "past")
+                              tuple(spans), past=tenses[0] == "past", ends=ends)
         if best is None:
             best = found_time
         elif stated and best.dates and abs((stated[0] - best.dates[0]).days) <= _SAME_VISIT_DAYS and (
@@ -443,7 +448,8 @@ def _with_stays(times: list[StopTime], stays: Sequence[int | None],
     for n, (time, stay) in enumerate(zip(times, stays, strict=True)):
         days = time.dates
         if stay and days and len(days) < stay:
-            days = tuple(days[0] + timedelta(days=k) for k in range(stay))
+            first = days[-1] - timedelta(days=stay - 1) if time.ends else days[0]
+            days = tuple(first + timedelta(days=k) for k in range(stay))
         elif stay and not days and window is not None and n in (0, len(times) - 1):
             first = window[0] if n == 0 else window[1] - timedelta(days=stay - 1)
             days = tuple(first + timedelta(days=k) for k in range(stay))
