@@ -939,3 +939,9 @@ def test_a_title_case_dateline_without_a_comma() -> None:
 )
 def test_talks_taking_place_and_a_palace_in_a_city(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+def test_a_comma_item_that_and_joins_to_no_place_ends_no_list() -> None:
+    text = ("Pope Leo will land in Ankara next Thursday on a six-day trip that will take him to two Turkish "
+            "cities before he flies on to Lebanon, the Vatican and Turkish officials have said.")
+    assert [code for code, _ in _stops(text)] == ["TR", "LB"]

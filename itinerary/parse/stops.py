@@ -9,7 +9,7 @@ one and from the narrative otherwise, adjusted by begin, end and before/after cu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -1164,13 +1164,26 @@ def _marker(match: re.Match[str]) -> int:
     return int(next(g for g in match.groups() if g is not None))
 
 
-def _list_after(masked: str, position: int) -> Iterable[int]:
+def _list_after(masked: str, position: int) -> list[int]:
+    """The markers that go on a list after `position` ("..., B and C"); not an item joined by a
+    bare comma that "and" then joins to something other than a place ("flies on to Lebanon, the
+    Vatican and Turkish officials have said")."""
+    items: list[int] = []
+    bare = False
     while True:
         match = _NEXT_IN_LIST.match(masked, position)
         if match is None:
-            return
-        yield int(match.group(1))
+            break
+        items.append(int(match.group(1)))
+        bare = not _JOINED.search(masked, match.start(), match.start(1))
         position = match.end()
+    if items and bare and _AND_AFTER.match(masked, position):
+        items.pop()
+    return items
+
+
+_JOINED = re.compile(r"\b(?:and|or|then)\b|[;&]")
+_AND_AFTER = re.compile(r"\s+(?:and|or)\s+(?!\ue000)", _FLAGS)
 
 
 def _markers_before(masked: str, position: int) -> list[int]:
