@@ -264,3 +264,8 @@ def test_a_name_with_bin_said_twice_is_one_person() -> None:
     text = ("Sheikh Omar bin Khalid Al Noor will sign deals. Qatar's Emir Sheikh Omar bin Khalid Al Noor "
             "arrived in Malaysia on Tuesday.")
     assert _people(text) == [("Omar bin Khalid Al Noor", "Emir", "QA")]
+
+
+def test_a_titled_name_of_a_country_takes_its_affiliation() -> None:
+    assert _people("Queen Ana Silva of the Netherlands will arrive in Kenya on Tuesday.") == [
+        ("Ana Silva", "Queen", "NL")]

@@ -371,6 +371,10 @@ def _candidate(
             place = places.covering(toks[position - 1].start)
             if place is not None and place.kind in ("country", "demonym"):
                 affiliation = place.country
+        of_place = _OF_COUNTRY.match(text, run[-1].end)  # "Queen Máxima of the Netherlands"
+        place = places.covering(of_place.end()) if of_place else None
+        if affiliation is None and place is not None and place.kind == "country":
+            affiliation = place.country
         also = _appositive(text, run[-1], places)
         return _Candidate(name, title, _RANK_TITLE, affiliation, sentence, also=also[0] if also else None)
     if len(name) == 1:
@@ -484,6 +488,9 @@ def _without_courtesy(title: str | None) -> str | None:
 
 def _is_country(place: Mention | None) -> bool:
     return place is not None and place.kind in ("country", "demonym")
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
 
 
 def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | None, int]:
