@@ -945,3 +945,11 @@ def test_a_comma_item_that_and_joins_to_no_place_ends_no_list() -> None:
     text = ("Pope Leo will land in Ankara next Thursday on a six-day trip that will take him to two Turkish "
             "cities before he flies on to Lebanon, the Vatican and Turkish officials have said.")
     assert [code for code, _ in _stops(text)] == ["TR", "LB"]
+
+
+def test_heading_to_a_country_again_is_a_second_visit() -> None:
+    text = ("President Ana Silva held talks in Berlin on Monday. On Tuesday she met officials in Paris. She "
+            "will travel on to Rome on Thursday, before heading to Germany again for the Munich Security "
+            "Conference.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [
+        ("DE", ("Berlin",)), ("FR", ("Paris",)), ("IT", ("Rome",)), ("DE", ("Munich",))]

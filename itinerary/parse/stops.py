@@ -171,7 +171,10 @@ _EN_ROUTE_STOP = re.compile(
 # "On his return to Kinshasa", "lands back in Israel": a stop visited again, after another one
 _RETURN_TO = re.compile(
     r"\b(?:back\s+(?:in|to)|return(?:s|ed|ing)?\s+to|(?:his|her|their|the)\s+return\s+to|"
-    r"(?:lands?|landed|landing|arrived|arrives?)\s+back\s+in|again\s+(?:in|to))\s+" + _P,
+    r"(?:lands?|landed|landing|arrived|arrives?)\s+back\s+in|again\s+(?:in|to))\s+" + _P
+    # "before heading to Germany again for the Munich Security Conference"
+    + r"|\b(?:head\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|travel\w*)\s+(?:back\s+)?to\s+" + _P
+    + r"(?=\s+again\b)",
     _FLAGS,
 )
 # "Thursday will be split between Podgorica, where she meets ..., and Belgrade"
