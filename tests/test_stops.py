@@ -953,3 +953,18 @@ def test_heading_to_a_country_again_is_a_second_visit() -> None:
             "Conference.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [
         ("DE", ("Berlin",)), ("FR", ("Paris",)), ("IT", ("Rome",)), ("DE", ("Munich",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Ana Silva arrived in Male on Monday. He previously visited India, China, the United Arab "
+         "Emirates and Japan on official visits.", ["MV"]),
+        ("President Ana Silva will visit Doha and Riyadh. She has already visited China and Turkey since "
+         "taking office.", ["QA", "SA"]),
+        ("King Omar arrived in Suva on Monday. He had not made a state visit within the Pacific since 2019, "
+         "when he travelled to Papua New Guinea.", ["FJ"]),
+    ],
+)
+def test_visits_before_this_trip(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

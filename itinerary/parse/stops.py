@@ -430,6 +430,13 @@ _ELSEWHEN_BEFORE = re.compile(
     # "the latest in a busy stretch of summit diplomacy that has included visits to A and B"
     r"|\blatest\s+in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:string|series|stretch|run|round|flurry|spate|line)\s+of\b"
     r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:visits?|trips?|tours?)\b"
+    # "He previously visited India, China and Japan"; "has already visited China and Turkey since taking
+    # office" (not "has already visited Japan and the Philippines" on this tour)
+    r"|\bpreviously\s+(?:visited|travell?ed\s+to|been\s+to|toured)\b"
+    r"|\b(?:has|have|had)\s+(?:already\s+|also\s+)?(?:visited|been\s+to)\b"
+    r"(?=[^.;]{0,80}?\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b)"
+    # "... since 2019, when he travelled to Papua New Guinea"
+    r"|\b(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\s*,\s*when\b"
     # "The King last month took part in the ... Summit in Egypt": what they did before this trip
     r"|\blast\s+(?:month|year)\s+(?:\w+\s+){0,2}?(?:took\s+part|visited|attended|went|travell?ed|flew|"
     r"held|hosted|made|paid)\b"
@@ -895,7 +902,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                       "return", "during"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
                        "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
-                       "latest", "past", "ahead of"),
+                       "latest", "past", "ahead of", "visited", "been to", ", when"),
     _IN_MONTH: _MONTH_HINTS,
     _MONTH_ALONE: _MONTH_HINTS,
 }
