@@ -968,3 +968,16 @@ def test_heading_to_a_country_again_is_a_second_visit() -> None:
 )
 def test_visits_before_this_trip(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text)] == expected
+
+
+def test_a_journey_home_outweighs_the_country_of_someone_named_with_the_traveller() -> None:
+    text = ("Defense Secretary Ana Silva arrived in Canberra on Tuesday to meet Australian Defence Minister "
+            "Tom Berg. Silva and Berg co-chaired the ministerial meeting during the visit. Silva will return "
+            "to Manila on Saturday after the trip.")
+    assert _stops(text) == [("AU", "Canberra")]
+
+
+def test_pastoral_visits_made_before() -> None:
+    text = ("Pope Tawadros arrived in Nairobi on Monday. He has previously made pastoral visits to "
+            "Australia, Canada and the United States.")
+    assert _stops(text) == [("KE", "Nairobi")]

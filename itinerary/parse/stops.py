@@ -432,7 +432,8 @@ _ELSEWHEN_BEFORE = re.compile(
     r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:visits?|trips?|tours?)\b"
     # "He previously visited India, China and Japan"; "has already visited China and Turkey since taking
     # office" (not "has already visited Japan and the Philippines" on this tour)
-    r"|\bpreviously\s+(?:visited|travell?ed\s+to|been\s+to|toured)\b"
+    r"|\bpreviously\s+(?:visited|travell?ed\s+to|been\s+to|toured|"
+    r"(?:made|paid)\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\s+to)\b"
     r"|\b(?:has|have|had)\s+(?:already\s+|also\s+)?(?:visited|been\s+to)\b"
     r"(?=[^.;]{0,80}?\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b)"
     # "... since 2019, when he travelled to Papua New Guinea"
