@@ -981,3 +981,13 @@ def test_pastoral_visits_made_before() -> None:
     text = ("Pope Tawadros arrived in Nairobi on Monday. He has previously made pastoral visits to "
             "Australia, Canada and the United States.")
     assert _stops(text) == [("KE", "Nairobi")]
+
+
+def test_the_minister_is_the_minister_of_foreign_trade_named_first() -> None:
+    text = ("Peru's Minister of Foreign Trade and Tourism, Ana Silva, began a tour of Asia on Monday. The "
+            "tour began in Singapore, where the minister met officials. The minister then travelled to "
+            "Jakarta. There, Silva and Indonesian Trade Minister Tom Berg agreed to set up a working group. "
+            "The minister ended the tour in Manila, where Berg's counterpart hosted a business forum.")
+    trip = parse(text)
+    assert trip.traveler == "Ana Silva"
+    assert [code for code, _ in _stops(text)] == ["SG", "ID", "PH"]

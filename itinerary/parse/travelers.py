@@ -52,6 +52,7 @@ _SPEAKS = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|
 
 
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|at)\s+$")
+_OFFICE_OF = re.compile(r"(?:[\w-]+\s+)*?([\w-]+)\s+(?:of|for)\s")
 
 
 def find_traveler(sentences: Sequence[Sentence], people: People,
@@ -63,9 +64,12 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
     scores: dict[int, float] = {}
     holders: dict[str, set[int]] = {}
     for n, record in enumerate(people.records):
-        if record.role:  # "the king", and "the crown prince" for a "Crown Prince"
-            holders.setdefault(record.role.split()[-1].lower(), set()).add(n)
-            holders.setdefault(" ".join(record.role.lower().split()[-2:]), set()).add(n)
+        for role in record.roles:  # "the king", and "the crown prince" for a "Crown Prince"
+            holders.setdefault(role.split()[-1].lower(), set()).add(n)
+            holders.setdefault(" ".join(role.lower().split()[-2:]), set()).add(n)
+            office = _OFFICE_OF.match(role)  # "the minister" for a "Minister of Foreign Trade"
+            if office:
+                holders.setdefault(office.group(1).lower(), set()).add(n)
     # a role word held by several people stands for the one named first ("the crown prince" for
     # the travelling one, not for a host's crown prince named later)
     first_named = {m.person: m.start for m in reversed(people.mentions)}
