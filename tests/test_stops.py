@@ -991,3 +991,19 @@ def test_the_minister_is_the_minister_of_foreign_trade_named_first() -> None:
     trip = parse(text)
     assert trip.traveler == "Ana Silva"
     assert [code for code, _ in _stops(text)] == ["SG", "ID", "PH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name of a corridor is no place visited
+        ("Vice-President Ana Silva will on Monday depart for Luanda, the Angolan capital, where she will "
+         "represent the president at the Lobito Corridor Investment Summit.", [("AO", ("Luanda",))]),
+        # "travel with X to P"
+        ("President Ana Silva arrived in Tashkent on Monday. On Tuesday she will travel with Tom Berg to the "
+         "ancient Silk Road city of Samarkand.", [("UZ", ("Tashkent", "Samarkand"))]),
+    ],
+)
+def test_a_corridor_and_travelling_with_someone(text: str, expected: list[tuple[str, tuple[str, ...]]]) \
+        -> None:
+    assert [(s.code, s.cities) for s in parse(text).stops] == expected

@@ -39,7 +39,10 @@ _FLAGS = re.IGNORECASE
 _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
              r"on\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\s+|on\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+|"
              r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|together\s+|"
-             r"today\s+|tomorrow\s+|tonight\s+)?")
+             r"today\s+|tomorrow\s+|tonight\s+|"
+             # "travel with Mirziyoyev to", "fly with his wife to"
+             r"with\s+(?:him\s+|her\s+|them\s+|(?:his|her|their)\s+[a-z]+\s+|"
+             r"(?-i:[A-Z][\w'’-]+\s+)(?:(?-i:[A-Z][\w'’-]+\s+)){0,2}))?")
 _TRAVEL = re.compile(
     r"\b(?:visit(?:s|ing|ed)?|visits?\s+to|tour(?:s|ing|ed)?(?:\s+of|\s+through)?|trips?\s+to|"
     r"(?:travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|go(?:es|ing)?|went|"
@@ -384,7 +387,9 @@ _ADJECTIVE_PLACE = re.compile(
     r"citizens|nationals|diplomats|businesses|workers|students|veterans|ships|warships|marines|nationals|"
     r"foreign\s+aid|aid|funding|sanctions|tariffs)\b"
     # "the Moscow-led bloc", "the Singapore-Sri Lanka Business Forum"
-    r"|-(?:led|based|backed|brokered|born|made|bound|run|funded|controlled|owned|centred|centered)\b|-\ue000",
+    r"|-(?:led|based|backed|brokered|born|made|bound|run|funded|controlled|owned|centred|centered)\b|-\ue000"
+    # "at the Lobito Corridor Investment Summit", "the Paris Agreement": a name, not the place
+    r"|(?-i:\s+(?:Corridor|Agreement|Accords?|Declaration|Process|Format|Protocol|Principles))\b",
     _FLAGS,
 )
 _ELSEWHEN_AFTER = re.compile(
