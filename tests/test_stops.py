@@ -1004,6 +1004,7 @@ def test_the_minister_is_the_minister_of_foreign_trade_named_first() -> None:
          "ancient Silk Road city of Samarkand.", [("UZ", ("Tashkent", "Samarkand"))]),
     ],
 )
-def test_a_corridor_and_travelling_with_someone(text: str, expected: list[tuple[str, tuple[str, ...]]]) \
-        -> None:
+def test_a_corridor_and_travelling_with_someone(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == expected
