@@ -1008,3 +1008,9 @@ def test_a_corridor_and_travelling_with_someone(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == expected
+
+
+def test_where_someone_else_spoke_is_no_stop() -> None:
+    text = ("Prime Minister Ana Silva arrived in Port Vila on Wednesday. Speaking in Suva yesterday, Mr Tom "
+            "Berg said the tour would open new markets.")
+    assert _stops(text) == [("VU", "Port Vila")]

@@ -220,6 +220,8 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
             about.append(True)  # "..., arrived on Tuesday and was received by President X"
         elif _SEPARATELY.match(sentence.text) and not (_SUBJECT_PRONOUN.search(sentence.text) or by_role):
             about.append(False)  # "Separately, the trade minister is leading a mission to P": another story
+        elif present and _SPEAKING.match(sentence.text):
+            about.append(False)  # "Speaking in Suva yesterday, Mr X said the tour ...": where X spoke
         elif present and _all_attributed(sentence, people):
             about.append(True)  # "The Navy chief arrived in Port Louis ..., spokesperson X said."
         elif present and (not _SUBJECT_PRONOUN.search(sentence.text) or _opens_with_other(sentence, people))\
@@ -301,6 +303,7 @@ def named_with(sentence: Sentence, people: People, traveler: int) -> list[int]:
 _AND_TITLE = re.compile(r"\s*and\s+(?:(?:King|Queen|Prince|Princess|President|First\s+Lady)\s+)?")
 
 
+_SPEAKING = re.compile(r"\W*speaking\b", re.IGNORECASE)
 _SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in\s+other\s+news)\b", re.IGNORECASE)
 _THEIR_TRIP = re.compile(r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:visited|travell?ed|flew|toured|went)\b")
 
