@@ -269,3 +269,20 @@ def test_a_name_with_bin_said_twice_is_one_person() -> None:
 def test_a_titled_name_of_a_country_takes_its_affiliation() -> None:
     assert _people("Queen Ana Silva of the Netherlands will arrive in Kenya on Tuesday.") == [
         ("Ana Silva", "Queen", "NL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Silva, a lecturer in religious studies at Tartu University, said the visit mattered.",
+         [("Ana Silva", "lecturer", None)]),
+        ("Tom Berg, Secretary General of the GCC, said last week that the visit mattered.",
+         [("Tom Berg", "Secretary General", None)]),
+        ("Tom Berg, adviser to the prime minister and spokesman for the ministry, said the visit mattered.",
+         [("Tom Berg", "adviser", None)]),
+    ],
+)
+def test_an_office_before_a_link_word_is_the_role(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _people(text) == expected

@@ -60,6 +60,7 @@ _AUXILIARIES = frozenset(
     "will would is was are were has have had can could shall should may might must did does do".split()
 )
 _ROLE_OF = frozenset({"at", "with", "from", "for", "of"})
+_ROLE_LINKS = _ROLE_OF | {"in", "to"}
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 
@@ -717,9 +718,12 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
             role = _describe(words[:cut], places)
             if role is not None:
                 return role[0], role[1], role[2] or tail_place.country
-    head = next((i for i, w in enumerate(words[:6]) if _bare(w) in ROLE_NOUNS), None)
-    if head is not None and head + 1 < len(words) and _bare(words[head + 1]) in _ROLE_OF:
-        words = words[:head + 1]  # "a fellow at the Middle East Institute", "an analyst with X"
+    # "a fellow at the Middle East Institute", "an analyst with X", "a lecturer in religious studies at
+    # Y", "Secretary General of the GCC": the office, up to the last role word before such a link
+    head = next((i for i in range(min(6, len(words) - 1) - 1, -1, -1)
+                 if _bare(words[i]) in ROLE_NOUNS and _bare(words[i + 1]) in _ROLE_LINKS), None)
+    if head is not None:
+        words = words[:head + 1]
     if not words or len(words) > 8 or not any(_bare(w) in ROLE_NOUNS for w in words):
         return None
     if _bare(words[-1]) not in ROLE_NOUNS and not any(
