@@ -286,3 +286,8 @@ def test_an_office_before_a_link_word_is_the_role(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _people(text) == expected
+
+
+def test_a_name_ending_in_jr_ends_before_the_next_sentence() -> None:
+    text = "She held talks in Manila with President Tom Berg Jr. The emir is due to travel on Friday."
+    assert _people(text) == [("Tom Berg Jr.", "President", "PH")]

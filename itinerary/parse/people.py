@@ -61,6 +61,7 @@ _AUXILIARIES = frozenset(
 )
 _ROLE_OF = frozenset({"at", "with", "from", "for", "of"})
 _ROLE_LINKS = _ROLE_OF | {"in", "to"}
+_NAME_ENDS = frozenset({"Jr.", "Sr."})  # "... President Ferdinand Marcos Jr. The emir ...": the name ends
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 
@@ -270,7 +271,8 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
         run = [toks[i]]
         j = i
         in_field = False
-        while not toks[j].possessive and j + 1 < n and _adjacent(text, toks[j], toks[j + 1]):
+        while not toks[j].possessive and toks[j].text not in _NAME_ENDS and j + 1 < n and _adjacent(
+                text, toks[j], toks[j + 1]):
             nxt = toks[j + 1]
             if nxt.capitalised:
                 run.append(nxt)
