@@ -291,3 +291,20 @@ def test_an_office_before_a_link_word_is_the_role(
 def test_a_name_ending_in_jr_ends_before_the_next_sentence() -> None:
     text = "She held talks in Manila with President Tom Berg Jr. The emir is due to travel on Friday."
     assert _people(text) == [("Tom Berg Jr.", "President", "PH")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # correspondents and contributors are no people of the story
+        ("Reporting from Goma, Al Jazeera's Ana Silva said residents were sceptical.", []),
+        ("Associated Press writers Ana Silva in Belgrade and Tom Berg in Sarajevo contributed to this "
+         "report.", []),
+        # "PM", "DPM" and "VP" are titles
+        ("DPM Tom Berg will be in Mexico City from Monday.", [("Tom Berg", "DPM", "MX")]),
+    ],
+)
+def test_correspondents_and_short_titles(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _people(text) == expected

@@ -1014,3 +1014,9 @@ def test_where_someone_else_spoke_is_no_stop() -> None:
     text = ("Prime Minister Ana Silva arrived in Port Vila on Wednesday. Speaking in Suva yesterday, Mr Tom "
             "Berg said the tour would open new markets.")
     assert _stops(text) == [("VU", "Port Vila")]
+
+
+def test_a_place_joined_to_a_region_by_a_hyphen_names_a_forum() -> None:
+    text = ("Minister Ana Silva arrived in Lima on Monday. She will also deliver a keynote address at the "
+            "Singapore-Latin America Business Forum.")
+    assert _stops(text) == [("PE", "Lima")]

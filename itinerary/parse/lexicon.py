@@ -20,7 +20,7 @@ TITLE_WORDS = frozenset(
     development cooperation international european federal vice-president co-chair director-general
     undersecretary assistant senior marshal field air sergeant sgt ayatollah mullah imam rabbi patriarch
     crown-prince taoiseach president-elect prime-minister sayyid sayed shaikh sheikha tanaiste tánaiste
-    chairperson councillor councilor hon honourable honorable shri smt policy
+    chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp
     """.split()
 )
 

@@ -47,6 +47,11 @@ _BYLINE = re.compile(
     r"^[ \t]*\(?[Bb]y[ \t]+[A-Z][^\n]{0,100}$"  # "By Ana Silva", "(By Ana Silva and Tom Wu)"
     r"|\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Produced|Photos?)\s+by:?\s+[^\n;)]{0,120}"
     r"|^[ \t]*(?:SOURCE|Source)s?:[^\n]{0,100}$"
+    # a correspondent in a broadcast report: "Reporting from Goma, Al Jazeera's Ana Silva said"
+    r"|\bReporting\s+from\s+[A-Z][\w .'’-]{1,30},\s+(?:[A-Z][\w'’-]+\s+){1,3}?(?:[A-Z][\w'’-]+['’]s\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    # "Associated Press writers Ana Silva in Belgrade and Tom Berg in Sarajevo contributed"
+    r"|\b(?:[A-Z][\w]+\s+){1,3}(?:writers?|reporters?|correspondents?)\s+[^\n.]{0,120}?\bcontributed\b"
     # a line of reporters and where they file from: "Oliver Marsh in Tokyo and Clara Dufour in Brussels"
     r"|^[ \t]*(?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+[ \t]+in[ \t]+[A-Z][\w .'’-]{1,30}"
     r"(?:[ \t]+and[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+[ \t]+in[ \t]+[A-Z][\w .'’-]{1,30})?[ \t]*$",

@@ -387,7 +387,8 @@ _ADJECTIVE_PLACE = re.compile(
     r"citizens|nationals|diplomats|businesses|workers|students|veterans|ships|warships|marines|nationals|"
     r"foreign\s+aid|aid|funding|sanctions|tariffs)\b"
     # "the Moscow-led bloc", "the Singapore-Sri Lanka Business Forum"
-    r"|-(?:led|based|backed|brokered|born|made|bound|run|funded|controlled|owned|centred|centered)\b|-\ue000"
+    r"|-(?:led|based|backed|brokered|born|made|bound|run|funded|controlled|owned|centred|centered)\b"
+    r"|-(?:\ue000|(?-i:[A-Z]))"  # "the Singapore-Latin America Business Forum"
     # "at the Lobito Corridor Investment Summit", "the Paris Agreement": a name, not the place
     r"|(?-i:\s+(?:Corridor|Agreement|Accords?|Declaration|Process|Format|Protocol|Principles))\b",
     _FLAGS,
