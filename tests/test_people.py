@@ -308,3 +308,8 @@ def test_correspondents_and_short_titles(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _people(text) == expected
+
+
+def test_an_earlier_visitor_named_with_since_and_a_year() -> None:
+    assert _people("She was the first president to visit Angola since Tom Berg in 2009.") == [
+        ("Tom Berg", None, None)]

@@ -66,6 +66,7 @@ _AUXILIARIES = frozenset(
 )
 _ROLE_OF = frozenset({"at", "with", "from", "for", "of"})
 _ROLE_LINKS = _ROLE_OF | {"in", "to"}
+_IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")  # "the first by a pope since Benedict XVI in 2009"
 _NAME_ENDS = frozenset({"Jr.", "Sr."})  # "... President Ferdinand Marcos Jr. The emir ...": the name ends
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
@@ -396,7 +397,8 @@ def _candidate(
     if aged:
         return _Candidate(name, aged.group(1), 1, None, sentence)
     place_first = places.covering(name[0].start) is not None  # "Santiago Ruiz", "the Moscow Patriarchate"
-    if not place_first and (_spoken(toks, position, position + len(run) - 1)
+    earlier = position > 0 and _bare(toks[position - 1]) == "since" and _IN_YEAR.match(text, run[-1].end)
+    if not place_first and (_spoken(toks, position, position + len(run) - 1) or earlier
                             or _weak_person(toks, position, len(run), places)):
         return _Candidate(name, None, 0, None, sentence)
     if 2 <= len(name) <= 3:  # a person if the family name comes back alone (see find_people)
