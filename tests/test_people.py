@@ -313,3 +313,18 @@ def test_correspondents_and_short_titles(
 def test_an_earlier_visitor_named_with_since_and_a_year() -> None:
     assert _people("She was the first president to visit Angola since Tom Berg in 2009.") == [
         ("Tom Berg", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He met Namibian Minister of International Relations and Cooperation Ana Silva on Monday.",
+         [("Ana Silva", "Minister of International Relations and Cooperation", "NA")]),
+        # "and" between a name and the next title joins no field
+        ("He is accompanied by Minister for Trade and Industry Tom Berg and Senior Minister of State Ana "
+         "Silva.", [("Tom Berg", "Minister for Trade and Industry", None),
+                    ("Ana Silva", "Senior Minister of State", None)]),
+    ],
+)
+def test_a_field_joined_by_and(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

@@ -285,7 +285,10 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
                 j += 1
                 continue
             word = fold(nxt.text)
-            field_and = in_field and word == "and" and j + 2 < n and fold(toks[j + 2].text) == "the"
+            # "Minister for Sustainability and the Environment", "of International Relations and
+            # Cooperation" (a field word on both sides: not "... Trade Daniel Koh and Senior Minister")
+            field_and = in_field and word == "and" and j + 2 < n and (
+                fold(toks[j + 2].text) == "the" or _field_word(toks[j]) and _field_word(toks[j + 2]))
             joiner = word in TITLE_JOINERS and (fold(toks[j].text) in TITLE_WORDS or field_and
                                                 or in_field and word == "of")  # "of the Republic of Korea"
             particle = word in NAME_PARTICLES and fold(toks[j].text) not in TITLE_WORDS
@@ -316,6 +319,10 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
 @lru_cache(maxsize=8192)
 def _bare_word(word: str) -> str:
     return fold(word).rstrip(".")
+
+
+def _field_word(token: Token) -> bool:
+    return _bare(token) in TITLE_WORDS or _bare(token) in _FIELD_ENDS
 
 
 def _bare(token: Token) -> str:
