@@ -280,6 +280,8 @@ def test_a_titled_name_of_a_country_takes_its_affiliation() -> None:
          [("Tom Berg", "Secretary General", None)]),
         ("Tom Berg, adviser to the prime minister and spokesman for the ministry, said the visit mattered.",
          [("Tom Berg", "adviser", None)]),
+        ("Tom Berg, a Saudi analyst specializing in the Gulf, said the visit mattered.",
+         [("Tom Berg", "analyst", "SA")]),
     ],
 )
 def test_an_office_before_a_link_word_is_the_role(

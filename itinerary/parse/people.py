@@ -65,7 +65,7 @@ _AUXILIARIES = frozenset(
     "will would is was are were has have had can could shall should may might must did does do".split()
 )
 _ROLE_OF = frozenset({"at", "with", "from", "for", "of"})
-_ROLE_LINKS = _ROLE_OF | {"in", "to"}
+_ROLE_LINKS = _ROLE_OF | {"in", "to", "specializing", "specialising", "based", "working"}
 _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")  # "the first by a pope since Benedict XVI in 2009"
 _NAME_ENDS = frozenset({"Jr.", "Sr."})  # "... President Ferdinand Marcos Jr. The emir ...": the name ends
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
