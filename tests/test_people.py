@@ -330,3 +330,18 @@ def test_an_earlier_visitor_named_with_since_and_a_year() -> None:
 )
 def test_a_field_joined_by_and(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They also met the foreign minister of the transitional government, Tom Berg.",
+         [("Tom Berg", "foreign minister", None)]),
+        ("He will also be received by the Governor-General, Tom Berg.",
+         [("Tom Berg", "Governor-General", None)]),
+    ],
+)
+def test_a_role_of_something_before_a_comma_and_a_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _people(text) == expected

@@ -665,11 +665,11 @@ def _role_before_comma(
                       if p is not None and p.kind in ("country", "demonym")), None)
         return " ".join(t.text for t in formal), _RANK_TITLE, owner.country if owner else None
     words: list[Token] = []
-    i = position - 1
+    i = _office_of_what(toks, position)
     while i >= 0 and len(words) < 5:
         token = toks[i]
         bare = _bare(token)
-        office = bare in TITLE_WORDS and bare not in TITLE_MODIFIERS  # "The Taoiseach, Micheál Martin"
+        office = _office_word(bare)  # "The Taoiseach, Micheál Martin", "the Governor-General, X"
         if not words and bare not in ROLE_NOUNS and not office:
             return None
         if words and not (_adjacent(text, token, words[0]) or token.possessive):
@@ -683,6 +683,21 @@ def _role_before_comma(
         if token.possessive:
             break  # "Serbia's president, X": the role starts at its owner
     return _describe(words, places) if words else None
+
+
+def _office_word(bare: str) -> bool:
+    return any(part in TITLE_WORDS and part not in TITLE_MODIFIERS for part in (bare, *bare.split("-")))
+
+
+def _office_of_what(toks: list[Token], position: int) -> int:
+    """Where a lower-case role before "<comma> Name" ends: right before the comma, or before what
+    it is the office of ("the foreign minister of the transitional government, X")."""
+    for i in range(position - 2, max(-1, position - 8), -1):
+        if not toks[i].text.islower():
+            break
+        if _bare(toks[i + 1]) in ("of", "for") and _bare(toks[i]) in ROLE_NOUNS:
+            return i
+    return position - 1
 
 
 def _formal_title_before(toks: list[Token], position: int) -> list[Token] | None:
