@@ -1020,3 +1020,9 @@ def test_a_place_joined_to_a_region_by_a_hyphen_names_a_forum() -> None:
     text = ("Minister Ana Silva arrived in Lima on Monday. She will also deliver a keynote address at the "
             "Singapore-Latin America Business Forum.")
     assert _stops(text) == [("PE", "Lima")]
+
+
+def test_a_host_travelling_with_the_traveller_gives_no_home() -> None:
+    text = ("Prime Minister Ana Silva will travel to Japan on August 29 to meet Japanese Prime Minister Tom "
+            "Berg. On August 30, Silva and Berg will travel together to Sendai to visit a plant.")
+    assert _stops(text) == [("JP", "Sendai")]

@@ -58,7 +58,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     own = people.records[traveler].affiliation if traveler is not None else None
     # a journey home says more than the country of someone named with the traveller (maybe a host)
     home = (own or home_returned_to(sentences, by_sentence, about)
-            or home_of_party(sentences, people, traveler) or letterhead(text, places))
+            or home_of_party(sentences, people, traveler, by_sentence) or letterhead(text, places))
     anchor, anchor_from = _anchor(text, published, today)
     day_known = True
     if anchor is None and today is not None and (paired := weekday_date(text, today)):

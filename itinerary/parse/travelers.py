@@ -268,9 +268,11 @@ def _all_attributed(sentence: Sentence, people: People) -> bool:
 _SAID_AT_END = re.compile(r"\s+(?:said|says|told\s+\w+|added)\W*$")
 
 
-def home_of_party(sentences: Sequence[Sentence], people: People, traveler: int | None) -> str | None:
+def home_of_party(sentences: Sequence[Sentence], people: People, traveler: int | None,
+                  by_sentence: Sequence[Sequence[Mention]] = ()) -> str | None:
     """The traveller's country, else that of someone who travels with them ("Thai King X and Queen
-    Y, who arrived in Beijing"), not of a host named with them ("X and his host Y agreed")."""
+    Y, who arrived in Beijing"), not of a host named with them ("X and his host Y agreed", "X and Y
+    will travel together to Sendai", a city of Y's country)."""
     if traveler is None:
         return None
     own = people.records[traveler].affiliation
@@ -278,8 +280,10 @@ def home_of_party(sentences: Sequence[Sentence], people: People, traveler: int |
         return own
     for sentence in sentences:
         if _TRAVEL_WORDS.search(sentence.text):
+            here = {m.country for m in (by_sentence[sentence.index] if by_sentence else ())
+                    if m.kind in ("country", "city")}  # places, not "Thai King X"
             for partner in named_with(sentence, people, traveler):
-                if people.records[partner].affiliation:
+                if people.records[partner].affiliation and people.records[partner].affiliation not in here:
                     return people.records[partner].affiliation
     return None
 
