@@ -1026,3 +1026,10 @@ def test_a_host_travelling_with_the_traveller_gives_no_home() -> None:
     text = ("Prime Minister Ana Silva will travel to Japan on August 29 to meet Japanese Prime Minister Tom "
             "Berg. On August 30, Silva and Berg will travel together to Sendai to visit a plant.")
     assert _stops(text) == [("JP", "Sendai")]
+
+
+def test_a_group_led_by_someone_else_is_another_story() -> None:
+    text = ("Trade Minister Ana Silva arrived in Santiago on Monday. The visit comes after Chile's new "
+            "government, led by President Tom Berg, signalled it wanted closer ties with Asia, and ahead of "
+            "the leaders' meeting in Shenzhen, China, in November.")
+    assert [code for code, _ in _stops(text)] == ["CL"]

@@ -220,6 +220,8 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
             about.append(True)  # "..., arrived on Tuesday and was received by President X"
         elif _SEPARATELY.match(sentence.text) and not (_SUBJECT_PRONOUN.search(sentence.text) or by_role):
             about.append(False)  # "Separately, the trade minister is leading a mission to P": another story
+        elif present and _LED_BY.search(sentence.text):
+            about.append(False)  # "One of them, led by MP X, began its tour in Guyana": another group
         elif present and _SPEAKING.match(sentence.text):
             about.append(False)  # "Speaking in Suva yesterday, Mr X said the tour ...": where X spoke
         elif present and _all_attributed(sentence, people):
@@ -307,6 +309,7 @@ def named_with(sentence: Sentence, people: People, traveler: int) -> list[int]:
 _AND_TITLE = re.compile(r"\s*and\s+(?:(?:King|Queen|Prince|Princess|President|First\s+Lady)\s+)?")
 
 
+_LED_BY = re.compile(r"\bled\s+by\s+(?:[\w-]+\s+){0,3}?[A-Z]")
 _SPEAKING = re.compile(r"\W*speaking\b", re.IGNORECASE)
 _SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in\s+other\s+news)\b", re.IGNORECASE)
 _THEIR_TRIP = re.compile(r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:visited|travell?ed|flew|toured|went)\b")
