@@ -260,3 +260,11 @@ def test_a_stay_that_ended_on_a_day_counts_back() -> None:
     text = ("BUENOS AIRES (AFP) - President Ana Silva wrapped up a two-day visit to Argentina on Friday, "
             "her first trip abroad.")
     assert _dates(text, date(2026, 3, 28)) == {"Argentina": ["2026-03-26", "2026-03-27"]}
+
+
+def test_the_day_a_statement_was_made_late_on_dates_no_stop() -> None:
+    text = ("Managing Director Ana Silva met officials in Kingston on Monday. A spokesperson said late on "
+            "Sunday that Silva had added a stop in the Dominican Republic, where she will meet the president "
+            "in Santo Domingo on Thursday.")
+    assert _dates(text, date(2025, 12, 8)) == {"Jamaica": ["2025-12-08"],
+                                                "Dominican Republic": ["2025-12-11"]}

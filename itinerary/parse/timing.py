@@ -23,8 +23,8 @@ from itinerary.parse.text import Sentence
 _OWNER_KINDS = ("country", "city")
 _MAX_WINDOW_DAYS = 45
 # "the Vatican said on Monday": the date of a statement, not of a visit
-_SPOKEN = re.compile(r"\b(?:said|says|announced|told|added|confirmed|stated|reported)\s+(?:on\s+)?\Z",
-                     re.IGNORECASE)
+_SPOKEN = re.compile(r"\b(?:said|says|announced|told|added|confirmed|stated|reported)\s+(?:late\s+|early\s+)?"
+                     r"(?:on\s+)?\Z", re.IGNORECASE)  # "... said late on Sunday that"
 # "Lee will return home on June 13": the day the trip ends, no stop's
 _HOMEWARD = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back)\s+home\b[^.;,]{0,20}$", re.IGNORECASE)
 _ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
