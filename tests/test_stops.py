@@ -1033,3 +1033,10 @@ def test_a_group_led_by_someone_else_is_another_story() -> None:
             "government, led by President Tom Berg, signalled it wanted closer ties with Asia, and ahead of "
             "the leaders' meeting in Shenzhen, China, in November.")
     assert [code for code, _ in _stops(text)] == ["CL"]
+
+
+def test_places_with_their_days_after_a_colon_are_stops_in_text_order() -> None:
+    text = ("Minister Ana Silva began the tour in Port Moresby on Monday. He spent the rest of the week "
+            "hopping across the region: Suva on Tuesday, Nuku'alofa on Wednesday, and Apia on Thursday. The "
+            "tour ended in Funafuti on Friday.")
+    assert [code for code, _ in _stops(text)] == ["PG", "FJ", "TO", "WS", "TV"]

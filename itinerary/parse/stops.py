@@ -83,6 +83,11 @@ _PLANNED_BEFORE = re.compile(
     r"expected|meant|planned)\s+to\s+$",
     _FLAGS,
 )
+_DAYS_AFTER_COLON = re.compile(
+    r":(?=\s*" + _P + r"\s+on\s+(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
+    + r"\.?\s+\d{1,2})[^.;]*?,\s+(?:and\s+)?" + _P + r"\s+on\s)",
+    _FLAGS,
+)
 _ITINERARY_COLON = re.compile(r"\b(?:itinerary|schedule|programme|program)\b[^:.;\ue000]{0,60}:", _FLAGS)
 _BEGIN = re.compile(
     r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b[^.;:]{0,60}?\bin\s+" + _P
@@ -810,6 +815,11 @@ def find_stops(
                 codes = list(dict.fromkeys(t.code for t in listed if t))
                 if len(codes) > max(1, len(tour_list)):
                     tour_list = codes
+            elif days_listed := _DAYS_AFTER_COLON.search(masked):
+                # "... hopping across the region: Suva on Tuesday, Nuku'alofa on Wednesday, and Apia on
+                # Thursday": stops in text order, which need not be the whole tour's
+                for m in _MARKER.finditer(masked, days_listed.end()):
+                    take(m)
             for match in () if _OTHERS_ACT.match(masked) else _IN.finditer(masked):
                 if any(a <= match.start() < b for a, b in quoted):
                     continue  # "... ahead of the meetings in China," the analyst said
