@@ -1040,3 +1040,16 @@ def test_places_with_their_days_after_a_colon_are_stops_in_text_order() -> None:
             "hopping across the region: Suva on Tuesday, Nuku'alofa on Wednesday, and Apia on Thursday. The "
             "tour ended in Funafuti on Friday.")
     assert [code for code, _ in _stops(text)] == ["PG", "FJ", "TO", "WS", "TV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Ana Silva arrived in Saudi Arabia on Monday. During his two days in Riyadh, Silva "
+         "held a meeting with the crown prince.", [("SA", "Riyadh")]),
+        ("King Omar arrived in New Delhi on Monday. The visit will also see discussions on Bhutan's access "
+         "to ports in Bangladesh, officials said.", [("IN", "New Delhi")]),
+    ],
+)
+def test_days_spent_in_a_city_and_ports_as_a_topic(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

@@ -203,7 +203,9 @@ _SCHEDULE_LINE = re.compile(
 )
 _OPENING_IN = re.compile(
     r"^\W*(?:(?:by|on|later|then|next|finally|earlier|from\s+there)\b[^,.;]{0,25},\s*)?"  # "By Tuesday, in P"
-    r"(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+)?"
+    r"(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+|"
+    # "During his two days in Riyadh, X held a meeting with ..."
+    r"(?:during|throughout)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:days?|stay|visit|time)\s+)?"
     r"(?:in|at)\s+" + _P,
     _FLAGS,
 )
@@ -471,7 +473,8 @@ _TOPIC_BEFORE_IN = frozenset(
     "election unrest protests attack attacks offensive ceasefire operations born based situation "
     "tensions turmoil instability insurgency famine drought government governments junta juntas "
     "regime truce peace dispute disputes standoff commitments obligations duties "
-    "years decades concern concerns alarm anger worry worries unease debate criticism developments".split()
+    "years decades concern concerns alarm anger worry worries unease debate criticism developments "
+    "ports port access".split()  # "Bhutan's access to ports in Bangladesh"
 )
 _SETTLEMENT = re.compile(  # "the Colombian Caribbean city of": a region's name may come first
     r"^,?\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
