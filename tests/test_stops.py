@@ -1053,3 +1053,9 @@ def test_places_with_their_days_after_a_colon_are_stops_in_text_order() -> None:
 )
 def test_days_spent_in_a_city_and_ports_as_a_topic(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+def test_a_place_where_the_traveller_is_due_to_arrive() -> None:
+    text = ("Prime Minister Ana Silva arrived in Apia on Tuesday. The trip has been dogged by questions "
+            "about the Cook Islands, where Silva is due to arrive on Thursday.")
+    assert [code for code, _ in _stops(text)] == ["WS", "CK"]

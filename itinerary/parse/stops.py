@@ -268,6 +268,12 @@ _BIOGRAPHY = re.compile(  # not "U.S.-born"
 _OTHERS_LIFE = re.compile(r"\b(?:death|died|funeral|burial|buried|passed\s+away)\b|\b[a-z]+s\s+who\b")
 # "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
 # "the Sahel, where military governments ..." is about the place.
+# "questions about the Cook Islands, where Luxon is due to arrive on Thursday"
+_WHERE_ARRIVES = re.compile(
+    _P + r",\s+where\s+(?:he|she|they|the\s+\w+|(?-i:[A-Z])[\w'’-]+)\s+(?:is|are|will)\s+"
+    r"(?:(?:due|expected|scheduled|set)\s+to\s+)?(?:arrive|land|travel|fly|head)\b",
+    _FLAGS,
+)
 _WHERE_VISIT = re.compile(
     r"\b[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+|the\s+\w+\s+(?:will|would|is|was|has|had|also))\b"
 )
@@ -803,7 +809,7 @@ def find_stops(
             for match in _scan(_EN_ROUTE_STOP, masked, low):
                 onward, stopover = take(match, 1), take(match, 2)
                 relate(stopover, onward)
-            for pattern in (_CROSSED, _LEG_OF):
+            for pattern in (_CROSSED, _LEG_OF, _WHERE_ARRIVES):
                 for match in _scan(pattern, masked, low):
                     take(match)
             for match in _scan(_SPLIT_BETWEEN, masked, low):
@@ -915,6 +921,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _EN_ROUTE_STOP: ("en route",),
     _CROSSED: ("cross",),
     _LEG_OF: ("leg", "stop"),
+    _WHERE_ARRIVES: ("where",),
     _SPLIT_BETWEEN: ("between",),
     _RETURN_TO: ("back", "return", "again"),
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past", "coming",
