@@ -111,14 +111,14 @@ def test_same_person_is_accent_and_order_insensitive() -> None:
 # Held-out sets whose failures the rules have since been made general for: their figures now only
 # guard against regressions (the independent, first-run figures are in the README).
 TUNED = ["heldout", *(f"heldout_{letter}" for letter in "bcdefghijklmnopqrstuvwxyz"),
-         *(f"heldout_a{letter}" for letter in "abcdefghijklmnopqrstuvwx")]
+         *(f"heldout_a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "heldout_ba", "heldout_bb"]
 
 
 def test_tuned_held_out_sets_do_not_regress() -> None:
     scores = [s for name in TUNED for s in evaluate.evaluate(Path(__file__).parent / name, READ_ON)]
-    assert len(scores) >= 588
-    figures = evaluate.overall(scores)  # at 2e47a2c: 0.980, 0.893, 0.920, 0.964
+    assert len(scores) >= 636
+    figures = evaluate.overall(scores)  # at 5adc6d1: 0.982, 0.903, 0.922, 0.968
     assert figures["stop_f1"] >= 0.975
-    assert figures["order_exact"] >= 0.88
+    assert figures["order_exact"] >= 0.89
     assert figures["city_accuracy"] >= 0.91
     assert figures["people_f1"] >= 0.96
