@@ -667,3 +667,9 @@ def test_a_dated_attribution_sets_no_tense_for_the_days_before_it() -> None:
          "Bogota on Friday and Saturday, her office said on Sunday.")
     tenses = [tense_at(s, s.find(day)) for day in ("Monday", "Friday", "Sunday")]
     assert tenses == ["future", "future", "past"]
+
+
+def test_a_long_attribution_sets_no_tense_either() -> None:
+    s = ("On Thursday Ana Silva is due to travel to Samarkand, where she will meet students, before flying "
+         "on Friday to Ashgabat for talks, the Federal President's Office in Berlin said.")
+    assert tense_at(s, s.find("Friday")) == "future"
