@@ -1059,3 +1059,19 @@ def test_a_place_where_the_traveller_is_due_to_arrive() -> None:
     text = ("Prime Minister Ana Silva arrived in Apia on Tuesday. The trip has been dogged by questions "
             "about the Cook Islands, where Silva is due to arrive on Thursday.")
     assert [code for code, _ in _stops(text)] == ["WS", "CK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leg's start is no tour's start; "the tour opened in P" is
+        ("Secretary-General Ana Silva wrapped up a tour of Kyrgyzstan, Tajikistan and Uzbekistan. The tour "
+         "opened in Bishkek on 15 September. The Uzbek leg of the tour, which included two cities, began in "
+         "Tashkent on 19 September.", ["KG", "TJ", "UZ"]),
+        # "the second leg of an Asian tour that began in Taiwan": the tour's start
+        ("President Ana Silva arrived in Tokyo on Monday, the second leg of an Asian tour that began in "
+         "Taiwan.", ["TW", "JP"]),
+    ],
+)
+def test_where_a_leg_and_where_the_tour_began(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

@@ -77,6 +77,9 @@ _AND_TO = re.compile(
     + _MONTH_WORD + r"\.?\s+\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?)(?:,\s+(?:and\s+)?|\s+and\s+)" + _P,
     _FLAGS,
 )
+# "The Uzbek leg of the tour, which included three cities, began in Tashkent": a leg's start
+# (but "the second leg of an Asian tour that began in Taiwan": the tour's)
+_A_LEG_BEGINS = re.compile(r"\b(?:leg|part|stage)\b[^.;:]{0,50}(?<!\bthat\s)(?<!\bwhich\s)$", _FLAGS)
 # A plan told in the past, which the trip then changed: "was supposed to begin in the capital"
 _PLANNED_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:supposed|due|scheduled|set|"
@@ -93,6 +96,8 @@ _BEGIN = re.compile(
     r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing|leg)\b[^.;:]{0,40}?\bin\s+" + _P
+    # "The tour opened in Bishkek"
+    + r"|\b(?:tour|trip|visit|journey|swing)\s+(?:opened|opens|will\s+open)\s+in\s+" + _P
     + r"|\bfirst\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be)\s+" + _P
     + r"|\barriv\w*\s+first\s+in\s+" + _P
     + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
@@ -768,7 +773,8 @@ def find_stops(
                 for also in _AND_TO.finditer(masked, travelled):  # "fly to Doha ..., and to Cairo"
                     take(also)
             for match in _scan(_BEGIN, masked, low):
-                if (taken := take(match)) and not _PLANNED_BEFORE.search(masked, 0, match.start()):
+                if (taken := take(match)) and not _PLANNED_BEFORE.search(masked, 0, match.start()) \
+                        and not _A_LEG_BEGINS.search(masked, 0, match.start()):
                     drafts[taken.code].begin = True  # not "was supposed to begin in P. But ..."
             for match in _scan(_END, masked, low):
                 if taken := take(match):
