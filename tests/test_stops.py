@@ -1075,3 +1075,16 @@ def test_a_place_where_the_traveller_is_due_to_arrive() -> None:
 )
 def test_where_a_leg_and_where_the_tour_began(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Minister Ana Silva arrived in Pristina on Thursday. Next came Skopje, where she discussed "
+         "rail links. The most delicate stop was Belgrade on Saturday.", ["XK", "MK", "RS"]),
+        ("Secretary General Ana Silva arrived in Funafuti on Monday. The last leg would take the Secretary "
+         "General to Majuro on Friday.", ["TV", "MH"]),
+    ],
+)
+def test_next_came_the_stop_was_and_taking_the_secretary_general(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

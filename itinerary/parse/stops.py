@@ -57,7 +57,8 @@ _TRAVEL = re.compile(
     r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+)|"
     r"(?:his|her|their)\s+(?:royal\s+)?(?:majesty|majesties|highness|excellency|holiness|all-holiness)|"
     r"the\s+(?:[\w-]+\s+)?(?:delegation|"
-    r"party|couple|royals|ministers?|president|leaders?|king|queen|pope|premier|chancellor|secretary|envoy|chief))"
+    r"party|couple|royals|ministers?|president|leaders?|king|queen|pope|premier|chancellor|secretary|envoy|chief|"
+    r"general|secretary-general))"
     r"\s+(?:on\s+)?to|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
     r"(?:is|are)\s+(?:due|expected)\s+in|"
@@ -273,6 +274,10 @@ _BIOGRAPHY = re.compile(  # not "U.S.-born"
 _OTHERS_LIFE = re.compile(r"\b(?:death|died|funeral|burial|buried|passed\s+away)\b|\b[a-z]+s\s+who\b")
 # "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
 # "the Sahel, where military governments ..." is about the place.
+# "The most delicate stop was Belgrade on Saturday", "Next came Skopje, where ..."
+_STOP_WAS = re.compile(
+    r"\b(?:stop|leg|destination)\s+(?:was|is|will\s+be)\s+" + _P + r"|\bnext\s+came\s+" + _P, _FLAGS
+)
 # "questions about the Cook Islands, where Luxon is due to arrive on Thursday"
 _WHERE_ARRIVES = re.compile(
     _P + r",\s+where\s+(?:he|she|they|the\s+\w+|(?-i:[A-Z])[\w'’-]+)\s+(?:is|are|will)\s+"
@@ -815,7 +820,7 @@ def find_stops(
             for match in _scan(_EN_ROUTE_STOP, masked, low):
                 onward, stopover = take(match, 1), take(match, 2)
                 relate(stopover, onward)
-            for pattern in (_CROSSED, _LEG_OF, _WHERE_ARRIVES):
+            for pattern in (_CROSSED, _LEG_OF, _WHERE_ARRIVES, _STOP_WAS):
                 for match in _scan(pattern, masked, low):
                     take(match)
             for match in _scan(_SPLIT_BETWEEN, masked, low):
@@ -928,6 +933,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CROSSED: ("cross",),
     _LEG_OF: ("leg", "stop"),
     _WHERE_ARRIVES: ("where",),
+    _STOP_WAS: ("stop", "leg", "destination", "came"),
     _SPLIT_BETWEEN: ("between",),
     _RETURN_TO: ("back", "return", "again"),
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past", "coming",
