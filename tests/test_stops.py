@@ -1088,3 +1088,16 @@ def test_where_a_leg_and_where_the_tour_began(text: str, expected: list[str]) ->
 )
 def test_next_came_the_stop_was_and_taking_the_secretary_general(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King Omar and Queen Ana arrived in Mombasa on Thursday. This morning they flew from Nairobi to the "
+         "coastal city of Mombasa.", [("KE", ("Nairobi", "Mombasa"))]),
+        ("King Omar concluded his state visit to Vietnam in Ho Chi Minh City. The three-day visit began on "
+         "Tuesday in Hanoi with a welcome ceremony.", [("VN", ("Hanoi", "Ho Chi Minh City"))]),
+    ],
+)
+def test_the_order_of_a_visits_cities(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(s.code, s.cities) for s in parse(text).stops] == expected

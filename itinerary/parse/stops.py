@@ -24,7 +24,7 @@ _P = (
     r"(?:capital,\s+)?"  # "staying in the capital, Yaoundé"
     # "in the Amazon city of Belém", "the ancient Silk Road city of Samarkand"
     r"(?:(?:ancient|historic|old|holy|coastal|northern|southern|eastern|western|port)\s+)?"
-    r"(?:(?-i:[A-Z][\w-]+\s+){1,2}(?:city|town|port)\s+of\s+)?"
+    r"(?:(?-i:[A-Z][\w-]+\s+){0,2}(?:city|town|port)\s+of\s+)?"  # and "the coastal city of Mombasa"
     rf"{_OPEN}(\d+){_CLOSE}"
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
@@ -533,6 +533,7 @@ class StopDraft:
     city_pairs: list[tuple[str, str]] = field(default_factory=list)  # "left P for Q": (P, Q)
     begin: bool = False
     end: bool = False
+    first_city: str | None = None  # "The visit began on Tuesday in Hanoi": the visit's first city
 
     def add_city(self, city: str, where: tuple[int, int]) -> None:
         """Note a city of this visit read at `where` (sentence, offset). A name that ends another
@@ -552,6 +553,10 @@ class StopDraft:
         """Every city of the visit in travel order: the order they were read, then moved so each
         city said to come before another does."""
         order = sorted(self.cities, key=self.cities.__getitem__)
+        first = self._known(self.first_city) if self.first_city else None
+        if first:
+            order.remove(first)
+            order.insert(0, first)
         pairs = [(a, b) for a, b in ((self._known(x), self._known(y)) for x, y in self.city_pairs) if a and b]
         for _ in range(len(pairs)):
             moved = False
@@ -781,6 +786,8 @@ def find_stops(
                 if (taken := take(match)) and not _PLANNED_BEFORE.search(masked, 0, match.start()) \
                         and not _A_LEG_BEGINS.search(masked, 0, match.start()):
                     drafts[taken.code].begin = True  # not "was supposed to begin in P. But ..."
+                    if taken.city:
+                        drafts[taken.code].first_city = drafts[taken.code].first_city or taken.city
             for match in _scan(_END, masked, low):
                 if taken := take(match):
                     drafts[taken.code].end = True
