@@ -1101,3 +1101,9 @@ def test_next_came_the_stop_was_and_taking_the_secretary_general(text: str, expe
 )
 def test_the_order_of_a_visits_cities(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == expected
+
+
+def test_a_stop_added_to_the_schedule() -> None:
+    text = ("Prime Minister Ana Silva leaves for Riyadh on Tuesday. A stopover in Abu Dhabi on Thursday was "
+            "added to the schedule late on Saturday after the UAE President, Tom Berg, invited her.")
+    assert [code for code, _ in _stops(text)] == ["SA", "AE"]

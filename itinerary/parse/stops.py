@@ -274,6 +274,15 @@ _BIOGRAPHY = re.compile(  # not "U.S.-born"
 _OTHERS_LIFE = re.compile(r"\b(?:death|died|funeral|burial|buried|passed\s+away)\b|\b[a-z]+s\s+who\b")
 # "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
 # "the Sahel, where military governments ..." is about the place.
+# "Abu Dhabi added to itinerary", "A stopover in Abu Dhabi on Thursday was added to the schedule"
+_ADDED = re.compile(
+    _M + r"\s+(?:(?:was|has\s+been|is|were|have\s+been)\s+)?added\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:itinerary|schedule|programme|program|tour|trip)\b"
+    r"|\b(?:stop|stopover|visit|leg)\s+(?:in|to)\s+" + _P
+    + r"(?=[^.;]{0,60}?\b(?:was|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?"
+    r"(?:itinerary|schedule|programme|program|tour|trip)\b)",
+    _FLAGS,
+)
 # "The most delicate stop was Belgrade on Saturday", "Next came Skopje, where ..."
 _STOP_WAS = re.compile(
     r"\b(?:stop|leg|destination)\s+(?:was|is|will\s+be)\s+" + _P + r"|\bnext\s+came\s+" + _P, _FLAGS
@@ -757,6 +766,8 @@ def find_stops(
                 _seen.append(taken)
             return taken
 
+        for match in _scan(_ADDED, masked, low):  # the itinerary itself, whoever else the sentence names
+            take(match)
         if about_trip[i]:
             continued = _continued_quote(masked)
             quoted = _quoted_spans(masked, continued)
@@ -941,6 +952,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _LEG_OF: ("leg", "stop"),
     _WHERE_ARRIVES: ("where",),
     _STOP_WAS: ("stop", "leg", "destination", "came"),
+    _ADDED: ("added",),
     _SPLIT_BETWEEN: ("between",),
     _RETURN_TO: ("back", "return", "again"),
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past", "coming",
