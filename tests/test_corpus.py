@@ -117,7 +117,7 @@ TUNED = ["heldout", *(f"heldout_{letter}" for letter in "bcdefghijklmnopqrstuvwx
 def test_tuned_held_out_sets_do_not_regress() -> None:
     scores = [s for name in TUNED for s in evaluate.evaluate(Path(__file__).parent / name, READ_ON)]
     assert len(scores) >= 636
-    figures = evaluate.overall(scores)  # at the end of session 6: 0.983, 0.909, 0.924, 0.968
+    figures = evaluate.overall(scores)  # at the end of session 6: 0.983, 0.910, 0.927, 0.968
     assert figures["stop_f1"] >= 0.975
     assert figures["order_exact"] >= 0.89
     assert figures["city_accuracy"] >= 0.91
