@@ -941,6 +941,11 @@ def _resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
     return out
 
 
+def has_day_number(phrase: TimePhrase) -> bool:
+    """Whether a day number is written in the phrase ("Monday, Feb. 16", not "Monday")."""
+    return any(ch.isdigit() for ch in phrase.text)
+
+
 def resolve(phrase: TimePhrase, anchor: date, tense: Tense, *, day_known: bool = True) -> list[date]:
     """The calendar dates `phrase` names, read from `anchor` (the article's date) in `tense`.
     Without `day_known`, the anchor is only a day of the article's year and time, not the day it
@@ -967,7 +972,7 @@ def resolve(phrase: TimePhrase, anchor: date, tense: Tense, *, day_known: bool =
     """
     if tense not in ("past", "future"):
         tense = "unknown"
-    if not day_known and not any(ch.isdigit() for ch in phrase.text):
+    if not day_known and not has_day_number(phrase):
         return []
     try:
         return _resolve(phrase, anchor, tense)

@@ -67,7 +67,7 @@ _AUXILIARIES = frozenset(
 # Words after a role that start what it is a role of: "a fellow at", "a lecturer in", "adviser to"
 _ROLE_LINKS = frozenset("at with from for of in to specializing specialising based working".split())
 _IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")  # "the first by a pope since Benedict XVI in 2009"
-_NAME_ENDS = frozenset({"Jr.", "Sr."})  # "... President Ferdinand Marcos Jr. The emir ...": the name ends
+_NAME_ENDS = frozenset({"Jr.", "Sr."})  # "... President Tom Berg Jr. The emir ...": the name ends there
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 

@@ -19,7 +19,7 @@ from itinerary.parse.travelers import (
     PARTY,
     about_trip,
     find_traveler,
-    home_of_party,
+    home_of_partner,
     home_returned_to,
     letterhead,
     named_with,
@@ -58,12 +58,8 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     own = people.records[traveler].affiliation if traveler is not None else None
     # a journey home says more than the country of someone named with the traveller (maybe a host)
     home = (own or home_returned_to(sentences, by_sentence, about)
-            or home_of_party(sentences, people, traveler, by_sentence) or letterhead(text, places))
-    anchor, anchor_from = _anchor(text, published, today)
-    day_known = True
-    if anchor is None and today is not None and (paired := weekday_date(text, today)):
-        # "arrives on Monday, February 16": the year of the article's dates, not the day it was written
-        anchor, anchor_from, day_known = paired[0], f"year of '{paired[1]}'", False
+            or home_of_partner(sentences, people, traveler, by_sentence) or letterhead(text, places))
+    anchor, anchor_from, day_known = _anchor(text, published, today)
     window, span = trip_spans(sentences, about, anchor, by_sentence, home, day_known=day_known)
     months = _trip_months(anchor or _dateline_day(text), span) or _months_named(sentences, about)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
@@ -136,14 +132,23 @@ def _trip_months(anchor: date | None, window: tuple[date, date] | None) -> froze
     return frozenset(months)
 
 
-def _anchor(text: str, published: date | None, today: date | None) -> tuple[date | None, str | None]:
+def _anchor(text: str, published: date | None,
+            today: date | None) -> tuple[date | None, str | None, bool]:
+    """The date phrases are read from, where it came from, and whether it is the day the article
+    was written (not only a day that gives the year of its dates)."""
     if published is not None:
-        return published, "option"
+        return published, "option", True
     found = _dates.find_published(text)
-    if found is None and today is not None:
-        dated = dateline_year(text, today)
-        return (dated[0], f"dateline and '{dated[1]}'") if dated else (None, None)
-    return (found[0], found[1]) if found else (None, None)
+    if found is not None:
+        return found[0], found[1], True
+    if today is None:
+        return None, None, True
+    if dated := dateline_year(text, today):
+        return dated[0], f"dateline and '{dated[1]}'", True
+    if paired := weekday_date(text, today):
+        # "arrives on Monday, February 16": the year of the article's dates, not the day it was written
+        return paired[0], f"year of '{paired[1]}'", False
+    return None, None, True
 
 
 def _evidence(sentence: Sentence) -> Evidence:

@@ -364,7 +364,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
                 continue
             texts.append(phrase.text)
             spans.append((s, phrase.start))
-            weekday_only = weekday_only and not any(ch.isdigit() for ch in phrase.text) \
+            weekday_only = weekday_only and not _dates.has_day_number(phrase) \
                 and phrase.kind != "relative"  # "tomorrow" is one day, never moved by a week
             if anchor is not None:
                 found = _dates.resolve(phrase, anchor, tense, day_known=day_known)

@@ -270,16 +270,13 @@ def _all_attributed(sentence: Sentence, people: People) -> bool:
 _SAID_AT_END = re.compile(r"\s+(?:said|says|told\s+\w+|added)\W*$")
 
 
-def home_of_party(sentences: Sequence[Sentence], people: People, traveler: int | None,
-                  by_sentence: Sequence[Sequence[Mention]] = ()) -> str | None:
-    """The traveller's country, else that of someone who travels with them ("Thai King X and Queen
-    Y, who arrived in Beijing"), not of a host named with them ("X and his host Y agreed", "X and Y
-    will travel together to Sendai", a city of Y's country)."""
+def home_of_partner(sentences: Sequence[Sentence], people: People, traveler: int | None,
+                    by_sentence: Sequence[Sequence[Mention]] = ()) -> str | None:
+    """The country of someone who travels with the traveller ("Thai King X and Queen Y, who arrived
+    in Beijing"), not of a host named with them ("X and his host Y agreed", "X and Y will travel
+    together to Sendai", a city of Y's country)."""
     if traveler is None:
         return None
-    own = people.records[traveler].affiliation
-    if own:
-        return own
     for sentence in sentences:
         if _TRAVEL_WORDS.search(sentence.text):
             here = {m.country for m in (by_sentence[sentence.index] if by_sentence else ())

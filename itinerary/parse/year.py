@@ -33,6 +33,7 @@ _LEDE_LINES = 3  # the dateline's paragraph and the next ones
 _LEDE_SENTENCES = 3
 _HEAD_CHARS = 8000  # the first lines are read from the head of the text
 _RECENT = timedelta(days=730)
+_TODAY = timedelta(days=1)  # a dateline's day is at the latest the reader's (in any time zone)
 _AHEAD = timedelta(days=366)  # a trip announced up to a year before it
 # "Monday, February 16", "Tuesday 3 March", "Friday, the 6th of March"; not "Monday, Feb. 16, 2026"
 _WEEKDAY_DATE = re.compile(
@@ -56,7 +57,7 @@ def dateline_year(text: str, today: date) -> tuple[date, str] | None:
         if not days:
             return None
         latest = _latest(days)
-        years = [y for y in range(today.year - 2, today.year + 1) if _recent(y, month, day, today)
+        years = [y for y in range(today.year - 2, today.year + 1) if _within(y, month, day, today, _TODAY)
                  and date(y, month, day).weekday() == latest]
         return (date(years[0], month, day), _WEEKDAYS[latest].capitalize()) if len(years) == 1 else None
     return None
@@ -90,12 +91,13 @@ def _latest(days: set[int]) -> int:
     return max(gaps)[1]
 
 
-def _recent(year: int, month: int, day: int, today: date) -> bool:
+def _within(year: int, month: int, day: int, today: date, ahead: timedelta) -> bool:
+    """Whether that day exists and falls from two years before `today` to `ahead` after it."""
     try:
         when = date(year, month, day)
     except ValueError:
         return False
-    return today - _RECENT <= when <= today + timedelta(days=1)
+    return today - _RECENT <= when <= today + ahead
 
 
 def weekday_date(text: str, today: date) -> tuple[date, str] | None:
@@ -106,15 +108,8 @@ def weekday_date(text: str, today: date) -> tuple[date, str] | None:
         month = month_number(match.group(2) or match.group(5))
         day = int(match.group(3) or match.group(4))
         years = [y for y in range(today.year - 2, today.year + 2)
-                 if _around(y, month, day, today) and date(y, month, day).weekday() == weekday]
+                 if _within(y, month, day, today, _AHEAD) and date(y, month, day).weekday() == weekday]
         if len(years) == 1:
             return date(years[0], month, day), match.group()
     return None
 
-
-def _around(year: int, month: int, day: int, today: date) -> bool:
-    try:
-        when = date(year, month, day)
-    except ValueError:
-        return False
-    return today - _RECENT <= when <= today + _AHEAD
