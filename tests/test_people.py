@@ -25,6 +25,11 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
          [("Amina Odhiambo", "Minister of Foreign Affairs and International Relations", "KE")]),
         ("He thanked Ugandan Minister of Trade and East African Cooperation Peter Okello.",
          [("Peter Okello", "Minister of Trade and East African Cooperation", "UG")]),
+        # fields listed with a comma inside a title; a comma before a name still ends the title
+        ("Talks were held with Minister of Foreign Affairs, Trade and Sami Affairs Ana Silva. The "
+         "Minister of Health, Tom Berg, attended.",
+         [("Ana Silva", "Minister of Foreign Affairs, Trade and Sami Affairs", None),
+          ("Tom Berg", "Minister of Health", None)]),
         # a family name that reads as a pronoun, known by its appositive; an academy is no person
         ("He Lin, a senior research fellow at the Chinese Academy of Social Sciences, told us.",
          [("He Lin", "senior research fellow", "CN")]),

@@ -277,8 +277,14 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
         run = [toks[i]]
         j = i
         in_field = False
-        while not toks[j].possessive and toks[j].text not in _NAME_ENDS and j + 1 < n and _adjacent(
-                text, toks[j], toks[j + 1]):
+        while not toks[j].possessive and toks[j].text not in _NAME_ENDS and j + 1 < n:
+            if not _adjacent(text, toks[j], toks[j + 1]):
+                joined = _comma_field(text, toks, j) if in_field else None
+                if joined is None:
+                    break
+                run.extend(toks[j + 1:joined + 1])  # "of Foreign Affairs, Emigration and ..."
+                j = joined
+                continue
             nxt = toks[j + 1]
             if nxt.capitalised:
                 run.append(nxt)
@@ -314,6 +320,25 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
         runs.append((i, run))
         i = j + 1
     return runs
+
+
+def _comma_field(text: str, toks: list[Token], j: int) -> int | None:
+    """Where a title's list of fields goes on after a comma: "Minister of Foreign Affairs,
+    Emigration and Egyptian Expatriates Ana Silva" (one word, then "and" and a word that is no
+    office) gives the index of the word after "and"; None when the comma ends the title."""
+    if j + 3 >= len(toks) or text[toks[j].end:toks[j + 1].start] != ", ":
+        return None
+    field, joiner, after = toks[j + 1], toks[j + 2], toks[j + 3]
+    if not (field.capitalised and not _office(field) and field.text not in _HONORIFICS
+            and _plain(joiner) == "and" and after.capitalised and not _office(after)
+            and _adjacent(text, field, joiner) and _adjacent(text, joiner, after)):
+        return None
+    return j + 3
+
+
+def _office(token: Token) -> bool:
+    """Whether a word names an office ("Minister", "President"), not a field ("Trade")."""
+    return _bare(token) in TITLE_WORDS and _bare(token) not in TITLE_MODIFIERS
 
 
 @lru_cache(maxsize=8192)
@@ -354,7 +379,7 @@ def _candidate(
         return None
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]  # "Micheál Martin TD", "Keir Starmer MP"
-    title, affiliation, k = _split_title(run, places)
+    title, affiliation, k = _split_title(text, run, places)
     title = _without_courtesy(title)
     name = run[k:]
     if name and _bare(name[0]) in TITLE_JOINERS:
@@ -510,9 +535,9 @@ def _is_country(place: Mention | None) -> bool:
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
 
 
-def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | None, int]:
-    """Split "UK Foreign Secretary David Lammy" into its title, the title's country, and where
-    the name starts."""
+def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | None, str | None, int]:
+    """Split "UK Foreign Secretary David Lammy" (a run of `text`) into its title, the title's
+    country, and where the name starts."""
     words: list[str] = []
     affiliation: str | None = None
     saw_title = False
@@ -521,7 +546,7 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
     first_title = next((i for i, t in enumerate(run[:5]) if _bare(t) in TITLE_WORDS), None)
     if first_title and (not any(_is_country(places.covering(t.start)) for t in run[:first_title])
                         or _bare(run[first_title - 1]) in NOT_NAME_WORDS):  # "African Union Commission"
-        words = [t.text for t in run[:first_title]]
+        words = [_word(text, t) for t in run[:first_title]]
         k = first_title
         prefix = [places.covering(t.start) for t in run[:k]]
         city = next((p for p in prefix if p is not None and p.kind == "city"), None)
@@ -537,7 +562,7 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
             continue
         if (bare in TITLE_WORDS or token.text in _HONORIFICS) and not (saw_title and token.possessive):
             saw_title = True
-            words.append(token.text)
+            words.append(_word(text, token))
             k += 1
             if token.possessive:
                 break
@@ -546,15 +571,16 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
                      None)
         if not saw_title and affiliation and ahead is not None and not any(
                 places.covering(t.start) for t in run[k:ahead]):
-            words += [t.text for t in run[k:ahead]]  # "Saudi Investment Minister": a field, then the title
+            # "Saudi Investment Minister": a field, then the title
+            words += [_word(text, t) for t in run[k:ahead]]
             k = ahead
             continue
         if saw_title and bare in TITLE_JOINERS and k + 1 < len(run) and _bare(run[k + 1]) in TITLE_WORDS:
-            words.append(token.text)
+            words.append(_word(text, token))
             k += 1
             continue
         if saw_title and bare in _FIELD_ENDS and k < len(run) - 2:  # "... and International Relations"
-            words.append(token.text)
+            words.append(_word(text, token))
             k += 1
             continue
         break
@@ -570,8 +596,13 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
             if place is not None and place.kind in ("country", "demonym"):
                 affiliation = affiliation or place.country
             else:
-                words.append(token.text)
+                words.append(_word(text, token))
         k = last + 1
+    if 0 < k < len(run) - 2 and any(text.startswith(",", t.end) for t in run[k - 1:-2]):
+        # "Minister of Foreign Affairs, Emigration and Egyptian Expatriates Ana Silva": the fields
+        # run on after the comma, and the last two words are the name
+        words.append(text[run[k - 1].end:run[-3].end].lstrip(", "))
+        k = len(run) - 2
     # "Minister of Foreign Affairs and East African Cooperation Mahmoud Kombo": a field joined on
     # ends at its last field word; at least two words are left for the name.
     if k < len(run) - 2 and _bare(run[k]) in TITLE_JOINERS:
@@ -588,13 +619,19 @@ def _split_title(run: list[Token], places: _Places) -> tuple[str | None, str | N
                 affiliation = affiliation or named.country  # the country is the affiliation, not the role
                 k = end + 1
         if field is not None:
-            words += [t.text for t in run[k:field + 1]]
+            words += [_word(text, t) for t in run[k:field + 1]]
             k = field + 1
     if all(_bare_word(w) in TITLE_MODIFIERS for w in words if _bare_word(w) in TITLE_WORDS):
         return None, None, 0  # a field alone is no title: "Foreign Relations", "Trade Deal"
     if words and _bare_word(words[-1]) in TITLE_JOINERS:
         return None, None, 0  # "Chairman of the Halk Maslahaty": a body's name after "of the", no person
     return " ".join(words), affiliation, k
+
+
+def _word(text: str, token: Token) -> str:
+    """A word of a title as written, with the comma after it: the only commas inside a run are
+    those of a title's fields ("Foreign Affairs, Trade and ...")."""
+    return token.text + "," if text.startswith(",", token.end) else token.text
 
 
 def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
