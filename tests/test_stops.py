@@ -80,6 +80,19 @@ def test_another_time_that_is_the_whole_article_is_the_trip() -> None:
     assert [code for code, _ in _stops(text)] == ["JP", "KR"]
 
 
+def test_a_group_of_allies_after_then_comes_next() -> None:
+    # a group of allies named after a dash; "then" puts them after the stop before, not first; an
+    # inspection in a city makes it a city of the stop
+    trip = parse("Minister Tom Berg will first visit Guatemala City, before traveling to Belmopan, "
+                 "Belize. He will then tour three Eastern Caribbean allies -- St. Lucia (May 4), Grenada "
+                 "(May 5) and Dominica (May 6). The final leg will take him to Paraguay, where he will "
+                 "hold talks with President Rosa Diaz in Asunción on May 8 and inspect projects in Ciudad "
+                 "del Este on May 9.")
+    assert [(s.code, s.cities) for s in trip.stops] == [
+        ("GT", ("Guatemala City",)), ("BZ", ("Belmopan",)), ("LC", ()), ("GD", ()), ("DM", ()),
+        ("PY", ("Asunción", "Ciudad del Este"))]
+
+
 @pytest.mark.parametrize(
     "text",
     [

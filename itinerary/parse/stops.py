@@ -54,6 +54,10 @@ _TRAVEL = re.compile(
     r"led\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
+    # "tour three Eastern Caribbean allies -- A (Feb. 19-20), B ...", "visit two neighbours: A and B"
+    r"(?:visit(?:s|ing|ed)?|tour(?:s|ing|ed)?)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+){0,3}?(?:allies|countries|nations|states|"
+    r"neighbou?rs|partners|capitals)\s*(?:--|—|–|:)|"
     r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+)|"
     r"(?:his|her|their)\s+(?:royal\s+)?(?:majesty|majesties|highness|excellency|holiness|all-holiness)|"
     r"the\s+(?:[\w-]+\s+)?(?:delegation|"
@@ -116,6 +120,7 @@ _END = re.compile(
     r"(?:leg|stop)\b)",
     _FLAGS,
 )
+_NEXT_WORDS = frozenset({"then", "next", "later", "subsequently"})  # "will then visit A, B and C"
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINAL = re.compile(
     _M + r"(?=[^.;\ue000]{0,60}?\b(?:the|his|her|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+"
@@ -234,7 +239,7 @@ _ACTION = re.compile(
     r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*|conference|call(?:s|ed|ing)?\s+on|"
     r"spen(?:d|ds|t|ding)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|"
     r"spen(?:d|ds|t|ding)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d+|\d{1,2}\s+[A-Z][a-z]+)|"  # "spend Nov. 26-28 in P"
-    r"ceremony|ceremonies|banquet|reception|mass|"
+    r"ceremony|ceremonies|banquet|reception|mass|inspect(?:s|ed|ing)?|inaugurat\w+|"
     r"(?:will|to)\s+take\s+place)\b",  # "talks are scheduled to take place in P", not "the attack took place"
     _FLAGS,
 )
@@ -786,7 +791,11 @@ def find_stops(
                     listed.append(cue(cues.places[item], i, match.end()))
                 codes = [c.code for c in listed if c]
                 in_sentence.extend(c for c in listed if c and all(t.code != c.code for t in in_sentence))
-                if len(codes) > max(1, len(tour_list)) and not _OLD_PLAN.search(
+                if mover and mover[-1].lower() in _NEXT_WORDS and len(codes) > 1:
+                    # "He will then tour three allies -- A, B and C": the next legs, in that order
+                    for before, after in zip([current, *listed], listed, strict=False):
+                        relate(before, after)
+                elif len(codes) > max(1, len(tour_list)) and not _OLD_PLAN.search(
                         masked, max(0, match.start() - 40), match.start()):  # a list, not one place
                     tour_list = codes
                 travelled = match.end() if travelled is None else travelled
