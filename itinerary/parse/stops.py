@@ -793,8 +793,8 @@ def find_stops(
                 in_sentence.extend(c for c in listed if c and all(t.code != c.code for t in in_sentence))
                 if mover and mover[-1].lower() in _NEXT_WORDS and len(codes) > 1:
                     # "He will then tour three allies -- A, B and C": the next legs, in that order
-                    for earlier, later in zip([current, *listed], listed, strict=False):
-                        relate(earlier, later)
+                    for leg_before, leg_after in zip([current, *listed], listed, strict=False):
+                        relate(leg_before, leg_after)
                 elif len(codes) > max(1, len(tour_list)) and not _OLD_PLAN.search(
                         masked, max(0, match.start() - 40), match.start()):  # a list, not one place
                     tour_list = codes
