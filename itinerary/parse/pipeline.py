@@ -15,6 +15,7 @@ from itinerary.parse.stops import StopsFound, find_stops, listed_mentions
 from itinerary.parse.text import Sentence, split_sentences
 from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_spans
 from itinerary.parse.topics import acronyms, find_phrases, key_of
+from itinerary.parse.towns import find_towns
 from itinerary.parse.travelers import (
     PARTY,
     about_trip,
@@ -62,6 +63,11 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     anchor, anchor_from, day_known = _anchor(text, published, today)
     window, span = trip_spans(sentences, about, anchor, by_sentence, home, day_known=day_known)
     months = _trip_months(anchor or _dateline_day(text), span) or _months_named(sentences, about)
+    # towns of the countries named, outside everyone's names: "a border town, Adre"
+    named = {m.country for m in places if m.country and m.kind in ("country", "demonym", "city")}
+    towns = find_towns(text, named, places, {word for p in people.records for word in p.tokens})
+    if towns:
+        by_sentence = _bucket([*places, *towns], sentences)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
                        trip_year=anchor.year if anchor else None)
     times = stop_times(found, sentences, by_sentence, about, anchor, window, day_known=day_known)

@@ -1075,7 +1075,10 @@ def listed_mentions(sentence: Sentence, named: Sequence[Mention]) -> set[Mention
     """Mentions that stand in a list ("A, B and C"): they name the tour, not one stop."""
     listed: set[Mention] = set()
     for left, right in zip(named, named[1:], strict=False):
-        if sentence.text[left.end - sentence.start:right.start - sentence.start].strip() in LIST_GLUE:
+        glue = sentence.text[left.end - sentence.start:right.start - sentence.start].strip()
+        if glue == "," and left.kind == "city" and right.kind == "country" and left.country == right.country:
+            continue  # "Geneva, Switzerland": one place
+        if glue in LIST_GLUE:
             listed.update((left, right))
     return listed
 

@@ -1,0 +1,58 @@
+"""Towns below the main gazetteer's size (parse/towns.py): read only where their country is named,
+where a place is written, and never inside a person's name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from itinerary.parse import parse
+from itinerary.parse.places import gazetteer
+from itinerary.parse.towns import find_towns
+
+
+def _towns(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
+    places = gazetteer().scan(text)
+    named = {m.country for m in places if m.country}
+    return [(m.text, m.country) for m in find_towns(text, named, places, names)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a preposition, described after a comma, after "the town of", with its country
+        ("In Chad, the envoy will travel to Moundou.", [("Moundou", "TD")]),
+        ("Chad's leader went on to Abeche, a market town near the border.", [("Abeche", "TD")]),
+        ("She toured Chad, including the market town of Sarh.", [("Sarh", "TD")]),
+        ("He spoke in Chad. Moundou, Chad, is the second city.", [("Moundou", "TD")]),
+        # its country not named: not read; a month, an area, "the": not towns
+        ("The envoy will travel to Moundou.", []),
+        ("Kyrgyzstan will vote in March.", []),
+        ("He met Kyrgyzstan's leader in Karakol province.", []),
+        ("Kyrgyzstan sent a letter to the Karakol.", []),
+        # a town's name with nothing around it that says it is a place
+        ("Kyrgyzstan said Karakol was calm.", []),
+    ],
+)
+def test_towns_are_read_where_a_place_is_written(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _towns(text) == expected
+
+
+def test_a_word_of_a_persons_name_is_no_town() -> None:
+    assert _towns("Kyrgyzstan's envoy flew to Karakol.", frozenset({"karakol"})) == []
+
+
+def test_a_town_is_a_city_of_its_stop() -> None:
+    trip = parse("Ana Silva will visit Chad next week. She will meet the president in N'Djamena before "
+                 "travelling to Abeche, a town that hosts refugees, and then fly to Nigeria.")
+    assert [(s.code, s.cities) for s in trip.stops] == [("TD", ("N'Djamena", "Abeche")), ("NG", ())]
+
+
+def test_a_city_with_its_country_after_a_comma_takes_the_days_said_after_it() -> None:
+    trip = parse("TOKYO, Feb 21 (Reuters) - Governor Tom Berg will attend a meeting in Cape Town next week. "
+                 "Berg will be in the South African city on Wednesday and Thursday, and will then travel "
+                 "to Geneva, Switzerland, to attend a meeting of central bankers on March 2 and 3, the "
+                 "bank said.", published=date(2025, 2, 21))
+    assert [(s.code, s.dates) for s in trip.stops] == [
+        ("ZA", ("2025-02-26", "2025-02-27")), ("CH", ("2025-03-02", "2025-03-03"))]
