@@ -58,6 +58,15 @@ def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
         "Rutte will visit Bosnia and Serbia. Since taking office, he has visited North Macedonia.",
         "Rutte will visit Bosnia and Serbia. The trip will be followed by a visit to Skopje.",
         "Rutte will visit Bosnia and Serbia. He last visited North Macedonia in 2022.",
+        "Rutte will visit Bosnia and Serbia. Since his appointment he has visited North Macedonia and "
+        "Albania.",
+        "Rutte will visit Bosnia and Serbia. He said he hoped to visit North Macedonia during the year.",
+        # others on the move; how a trip is seen elsewhere; a topic
+        "Rutte will visit Bosnia and Serbia to discuss workers, many of whom now travel to North "
+        "Macedonia.",
+        "Rutte will visit Bosnia and Serbia, a trip watched closely in Skopje and Tirana.",
+        "Rutte will visit Bosnia and Serbia, hoping to end the humanitarian catastrophe in North "
+        "Macedonia.",
         # topics and actors
         "Rutte will visit Bosnia and Serbia. They discussed the situation in North Macedonia.",
         "Rutte will visit Bosnia and Serbia. He backed the accord signed in Skopje.",

@@ -261,7 +261,8 @@ _DONE_THERE = re.compile(
     r"\b(?:signed|agreed|brokered|reached|negotiated|concluded|struck|hosted|held|adopted|"
     # "a trip closely watched in Moscow": how it is seen there
     r"(?:(?:closely|keenly|carefully|nervously|widely|warily)\s+)?(?:watched|followed|viewed|critici[sz]ed|"
-    r"condemned|debated|questioned|noted|seen|felt|reported))\s+"
+    r"condemned|debated|questioned|noted|seen|felt|reported)"
+    r"(?:\s+(?:closely|keenly|carefully|nervously|widely|warily))?)\s+"  # "watched closely in P"
     r"(?:(?:between|by)\s+[^,;.]{0,40}?\s+)?"  # "the partnership signed between Jordan and the EU in P"
     r"(?:at\s+an?\s+(?:summit|meeting|ceremony|conference)\s+)?"  # "signed at a summit in P"
     r"(?:in\s+\ue000\d+\ue001\s+)?(?:and\s+)?$",  # "signed in Washington and in Doha"
@@ -407,6 +408,8 @@ _NOT_THIS_TRIP = re.compile(
     r"(?:on\s+)?(?:to\s+|in\s+)?" + _P
     # "agreed to hold the next meeting of the commission in Ankara": a later meeting
     + r"|\bnext\s+(?:[\w-]+\s+){0,6}?(?:meeting|session|round|summit|talks|edition)\b[^.;]{0,60}?\bin\s+" + _P
+    # "he hoped to visit the United States during the year": a wish, not the plan
+    + r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P
     # "had lobbied for a visit to Montevideo": a wish, not the plan
     + r"|\b(?:lobbied|lobbying|pressed|pressing|pushed|pushing|campaigned|appealed|asked|calls?|called)"
     r"\s+for\s+"
@@ -453,6 +456,9 @@ _YEAR_FIRST = re.compile(  # "In 2021 he travelled to Kyiv", "In February 2025 h
 # A, B and C"; "comes months after X and Y signed an accord in P").
 _ELSEWHEN_BEFORE = re.compile(
     r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b"
+    # "Since her inauguration she has visited A and B": earlier trips
+    r"|\bsince\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:inauguration|election|swearing-in|enthronement|"
+    r"appointment|accession|coronation|investiture|installation)\b"
     # "two weeks before", "days after"; not "a day after holding talks in P", which is the trip's
     r"|\b(?:(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)|days|weeks|months|years)\s+(?:after|before)\b"
     # not "finalised only days before departure": the trip itself
@@ -504,7 +510,8 @@ _TOPIC_BEFORE_IN = frozenset(
     "tensions turmoil instability insurgency famine drought government governments junta juntas "
     "regime truce peace dispute disputes standoff commitments obligations duties "
     "years decades concern concerns alarm anger worry worries unease debate criticism developments "
-    "ports port access".split()  # "Bhutan's access to ports in Bangladesh"
+    "ports port access "  # "Bhutan's access to ports in Bangladesh"
+    "catastrophe catastrophes disaster disasters emergency suffering bloodshed".split()
 )
 _SETTLEMENT = re.compile(  # "the Colombian Caribbean city of": a region's name may come first
     r"^,?\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
@@ -783,9 +790,12 @@ def find_stops(
                 mover = masked[max(0, match.start() - 40):match.start()].split()
                 who = next((k for k in range(len(mover) - 1, max(0, len(mover) - 4), -1)
                             if mover[k] in ("who", "that")), None)  # "Malaysians who combine trips to P"
-                if mover and (mover[-1].lower() in _OTHER_MOVERS or who is not None and (
-                        _PEOPLE_OF.match(mover[who - 1]) or mover[who - 1].lower() in _OTHER_MOVERS)):
-                    continue  # "migrants heading to Spain and Italy", "Libyans who travel to Malta"
+                if mover and (mover[-1].lower() in _OTHER_MOVERS or "whom" in mover[-4:]
+                              or who is not None and (_PEOPLE_OF.match(mover[who - 1])
+                                                      or mover[who - 1].lower() in _OTHER_MOVERS)):
+                    # "migrants heading to Spain and Italy", "Libyans who travel to Malta", "workers,
+                    # many of whom travel to Australia"
+                    continue
                 listed = [take(match)]
                 for item in _list_after(masked, match.end()):
                     listed.append(cue(cues.places[item], i, match.end()))
@@ -939,7 +949,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20"),
     _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
                      "possibl", "potential", "perhaps", "add", "study", "consider", "weigh", "explor",
-                     "mull", "eye", "last week",
+                     "mull", "eye", "last week", "hop",
                      "campaign", "appeal", "asked", "call", "den", "not", "n't"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
