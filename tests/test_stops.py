@@ -34,6 +34,10 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         # "flew to Q from P, where he ..." : P was a stop before Q
         ("Rutte flew to Nuuk from Copenhagen, where on Monday he held talks with the prime minister.",
          [("DK", "Copenhagen"), ("GL", "Nuuk")]),
+        # a programme that opens in one city, continues in a second and ends in a third
+        ("Minister Ana Silva will lead a delegation of 60 firms to the region next week. The programme "
+         "opens in Bogota on Monday, continues in Lima on Wednesday, and ends in Santiago on Friday.",
+         [("CO", "Bogotá"), ("PE", "Lima"), ("CL", "Santiago")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),

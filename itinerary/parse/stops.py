@@ -54,6 +54,9 @@ _TRAVEL = re.compile(
     r"led\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
+    # "The programme opens in Bogota, continues in Lima and ends in Santiago"
+    r"(?<=,\s)(?:and\s+)?(?:then\s+)?continu(?:es|ed)\s+in|"
+    r"(?:tour|trip|visit|journey|programme|program|itinerary|mission)\s+continu(?:es|ed)\s+in|"
     # "tour three Eastern Caribbean allies -- A (Feb. 19-20), B ...", "visit two neighbours: A and B"
     r"(?:visit(?:s|ing|ed)?|tour(?:s|ing|ed)?)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+){0,3}?(?:allies|countries|nations|states|"
@@ -101,8 +104,9 @@ _BEGIN = re.compile(
     r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing|leg)\b[^.;:]{0,40}?\bin\s+" + _P
-    # "The tour opened in Bishkek"
-    + r"|\b(?:tour|trip|visit|journey|swing)\s+(?:opened|opens|will\s+open)\s+in\s+" + _P
+    # "The tour opened in Bishkek", "The programme opens in Bogota"
+    + r"|\b(?:tour|trip|visit|journey|swing|programme|program|itinerary|mission)\s+"
+    r"(?:opened|opens|will\s+open)\s+in\s+" + _P
     + r"|\bfirst\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be)\s+" + _P
     + r"|\barriv\w*\s+first\s+in\s+" + _P
     + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
