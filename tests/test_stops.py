@@ -38,6 +38,10 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         ("Minister Ana Silva will lead a delegation of 60 firms to the region next week. The programme "
          "opens in Bogota on Monday, continues in Lima on Wednesday, and ends in Santiago on Friday.",
          [("CO", "Bogotá"), ("PE", "Lima"), ("CL", "Santiago")]),
+        # a place with its day after a meeting told earlier in the sentence; not a statement's place
+        ("Ana Silva met Mali's leader in Bamako on Monday and Burkina Faso's Tom Berg in Ouagadougou on "
+         "Tuesday. She will hold talks in Abuja next, her office said in Dakar on Tuesday.",
+         [("ML", "Bamako"), ("BF", "Ouagadougou"), ("NG", "Abuja")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),
