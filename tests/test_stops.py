@@ -133,6 +133,16 @@ def test_the_dates_put_a_mixed_report_in_order() -> None:
     assert [code for code, _ in _stops(text, date(2026, 9, 23))] == ["DE", "ES", "BE"]
 
 
+def test_a_day_by_day_report_with_a_heading_per_stop() -> None:
+    text = ("Ana Silva ends tour in Perth\n\nMonday 17 November 2025\n\nAna Silva flew out of Perth on "
+            "Sunday.\n\nWednesday 5 November - Dubai\n\nShe broke her journey there.\n\nThursday 6 to "
+            "Saturday 8 November - Sydney\n\nShe landed on Thursday.\n\nThursday 13 and Friday 14 "
+            "November - Brisbane\n\nShe met the premier.\n\nSaturday 15 November - Perth\n\nShe left.")
+    trip = parse(text)
+    assert [(s.code, s.cities, s.dates[:1]) for s in trip.stops] == [
+        ("AE", ("Dubai",), ("2025-11-05",)), ("AU", ("Sydney", "Brisbane", "Perth"), ("2025-11-06",))]
+
+
 def test_a_return_after_another_stop_is_a_second_visit() -> None:
     text = ("AU chief Mahmoud Ali Youssouf began his mission in Kinshasa on Sunday. On Tuesday he "
             "crossed to Rwanda, where he held talks in Kigali. On his return to Kinshasa, Youssouf "

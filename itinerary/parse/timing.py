@@ -229,8 +229,9 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
     owners: dict[tuple[int, int], int | None] = {}
     story: dict[int, int | None] = {}  # sentence -> _story_at, once per sentence
     for sentence in sentences:
-        if sentence.index < _HEADER_SENTENCES and _dates.is_header_line(sentence.text):
-            continue
+        if sentence.index < _HEADER_SENTENCES and _dates.is_header_line(sentence.text) and not any(
+                m.kind in _OWNER_KINDS for m in by_sentence[sentence.index]):
+            continue  # the article's date line; not "Wednesday 5 November - Dubai", a day of the trip
         phrases = [p for p in _dates.find_time_phrases(sentence.text)
                    if p.kind != "relative" or p.text.lower() in _ONE_DAY]  # not "next week"
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
