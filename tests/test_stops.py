@@ -143,6 +143,14 @@ def test_a_day_by_day_report_with_a_heading_per_stop() -> None:
         ("AE", ("Dubai",), ("2025-11-05",)), ("AU", ("Sydney", "Brisbane", "Perth"), ("2025-11-06",))]
 
 
+def test_cities_before_and_after_the_main_stop() -> None:
+    text = ("Minister Ana Silva, who arrived in Washington on Monday after spending Sunday with the "
+            "Polish-American community in Chicago, met officials. She will fly on Wednesday to Denver, "
+            "and on Thursday to Boston.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [
+        ("US", ("Chicago", "Washington", "Denver", "Boston"))]
+
+
 def test_a_return_after_another_stop_is_a_second_visit() -> None:
     text = ("AU chief Mahmoud Ali Youssouf began his mission in Kinshasa on Sunday. On Tuesday he "
             "crossed to Rwanda, where he held talks in Kigali. On his return to Kinshasa, Youssouf "

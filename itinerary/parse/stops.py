@@ -79,7 +79,9 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
 # "He will be in Funafuti on Tuesday ..., and in Tarawa on Wednesday", "..., in Suva from Aug. 11".
 _AND_TO = re.compile(
-    r"(?:,\s+(?:(?:and|then|and\s+then)\s+)?|\s+and\s+(?:then\s+)?)(?:on\s+)?(?:to|in)\s+" + _P
+    # "..., and on Thursday to Huntsville"
+    r"(?:,\s+(?:(?:and|then|and\s+then)\s+)?|\s+and\s+(?:then\s+)?)(?:on\s+(?:" + _WEEKDAY + r"\s+)?)?"
+    r"(?:to|in)\s+" + _P
     # "visit Kuwait City on Sunday and Muscat on Monday", "Niue on 5 August, Tuvalu on 6 August"
     + r"|\s+on\s+(?:" + _WEEKDAY + r"|\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?\s+" + _MONTH_WORD + r"|"
     + _MONTH_WORD + r"\.?\s+\d{1,2}(?:\s*(?:and|-|–)\s*\d{1,2})?)(?:,\s+(?:and\s+)?|\s+and\s+)" + _P,
@@ -144,7 +146,8 @@ _THEN = re.compile(
 _AFTER = re.compile(
     r"\bafter\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:brief\s+|short\s+)?"
     r"(?:(?:a|one|two|three|four|several)\s+days?\s+of\s+)?(?:holding\s+|having\s+held\s+)?"
-    r"(?:stopover|stop|visit|talks|visiting|leaving|stay|trip|spending\s+(?:[\w,-]+\s+){0,4}?in)\s+"
+    # "after spending Sunday with the Polish community in Chicago"
+    r"(?:stopover|stop|visit|talks|visiting|leaving|stay|trip|spending\s+(?:[\w,-]+\s+){0,6}?in)\s+"
     r"(?:in\s+|to\s+)?" + _P,
     _FLAGS,
 )
