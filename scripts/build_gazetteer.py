@@ -46,6 +46,20 @@ def safe(name: str) -> bool:
     return bool(name) and _SAFE.match(key(name)) is not None
 
 
+_SAINT = re.compile(r"^(?:St\.|St|Saint)\s+")
+
+
+def spellings(name: str) -> set[str]:
+    """The ways news writes a name with "Saint" ("St. John's": "St John's", "Saint John's") and
+    with either apostrophe."""
+    plain = name.replace("\u2019", "'")
+    forms = {plain}
+    if _SAINT.match(plain):
+        rest = _SAINT.sub("", plain)
+        forms |= {f"St. {rest}", f"St {rest}", f"Saint {rest}"}
+    return forms
+
+
 def tokens(name: str) -> set[str]:
     return {t for t in re.findall(r"\w+", key(name)) if t not in _STOP}
 
@@ -282,6 +296,10 @@ def build_cities(recs: dict[str, CountryRec], taken: dict[str, str]) -> list[Cit
                 others[cc] = max(others.get(cc, 0), pop)
         winner.alternatives = [cc for cc, _ in sorted(others.items(), key=lambda x: (-x[1], x[0]))]
         result.append(winner)
+
+    for rec in result:  # "St John's", "Saint John's" and "St. John's" are one name
+        rec.aliases = sorted({*rec.aliases, *(v for n in (rec.name, *rec.aliases) for v in spellings(n)
+                                              if key(v) != key(rec.name))}, key=lambda a: (key(a), a))
 
     # An alias must not shadow another city's own name.
     names = {key(r.name) for r in result}

@@ -345,3 +345,9 @@ def test_a_country_named_by_its_kind_of_state() -> None:
     found = [(m.text, m.country) for m in gazetteer().scan(text) if m.kind == "country"]
     assert ("the sultanate", "OM") in found
     assert ("the kingdom", "SA") in found
+
+
+@pytest.mark.parametrize("written", ["St. John's", "St John's", "Saint John's", "Saint John’s"])
+def test_a_saints_city_in_every_usual_spelling(written: str) -> None:
+    found = [(m.kind, m.country, m.city) for m in gazetteer().scan(f"She flew to {written} on Monday.")]
+    assert found == [("city", "AG", "St. John's")]
