@@ -25,6 +25,9 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
          [("Amina Odhiambo", "Minister of Foreign Affairs and International Relations", "KE")]),
         ("He thanked Ugandan Minister of Trade and East African Cooperation Peter Okello.",
          [("Peter Okello", "Minister of Trade and East African Cooperation", "UG")]),
+        # a field word ending a title after "for"
+        ("EU Commissioner for International Partnerships Ana Silva will visit Uzbekistan.",
+         [("Ana Silva", "EU Commissioner for International Partnerships", None)]),
         # fields listed with a comma inside a title; a comma before a name still ends the title
         ("Talks were held with Minister of Foreign Affairs, Trade and Sami Affairs Ana Silva. The "
          "Minister of Health, Tom Berg, attended.",

@@ -42,6 +42,9 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         ("Ana Silva met Mali's leader in Bamako on Monday and Burkina Faso's Tom Berg in Ouagadougou on "
          "Tuesday. She will hold talks in Abuja next, her office said in Dakar on Tuesday.",
          [("ML", "Bamako"), ("BF", "Ouagadougou"), ("NG", "Abuja")]),
+        # a train to the next city
+        ("Ana Silva arrived in Kazakhstan on Friday. Early on Saturday she takes the high-speed train "
+         "to Tashkent, where she will open a forum.", [("KZ", None), ("UZ", "Tashkent")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),
@@ -69,6 +72,8 @@ def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
         "Rutte will visit Bosnia and Serbia. Since his appointment he has visited North Macedonia and "
         "Albania.",
         "Rutte will visit Bosnia and Serbia. He said he hoped to visit North Macedonia during the year.",
+        "Rutte will visit Bosnia and Serbia. Aides hope to arrange a separate visit to Skopje, possibly "
+        "combined with a stop in Albania.",
         # others on the move; how a trip is seen elsewhere; a topic
         "Rutte will visit Bosnia and Serbia to discuss workers, many of whom now travel to North "
         "Macedonia.",

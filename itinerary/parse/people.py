@@ -478,7 +478,10 @@ def _office_of_place(
 
 # Last words of a field in a long title ("... and International Relations").
 _FIELD_ENDS = frozenset("relations integration planning investment industry tourism culture affairs "
-                        "presidency cabinet government council commission".split())
+                        "presidency cabinet government council commission partnerships partnership "
+                        "enlargement neighbourhood neighborhood migration infrastructure innovation "
+                        "technology fisheries mining equality youth sport sports housing welfare "
+                        "diaspora expatriates emigration reconciliation communications resources".split())
 
 
 # Offices named after "of the", "for the" in a title: "Secretary-General of the Presidency"

@@ -54,6 +54,9 @@ _TRAVEL = re.compile(
     r"led\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
+    # "takes the high-speed train to Samarkand"
+    r"(?:take|takes|took|taking)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:train|flight|plane|ferry|boat|"
+    r"helicopter|bus|motorcade|road)\s+to|"
     # "The programme opens in Bogota, continues in Lima and ends in Santiago"
     r"(?<=,\s)(?:and\s+)?(?:then\s+)?continu(?:es|ed)\s+in|"
     r"(?:tour|trip|visit|journey|programme|program|itinerary|mission)\s+continu(?:es|ed)\s+in|"
@@ -417,6 +420,9 @@ _NOT_THIS_TRIP = re.compile(
     # "has spoken of possibly traveling on to Turkey if there is progress": a maybe
     + r"|\b(?:possibly|potentially|perhaps)\s+(?:travel|go|fly|head|visit|stop|continu|proceed)\w*\s+"
     r"(?:on\s+)?(?:to\s+|in\s+)?" + _P
+    # "possibly combined with a stop in Azerbaijan"
+    + r"|\b(?:possibly|potentially|perhaps)\s+(?:[\w-]+\s+){1,3}?(?:a\s+|an\s+)?(?:stop|visit|trip|leg)\s+"
+    r"(?:in|to)\s+" + _P
     # "agreed to hold the next meeting of the commission in Ankara": a later meeting
     + r"|\bnext\s+(?:[\w-]+\s+){0,6}?(?:meeting|session|round|summit|talks|edition)\b[^.;]{0,60}?\bin\s+" + _P
     # "he hoped to visit the United States during the year": a wish, not the plan
