@@ -59,6 +59,7 @@ def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
     [
         # dropped or postponed legs
         "Rutte will visit Bosnia and Serbia, after a planned stop in North Macedonia was put off.",
+        "Rutte will visit Bosnia and Serbia. A planned stop in North Macedonia was quietly dropped.",
         "Rutte will visit Bosnia and Serbia. A planned stop in Skopje, the North Macedonian capital, "
         "has been postponed.",
         "Rutte will visit Bosnia and Serbia. He had also been expected to visit Skopje, but the leg "

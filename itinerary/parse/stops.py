@@ -331,7 +331,8 @@ _NOT_AHEAD = (
     r"(?:was|were|had\s+been)\s+never\s+(?:seriously\s+|really\s+)?(?:considered|planned|envisaged)|"
     r"(?:is|was|are|were)\s+not\s+on\s+the\s+(?:final\s+)?(?:programme|program|schedule|itinerary|agenda)"
 )
-_BE = r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+|since\s+)?"
+_BE = (r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+|since\s+)?"
+       r"(?:quietly\s+|abruptly\s+|suddenly\s+|later\s+|eventually\s+|finally\s+)?")  # "was quietly dropped"
 _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
     # not "Sudan was suspended from the African Union"; "Kenya was dropped from the itinerary" is
