@@ -268,3 +268,9 @@ def test_the_day_a_statement_was_made_late_on_dates_no_stop() -> None:
             "in Santo Domingo on Thursday.")
     assert _dates(text, date(2025, 12, 8)) == {"Jamaica": ["2025-12-08"],
                                                 "Dominican Republic": ["2025-12-11"]}
+
+
+def test_arrived_here_dates_the_datelines_stop() -> None:
+    text = ("HANOI, Dec. 10 (Yonhap) -- President Tom Berg, who arrived here on Tuesday, met Laos leaders "
+            "in Vientiane on Monday.")
+    assert _dates(text, date(2025, 12, 10)) == {"Laos": ["2025-12-08"], "Vietnam": ["2025-12-09"]}

@@ -629,6 +629,8 @@ class StopsFound:
     sentence_stop: list[int | None]  # per sentence: index into stops, or None for the whole trip
     changes: list[int]  # sentences that say the route changed
     cue_sentences: set[int]
+    # per sentence: "arrived here" as a mention of the dateline's place, for dating it
+    here: dict[int, Mention] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -664,6 +666,7 @@ def find_stops(
     demoted: set[str] = set()
     changes: list[int] = []
     cue_sentences: set[int] = set()
+    here_mentions: dict[int, Mention] = {}
     current: Taken | None = None
 
     ignored: set[int] = set()  # start offsets of place mentions that are not stops
@@ -710,6 +713,11 @@ def find_stops(
             here = _HERE.search(cues.masked)
             if here:  # "HANOI, Dec. 8 (Yonhap) -- President Lee arrived here Monday"
                 there = cue(dateline, sentence.index, here.start())
+                written = _HERE.search(sentence.text)
+                if there and written:
+                    start, end = sentence.start + written.start(), sentence.start + written.end()
+                    here_mentions[sentence.index] = Mention(start, end, written.group(), dateline.kind,
+                                                            dateline.country, dateline.city)
                 if there and _OPENS_TRIP.search(sentence.text):
                     drafts[there.code].begin = True
                 after = cues.masked[here.end():here.end() + 80]
@@ -960,6 +968,7 @@ def find_stops(
         _assign(sentences, places_by_sentence, ordered, cue_sentences),
         changes,
         cue_sentences,
+        here_mentions,
     )
 
 

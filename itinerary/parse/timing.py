@@ -241,9 +241,12 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         phrases = moved or phrases  # "originally pencilled in for Thursday, was pushed back to Friday"
         if not phrases:
             continue
-        named = [m for m in by_sentence[sentence.index]
+        mentions = by_sentence[sentence.index]
+        if (here := found.here.get(sentence.index)) is not None:  # "arrived here on Tuesday"
+            mentions = sorted([*mentions, here], key=lambda m: m.start)
+        named = [m for m in mentions
                  if m.country in index and m.kind in _OWNER_KINDS and not _possessive(sentence, m)]
-        placeless = not any(m.kind in _OWNER_KINDS for m in by_sentence[sentence.index])
+        placeless = not any(m.kind in _OWNER_KINDS for m in mentions)
         free = [m for m in named if m not in listed_mentions(sentence, named)]
         cues = cue_stops.get(sentence.index, set())
         local = dict(index)  # a second visit's sentence: its country is that visit
