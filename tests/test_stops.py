@@ -45,6 +45,9 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         # a train to the next city
         ("Ana Silva arrived in Kazakhstan on Friday. Early on Saturday she takes the high-speed train "
          "to Tashkent, where she will open a forum.", [("KZ", None), ("UZ", "Tashkent")]),
+        # what came before: "after two days in P", "after a two-day visit to P"
+        ("Ana Silva arrived in Hanoi on Tuesday after two days in Laos.", [("LA", None), ("VN", "Hanoi")]),
+        ("Ana Silva arrived in Hanoi after a two-day visit to Laos.", [("LA", None), ("VN", "Hanoi")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),

@@ -149,8 +149,10 @@ _THEN = re.compile(
 _AFTER = re.compile(
     r"\bafter\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:brief\s+|short\s+)?"
     r"(?:(?:a|one|two|three|four|several)\s+days?\s+of\s+)?(?:holding\s+|having\s+held\s+)?"
-    # "after spending Sunday with the Polish community in Chicago"
-    r"(?:stopover|stop|visit|talks|visiting|leaving|stay|trip|spending\s+(?:[\w,-]+\s+){0,6}?in)\s+"
+    r"(?:[\w-]+-(?:day|night)\s+)?"  # "after a two-day visit to P"
+    # "after spending Sunday with the Polish community in Chicago", "after two days in P"
+    r"(?:stopover|stop|visit|talks|visiting|leaving|stay|trip|spending\s+(?:[\w,-]+\s+){0,6}?in|"
+    r"(?:one|two|three|four|five|several|few)\s+(?:days|nights)\s+in)\s+"
     r"(?:in\s+|to\s+)?" + _P,
     _FLAGS,
 )
