@@ -48,6 +48,12 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         # what came before: "after two days in P", "after a two-day visit to P"
         ("Ana Silva arrived in Hanoi on Tuesday after two days in Laos.", [("LA", None), ("VN", "Hanoi")]),
         ("Ana Silva arrived in Hanoi after a two-day visit to Laos.", [("LA", None), ("VN", "Hanoi")]),
+        # days in a list of countries; programme lines that name the place first; landing back at the start
+        ("Cardinal Tom Berg will spend six days in Kazakhstan, Kyrgyzstan and Tajikistan.",
+         [("KZ", None), ("KG", None), ("TJ", None)]),
+        ("Cardinal Tom Berg will travel to the region.\n\n• Bishkek, Kyrgyzstan — Tuesday 28 April\n\n"
+         "• Astana, Kazakhstan — Thursday 30 April\n\nHe is due to land back in Rome late on 1 May.",
+         [("KG", "Bishkek"), ("KZ", "Astana")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),

@@ -54,6 +54,8 @@ _TRAVEL = re.compile(
     r"led\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
+    # "will spend six days in Kazakhstan, Kyrgyzstan and Tajikistan"
+    r"spen(?:d|ds|t|ding)\s+(?:[\w-]+\s+){0,2}?(?:days?|nights?)\s+in|"
     # "takes the high-speed train to Samarkand"
     r"(?:take|takes|took|taking)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:train|flight|plane|ferry|boat|"
     r"helicopter|bus|motorcade|road)\s+to|"
@@ -102,6 +104,13 @@ _PLANNED_BEFORE = re.compile(
 _DAYS_AFTER_COLON = re.compile(
     r":(?=\s*" + _P + r"\s+on\s+(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
     + r"\.?\s+\d{1,2})[^.;]*?,\s+(?:and\s+)?" + _P + r"\s+on\s)",
+    _FLAGS,
+)
+# A programme line that names the place first: "• Astana, Kazakhstan — Tuesday 28 and Wednesday 29 April"
+_PLACE_THEN_DAYS = re.compile(
+    r"\s*(?:[-–—•*]\s*)?" + _P + r"(?:\s*,\s*" + _M + r")?\s*[-–—:]{1,2}\s*(?:(?:from|on)\s+)?"
+    r"(?:" + _WEEKDAY + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"|"
+    + _MONTH_WORD + r"\.?\s+\d{1,2}\b)",
     _FLAGS,
 )
 _ITINERARY_COLON = re.compile(r"\b(?:itinerary|schedule|programme|program)\b[^:.;\ue000]{0,60}:", _FLAGS)
@@ -748,7 +757,9 @@ def find_stops(
                 place = cues.places[_marker(match)]
                 if _marker(match) in elsewhere:
                     continue  # "In February 2024 he visited P, and he returned to Q that August"
-                if _revisit(drafts, place, home, i, match.start()):
+                if " back in" in match.group().lower() and place.country not in drafts:
+                    ignored.add(place.start)  # "due to land back in Rome": where the trip set out from
+                elif _revisit(drafts, place, home, i, match.start()):
                     ignored.add(place.start)  # counted as the second visit, not the first
                     cue_sentences.add(i)
                     again = drafts[f"{place.country}#2"]
@@ -891,7 +902,8 @@ def find_stops(
             for match in _scan(_SPLIT_BETWEEN, masked, low):
                 one, other = take(match, 1), take(match, 2)
                 relate(one, other)
-            opening = _OPENING_IN.match(masked) or _SCHEDULE_LINE.match(masked)
+            opening = (_OPENING_IN.match(masked) or _SCHEDULE_LINE.match(masked)
+                       or _PLACE_THEN_DAYS.match(masked))
             if opening:  # "In P, ...", "12/05 – 13/05: Port Sudan, Republic of the Sudan."
                 take(opening)
             laid_out = _ITINERARY_COLON.search(masked)
