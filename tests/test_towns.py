@@ -56,3 +56,12 @@ def test_a_city_with_its_country_after_a_comma_takes_the_days_said_after_it() ->
                  "bank said.", published=date(2025, 2, 21))
     assert [(s.code, s.dates) for s in trip.stops] == [
         ("ZA", ("2025-02-26", "2025-02-27")), ("CH", ("2025-03-02", "2025-03-03"))]
+
+
+def test_a_bare_name_that_is_a_town_is_the_town() -> None:
+    # "Am Timan" is no one: with nothing but a name around it, a run that is a town is the town
+    text = ("Ana Silva will visit Chad. Critics say she has gone soft on N'Djamena and Am Timan.\n\n"
+            "— Tuesday 22 September, Am Timan: talks on refugees.")
+    trip = parse(text)
+    assert [(s.code, s.cities) for s in trip.stops] == [("TD", ("Am Timan",))]
+    assert [p.name for p in trip.people] == ["Ana Silva"]

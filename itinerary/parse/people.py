@@ -124,6 +124,12 @@ class People:
                 self._by_person.setdefault(mention.person, []).append(mention)
         return self._by_person.get(person, [])
 
+    def without(self, persons: set[int]) -> People:
+        """The same people with no mentions of `persons` (their records stay, so indices hold)."""
+        if not persons:
+            return self
+        return People(self.records, [m for m in self.mentions if m.person not in persons])
+
     def in_sentence(self, index: int) -> list[int]:
         """Indices of the people mentioned in sentence `index`, in order of first mention there."""
         present = self._present.get(index)

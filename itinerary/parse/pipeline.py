@@ -12,7 +12,7 @@ from itinerary.parse.people import People, PersonRecord, find_people
 from itinerary.parse.places import Gazetteer, Mention, gazetteer
 from itinerary.parse.quotes import QuoteFound, find_quotes
 from itinerary.parse.stops import StopsFound, find_stops, listed_mentions
-from itinerary.parse.text import Sentence, split_sentences
+from itinerary.parse.text import Sentence, fold, split_sentences
 from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_spans
 from itinerary.parse.topics import acronyms, find_phrases, key_of
 from itinerary.parse.towns import find_towns
@@ -54,6 +54,14 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     places = gazetteer().scan(text)
     by_sentence = _bucket(places, sentences)
     people = find_people(text, sentences, places)
+    # towns of the countries named, outside everyone's names: "a border town, Adre"; a "person" with
+    # nothing but a name that is such a town ("soft on Belgrade and Banja Luka") is the town
+    named = {m.country for m in places if m.country and m.kind in ("country", "demonym", "city")}
+    towns = find_towns(text, named, places, {word for p in people.records for word in p.tokens},
+                       {" ".join(p.tokens) for p in people.records if p.role is None and not p.affiliation})
+    town_names = {fold(m.text) for m in towns}
+    people = people.without({i for i, p in enumerate(people.records)
+                             if p.role is None and " ".join(p.tokens) in town_names})
     traveler = find_traveler(sentences, people, by_sentence)
     about = about_trip(sentences, people, traveler)
     own = people.records[traveler].affiliation if traveler is not None else None
@@ -63,9 +71,6 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     anchor, anchor_from, day_known = _anchor(text, published, today)
     window, span = trip_spans(sentences, about, anchor, by_sentence, home, day_known=day_known)
     months = _trip_months(anchor or _dateline_day(text), span) or _months_named(sentences, about)
-    # towns of the countries named, outside everyone's names: "a border town, Adre"
-    named = {m.country for m in places if m.country and m.kind in ("country", "demonym", "city")}
-    towns = find_towns(text, named, places, {word for p in people.records for word in p.tokens})
     if towns:
         by_sentence = _bucket([*places, *towns], sentences)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,

@@ -113,7 +113,9 @@ _PLACE_THEN_DAYS = re.compile(
     + _MONTH_WORD + r"\.?\s+\d{1,2}\b)",
     _FLAGS,
 )
-_ITINERARY_COLON = re.compile(r"\b(?:itinerary|schedule|programme|program)\b[^:.;\ue000]{0,60}:", _FLAGS)
+_ITINERARY_COLON = re.compile(
+    r"\b(?:itinerary|schedule|programme|program|stops|route)\b[^:.;\ue000]{0,60}:", _FLAGS
+)
 _BEGIN = re.compile(
     r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b[^.;:]{0,60}?\bin\s+" + _P
     + r"|\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
@@ -211,12 +213,13 @@ _EN_ROUTE_STOP = re.compile(
 # "On his return to Kinshasa", "lands back in Israel": a stop visited again, after another one
 _RETURN_TO = re.compile(
     r"\b(?:back\s+(?:in|to)|return(?:s|ed|ing)?\s+to|(?:his|her|their|the)\s+return\s+to|"
-    r"(?:lands?|landed|landing|arrived|arrives?)\s+back\s+in|again\s+(?:in|to))\s+" + _P
+    r"(?:lands?|landed|landing|arrived|arrives?)\s+back\s+(?:in|at)|again\s+(?:in|to))\s+" + _P
     # "before heading to Germany again for the Munich Security Conference"
     + r"|\b(?:head\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|travel\w*)\s+(?:back\s+)?to\s+" + _P
     + r"(?=\s+again\b)",
     _FLAGS,
 )
+_BACK_IN = re.compile(r"\sback\s+(?:in|at)\b", _FLAGS)  # "due to land back in Rome"
 # "Thursday will be split between Podgorica, where she meets ..., and Belgrade"
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided)\s+between\s+" + _P + r"[^.;]*?\band\s+" + _P, _FLAGS)
 # "The Cook Islands leg is expected to be the most delicate" (not "the P leg was dropped")
@@ -230,8 +233,9 @@ _SCHEDULE_LINE = re.compile(
     r"\s*(?:[-–—•*]\s*)?"
     r"(?:\d{1,2}[/.]\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|" + _WEEKDAY + r")"
     # "March 23 and 24 - Manila, Philippines: meetings with ...", not "March 20, 2026 - Ottawa" (a dateline)
-    # "Thursday 6 to Saturday 8 November - Sydney"
-    r"(?:[^:\n]{0,25}:|(?![^:\n\-–—]{0,35}\d{4})[^:\n\-–—]{0,35}\s[-–—]{1,2})\s*" + _P,
+    # "Thursday 6 to Saturday 8 November - Sydney", "— Monday 14 September, Tirana (done): Talks ..."
+    r"(?:[^:\n]{0,25}:|(?![^:\n\-–—]{0,35}\d{4})[^:\n\-–—]{0,35}\s[-–—]{1,2}|[^:,\n]{0,20},)\s*" + _P
+    + r"(?![^:\n]{0,20}\d{4})",
     _FLAGS,
 )
 _OPENING_IN = re.compile(
@@ -283,7 +287,7 @@ _OPENS_CLAUSE = re.compile(r"\b(?:that|while|when|but)\s*$", _FLAGS)
 # A participle right before "in P" ("the accord signed in Washington") says where something was
 # done, not that the traveller goes there.
 _DONE_THERE = re.compile(
-    r"\b(?:signed|agreed|brokered|reached|negotiated|concluded|struck|hosted|held|adopted|"
+    r"\b(?:signed|agreed|brokered|reached|negotiated|concluded|struck|hosted|held|adopted|delivered|issued|"
     # "a trip closely watched in Moscow": how it is seen there
     r"(?:(?:closely|keenly|carefully|nervously|widely|warily)\s+)?(?:watched|followed|viewed|critici[sz]ed|"
     r"condemned|debated|questioned|noted|seen|felt|reported)"
@@ -497,7 +501,9 @@ _ELSEWHEN_BEFORE = re.compile(
     r"|\bhad\s+(?:earlier|previously|already)\s+(?:visited|met|held|travell?ed|been)\b"
     r"|\bafter\s+(?:(?:his|her|their|earlier|previous)\s+)?(?:trips|visits|tours)\s+to\b"  # earlier trips
     r"|\b(?:a|one|two|three|four|five|several|few)\s+(?:years?|months?|weeks?)\s+ago\b"  # "a year ago, when"
-    r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b|\b(?:last|next)\s+(?:year|month)['’]s\b"
+    r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b"
+    r"|\b(?:earliest|earlier|previous|past)\s+(?:[\w-]+\s+)?(?:tours|trips|visits|journeys)\b"
+    r"|\b(?:last|next)\s+(?:year|month)['’]s\b"
     r"|\bduring\s+which\b|\bhas\s+since\s+visited\b"
     # "has spent much of the past year in talks with officials in Washington"
     r"|\b(?:much\s+of\s+)?the\s+past\s+(?:year|months|weeks|decade)\b"
@@ -757,7 +763,7 @@ def find_stops(
                 place = cues.places[_marker(match)]
                 if _marker(match) in elsewhere:
                     continue  # "In February 2024 he visited P, and he returned to Q that August"
-                if " back in" in match.group().lower() and place.country not in drafts:
+                if _BACK_IN.search(match.group()) and place.country not in drafts:
                     ignored.add(place.start)  # "due to land back in Rome": where the trip set out from
                 elif _revisit(drafts, place, home, i, match.start()):
                     ignored.add(place.start)  # counted as the second visit, not the first

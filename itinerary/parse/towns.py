@@ -27,7 +27,9 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|to|at|from|near|into|via|outside|toward|towards|through|across|reach(?:ed|es|ing)?|"
     r"visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|leav(?:e|es|ing)|left)"
     # "the border town of Adre", "the port city of Chancay"
-    r"|\b(?:town|city|port|village|capital|hub|district|province|region|enclave|outskirts)\s+of)\s+$",
+    r"|\b(?:town|city|port|village|capital|hub|district|province|region|enclave|outskirts)\s+of)\s+$"
+    # a programme line: "— Tuesday 22 September, Banja Luka: ..."
+    r"|(?:\b\d{1,2}\s+[A-Z][a-z]+|\b[A-Z][a-z]+\.?\s+\d{1,2})\s*,\s+$",
     re.IGNORECASE,
 )
 # "Adre, a border town", "Khorog, the regional capital"
@@ -68,9 +70,10 @@ def _key(name: str) -> str:
 
 
 def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
-               names: Collection[str]) -> list[Mention]:
+               names: Collection[str], bare_names: Collection[str] = ()) -> list[Mention]:
     """Mentions of towns of `countries` in `text`, outside the known `places` and the folded
-    `names` (every word of every person's name)."""
+    `names` (every word of every person's name), unless the whole run is one of `bare_names`: a
+    "person" with nothing but a name ("criticised for going soft on Belgrade and Banja Luka")."""
     if not countries:
         return []
     index: dict[str, tuple[str, str]] = {}
@@ -89,7 +92,8 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
             end -= 2  # "Adre's"
         key = _key(text[start:end])
         town = index.get(key)
-        if not town or not town[0] or key in _NOT_TOWNS or any(w in names for w in key.split()):
+        if not town or not town[0] or key in _NOT_TOWNS or (
+                key not in bare_names and any(w in names for w in key.split())):
             continue
         if text.endswith("the ", 0, start) or _AREA_AFTER.match(text, end):
             continue  # "to the Republic", "in Bac Ninh province"
