@@ -54,6 +54,11 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         ("Cardinal Tom Berg will travel to the region.\n\n• Bishkek, Kyrgyzstan — Tuesday 28 April\n\n"
          "• Astana, Kazakhstan — Thursday 30 April\n\nHe is due to land back in Rome late on 1 May.",
          [("KG", "Bishkek"), ("KZ", "Astana")]),
+        # programme lines with the day, a comma and the place; a list of stops after "Stops:"
+        ("Ana Silva is touring the region.\n\n— Monday 14 September, Tirana (done): talks.\n\n"
+         "— Tuesday 15 September, Podgorica: talks.", [("AL", "Tirana"), ("ME", "Podgorica")]),
+        ("Ana Silva will visit the Pacific.\n\n• Stops: Suva (3–5 August), Port Vila (6–7 August) and "
+         "Honiara (8 August).", [("FJ", "Suva"), ("VU", "Port Vila"), ("SB", "Honiara")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),
@@ -82,6 +87,10 @@ def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
         "Rutte will visit Bosnia and Serbia. Since his appointment he has visited North Macedonia and "
         "Albania.",
         "Rutte will visit Bosnia and Serbia. He said he hoped to visit North Macedonia during the year.",
+        "Rutte will visit Bosnia and Serbia. His earliest trips as secretary-general went to North "
+        "Macedonia and Albania.",
+        "Rutte will visit Bosnia and Serbia. He landed back at Skopje on Friday.",
+        "Rutte will visit Bosnia and Serbia to discuss an opinion delivered in Skopje.",
         "Rutte will visit Bosnia and Serbia. Aides hope to arrange a separate visit to Skopje, possibly "
         "combined with a stop in Albania.",
         # others on the move; how a trip is seen elsewhere; a topic
