@@ -74,6 +74,11 @@ def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
         # dropped or postponed legs
         "Rutte will visit Bosnia and Serbia, after a planned stop in North Macedonia was put off.",
         "Rutte will visit Bosnia and Serbia. A planned stop in North Macedonia was quietly dropped.",
+        "Rutte will visit Bosnia and Serbia. The trip had been due to start in Skopje, but the Skopje "
+        "program was cancelled.",
+        "Rutte to visit Bosnia and Serbia; official visit to North Macedonia postponed",
+        "Rutte will visit Bosnia and Serbia. Analysts welcomed the postponement of the Skopje leg.",
+        "Rutte will visit Bosnia and Serbia. He was to have flown on to Skopje on Wednesday.",
         "Rutte will visit Bosnia and Serbia. A planned stop in Skopje, the North Macedonian capital, "
         "has been postponed.",
         "Rutte will visit Bosnia and Serbia. He had also been expected to visit Skopje, but the leg "

@@ -351,7 +351,7 @@ _BE = (r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:no
 _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
     # not "Sudan was suspended from the African Union"; "Kenya was dropped from the itinerary" is
-    + r"|" + _M + r"\s+(?:(?:leg|stop|visit)\s+)?" + _BE + _DROP_VERBS
+    + r"|" + _M + r"\s+(?:(?:leg|stop|visit|program|programme|portion|segment)\s+)?" + _BE + _DROP_VERBS
     + r"(?!\s+from\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:itinerary|tour|trip|programme|program|schedule|"
     r"visit|agenda|list)))"
     # "had originally considered adding a stop in Riyadh but decided to focus on the UAE"
@@ -385,7 +385,16 @@ _DROPPED = re.compile(
     # a headline: "Planned stop in Jamaica dropped as island rebuilds", "but Dakar leg postponed"
     + r"|\b(?:planned|scheduled|proposed)\s+(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"\s+"
     + _DROP_VERBS + r"\b"
-    + r"|" + _M + r"\s+(?:leg|stop|stopover|visit)\s+" + _DROP_VERBS + r"\b",
+    + r"|" + _M + r"\s+(?:leg|stop|stopover|visit)\s+" + _DROP_VERBS + r"\b"
+    # "official visit to Austria postponed" (a headline)
+    + r"|\b(?:visit|stop|leg|trip)\s+(?:in|to)\s+" + _P + r"\s+" + _DROP_VERBS + r"\b"
+    # "the postponement of the Vienna leg", "forced the cancellation of his visit to Vanuatu"
+    + r"|\b(?:postponement|cancell?ation|scrapping|dropping)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
+    r"(?:planned\s+|scheduled\s+)?(?:(?:visit|trip|stop|leg)\s+(?:to|in)\s+" + _P + r"|" + _M
+    + r"\s+(?:leg|stop|visit|trip|program|programme))"
+    # "The delegation was to have flown on to Port Vila on Wednesday"
+    + r"|\b(?:was|were)\s+to\s+have\s+(?:\w+\s+){0,2}?(?:flown|travell?ed|gone|visited|headed|continued|"
+    r"stopped)\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P,
     _FLAGS,
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
@@ -1005,7 +1014,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
-               "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark"),
+               "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark",
+               "to have"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
