@@ -65,3 +65,9 @@ def test_a_bare_name_that_is_a_town_is_the_town() -> None:
     trip = parse(text)
     assert [(s.code, s.cities) for s in trip.stops] == [("TD", ("Am Timan",))]
     assert [p.name for p in trip.people] == ["Ana Silva"]
+
+
+def test_a_towns_airport_places_the_country_but_names_no_city() -> None:
+    trip = parse("Queen Ana Silva landed at Ezeiza international airport outside the capital on Wednesday "
+                 "for a state visit to Argentina.", published=date(2026, 11, 5))
+    assert [(s.code, s.cities, s.dates) for s in trip.stops] == [("AR", (), ("2026-11-04",))]

@@ -37,9 +37,11 @@ _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|hub|settlement|capital)\b",
     re.IGNORECASE,
 )
-# "Bac Ninh province", "the Inca Empire": a larger area or something else of that name
+# "Bac Ninh province", "the Inca Empire": an area or something else of that name
 _AREA_AFTER = re.compile(r"\s+(?:province|region|state|district|county|prefecture|governorate|valley|"
                          r"empire|river|lake|island|islands|mountains)\b", re.IGNORECASE)
+# "landed at Ezeiza international airport": somewhere in the country, not a city of the visit
+_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase)\b", re.IGNORECASE)
 _NOT_TOWNS = MONTHS | WEEKDAYS
 
 
@@ -102,8 +104,11 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
             continue
         if any(a < end and start < b for a, b in taken):
             continue
-        # named as written: the list's spellings are transliterations ("Cox’s Bāzār")
-        found.append(Mention(start, end, text[start:end], "city", town[1], text[start:end]))
+        written = text[start:end]  # named as written: the list's spellings are transliterations
+        if _AIRPORT_AFTER.match(text, end):
+            found.append(Mention(start, end, written, "country", town[1], None))
+        else:
+            found.append(Mention(start, end, written, "city", town[1], written))
     return found
 
 
