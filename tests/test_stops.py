@@ -59,6 +59,11 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
          "— Tuesday 15 September, Podgorica: talks.", [("AL", "Tirana"), ("ME", "Podgorica")]),
         ("Ana Silva will visit the Pacific.\n\n• Stops: Suva (3–5 August), Port Vila (6–7 August) and "
          "Honiara (8 August).", [("FJ", "Suva"), ("VU", "Port Vila"), ("SB", "Honiara")]),
+        # "will cover A, B and C" said of the trip; "will first be in P"
+        ("Minister Tom Berg will lead a delegation next week. The trip, his first to the region, will "
+         "cover Peru and Chile.", [("PE", None), ("CL", None)]),
+        ("Minister Tom Berg will lead a delegation next week. He will first be in Lima on Sept 8, where "
+         "he is to meet officials. He will then travel to Santiago.", [("PE", "Lima"), ("CL", "Santiago")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),
@@ -106,6 +111,7 @@ def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
         "Macedonia.",
         # topics and actors
         "Rutte will visit Bosnia and Serbia. They discussed the situation in North Macedonia.",
+        "Rutte will visit Bosnia and Serbia. The talks will cover North Macedonia and Albania.",
         "Rutte will visit Bosnia and Serbia. He backed the accord signed in Skopje.",
         "Rutte will visit Bosnia and Serbia to discuss the Balkans, where governments in North "
         "Macedonia have changed.",

@@ -72,7 +72,10 @@ _TRAVEL = re.compile(
     r"party|couple|royals|ministers?|president|leaders?|king|queen|pope|premier|chancellor|secretary|envoy|chief|"
     r"general|secretary-general))"
     r"\s+(?:on\s+)?to|"
-    r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|(?:will|would|is\s+to|are\s+to)\s+be\s+in|"
+    r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|"
+    r"(?:will|would|is\s+to|are\s+to)\s+(?:first\s+|then\s+|also\s+|next\s+)?be\s+in|"  # "will first be in P"
+    # "The trip, his first to the region, will cover A, B and C"
+    r"(?:trip|tour|visit|mission|journey|itinerary)\b[^.;]{0,80}?\bwill\s+(?:also\s+)?(?:cover|take\s+in)|"
     r"(?:is|are)\s+(?:due|expected)\s+in|"
     # "Bahlil was in P", "the French leader is in P"
     r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+)|\bthe\s+(?:[\w-]+\s+)?(?:leader|president|minister|premier|"
@@ -127,6 +130,7 @@ _BEGIN = re.compile(
     + r"|\barriv\w*\s+first\s+in\s+" + _P
     + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
     + r"|\b(?:travel|head|fl[yi]|flew|go|went)\w*\s+first\s+to\s+" + _P  # "will travel first to Oslo"
+    + r"|\bwill\s+first\s+be\s+in\s+" + _P  # "He will first be in Mexico City on Sept 8"
     + r"|" + _M + r"(?=[^.;\ue000]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
     r"(?:leg|stop)\b)",
     _FLAGS,
