@@ -25,6 +25,8 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
          [("Amina Odhiambo", "Minister of Foreign Affairs and International Relations", "KE")]),
         ("He thanked Ugandan Minister of Trade and East African Cooperation Peter Okello.",
          [("Peter Okello", "Minister of Trade and East African Cooperation", "UG")]),
+        # a city before a form of address says where, not whose: no affiliation
+        ("From Port Vila Mr Tom Berg travelled on Friday to Honiara.", [("Tom Berg", "Mr", None)]),
         # a field word ending a title after "for"
         ("EU Commissioner for International Partnerships Ana Silva will visit Uzbekistan.",
          [("Ana Silva", "EU Commissioner for International Partnerships", None)]),

@@ -64,6 +64,10 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
          "cover Peru and Chile.", [("PE", None), ("CL", None)]),
         ("Minister Tom Berg will lead a delegation next week. He will first be in Lima on Sept 8, where "
          "he is to meet officials. He will then travel to Santiago.", [("PE", "Lima"), ("CL", "Santiago")]),
+        # a trip that "took him to the Leaders' Summit in P"
+        ("Prime Minister Tom Berg returned home after a trip that took him to the Pacific Leaders' "
+         "Summit in Port Vila. From Port Vila he travelled to Honiara.",
+         [("VU", "Port Vila"), ("SB", "Honiara")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),

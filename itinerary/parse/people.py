@@ -268,6 +268,7 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
     return gap.isspace() and "\n" not in gap and len(gap) <= 2
 
 
+_FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme dr sir dame madam".split())
 _ABBREVIATED_TITLES = frozenset("gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev sgt cmdr".split())
 
 
@@ -553,6 +554,9 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
     k = 0
     # An organisation's name may stand before the title ("United Nations Secretary-General").
     first_title = next((i for i, t in enumerate(run[:5]) if _bare(t) in TITLE_WORDS), None)
+    if first_title and _bare(run[first_title]) in _FORMS_OF_ADDRESS and any(
+            places.covering(t.start) for t in run[:first_title]):
+        first_title = None  # "From Port Vila Mr X": a place, then a form of address; no body's name
     if first_title and (not any(_is_country(places.covering(t.start)) for t in run[:first_title])
                         or _bare(run[first_title - 1]) in NOT_NAME_WORDS):  # "African Union Commission"
         words = [_word(text, t) for t in run[:first_title]]
@@ -565,9 +569,11 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
         bare = _bare(token)
         place = places.covering(token.start)
         if place is not None and place.kind in ("country", "demonym", "city") and not saw_title:
-            affiliation = place.country  # "Japanese Foreign Minister", "Osaka Governor"
             while k < len(run) and run[k].start < place.end:
                 k += 1
+            # "Japanese Foreign Minister", "Osaka Governor"; not "From Port Vila Mr X": where, not whose
+            if k >= len(run) or _bare(run[k]) not in _FORMS_OF_ADDRESS:
+                affiliation = place.country
             continue
         if (bare in TITLE_WORDS or token.text in _HONORIFICS) and not (saw_title and token.possessive):
             saw_title = True
