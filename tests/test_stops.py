@@ -68,6 +68,14 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         ("Prime Minister Tom Berg returned home after a trip that took him to the Pacific Leaders' "
          "Summit in Port Vila. From Port Vila he travelled to Honiara.",
          [("VU", "Port Vila"), ("SB", "Honiara")]),
+        # a delegation led "of officials and investors to" its stops; "the delegation was in P"; the
+        # mission itself as the subject while someone else acts there
+        ("Minister Ana Silva returned home after leading a 35-member delegation of government "
+         "officials and business people to Berlin and Hamburg.", [("DE", "Berlin")]),
+        ("Namibia's Minister of Trade Ana Silva says her mission to Germany and the Netherlands went well. "
+         "Silva returned home on Sunday. The delegation was in Berlin on Monday. The mission ended in "
+         "Rotterdam on Friday with a visit to the port, where chief executive Tom Berg and the Namibian "
+         "Ports Authority signed a memorandum.", [("DE", "Berlin"), ("NL", "Rotterdam")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),

@@ -50,7 +50,8 @@ _TRAVEL = re.compile(
     + _EN_ROUTE + r"to|"
     r"arriv(?:e|es|ed|ing)\s+(?:first\s+)?in|land(?:s|ed|ing)?\s+in|stop(?:s|ped|ping)?\s+(?:over\s+)?in|"
     r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|fl(?:y|ies|ew|ying)\s+into|"
-    r"lead(?:s|ing)?\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
+    # "lead a business mission to P", "leading a 35-member delegation of officials and investors to P"
+    r"lead(?:s|ing)?\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+(?:of\s+(?:[\w-]+\s+){1,8}?)?to|"
     r"led\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
@@ -79,7 +80,8 @@ _TRAVEL = re.compile(
     r"(?:is|are)\s+(?:due|expected)\s+in|"
     # "Bahlil was in P", "the French leader is in P"
     r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+)|\bthe\s+(?:[\w-]+\s+)?(?:leader|president|minister|premier|"
-    r"king|queen|pope|chancellor|envoy|chief|secretary))\s+(?:is|are|was|were)\s+in)\s+" + _P,
+    r"king|queen|pope|chancellor|envoy|chief|secretary|delegation|mission|couple))\s+(?:is|are|was|were)\s+in)\s+"
+    + _P,
     _FLAGS,
 )
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"

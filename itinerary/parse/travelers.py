@@ -218,6 +218,8 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
             about.append(False)  # "Foreign Minister Ana Silva visited the capital ... with the premier"
         elif party & set(present) or present and _all_hosts(sentence, people):
             about.append(True)  # "..., arrived on Tuesday and was received by President X"
+        elif _TRIP_SUBJECT.match(sentence.text):
+            about.append(True)  # "The mission ended in Rotterdam, where chief executive X signed ..."
         elif _SEPARATELY.match(sentence.text) and not (_SUBJECT_PRONOUN.search(sentence.text) or by_role):
             about.append(False)  # "Separately, the trade minister is leading a mission to P": another story
         elif present and _LED_BY.search(sentence.text):
@@ -235,6 +237,12 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
 
 
 _ROLE_GLUE = frozenset({"of", "the", "and", "for"})
+# A sentence whose subject is the trip itself: "The mission ended in Rotterdam", "The delegation then ..."
+_TRIP_SUBJECT = re.compile(
+    r"\W*(?:The|This|Her|His|Their)\s+(?:[\w-]+\s+){0,2}?(?:mission|delegation|trip|tour|visit|journey)\s+"
+    r"(?:then\s+|also\s+|later\s+)?(?:began|begins|ended|ends|opened|opens|closed|closes|moved|moves|"
+    r"continued|continues|travell?ed|travels|went|goes|was\s+in|is\s+in|arrived|arrives|wrapped|wraps)\b"
+)
 # A style that stands for a monarch or a religious leader who travels: "His Majesty", "His All-Holiness"
 _STYLED = re.compile(
     r"\b(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|All-Holiness|Beatitude|Eminence)\b"
