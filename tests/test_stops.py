@@ -76,6 +76,10 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
          "Silva returned home on Sunday. The delegation was in Berlin on Monday. The mission ended in "
          "Rotterdam on Friday with a visit to the port, where chief executive Tom Berg and the Namibian "
          "Ports Authority signed a memorandum.", [("DE", "Berlin"), ("NL", "Rotterdam")]),
+        # "proceeded directly to P"; "The final stop, P, was added"
+        ("Minister Ana Silva visited Barbados. Mr Silva then proceeded directly to Castries. The final "
+         "stop, Paramaribo, Suriname, was added to the itinerary later.",
+         [("BB", None), ("LC", "Castries"), ("SR", "Paramaribo")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),

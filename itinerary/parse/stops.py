@@ -39,6 +39,7 @@ _FLAGS = re.IGNORECASE
 _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
              r"on\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\s+|on\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+|"
              r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|together\s+|"
+             r"directly\s+|straight\s+|"
              r"today\s+|tomorrow\s+|tonight\s+|"
              # "travel with Mirziyoyev to", "fly with his wife to"
              r"with\s+(?:him\s+|her\s+|them\s+|(?:his|her|their)\s+[a-z]+\s+|"
@@ -142,6 +143,7 @@ _END = re.compile(
     r"clos(?:e|es|ed|ing))\b(?!\s+of\b)[^.;:]{0,60}?\bin\s+" + _P  # not "the end of apartheid in P"
     + r"|\b(?:final|last)\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
     + _P
+    + r"|\b(?:final|last)\s+(?:stop|leg|destination),\s+" + _P  # "The final stop, Paramaribo, was added"
     + r"|" + _M + r"(?=[^.;\ue000]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)(?:final|last)\s+"
     r"(?:leg|stop)\b)",
     _FLAGS,
