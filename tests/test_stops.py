@@ -194,6 +194,16 @@ def test_a_day_by_day_report_with_a_heading_per_stop() -> None:
         ("AE", ("Dubai",), ("2025-11-05",)), ("AU", ("Sydney", "Brisbane", "Perth"), ("2025-11-06",))]
 
 
+def test_second_cities_by_direction_and_by_kind() -> None:
+    for text, cities in [
+        ("Ana Silva will arrive in Lima on May 18 and the following day will fly south to Arequipa.",
+         ("Lima", "Arequipa")),
+        ("Ana Silva arrived in Mexico City on Monday. She then flew to the border city of Tijuana.",
+         ("Mexico City", "Tijuana")),
+    ]:
+        assert [s.cities for s in parse(text).stops] == [cities]
+
+
 def test_cities_before_and_after_the_main_stop() -> None:
     text = ("Minister Ana Silva, who arrived in Washington on Monday after spending Sunday with the "
             "Polish-American community in Chicago, met officials. She will fly on Wednesday to Denver, "
