@@ -111,14 +111,15 @@ def test_same_person_is_accent_and_order_insensitive() -> None:
 # Held-out sets whose failures the rules have since been made general for: their figures now only
 # guard against regressions (the independent, first-run figures are in the README).
 TUNED = ["heldout", *(f"heldout_{letter}" for letter in "bcdefghijklmnopqrstuvwxyz"),
-         *(f"heldout_a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "heldout_ba", "heldout_bb"]
+         *(f"heldout_a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
+         *(f"heldout_b{letter}" for letter in "abcdefghij")]
 
 
 def test_tuned_held_out_sets_do_not_regress() -> None:
     scores = [s for name in TUNED for s in evaluate.evaluate(Path(__file__).parent / name, READ_ON)]
-    assert len(scores) >= 636
-    figures = evaluate.overall(scores)  # at the end of session 6: 0.983, 0.910, 0.927, 0.968
+    assert len(scores) >= 732
+    figures = evaluate.overall(scores)  # at the end of session 7: 0.981, 0.899, 0.944, 0.965
     assert figures["stop_f1"] >= 0.975
     assert figures["order_exact"] >= 0.89
-    assert figures["city_accuracy"] >= 0.91
+    assert figures["city_accuracy"] >= 0.935
     assert figures["people_f1"] >= 0.96
