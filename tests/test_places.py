@@ -351,3 +351,8 @@ def test_a_country_named_by_its_kind_of_state() -> None:
 def test_a_saints_city_in_every_usual_spelling(written: str) -> None:
     found = [(m.kind, m.country, m.city) for m in gazetteer().scan(f"She flew to {written} on Monday.")]
     assert found == [("city", "AG", "St. John's")]
+
+
+def test_a_citys_full_name_is_one_mention() -> None:
+    found = [(m.kind, m.country, m.city) for m in gazetteer().scan("She flies to Santiago de Chile on Monday.")]
+    assert found == [("city", "CL", "Santiago")]

@@ -254,6 +254,7 @@ CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Kharkiv", "UA"): ("Kharkov",),
     ("Saint Petersburg", "RU"): ("St. Petersburg", "St Petersburg"),
     ("Cebu City", "PH"): ("Cebu",),
+    ("Santiago", "CL"): ("Santiago de Chile",),
     ("Jeju", "KR"): ("Jeju City",),
     ("Frankfurt am Main", "DE"): ("Frankfurt",),
     ("Haiphong", "VN"): ("Hai Phong",),
