@@ -354,5 +354,6 @@ def test_a_saints_city_in_every_usual_spelling(written: str) -> None:
 
 
 def test_a_citys_full_name_is_one_mention() -> None:
-    found = [(m.kind, m.country, m.city) for m in gazetteer().scan("She flies to Santiago de Chile on Monday.")]
+    text = "She flies to Santiago de Chile on Monday."
+    found = [(m.kind, m.country, m.city) for m in gazetteer().scan(text)]
     assert found == [("city", "CL", "Santiago")]
