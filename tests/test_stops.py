@@ -80,6 +80,12 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         ("Minister Ana Silva visited Barbados. Mr Silva then proceeded directly to Castries. The final "
          "stop, Paramaribo, Suriname, was added to the itinerary later.",
          [("BB", None), ("LC", "Castries"), ("SR", "Paramaribo")]),
+        # "after the summit in P" and "travelling directly from P where he took part" put P before
+        ("Tom Berg arrives in Ashgabat after EU-Central Asia summit in Tashkent", [("UZ", "Tashkent"),
+                                                                                 ("TM", "Ashgabat")]),
+        ("President Tom Berg arrived in Ashgabat today on a state visit to Turkmenistan, his office said, "
+         "travelling directly from Uzbekistan where he took part in a summit.",
+         [("UZ", None), ("TM", "Ashgabat")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),

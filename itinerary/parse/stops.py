@@ -172,8 +172,12 @@ _AFTER = re.compile(
     r"(?:[\w-]+-(?:day|night)\s+)?"  # "after a two-day visit to P"
     # "after spending Sunday with the Polish community in Chicago", "after two days in P"
     r"(?:stopover|stop|visit|talks|visiting|leaving|stay|trip|spending\s+(?:[\w,-]+\s+){0,6}?in|"
-    r"(?:one|two|three|four|five|several|few)\s+(?:days|nights)\s+in)\s+"
-    r"(?:in\s+|to\s+)?" + _P,
+    r"(?:one|two|three|four|five|several|few)\s+(?:days|nights)\s+in|"
+    r"(?:[\w–-]+\s+){0,3}?(?:summit|meeting|conference|forum)\s+in)\s+"  # "after EU–Central Asia summit in P"
+    r"(?:in\s+|to\s+)?" + _P
+    # "arrived in Q ..., travelling directly from P where he took part in a summit"
+    + r"|\b(?:travell?ing|coming|flying)\s+(?:directly\s+|straight\s+)?from\s+" + _P
+    + r"(?=\s*,?\s*where\s+(?:he|she|they)\b)",
     _FLAGS,
 )
 _LEFT_FOR = re.compile(
@@ -1029,7 +1033,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
     _THEN: ("then", "afterward", "subsequent", "from there", "next", "before", "after which"),
-    _AFTER: ("after",),
+    _AFTER: ("after", "from"),
     _LEFT_FOR: ("left", "leav", "depart"),
     _FROM_TO: ("from",),
     _FROM_WHERE: ("where",),
