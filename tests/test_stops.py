@@ -122,6 +122,7 @@ def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
         "Rutte will visit Bosnia and Serbia. His earliest trips as secretary-general went to North "
         "Macedonia and Albania.",
         "Rutte will visit Bosnia and Serbia. He landed back at Skopje on Friday.",
+        "Rutte will visit Bosnia and Serbia. Leaders meeting in Skopje last week endorsed the plan.",
         "Rutte will visit Bosnia and Serbia to discuss an opinion delivered in Skopje.",
         "Rutte will visit Bosnia and Serbia. Aides hope to arrange a separate visit to Skopje, possibly "
         "combined with a stop in Albania.",

@@ -452,7 +452,8 @@ _NOT_THIS_TRIP = re.compile(
     + r"|\b(?:might|may|could|would)\s+(?:also\s+)?add\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stop|visit|leg)\s+"
     r"(?:in|to)\s+" + _P
     # "He was in Baghdad last week for talks": an earlier trip (not "a stop ... was dropped last week")
-    + r"|\b(?:was|were|visited|travell?ed\s+to|went\s+to|flew\s+to|met\b[^.;\ue000]{0,60}?\bin)\s+(?:in\s+)?"
+    + r"|\b(?:was|were|visited|travell?ed\s+to|went\s+to|flew\s+to|met\b[^.;\ue000]{0,60}?\bin|"
+    r"meeting\s+in)\s+(?:in\s+)?"
     + _P
     + r"(?=[^.;]{0,30}?\blast\s+week\b)"
     # "has spoken of possibly traveling on to Turkey if there is progress": a maybe
