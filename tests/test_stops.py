@@ -274,6 +274,13 @@ def test_home_is_where_the_traveller_returns() -> None:
     assert [code for code, _ in _stops(text)] == ["KW", "OM"]
 
 
+def test_returning_home_afterwards_names_home() -> None:
+    text = ("President Ana Silva will travel to Asia next week for a state visit to Japan, followed by a "
+            "visit to Vietnam. Brazil will host a summit in Belém in November. She is due to remain in "
+            "Vietnam until Saturday, returning to Brazil afterwards.")
+    assert [code for code, _ in _stops(text)] == ["JP", "VN"]
+
+
 def test_welcomed_in_a_country_is_a_visit() -> None:
     text = "Ecumenical Patriarch Bartholomew I was welcomed in Estonia on Monday."
     assert [code for code, _ in _stops(text)] == ["EE"]

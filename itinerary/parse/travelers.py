@@ -115,7 +115,7 @@ _RETURN_HOME = re.compile(
 )
 # "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
 _RETURNED = re.compile(
-    r"\b(?:(?:will\s+)?return(?:s|ed)?\s+(?:home\s+)?to|(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$"
+    r"\b(?:(?:will\s+)?return(?:s|ed|ing)?\s+(?:home\s+)?to|(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$"
 )
 _INTO = re.compile(r"\b(?:to|for)\s+$")
 _ONWARD = re.compile(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
@@ -135,6 +135,7 @@ _LEFT_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECAS
 _THEN_HOME = re.compile(r"\b(?:before|then)\s+$", re.IGNORECASE)
 _AFTER_TRIP = re.compile(
     r"\s+(?:(?:late\s+)?on\s+\w+\.?(?:\s+\d{1,2})?\s+)?(?:after|from|following)\b"
+    r"|\s+afterwards?\b"  # "..., returning to Brazil afterwards"
     # "will return to Spain the following day."
     r"|\s+(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|(?:on\s+)?(?:the\s+\w+\s+of\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|afternoon|evening|night))?)\s*[.;,]"
