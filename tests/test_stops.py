@@ -274,6 +274,12 @@ def test_home_is_where_the_traveller_returns() -> None:
     assert [code for code, _ in _stops(text)] == ["KW", "OM"]
 
 
+def test_in_a_place_someone_else_told_reporters_is_no_stop() -> None:
+    text = ("Emperor Tom Berg was welcomed in Mongolia on Monday. In Tokyo, Chief Cabinet Secretary Ana "
+            "Silva told a press conference the visit would deepen ties.")
+    assert [code for code, _ in _stops(text)] == ["MN"]
+
+
 def test_returning_home_afterwards_names_home() -> None:
     text = ("President Ana Silva will travel to Asia next week for a state visit to Japan, followed by a "
             "visit to Vietnam. Brazil will host a summit in Belém in November. She is due to remain in "

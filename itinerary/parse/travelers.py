@@ -316,7 +316,13 @@ _AND_TITLE = re.compile(r"\s*and\s+(?:(?:King|Queen|Prince|Princess|President|Fi
 
 
 _LED_BY = re.compile(r"\bled\s+by\s+(?:[\w-]+\s+){0,3}?[A-Z]")
-_SPEAKING = re.compile(r"\W*speaking\b", re.IGNORECASE)
+# "Speaking in Suva, Mr X said", "In Tokyo, Chief Cabinet Secretary X told a press conference": where
+# someone else spoke
+_SPEAKING = re.compile(
+    r"\W*(?:speaking\b|(?-i:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:[A-Z][\w'’.-]*\s+){1,6}"
+    r"(?:told|said|says|tells|stated)\b))",
+    re.IGNORECASE,
+)
 _SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in\s+other\s+news)\b", re.IGNORECASE)
 _THEIR_TRIP = re.compile(r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:visited|travell?ed|flew|toured|went)\b")
 
