@@ -86,6 +86,9 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         ("President Tom Berg arrived in Ashgabat today on a state visit to Turkmenistan, his office said, "
          "travelling directly from Uzbekistan where he took part in a summit.",
          [("UZ", None), ("TM", "Ashgabat")]),
+        # a Q&A's answer: "A: Colombo first."
+        ("Q: Where is Ana Silva going?\n\nA: Colombo first. She will be there on Tuesday. She then flies "
+         "to Dhaka.", [("LK", "Colombo"), ("BD", "Dhaka")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),
@@ -123,6 +126,7 @@ def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
         "Macedonia and Albania.",
         "Rutte will visit Bosnia and Serbia. He landed back at Skopje on Friday.",
         "Rutte will visit Bosnia and Serbia. Leaders meeting in Skopje last week endorsed the plan.",
+        "Rutte will visit Bosnia and Serbia. Losing the Skopje leg is no snub, aides said.",
         "Rutte will visit Bosnia and Serbia to discuss an opinion delivered in Skopje.",
         "Rutte will visit Bosnia and Serbia. Aides hope to arrange a separate visit to Skopje, possibly "
         "combined with a stop in Albania.",

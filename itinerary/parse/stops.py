@@ -135,6 +135,7 @@ _BEGIN = re.compile(
     + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
     + r"|\b(?:travel|head|fl[yi]|flew|go|went)\w*\s+first\s+to\s+" + _P  # "will travel first to Oslo"
     + r"|\bwill\s+first\s+be\s+in\s+" + _P  # "He will first be in Mexico City on Sept 8"
+    + r"|^\W*(?:A:\s*)?" + _P + r"\s+first\b\s*[.,;:]"  # "A: Colombo first. He will be there on ..."
     + r"|" + _M + r"(?=[^.;\ue000]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
     r"(?:leg|stop)\b)",
     _FLAGS,
@@ -405,6 +406,8 @@ _DROPPED = re.compile(
     + r"|\b(?:postponement|cancell?ation|scrapping|dropping)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
     r"(?:planned\s+|scheduled\s+)?(?:(?:visit|trip|stop|leg)\s+(?:to|in)\s+" + _P + r"|" + _M
     + r"\s+(?:leg|stop|visit|trip|program|programme))"
+    # "Losing the Nepal leg is not a snub"
+    + r"|\blos(?:e|es|ing|t)\s+(?:the\s+)?" + _M + r"\s+(?:leg|stop|visit)\b"
     # "The delegation was to have flown on to Port Vila on Wednesday"
     + r"|\b(?:was|were)\s+to\s+have\s+(?:\w+\s+){0,2}?(?:flown|travell?ed|gone|visited|headed|continued|"
     r"stopped)\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P,
@@ -1029,7 +1032,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
                "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark",
-               "to have"),
+               "to have", "los"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
