@@ -20,8 +20,9 @@ from itinerary.parse.places import Mention
 from itinerary.parse.text import fold
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "towns.tsv"
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_MAX_WORDS = 4
+# A run of up to four capitalised words, one space apart: "Adre", "Cox's Bazar", "Bodh Gaya"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,3}}")
 # Words right before a place: "in Adre", "flew to Khorog", "visited Naryn"
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|to|at|from|near|into|via|outside|toward|towards|through|across|reach(?:ed|es|ing)?|"
@@ -76,25 +77,25 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
     """Mentions of towns of `countries` in `text`, outside the known `places` and the folded
     `names` (every word of every person's name), unless the whole run is one of `bare_names`: a
     "person" with nothing but a name ("criticised for going soft on Belgrade and Banja Luka")."""
-    if not countries:
-        return []
-    index: dict[str, tuple[str, str]] = {}
-    for country in sorted(countries):
-        for key, name in _towns_of(country).items():
-            index[key] = ("", "") if key in index else (name, country)  # two countries' town: neither
-    if not index:
+    tables = [(country, _towns_of(country)) for country in sorted(countries)]
+    tables = [(country, table) for country, table in tables if table]
+    if not tables:
         return []
     taken = sorted((m.start, m.end) for m in places)
     found: list[Mention] = []
-    for words in _capitalised_runs(text):
-        while len(words) > 1 and words[0].group().lower() in FUNCTION_WORDS:  # "In Adre", "The Hague"
+    for run in _RUN.finditer(text):
+        words = run.group().split(" ")
+        start = run.start()
+        while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:  # "In Adre", "The Hague"
+            start += len(words[0]) + 1
             words = words[1:]
-        start, end = words[0].start(), words[-1].end()
+        end = run.end()
         if text.endswith(("'s", "’s"), start, end):
             end -= 2  # "Adre's"
         key = _key(text[start:end])
-        town = index.get(key)
-        if not town or not town[0] or key in _NOT_TOWNS or (
+        owners = [(table[key], country) for country, table in tables if key in table]
+        town = owners[0] if len(owners) == 1 else None  # two named countries' town: neither
+        if not town or key in _NOT_TOWNS or (
                 key not in bare_names and any(w in names for w in key.split())):
             continue
         if text.endswith("the ", 0, start) or _AREA_AFTER.match(text, end):
@@ -122,22 +123,3 @@ def _country_after(text: str, end: int, country: str, places: Sequence[Mention])
 def _dateline(text: str, start: int, end: int) -> bool:
     """Whether the run opens a line and a comma follows: "ADRE, Chad (AP) --"."""
     return (start == 0 or text[start - 1] == "\n") and text.startswith(",", end)
-
-
-def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
-    """Runs of up to `_MAX_WORDS` capitalised words, one space apart: "Cox's Bazar", "Bodh Gaya"."""
-    runs: list[list[re.Match[str]]] = []
-    run: list[re.Match[str]] = []
-    for word in _WORD.finditer(text):
-        if not word.group()[0].isupper():
-            if run:
-                runs.append(run)
-            run = []
-            continue
-        if run and (text[run[-1].end():word.start()] != " " or len(run) == _MAX_WORDS):
-            runs.append(run)
-            run = []
-        run.append(word)
-    if run:
-        runs.append(run)
-    return runs
