@@ -20,7 +20,8 @@ from itinerary.parse.places import Mention
 from itinerary.parse.text import fold
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "towns.tsv"
-# A run of up to four capitalised words, one space apart: "Adre", "Cox's Bazar", "Bodh Gaya"
+# A run of up to four capitalised words, one space apart ("Adre", "Cox's Bazar", "Bodh Gaya"); Latin
+# Extended-A is taken whole, its capitals and small letters alternating
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,3}}")
 # Words right before a place: "in Adre", "flew to Khorog", "visited Naryn"
