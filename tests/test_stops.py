@@ -126,6 +126,8 @@ def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
         "Macedonia and Albania.",
         "Rutte will visit Bosnia and Serbia. He landed back at Skopje on Friday.",
         "Rutte will visit Bosnia and Serbia. Leaders meeting in Skopje last week endorsed the plan.",
+        "Rutte will visit Bosnia and Serbia. His trip coincides with that of a delegation led by MP Ana "
+        "Silva, which arrived in Belgrade after visiting North Macedonia and Albania.",
         "Rutte will visit Bosnia and Serbia. Losing the Skopje leg is no snub, aides said.",
         "Rutte will visit Bosnia and Serbia to discuss an opinion delivered in Skopje.",
         "Rutte will visit Bosnia and Serbia. Aides hope to arrange a separate visit to Skopje, possibly "
