@@ -126,6 +126,9 @@ def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
         "Macedonia and Albania.",
         "Rutte will visit Bosnia and Serbia. He landed back at Skopje on Friday.",
         "Rutte will visit Bosnia and Serbia. Leaders meeting in Skopje last week endorsed the plan.",
+        "Rutte will visit Bosnia and Serbia. He also visited North Macedonia and Albania in May this year.",
+        "Rutte will visit Bosnia and Serbia, his second trip to the region, after a tour of North "
+        "Macedonia and Albania in May 2022.",
         "Rutte will visit Bosnia and Serbia. His trip coincides with that of a delegation led by MP Ana "
         "Silva, which arrived in Belgrade after visiting North Macedonia and Albania.",
         "Rutte will visit Bosnia and Serbia. Losing the Skopje leg is no snub, aides said.",

@@ -469,6 +469,12 @@ _NOT_THIS_TRIP = re.compile(
     r"(?:in|to)\s+" + _P
     # "agreed to hold the next meeting of the commission in Ankara": a later meeting
     + r"|\bnext\s+(?:[\w-]+\s+){0,6}?(?:meeting|session|round|summit|talks|edition)\b[^.;]{0,60}?\bin\s+" + _P
+    # "his second trip to the region, after a tour of Senegal and Niger in May 2022": an earlier one
+    + r"|\bafter\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|swing)\s+"
+    r"(?:of|to|through)\s+" + _P + r"(?=[^.;]{0,80}?\bin\s+" + _MONTH_WORD + r"\.?\s+(?:19|20)\d\d\b)"
+    # "He also visited Ethiopia and Kenya in May this year": another trip, whenever this one is
+    + r"|\b(?:also|previously|already)\s+(?:visited|travell?ed\s+to|went\s+to|toured)\s+" + _P
+    + r"(?=[^.;]{0,60}?\bin\s+(?:early\s+|mid-?|late\s+)?" + _MONTH_WORD + r"\b(?!\.?\s+\d))"
     # "he hoped to visit the United States during the year": a wish, not the plan
     + r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P
     # "had lobbied for a visit to Montevideo": a wish, not the plan
@@ -1031,7 +1037,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20"),
     _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
                      "possibl", "potential", "perhaps", "add", "study", "consider", "weigh", "explor",
-                     "mull", "eye", "last week", "hop",
+                     "mull", "eye", "last week", "hop", "also", "previously", "already", "after",
                      "campaign", "appeal", "asked", "call", "den", "not", "n't"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
