@@ -220,6 +220,12 @@ def test_second_cities_by_direction_and_by_kind() -> None:
         assert [s.cities for s in parse(text).stops] == [cities]
 
 
+def test_a_city_trip_left_off_the_schedule_is_no_city_of_the_stop() -> None:
+    text = ("President Ana Silva will stay in Tokyo throughout her visit to Japan. A trip to the World "
+            "Exposition in Osaka had been considered but was ultimately left off the schedule.")
+    assert [s.cities for s in parse(text).stops] == [("Tokyo",)]
+
+
 def test_cities_before_and_after_the_main_stop() -> None:
     text = ("Minister Ana Silva, who arrived in Washington on Monday after spending Sunday with the "
             "Polish-American community in Chicago, met officials. She will fly on Wednesday to Denver, "

@@ -351,7 +351,7 @@ _WHERE_VISIT = re.compile(
 _RESCHEDULED = (r"(?!\s+(?:by\s+(?:a|one|two)\s+days?\s+)?(?:to|until|till)\s+(?:the\s+)?"
                 r"(?:final|last|end|next|following|" + _WEEKDAY + r"|\d))")
 _DROP_VERBS = (
-    r"(?:dropped|cancell?ed|scrapped|removed|put\s+off|called\s+off|shelved|struck|axed|left\s+out|"
+    r"(?:dropped|cancell?ed|scrapped|removed|put\s+off|called\s+off|shelved|struck|axed|left\s+(?:out|off)|"
     r"ruled\s+out|abandoned|omitted|suspended|pulled|"
     r"(?:postponed|delayed|pushed\s+back)" + _RESCHEDULED + r")"
 )
@@ -362,8 +362,9 @@ _NOT_AHEAD = (
     r"(?:was|were|had\s+been)\s+never\s+(?:seriously\s+|really\s+)?(?:considered|planned|envisaged)|"
     r"(?:is|was|are|were)\s+not\s+on\s+the\s+(?:final\s+)?(?:programme|program|schedule|itinerary|agenda)"
 )
+# "was quietly dropped", "was ultimately left off"
 _BE = (r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+|since\s+)?"
-       r"(?:quietly\s+|abruptly\s+|suddenly\s+|later\s+|eventually\s+|finally\s+)?")  # "was quietly dropped"
+       r"(?:quietly\s+|abruptly\s+|suddenly\s+|later\s+|eventually\s+|finally\s+|ultimately\s+)?")
 _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
     # not "Sudan was suspended from the African Union"; "Kenya was dropped from the itinerary" is
@@ -396,7 +397,8 @@ _DROPPED = re.compile(
     r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+|hoped[\s-]for\s+|brief\s+|short\s+|"
     r"final\s+|last\s+|additional\s+|extra\s+)?"
     r"(?:(?:second|third|fourth|fifth|sixth)\s+)?"  # "a planned third leg in Hong Kong"
-    r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P
+    r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+"
+    r"(?:the\s+(?-i:[A-Z][\w'’-]*\s+){1,4}in\s+)?" + _P  # "A trip to the World Exposition in Osaka"
     + r"(?=[^.;]{0,120}?\b(?:" + _BE + _DROP_VERBS + r"|" + _NOT_AHEAD + r"))"
     # a headline: "Planned stop in Jamaica dropped as island rebuilds", "but Dakar leg postponed"
     + r"|\b(?:planned|scheduled|proposed)\s+(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"\s+"
