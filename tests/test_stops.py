@@ -89,6 +89,9 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         # a Q&A's answer: "A: Colombo first."
         ("Q: Where is Ana Silva going?\n\nA: Colombo first. She will be there on Tuesday. She then flies "
          "to Dhaka.", [("LK", "Colombo"), ("BD", "Dhaka")]),
+        # "before being driven to P"
+        ("Cardinal Tom Berg landed in Uganda on Monday and was received by the minister before being "
+         "driven to Kampala.", [("UG", "Kampala")]),
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),

@@ -71,3 +71,9 @@ def test_a_towns_airport_places_the_country_but_names_no_city() -> None:
     trip = parse("Queen Ana Silva landed at Ezeiza international airport outside the capital on Wednesday "
                  "for a state visit to Argentina.", published=date(2026, 11, 5))
     assert [(s.code, s.cities, s.dates) for s in trip.stops] == [("AR", (), ("2026-11-04",))]
+
+
+def test_a_towns_named_airport_is_the_country_too() -> None:
+    trip = parse("Cardinal Tom Berg arrived at Moundou International Airport on Monday. Chadian officials "
+                 "met him there.")
+    assert [(s.code, s.cities) for s in trip.stops] == [("TD", ())]

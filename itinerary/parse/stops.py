@@ -57,6 +57,8 @@ _TRAVEL = re.compile(
     r"led\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)\s+)?for|"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
+    # "before being driven to Kampala", "will be flown to Rome"
+    r"(?:driven|flown|ferried|escorted)\s+to|"
     # "will spend six days in Kazakhstan, Kyrgyzstan and Tajikistan"
     r"spen(?:d|ds|t|ding)\s+(?:[\w-]+\s+){0,2}?(?:days?|nights?)\s+in|"
     # "takes the high-speed train to Samarkand"

@@ -44,6 +44,7 @@ _AREA_AFTER = re.compile(r"\s+(?:province|region|state|district|county|prefectur
                          r"empire|river|lake|island|islands|mountains)\b", re.IGNORECASE)
 # "landed at Ezeiza international airport": somewhere in the country, not a city of the visit
 _AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase)\b", re.IGNORECASE)
+_AIRPORT_NAME = re.compile(r" (?:International )?(?:Airport|Air Base|Airbase)$")
 _NOT_TOWNS = MONTHS | WEEKDAYS
 
 
@@ -93,6 +94,9 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
         end = run.end()
         if text.endswith(("'s", "’s"), start, end):
             end -= 2  # "Adre's"
+        airport = _AIRPORT_NAME.search(text, start, end)
+        if airport and airport.start() > start:
+            end = airport.start()  # "Entebbe International Airport": the town, then its airport
         key = _key(text[start:end])
         owners = [(table[key], country) for country, table in tables if key in table]
         town = owners[0] if len(owners) == 1 else None  # two named countries' town: neither
@@ -107,7 +111,7 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
         if any(a < end and start < b for a, b in taken):
             continue
         written = text[start:end]  # named as written: the list's spellings are transliterations
-        if _AIRPORT_AFTER.match(text, end):
+        if airport or _AIRPORT_AFTER.match(text, end):
             found.append(Mention(start, end, written, "country", town[1], None))
         else:
             found.append(Mention(start, end, written, "city", town[1], written))
