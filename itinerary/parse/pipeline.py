@@ -57,11 +57,11 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     # towns of the countries named, outside everyone's names: "a border town, Adre"; a "person" with
     # nothing but a name that is such a town ("soft on Belgrade and Banja Luka") is the town
     named = {m.country for m in places if m.country and m.kind in ("country", "demonym", "city")}
-    towns = find_towns(text, named, places, {word for p in people.records for word in p.tokens},
-                       {" ".join(p.tokens) for p in people.records if p.role is None and not p.affiliation})
+    records = people.records
+    bare = {i: " ".join(p.tokens) for i, p in enumerate(records) if p.role is None and not p.affiliation}
+    towns = find_towns(text, named, places, {word for p in records for word in p.tokens}, set(bare.values()))
     town_names = {fold(m.text) for m in towns}
-    people = people.without({i for i, p in enumerate(people.records)
-                             if p.role is None and " ".join(p.tokens) in town_names})
+    people = people.without({i for i, name in bare.items() if name in town_names})
     traveler = find_traveler(sentences, people, by_sentence)
     about = about_trip(sentences, people, traveler)
     own = people.records[traveler].affiliation if traveler is not None else None

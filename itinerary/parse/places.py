@@ -20,7 +20,7 @@ from itinerary.parse.text import fold
 
 Kind = Literal["country", "demonym", "city", "region", "feature"]
 
-__all__ = ["City", "Country", "Gazetteer", "Kind", "Mention", "gazetteer"]
+__all__ = ["City", "Country", "Gazetteer", "Kind", "Mention", "gazetteer", "package_data"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,10 +344,14 @@ def _refined(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def package_data(name: str) -> str:
+    """The text of `itinerary/data/<name>`, shipped as package data."""
+    from importlib import resources  # imported here: ~10 ms that only loading needs
+
+    return resources.files("itinerary").joinpath("data", name).read_text("utf-8")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, loaded from package data on first use."""
-    from importlib import resources  # imported here: ~10 ms that only loading needs
-
-    data = resources.files("itinerary").joinpath("data/gazetteer.tsv").read_text("utf-8")
-    return Gazetteer(data)
+    return Gazetteer(package_data("gazetteer.tsv"))

@@ -154,6 +154,11 @@ _END = re.compile(
 )
 # Another group's movements told in a relative clause: "a delegation led by MP X, which arrived in"
 _LED_BY_OTHER = re.compile(r"\bled\s+by\s+[^,;.\ue000]{3,60},\s+(?:which|who)\b[^;]*$", _FLAGS)
+
+
+def _led_by_other(masked: str, position: int) -> bool:
+    """Whether a cue at `position` tells another group's movements ("led by MP X, which arrived in")."""
+    return _LED_BY_OTHER.search(masked, max(0, position - 160), position) is not None
 _NEXT_WORDS = frozenset({"then", "next", "later", "subsequently"})  # "will then visit A, B and C"
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINAL = re.compile(
@@ -873,7 +878,7 @@ def find_stops(
                 mover = masked[max(0, match.start() - 40):match.start()].split()
                 who = next((k for k in range(len(mover) - 1, max(0, len(mover) - 4), -1)
                             if mover[k] in ("who", "that")), None)  # "Malaysians who combine trips to P"
-                if _LED_BY_OTHER.search(masked, max(0, match.start() - 160), match.start()):
+                if _led_by_other(masked, match.start()):
                     continue  # "a delegation led by MP X, which arrived in P after visiting Q and R"
                 if mover and (mover[-1].lower() in _OTHER_MOVERS or "whom" in mover[-4:]
                               or who is not None and (_PEOPLE_OF.match(mover[who - 1])
@@ -913,7 +918,7 @@ def find_stops(
                 if taken and marker:
                     positions.setdefault(taken.code, _ORDINALS[word])
             for match in _scan(_AFTER, masked, low):
-                if _LED_BY_OTHER.search(masked, max(0, match.start() - 160), match.start()):
+                if _led_by_other(masked, match.start()):
                     continue  # another group's earlier stops
                 taken = take(match)
                 said = cues.places[_marker(match) - 1] if _marker(match) > 0 else None

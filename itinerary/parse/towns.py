@@ -13,13 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
-from pathlib import Path
 
 from itinerary.parse.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
-from itinerary.parse.places import Mention
+from itinerary.parse.places import Mention, package_data
 from itinerary.parse.text import fold
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "towns.tsv"
 # A run of up to four capitalised words, one space apart ("Adre", "Cox's Bazar", "Bodh Gaya"); Latin
 # Extended-A is taken whole, its capitals and small letters alternating
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -52,10 +50,9 @@ _NOT_TOWNS = MONTHS | WEEKDAYS
 def _lines_by_country() -> dict[str, list[str]]:
     """The table's lines, by country code (not yet split into fields)."""
     table: dict[str, list[str]] = {}
-    with _DATA.open(encoding="utf-8") as lines:
-        for line in lines:
-            if not line.startswith("#"):
-                table.setdefault(line[:2], []).append(line.rstrip("\n"))
+    for line in package_data("towns.tsv").splitlines():
+        if line and not line.startswith("#"):
+            table.setdefault(line[:2], []).append(line)
     return table
 
 
