@@ -1254,3 +1254,14 @@ def test_a_stop_added_to_the_schedule() -> None:
     text = ("Prime Minister Ana Silva leaves for Riyadh on Tuesday. A stopover in Abu Dhabi on Thursday was "
             "added to the schedule late on Saturday after the UAE President, Tom Berg, invited her.")
     assert [code for code, _ in _stops(text)] == ["SA", "AE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Ana Silva arrived in Dar es Salaam on Monday. She will fly to the capital Dodoma on "
+         "Wednesday for talks.", [("TZ", ("Dar es Salaam", "Dodoma"))]),
+    ],
+)
+def test_a_city_reached_in_more_words(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(s.code, s.cities) for s in parse(text).stops] == expected

@@ -21,7 +21,7 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 _P = (
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|coastal|"
     r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
-    r"(?:capital,\s+)?"  # "staying in the capital, Yaoundé"
+    r"(?:capital,?\s+)?"  # "staying in the capital, Yaoundé", "fly to the capital Dodoma"
     # "in the Amazon city of Belém", "the ancient Silk Road city of Samarkand"
     r"(?:(?:ancient|historic|old|holy|coastal|northern|southern|eastern|western|port|hill|border|desert|"
     r"seaside|lakeside|mountain|industrial|commercial|pilgrimage|temple)\s+)?"
