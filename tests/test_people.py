@@ -355,3 +355,33 @@ def test_a_role_of_something_before_a_comma_and_a_name(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _people(text) == expected
+
+
+def test_a_name_after_al_is_referred_to_without_it() -> None:
+    text = ("Sheikh Omar al-Rashid will visit Kenya next week. Rashid, 80, will arrive in Nairobi on "
+            "Monday, and Rashid will then fly to Kampala.")
+    [person] = parse(text).people
+    assert (person.name, person.mentions) == ("Omar al-Rashid", 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one met in the headline is no subject of it
+        "Royals meet Silva in Nairobi on Kenya state visit\n\nOn a state visit, King Tom Berg held talks "
+        "with President Ana Silva in Nairobi on Wednesday. Silva's visit to Oslo last year led to a trade "
+        "deal. The king will travel on to Mombasa on Thursday.",
+        # nor is the one who greets the visitors
+        "King Tom Berg landed in Nairobi on Tuesday. He held talks in the city, where President Ana Silva "
+        "and her husband greeted him, on the first day of the visit. Silva's visit to Oslo last year "
+        "followed a trade deal.",
+    ],
+)
+def test_hosts_in_a_headline_and_greeting_the_visitors(text: str) -> None:
+    assert parse(text).traveler == "Tom Berg"
+
+
+def test_a_religion_is_no_family_name() -> None:
+    text = ("The head of Sunni Islam's oldest seat of learning, Sheikh Omar Rashid, will visit Kenya. "
+            "He said violence had nothing to do with Islam.")
+    assert [p.name for p in parse(text).people] == ["Omar Rashid"]

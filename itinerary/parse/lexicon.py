@@ -61,7 +61,8 @@ NOT_NAME_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december mr mrs household institutes studies relations
     diwan route christians muslims catholics jews buddhists hindus protestants sunnis shiites
-    orthodox evangelicals academy academies sciences watch electronics co ltd llc plc holdings industries
+    orthodox evangelicals sunni christianity judaism buddhism hinduism catholicism
+    academy academies sciences watch electronics co ltd llc plc holdings industries
     hurricane typhoon cyclone storm command synod vespers liturgy advisory aerospace
     """.split()
 )

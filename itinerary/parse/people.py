@@ -942,6 +942,9 @@ def _own_words(folded: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for n, w in enumerate(folded) if n == 0 or folded[n - 1] not in _PATRONYMIC)
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:al|el)-")
+
+
 def _resolve_references(
     text: str,
     sentences: Sequence[Sentence],
@@ -958,6 +961,9 @@ def _resolve_references(
             if word not in NAME_PARTICLES and len(word) > 1 and word not in TITLE_WORDS \
                     and word not in FUNCTION_WORDS:  # "He" alone is a pronoun, not He Wenping
                 by_token.setdefault(word, []).append(i)
+                article = _ARTICLE_PREFIX.match(word)  # "Rai" for "Bechara Boutros al-Rai"
+                if article and len(word) - article.end() > 2:
+                    by_token.setdefault(word[article.end():], []).append(i)
     covered: set[int] = set()
     mentions: list[PersonMention] = []
     for person, candidate in full:

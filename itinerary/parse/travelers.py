@@ -75,9 +75,12 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
     first_named = {m.person: m.start for m in reversed(people.mentions)}
     by_role = {word: min(held, key=lambda p: first_named.get(p, 1 << 30)) for word, held in holders.items()}
     if sentences and is_headline(sentences[0]):
-        # the headline's subject: "what Macron's Balkan marathon did and didn't achieve"
+        # the headline's subject: "what Macron's Balkan marathon did and didn't achieve"; not
+        # whom it says is met ("Royals meet Silva in Cairo")
+        hosted = {m.person for m in people.sentence_mentions(0) if _hosted(sentences[0], m)}
         for person in people.in_sentence(0):
-            scores[person] = scores.get(person, 0.0) + 1.0
+            if person not in hosted:
+                scores[person] = scores.get(person, 0.0) + 1.0
     for sentence in sentences:
         if not _TRAVEL_WORDS.search(sentence.text):
             continue
@@ -254,9 +257,17 @@ _THE_WORDS = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "the" and u
 
 
 def _hosted(sentence: Sentence, mention: PersonMention) -> bool:
-    """Whether the person is named as a host: met, received by, welcomed by."""
+    """Whether the person is named as a host: met, received by, welcomed by, or greeting the
+    visitors ("where Silva and his wife greeted them")."""
     at = mention.start - sentence.start
-    return _HOSTED.search(sentence.text, max(0, at - _HOST_REACH), at) is not None
+    return _HOSTED.search(sentence.text, max(0, at - _HOST_REACH), at) is not None or \
+        _GREETS.match(sentence.text, mention.end - sentence.start) is not None
+
+
+_GREETS = re.compile(
+    r"(?:\s+and\s+[^,.;]{1,40}?)?\s+(?:greeted|welcomed|received|hosted|greets|welcomes|receives|hosts)\s+"
+    r"(?:them|him|her|the\s+(?:royal\s+)?(?:couple|visitors?|guests?|delegation))\b"
+)
 
 
 _HOST_REACH = 80
