@@ -1265,3 +1265,10 @@ def test_a_stop_added_to_the_schedule() -> None:
 )
 def test_a_city_reached_in_more_words(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == expected
+
+
+def test_a_trip_told_afterwards_falls_in_the_months_it_names() -> None:
+    text = ("BRUSSELS, Feb 13 (Reuters) - Commissioner Ana Silva wrapped up a regional tour in Damascus this "
+            "week. Silva began the trip in Amman on Feb. 9. Her office said she would visit Cairo and Tunis "
+            "in March.")
+    assert [code for code, _ in _stops(text)] == ["JO", "SY"]

@@ -70,7 +70,8 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
             or home_of_partner(sentences, people, traveler, by_sentence) or letterhead(text, places))
     anchor, anchor_from, day_known = _anchor(text, published, today)
     window, span = trip_spans(sentences, about, anchor, by_sentence, home, day_known=day_known)
-    months = _trip_months(anchor or _dateline_day(text), span) or _months_named(sentences, about)
+    named_months = _months_named(sentences, about)
+    months = _trip_months(anchor or _dateline_day(text), span, named_months) or named_months
     if towns:
         by_sentence = _bucket([*places, *towns], sentences)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
@@ -129,11 +130,16 @@ def _months_named(sentences: Sequence[Sentence], about: Sequence[bool]) -> froze
     return frozenset(months)
 
 
-def _trip_months(anchor: date | None, window: tuple[date, date] | None) -> frozenset[int]:
-    """Months the trip may fall in: those of its stated window, else from ten days before the
-    article's date to forty after; none when the article's date is unknown."""
+def _trip_months(anchor: date | None, window: tuple[date, date] | None,
+                 named: frozenset[int] = frozenset()) -> frozenset[int]:
+    """Months the trip may fall in: those of its stated window; else, when the days it names all
+    fall in the article's month or the one before (a trip told afterwards), those months; else
+    from ten days before the article's date to forty after. None when the article's date is
+    unknown."""
     if anchor is None:
         return frozenset()
+    if window is None and named and all((anchor.month - month) % 12 <= 1 for month in named):
+        return named | {anchor.month}
     first, last = window or (anchor - timedelta(days=10), anchor + timedelta(days=40))
     months: set[int] = set()
     day = first.replace(day=1)
