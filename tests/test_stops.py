@@ -1272,3 +1272,9 @@ def test_a_trip_told_afterwards_falls_in_the_months_it_names() -> None:
             "week. Silva began the trip in Amman on Feb. 9. Her office said she would visit Cairo and Tunis "
             "in March.")
     assert [code for code, _ in _stops(text)] == ["JO", "SY"]
+
+
+def test_boats_crossing_to_a_place_are_not_the_traveller() -> None:
+    text = ("Director-General Ana Silva visited Djibouti on Monday. She added a stop in Bosaso, a port in "
+            "Somalia. Bosaso is another embarkation point for boats crossing to Yemen.")
+    assert [code for code, _ in _stops(text)] == ["DJ", "SO"]

@@ -156,6 +156,18 @@ _END = re.compile(
 _LED_BY_OTHER = re.compile(r"\bled\s+by\s+[^,;.\ue000]{3,60},\s+(?:which|who)\b[^;]*$", _FLAGS)
 
 
+def _others_move(masked: str, position: int) -> bool:
+    """Whether a motion at `position` is made by others: "migrants heading to Spain and Italy",
+    "Libyans who travel to Malta", "workers, many of whom travel to Australia"."""
+    mover = masked[max(0, position - 40):position].split()
+    if not mover:
+        return False
+    who = next((k for k in range(len(mover) - 1, max(0, len(mover) - 4), -1) if mover[k] in ("who", "that")),
+               None)  # "Malaysians who combine trips to P"
+    return mover[-1].lower() in _OTHER_MOVERS or "whom" in mover[-4:] or who is not None and (
+        _PEOPLE_OF.match(mover[who - 1]) is not None or mover[who - 1].lower() in _OTHER_MOVERS)
+
+
 def _led_by_other(masked: str, position: int) -> bool:
     """Whether a cue at `position` tells another group's movements ("led by MP X, which arrived in")."""
     return _LED_BY_OTHER.search(masked, max(0, position - 160), position) is not None
@@ -576,7 +588,8 @@ _ELSEWHEN_BEFORE = re.compile(
 # Who else may travel in a sentence: "migrants heading to Spain", "exports going to China".
 _OTHER_MOVERS = frozenset(
     "migrants refugees people tourists troops soldiers ships vessels flights exports imports goods "
-    "oil gas aid weapons arms investors students workers pilgrims fighters rebels".split()
+    "oil gas aid weapons arms investors students workers pilgrims fighters rebels boats ferries trucks "
+    "convoys shipments cargo".split()
 )
 # "Libyans who travel", "tourists who fly" (no comma: not "Silva, who flew"): others on the move
 _PEOPLE_OF = re.compile(r"^[A-Za-z]+s$")
@@ -875,17 +888,9 @@ def find_stops(
             for match in _TRAVEL.finditer(masked):
                 if continued and continued[0] <= match.start() < continued[1]:
                     continue  # '... or whether they simply go to Mexico."' (an analyst, quoted at length)
-                mover = masked[max(0, match.start() - 40):match.start()].split()
-                who = next((k for k in range(len(mover) - 1, max(0, len(mover) - 4), -1)
-                            if mover[k] in ("who", "that")), None)  # "Malaysians who combine trips to P"
-                if _led_by_other(masked, match.start()):
+                if _led_by_other(masked, match.start()) or _others_move(masked, match.start()):
                     continue  # "a delegation led by MP X, which arrived in P after visiting Q and R"
-                if mover and (mover[-1].lower() in _OTHER_MOVERS or "whom" in mover[-4:]
-                              or who is not None and (_PEOPLE_OF.match(mover[who - 1])
-                                                      or mover[who - 1].lower() in _OTHER_MOVERS)):
-                    # "migrants heading to Spain and Italy", "Libyans who travel to Malta", "workers,
-                    # many of whom travel to Australia"
-                    continue
+                mover = masked[max(0, match.start() - 40):match.start()].split()
                 listed = [take(match)]
                 for item in _list_after(masked, match.end()):
                     listed.append(cue(cues.places[item], i, match.end()))
@@ -951,7 +956,8 @@ def find_stops(
                 relate(stopover, onward)
             for pattern in (_CROSSED, _LEG_OF, _WHERE_ARRIVES, _STOP_WAS):
                 for match in _scan(pattern, masked, low):
-                    take(match)
+                    if not _others_move(masked, match.start()):  # not "boats crossing to P"
+                        take(match)
             for match in _scan(_SPLIT_BETWEEN, masked, low):
                 one, other = take(match, 1), take(match, 2)
                 relate(one, other)
