@@ -385,3 +385,19 @@ def test_a_religion_is_no_family_name() -> None:
     text = ("The head of Sunni Islam's oldest seat of learning, Sheikh Omar Rashid, will visit Kenya. "
             "He said violence had nothing to do with Islam.")
     assert [p.name for p in parse(text).people] == ["Omar Rashid"]
+
+
+def test_a_family_name_spelled_like_a_title_with_its_role() -> None:
+    text = ("The Director General of the International Organization for Migration (IOM), Ana Bishop, has "
+            "called on donors to act. The Transitional President, head of the military council, said aid "
+            "was welcome.")
+    assert _people(text) == [
+        ("Ana Bishop", "Director General of the International Organization for Migration", None)]
+
+
+def test_every_host_met_and_the_traveller_by_a_two_word_office() -> None:
+    text = ("The Director General of the International Organization for Migration, Ana Silva, has called on "
+            "donors to act. The Director General began her mission in N'Djamena on Saturday, where she met "
+            "the President of Chad, Tom Berg Idriss, and Prime Minister Omar Halina. On Sunday she travelled "
+            "to Abeche.")
+    assert parse(text).traveler == "Ana Silva"

@@ -404,6 +404,13 @@ def _candidate(
             return office
     if not name or not (_name_like(name, places, titled=bool(title))
                         or pronoun_name and _name_like(name[1:], places, titled=True)):
+        if not title and _title_as_family_name(name, places):
+            # "Amy Pope, director general of ...": a family name spelled like a title, taken
+            # only with the role the text gives it
+            described = _appositive(text, run[-1], places) or _role_before_comma(
+                text, toks, first, len(run), places)
+            if described:
+                return _Candidate(name, described[0], described[1], described[2], sentence)
         return None
     position = first
     courtesy = _COURTESY_ALONE.match(title or "")
@@ -675,6 +682,22 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
     return True
 
 
+def _title_as_family_name(name: list[Token], places: _Places) -> bool:
+    """A given name and a family name that is also a title word ("Amy Pope", "Ana Bishop")."""
+    if len(name) != 2:
+        return False
+    given = _bare(name[0])
+    return (_bare(name[1]) in TITLE_WORDS and _bare(name[1]) not in TITLE_MODIFIERS
+            and not name[1].possessive and given not in TITLE_WORDS and given not in _OFFICE_ADJECTIVES
+            and not given.endswith(("ical", "ional", "ary", "ive", "ing"))  # "Ecumenical Patriarch"
+            and _name_like(name[:1], places, titled=True))
+
+
+_OFFICE_ADJECTIVES = frozenset(
+    "interim acting former late emeritus outgoing incoming new elected ceremonial then current".split()
+)
+
+
 def _role_before(
     text: str, toks: list[Token], position: int, places: _Places
 ) -> tuple[str, int, str | None] | None:
@@ -703,15 +726,17 @@ def _role_before_comma(
 ) -> tuple[str, int, str | None] | None:
     """ "Peru's foreign minister, Hugo de Zela," / "its president, Sidi Ould Tah,": a lower-case
     role and a comma before the name, and the name closed by a comma or the sentence's end."""
-    if position < 1 or text[toks[position - 1].end:toks[position].start].strip() != ",":
-        return None
+    if position < 1 or text[toks[position - 1].end:toks[position].start].strip() not in (",", "),"):
+        return None  # "..., Amy Pope," and "... for Migration (IOM), Amy Pope,"
     last = position + length - 1
     while last + 1 < len(toks) and toks[last + 1].text.rstrip(".") in _POST_NOMINALS:
         last += 1
     end = toks[last].end
     if text[end:end + 1] not in {",", ".", ";", ""}:
         return None
-    formal = _formal_title_before(toks, position)
+    acronym = text[toks[position - 1].end:toks[position].start].strip() == ")," and text.endswith(
+        "(", 0, toks[position - 1].start)  # "... for Migration (IOM), Amy Pope": the title ends before it
+    formal = _formal_title_before(toks, position - 1 if acronym else position)
     if formal is not None:  # "The President of the Republic of Cuba, Miguel Díaz-Canel"
         owner = next((p for p in map(places.covering, (t.start for t in formal))
                       if p is not None and p.kind in ("country", "demonym")), None)
@@ -760,6 +785,8 @@ def _formal_title_before(toks: list[Token], position: int) -> list[Token] | None
         bare = _bare(toks[i])
         if bare in TITLE_WORDS and bare not in TITLE_MODIFIERS and i < position - 1 \
                 and _bare(toks[i + 1]) in ("for", "of"):
+            while i > 0 and toks[i - 1].capitalised and _bare(toks[i - 1]) in TITLE_WORDS:
+                i -= 1  # "Director General of ...", "Deputy Secretary of ..."
             return toks[i:position]
         i -= 1
     return None

@@ -36,7 +36,9 @@ _HOSTED = re.compile(
     r"met|talks\s+with|with|beside|alongside|host|counterparts?,?|"
     # someone the travellers act on: "pressed Serbian President X", "urged X", "thanked X"
     r"press(?:ed|es)?|urg(?:ed|es|e)|call(?:ed|s)?\s+on|thank(?:ed|s)?|prais(?:ed|es|e)|warn(?:ed|s)?|"
-    r"brief(?:ed|s)?)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
+    r"brief(?:ed|s)?)\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}"
+    # "met the President of Chad, X, and Prime Minister Y"
+    r"(?:(?:(?:[A-Z][\w.'’-]*|of|for|the|and),?\s+){1,12}?)?$"
 )
 
 
@@ -52,7 +54,7 @@ _SPEAKS = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|
 
 
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|at)\s+$")
-_OFFICE_OF = re.compile(r"(?:[\w-]+\s+)*?([\w-]+)\s+(?:of|for)\s")
+_OFFICE_OF = re.compile(r"(?:[\w-]+\s+)*?(?:([\w-]+)\s+)??([\w-]+)\s+(?:of|for)\s")
 
 
 def find_traveler(sentences: Sequence[Sentence], people: People,
@@ -68,8 +70,10 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
             holders.setdefault(role.split()[-1].lower(), set()).add(n)
             holders.setdefault(" ".join(role.lower().split()[-2:]), set()).add(n)
             office = _OFFICE_OF.match(role)  # "the minister" for a "Minister of Foreign Trade"
-            if office:
-                holders.setdefault(office.group(1).lower(), set()).add(n)
+            if office:  # ... and "the director general" for a "Director General of the IOM"
+                holders.setdefault(office.group(2).lower(), set()).add(n)
+                if office.group(1):
+                    holders.setdefault(f"{office.group(1)} {office.group(2)}".lower(), set()).add(n)
     # a role word held by several people stands for the one named first ("the crown prince" for
     # the travelling one, not for a host's crown prince named later)
     first_named = {m.person: m.start for m in reversed(people.mentions)}
@@ -259,9 +263,17 @@ _THE_WORDS = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "the" and u
 def _hosted(sentence: Sentence, mention: PersonMention) -> bool:
     """Whether the person is named as a host: met, received by, welcomed by, or greeting the
     visitors ("where Silva and his wife greeted them")."""
-    at = mention.start - sentence.start
+    at, end = mention.start - sentence.start, mention.end - sentence.start
+    if _WHO_CAME.match(sentence.text, end):
+        return False  # "talks with King X and Queen Y, who arrived in Beijing on Thursday": the visitors
     return _HOSTED.search(sentence.text, max(0, at - _HOST_REACH), at) is not None or \
-        _GREETS.match(sentence.text, mention.end - sentence.start) is not None
+        _GREETS.match(sentence.text, end) is not None
+
+
+_WHO_CAME = re.compile(
+    r"(?:\s+and\s+[^,.;]{1,40}?)?,\s+who\s+(?:\w+\s+){0,2}?"
+    r"(?:arriv|land|fl[ye]w?|travel|came|(?:is|are|were|was)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?visit)"
+)
 
 
 _GREETS = re.compile(
