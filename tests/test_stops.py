@@ -1278,3 +1278,18 @@ def test_boats_crossing_to_a_place_are_not_the_traveller() -> None:
     text = ("Director-General Ana Silva visited Djibouti on Monday. She added a stop in Bosaso, a port in "
             "Somalia. Bosaso is another embarkation point for boats crossing to Yemen.")
     assert [code for code, _ in _stops(text)] == ["DJ", "SO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named only in its airport's name: the country
+        ("King Tom Berg landed at Taoyuan International Airport on Sunday. He will meet leaders in Taipei "
+         "and then travel to Kaohsiung.", [("TW", ("Taipei", "Kaohsiung"))]),
+        # named in the city too: the city
+        ("Prime Minister Ana Silva landed at Dubai International Airport on Sunday. In Dubai she met "
+         "investors.", [("AE", ("Dubai",))]),
+    ],
+)
+def test_a_city_named_in_an_airport(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(s.code, s.cities) for s in parse(text).stops] == expected

@@ -315,11 +315,19 @@ _NAMED_FOR = re.compile(
 )
 
 
+_AIRPORT = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase)\b", re.IGNORECASE)
+
+
 def _refined(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a place after "Gulf of" (and so on) made a feature, the "Gulf" before it
-    dropped, and "the Kyrgyz Republic" or "the South African city" made the country."""
+    dropped, and "the Kyrgyz Republic" or "the South African city" made the country; a city
+    named only in its airport's name ("landed at Taoyuan International Airport") is its country."""
     out: list[Mention] = []
+    elsewhere = {m.city for m in mentions if m.kind == "city" and not _AIRPORT.match(text, m.end)}
     for mention in mentions:
+        if mention.kind == "city" and mention.city not in elsewhere:
+            out.append(Mention(mention.start, mention.end, mention.text, "country", mention.country, None))
+            continue
         if mention.kind == "demonym" and (text.startswith(" Republic", mention.end) or text.startswith(
                 " city", mention.end) and not _NAMED_AFTER.match(text, mention.end + len(" city"))):
             # "the Kyrgyz Republic", "the South African city": the country (and a city of it)
