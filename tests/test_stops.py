@@ -1293,3 +1293,15 @@ def test_boats_crossing_to_a_place_are_not_the_traveller() -> None:
 )
 def test_a_city_named_in_an_airport(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == expected
+
+
+def test_arriving_back_where_the_trip_set_out_from_is_no_stop() -> None:
+    text = ("Archbishop Ana Silva will arrive in Juba on the 14th and fly to Kampala on the 17th. She will "
+            "leave Kampala on the 18th, arriving back in London on the 20th.")
+    assert [code for code, _ in _stops(text)] == ["SS", "UG"]
+
+
+def test_a_family_name_back_is_no_return() -> None:
+    text = ("Minister Ana Silva will visit Japan. He will then travel to South Korea, where he will hold "
+            "talks with Defense Minister Ahn Gyu Back in Seoul on Thursday.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("JP", ()), ("KR", ("Seoul",))]

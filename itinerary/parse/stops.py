@@ -247,14 +247,16 @@ _EN_ROUTE_STOP = re.compile(
 )
 # "On his return to Kinshasa", "lands back in Israel": a stop visited again, after another one
 _RETURN_TO = re.compile(
-    r"\b(?:back\s+(?:in|to)|return(?:s|ed|ing)?\s+to|(?:his|her|their|the)\s+return\s+to|"
+    r"\b(?:(?:(?-i:back)|(?<![\w,] )(?-i:Back))\s+(?:in|to)|return(?:s|ed|ing)?\s+to|"
+    r"(?:his|her|their|the)\s+return\s+to|"
     r"(?:lands?|landed|landing|arrived|arrives?)\s+back\s+(?:in|at)|again\s+(?:in|to))\s+" + _P
     # "before heading to Germany again for the Munich Security Conference"
     + r"|\b(?:head\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|travel\w*)\s+(?:back\s+)?to\s+" + _P
     + r"(?=\s+again\b)",
     _FLAGS,
 )
-_BACK_IN = re.compile(r"\sback\s+(?:in|at)\b", _FLAGS)  # "due to land back in Rome"
+# "due to land back in Rome", "arriving back in London"; not "Defense Minister Ahn Gyu Back in Seoul"
+_BACK_IN = re.compile(r"\b(?-i:back)\s+(?:in|at)\b|^\W*(?-i:Back)\s+(?:in|at)\b", _FLAGS)
 # "Thursday will be split between Podgorica, where she meets ..., and Belgrade"
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided)\s+between\s+" + _P + r"[^.;]*?\band\s+" + _P, _FLAGS)
 # "The Cook Islands leg is expected to be the most delicate" (not "the P leg was dropped")
