@@ -133,6 +133,7 @@ def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -
         "The talks resumed. (Reporting by Nadia Haddad in Dubai; Editing by Alison Marsh)",
         "The talks resumed.\n\nEdited by: Lina Ortiz",
         "It followed the Prince and Princess of Wales's visit.",  # an office, no name
+        "The Fifth Fleet said it would patrol the Gulf.",  # a fleet
     ],
 )
 def test_not_people(text: str) -> None:

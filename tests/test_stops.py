@@ -1305,3 +1305,9 @@ def test_a_family_name_back_is_no_return() -> None:
     text = ("Minister Ana Silva will visit Japan. He will then travel to South Korea, where he will hold "
             "talks with Defense Minister Ahn Gyu Back in Seoul on Thursday.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("JP", ()), ("KR", ("Seoul",))]
+
+
+def test_the_second_leg_of_a_visit_reaches_a_city() -> None:
+    text = ("Finance Minister Ana Silva will visit Japan and South Korea from May 11 to 15. She will be in "
+            "Tokyo first. In the second leg of her visit, Silva will reach Seoul on the 14th.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("JP", ("Tokyo",)), ("KR", ("Seoul",))]

@@ -63,7 +63,7 @@ NOT_NAME_WORDS = frozenset(
     diwan route christians muslims catholics jews buddhists hindus protestants sunnis shiites
     orthodox evangelicals sunni christianity judaism buddhism hinduism catholicism
     academy academies sciences watch electronics co ltd llc plc holdings industries
-    hurricane typhoon cyclone storm command synod vespers liturgy advisory aerospace
+    hurricane typhoon cyclone storm command synod vespers liturgy advisory aerospace fleet
     """.split()
 )
 

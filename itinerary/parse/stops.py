@@ -176,8 +176,10 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _ORDINAL = re.compile(
     _M + r"(?=[^.;\ue000]{0,60}?\b(?:the|his|her|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?:leg|stop|destination)\b)"
-    r"|\b(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b[^.;:]{0,30}?"
-    r"\b(?:in|is|was|will\s+be|to)\s+" + _P,
+    r"|\b(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b"
+    # "In the second leg of her visit, Silva will reach Seoul"
+    r"(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey),?)?[^.;:]{0,30}?"
+    r"\b(?:in|is|was|will\s+be|to|reach(?:es|ed)?)\s+" + _P,
     _FLAGS,
 )
 _THEN = re.compile(
