@@ -1311,3 +1311,9 @@ def test_the_second_leg_of_a_visit_reaches_a_city() -> None:
     text = ("Finance Minister Ana Silva will visit Japan and South Korea from May 11 to 15. She will be in "
             "Tokyo first. In the second leg of her visit, Silva will reach Seoul on the 14th.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("JP", ("Tokyo",)), ("KR", ("Seoul",))]
+
+
+def test_a_tour_ended_with_a_stop_somewhere() -> None:
+    text = ("Commissioner Ana Silva ended a week-long tour of the Western Balkans with an unscheduled stop "
+            "in Moldova on Sunday. Silva began the tour in Tirana on Monday and went on to Podgorica.")
+    assert [code for code, _ in _stops(text)] == ["AL", "ME", "MD"]

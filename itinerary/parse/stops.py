@@ -145,6 +145,9 @@ _BEGIN = re.compile(
 _END = re.compile(
     r"\b(?<!\bthe\s)(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|finish(?:es|ed|ing)?|"
     r"clos(?:e|es|ed|ing))\b(?!\s+of\b)[^.;:]{0,60}?\bin\s+" + _P  # not "the end of apartheid in P"
+    # "ended a week-long tour of the Western Balkans with an unscheduled stop in Moldova"
+    + r"|\b(?:end(?:s|ed)?|conclud(?:es|ed)|wrap(?:s|ped)?\s+up)\s+(?:a|an|the|his|her|their)\s+[^.;:]{0,70}?"
+    r"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:stop|stopover|visit|call)\s+(?:in|to)\s+" + _P
     + r"|\b(?:final|last)\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
     + _P
     + r"|\b(?:final|last)\s+(?:stop|leg|destination),\s+" + _P  # "The final stop, Paramaribo, was added"
