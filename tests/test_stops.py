@@ -1317,3 +1317,25 @@ def test_a_tour_ended_with_a_stop_somewhere() -> None:
     text = ("Commissioner Ana Silva ended a week-long tour of the Western Balkans with an unscheduled stop "
             "in Moldova on Sunday. Silva began the tour in Tirana on Monday and went on to Podgorica.")
     assert [code for code, _ in _stops(text)] == ["AL", "ME", "MD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline's place, where the article says the tour wraps up: its last stop
+        ("SKOPJE (AFP) - Commissioner Ana Silva on Thursday urged North Macedonia to act, wrapping up a "
+         "four-day Balkans tour. Silva arrived in Tirana on Monday and went on to Podgorica.",
+         ["AL", "ME", "MK"]),
+        # ... not where the traveller returned home after it
+        ("SEPANG, Aug 9 (Bernama) -- King Tom Berg returned home this morning after concluding a state visit "
+         "to Russia. He was in Moscow and Kazan.", ["RU"]),
+        # an earlier trip "since 2017, when"
+        ("Mayor Ana Silva will visit India next week. It will be her first visit to India since 2017, when a "
+         "South Asia tour also took her to Pakistan.", ["IN"]),
+        # things that go somewhere
+        ("Minister Ana Silva will visit Brazil and Paraguay. Brazil exports soybeans, most of which go to "
+         "China.", ["BR", "PY"]),
+    ],
+)
+def test_a_tour_wrapped_up_where_the_dateline_is_and_others_going(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

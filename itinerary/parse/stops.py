@@ -167,7 +167,8 @@ def _others_move(masked: str, position: int) -> bool:
         return False
     who = next((k for k in range(len(mover) - 1, max(0, len(mover) - 4), -1) if mover[k] in ("who", "that")),
                None)  # "Malaysians who combine trips to P"
-    return mover[-1].lower() in _OTHER_MOVERS or "whom" in mover[-4:] or who is not None and (
+    of_which = "which" in mover[-4:] and "of" in mover[-5:]  # "soybeans, most of which go to China"
+    return mover[-1].lower() in _OTHER_MOVERS or "whom" in mover[-4:] or of_which or who is not None and (
         _PEOPLE_OF.match(mover[who - 1]) is not None or mover[who - 1].lower() in _OTHER_MOVERS)
 
 
@@ -551,6 +552,8 @@ _YEAR_FIRST = re.compile(  # "In 2021 he travelled to Kyiv", "In February 2025 h
 # A, B and C"; "comes months after X and Y signed an accord in P").
 _ELSEWHEN_BEFORE = re.compile(
     r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b"
+    # "his first visit to India since 2017, when a South Asia tour also took him to Pakistan"
+    r"|\bsince\s+(?:19|20)\d\d,?\s+when\b"
     # "Since her inauguration she has visited A and B": earlier trips
     r"|\bsince\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:inauguration|election|swearing-in|enthronement|"
     r"appointment|accession|coronation|investiture|installation)\b"
@@ -626,6 +629,11 @@ _HERE = re.compile(  # "arrived here", "arrived today in this capital"
     r"\b(?:arriv\w*|land\w*|touch\w*\s+down|visit\w*)\s+(?:here|(?:\w+\s+){0,2}?in\s+this\s+(?:capital|city))\b",
     _FLAGS,
 )
+_WRAPS_UP = re.compile(
+    r"\b(?:wrapping\s+up|concluding|rounding\s+off)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tour|trip|visit|swing|mission)\b", _FLAGS
+)
+_LEAVES = re.compile(r"\b(?:left|leav\w*|depart\w*|return\w*|home|back)\b", _FLAGS)
 _HEADLINES = 3  # a headline and up to two lines under it
 _CAME_FROM = re.compile(r"[^.;,]{0,30}?\bfrom\s+" + _P, _FLAGS)
 _LEG_HERE = re.compile(
@@ -810,6 +818,13 @@ def find_stops(
                         drafts[there.code].end = True
                     elif leg.group(1) and leg.group(1).lower() in _ORDINALS:
                         positions.setdefault(there.code, _ORDINALS[leg.group(1).lower()])
+            elif sentence.start <= dateline.start < sentence.end and _WRAPS_UP.search(sentence.text) and \
+                    not _LEAVES.search(sentence.text):
+                # "SKOPJE (AFP) - X on Thursday urged ..., wrapping up a four-day Balkans tour"; not
+                # "SEPANG - X returned home after concluding a state visit", "X left Harbin, concluding"
+                current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
+                if current:
+                    drafts[current.code].end = True
             elif sentence.start <= dateline.start < sentence.end and any(
                     m.kind == "demonym" and m.country == dateline.country and _MET_BEFORE.search(
                         sentence.text, 0, m.start - sentence.start) for m in mentions):
@@ -1172,7 +1187,7 @@ def _other_times(masked: str, low: str, trip_months: frozenset[int],
         found.update(int(n) for n in _MARKER.findall(masked))
     elsewhen = next(_scan(_ELSEWHEN_BEFORE, masked, low), None)
     before = masked[max(0, elsewhen.start() - 40):elsewhen.start()].split(";")[-1] if elsewhen else ""
-    if elsewhen and re.search(r"\bfirst\b", before):
+    if elsewhen and re.search(r"\bfirst\b", before) and not elsewhen.group().lower().endswith("when"):
         elsewhen = None  # "his first foreign mission since taking office": this trip
     if trip_months or trip_year:
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
