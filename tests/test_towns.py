@@ -9,7 +9,7 @@ import pytest
 
 from itinerary.parse import parse
 from itinerary.parse.places import gazetteer
-from itinerary.parse.towns import find_towns
+from itinerary.parse.towns import find_towns, with_state_towns
 
 
 def _towns(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
@@ -77,3 +77,20 @@ def test_a_towns_named_airport_is_the_country_too() -> None:
     trip = parse("Cardinal Tom Berg arrived at Moundou International Airport on Monday. Chadian officials "
                  "met him there.")
     assert [(s.code, s.cities) for s in trip.stops] == [("TD", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written with its state: a city of the state's country, whatever else the name means
+        ("He will head to Georgetown, Kentucky, home to a car plant.", [("Georgetown", "US", "city")]),
+        ("In Columbus, Ohio, she met the governor.", [("Columbus", "US", "city")]),
+        ("The delegation moves on to Pune, Maharashtra, on Friday.", [("Pune", "IN", "city")]),
+        # a list of states, or a country before a state, is no town
+        ("Storms hit Texas, Ohio and Utah.", []),
+        ("Exports from Mexico, Louisiana and Texas rose.", [("Mexico", "MX", "country")]),
+    ],
+)
+def test_a_place_written_with_its_state(text: str, expected: list[tuple[str, str, str]]) -> None:
+    places = with_state_towns(text, gazetteer().scan(text))
+    assert [(m.text, m.country, m.kind) for m in places] == expected

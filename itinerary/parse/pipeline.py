@@ -15,7 +15,7 @@ from itinerary.parse.stops import StopsFound, find_stops, listed_mentions
 from itinerary.parse.text import Sentence, fold, split_sentences
 from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_spans
 from itinerary.parse.topics import acronyms, find_phrases, key_of
-from itinerary.parse.towns import find_towns
+from itinerary.parse.towns import find_towns, with_state_towns
 from itinerary.parse.travelers import (
     PARTY,
     about_trip,
@@ -51,7 +51,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
                today: date | None = None) -> Trip:
     """Read one article of at most `windows.WINDOW` characters."""
     sentences = split_sentences(text)
-    places = gazetteer().scan(text)
+    places = with_state_towns(text, gazetteer().scan(text))
     by_sentence = _bucket(places, sentences)
     people = find_people(text, sentences, places)
     # towns of the countries named, outside everyone's names: "a border town, Adre"; a "person" with

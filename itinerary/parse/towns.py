@@ -115,6 +115,59 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
     return found
 
 
+@lru_cache(maxsize=1)
+def _states() -> dict[str, str]:
+    """First-level divisions written after a town: folded name -> country code."""
+    table: dict[str, str] = {}
+    for line in package_data("states.tsv").splitlines():
+        if line and not line.startswith("#"):
+            country, name = line.split("\t")
+            table[_key(name)] = country
+    return table
+
+
+# ", Ohio", ", Tamil Nadu", ", New South Wales": up to four capitalised words after a comma
+_AFTER_COMMA = re.compile(rf",[ \t]+([{_UPPER}][\w'’-]*(?: (?:[{_UPPER}][\w'’-]*|and|do|de|del)){{0,3}})")
+_RUN_BEFORE = re.compile(rf"[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*){{0,2}}$")
+
+
+def with_state_towns(text: str, places: Sequence[Mention]) -> list[Mention]:
+    """`places`, with a place written with its state or province ("Columbus, Ohio", "Georgetown,
+    Kentucky", "Pune, Maharashtra") made a city of that state's country, whatever else its name
+    means ("Georgetown" alone is Guyana's capital), and the state's name taken by no other place.
+    A run that is itself a country or a state ("Texas, Ohio and Utah") is no town."""
+    states = _states()
+    added: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for match in _AFTER_COMMA.finditer(text):
+        words = match.group(1).split(" ")
+        state = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                      if _key(" ".join(words[:n])) in states), None)
+        if state is None:
+            continue
+        run = _RUN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if run is None:
+            continue
+        words = run.group().split(" ")
+        start = run.start()
+        while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:  # "In Columbus, Ohio"
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = " ".join(words)
+        key = _key(name)
+        if key in states or key in _NOT_TOWNS or any(
+                m.kind in ("country", "demonym", "region") and m.start < run.end() and start < m.end
+                for m in places):
+            continue
+        country = states[_key(state)]
+        added.append(Mention(start, run.end(), name, "city", country, name))
+        spans.append((start, match.start(1) + len(state)))
+    if not added:
+        return list(places)
+    kept = [m for m in places if not any(a < m.end and m.start < b for a, b in spans)]
+    return sorted([*kept, *added], key=lambda m: m.start)
+
+
 def _country_after(text: str, end: int, country: str, places: Sequence[Mention]) -> bool:
     """Whether the town's own country follows after a comma: "Adre, Chad"."""
     gap = re.match(r",\s+", text[end:end + 4])
