@@ -1339,3 +1339,10 @@ def test_a_tour_ended_with_a_stop_somewhere() -> None:
 )
 def test_a_tour_wrapped_up_where_the_dateline_is_and_others_going(text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text)] == expected
+
+
+def test_a_visits_cities_in_the_order_of_their_days() -> None:
+    text = ("LAGOS, March 5, 2026 (Reuters) - Prime Minister Ana Silva met industrialists in Lagos on "
+            "Thursday on the third day of a visit to Nigeria. Silva arrived in Abuja on Tuesday and held "
+            "talks with the president. She is due to travel on Friday to Port Harcourt.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("NG", ("Abuja", "Lagos", "Port Harcourt"))]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import NamedTuple
 
 from itinerary.parse.dates import dateline_end, month_number
@@ -661,6 +662,13 @@ class StopDraft:
     begin: bool = False
     end: bool = False
     first_city: str | None = None  # "The visit began on Tuesday in Hanoi": the visit's first city
+    city_days: dict[str, date] = field(default_factory=dict)  # a city's first day named beside it
+
+    def date_city(self, city: str, day: date) -> None:
+        """Note a day the article names beside one of this visit's cities."""
+        known = self._known(city)
+        if known and (known not in self.city_days or day < self.city_days[known]):
+            self.city_days[known] = day
 
     def add_city(self, city: str, where: tuple[int, int]) -> None:
         """Note a city of this visit read at `where` (sentence, offset). A name that ends another
@@ -680,6 +688,10 @@ class StopDraft:
         """Every city of the visit in travel order: the order they were read, then moved so each
         city said to come before another does."""
         order = sorted(self.cities, key=self.cities.__getitem__)
+        days = [self.city_days.get(city) for city in order]
+        if all(days) and len(set(days)) == len(days):
+            # every city has its own day ("arrived in Abuja on Tuesday ... in Lagos on Thursday")
+            return tuple(sorted(order, key=self.city_days.__getitem__))
         first = self._known(self.first_city) if self.first_city else None
         if first:
             order.remove(first)

@@ -99,6 +99,8 @@ def stop_times(
                                  day_known=day_known))
         stays.append(_stay(index, (*cues, *others), found, sentences, by_sentence))
     times = _next_days(_in_order(times, window), found, sentences)
+    if anchor is not None:
+        _date_cities(found, sentences, by_sentence, owners, anchor, day_known, times)
     order = date_order(times)
     if order != list(range(len(times))):
         # the dates tell the order ("met ... on Monday in Berlin. He heads to Madrid on
@@ -111,6 +113,34 @@ def stop_times(
         days = tuple(window[0] + timedelta(days=k) for k in range((window[1] - window[0]).days + 1))
         return [replace(times[0], dates=days)]
     return _with_stays(times, stays, window)
+
+
+def _date_cities(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
+                 owners: dict[tuple[int, int], int | None], anchor: date, day_known: bool,
+                 times: Sequence[StopTime]) -> None:
+    """Give each city of a visit of several cities the first day a phrase of the visit names
+    beside it ("arrived in Abuja on Tuesday", "met industrialists in Lagos on Thursday"), among
+    the visit's own days, so the cities can be put in the order of their days
+    (`StopDraft.city_order`)."""
+    several = {n for n, draft in enumerate(found.stops) if len(draft.cities) > 1 and times[n].dates}
+    if not several:
+        return
+    for (s, start), stop in owners.items():
+        if stop not in several:
+            continue
+        sentence = sentences[s]
+        draft = found.stops[stop]
+        cities = [m for m in by_sentence[s] if m.kind == "city" and m.country == draft.code.split("#")[0]
+                  and m.city]
+        phrase = next((p for p in _dates.find_time_phrases(sentence.text) if p.start == start), None)
+        if not cities or phrase is None:
+            continue
+        nearest = _closest(sentence, cities, phrase)
+        if _gap(sentence, nearest, phrase) > _NEAR:
+            continue
+        days = _dates.resolve(phrase, anchor, _dates.tense_at(sentence.text, start), day_known=day_known)
+        if days and nearest.city and times[stop].dates[0] <= days[0] <= times[stop].dates[-1]:
+            draft.date_city(nearest.city, days[0])
 
 
 def _next_days(times: list[StopTime], found: StopsFound, sentences: Sequence[Sentence]) -> list[StopTime]:
