@@ -94,3 +94,9 @@ def test_a_towns_named_airport_is_the_country_too() -> None:
 def test_a_place_written_with_its_state(text: str, expected: list[tuple[str, str, str]]) -> None:
     places = with_state_towns(text, gazetteer().scan(text))
     assert [(m.text, m.country, m.kind) for m in places] == expected
+
+
+def test_a_town_of_two_named_countries_is_the_far_bigger_ones() -> None:
+    # Hobart, Australia (250,000 people) and Hobart, Indiana (28,000)
+    text = "The Australia visit ends in Hobart, after talks on US tariffs."
+    assert _towns(text) == [("Hobart", "AU")]

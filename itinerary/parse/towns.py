@@ -57,14 +57,17 @@ def _lines_by_country() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=256)
-def _towns_of(country: str) -> dict[str, str]:
-    """One country's towns: folded name or other spelling -> the list's name."""
-    names: dict[str, str] = {}
+def _towns_of(country: str) -> dict[str, int]:
+    """One country's towns: folded name or other spelling -> the town's population."""
+    names: dict[str, int] = {}
     for line in _lines_by_country().get(country, ()):
-        _, name, _, aliases = line.split("\t")
+        _, name, population, aliases = line.split("\t")
         for written in (name, *filter(None, aliases.split("|"))):
-            names.setdefault(_key(written), name)
+            names.setdefault(_key(written), int(population))
     return names
+
+
+_DOMINANT = 5  # a town this many times the size of its namesakes in the other named countries is meant
 
 
 def _key(name: str) -> str:
@@ -95,8 +98,10 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
         if airport and airport.start() > start:
             end = airport.start()  # "Entebbe International Airport": the town, then its airport
         key = _key(text[start:end])
-        owners = [(table[key], country) for country, table in tables if key in table]
-        town = owners[0] if len(owners) == 1 else None  # two named countries' town: neither
+        owners = sorted(((table[key], country) for country, table in tables if key in table), reverse=True)
+        # two named countries' town: the one far bigger than the other ("Hobart" in an article naming
+        # Australia and the US), else neither
+        town = owners[0] if len(owners) == 1 or owners and owners[0][0] >= _DOMINANT * owners[1][0] else None
         if not town or key in _NOT_TOWNS or (
                 key not in bare_names and any(w in names for w in key.split())):
             continue
