@@ -1346,3 +1346,9 @@ def test_a_visits_cities_in_the_order_of_their_days() -> None:
             "Thursday on the third day of a visit to Nigeria. Silva arrived in Abuja on Tuesday and held "
             "talks with the president. She is due to travel on Friday to Port Harcourt.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("NG", ("Abuja", "Lagos", "Port Harcourt"))]
+
+
+def test_a_day_trip_shelved_after_a_long_clause() -> None:
+    text = ("Archbishop Ana Silva arrived in Juba on Friday. Plans for a day trip to the town of Malakal, "
+            "which hosts thousands of displaced people, were shelved on security advice.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("SS", ("Juba",))]

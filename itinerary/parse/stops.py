@@ -425,6 +425,7 @@ _DROPPED = re.compile(
     r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+|hoped[\s-]for\s+|brief\s+|short\s+|"
     r"final\s+|last\s+|additional\s+|extra\s+)?"
     r"(?:(?:second|third|fourth|fifth|sixth)\s+)?"  # "a planned third leg in Hong Kong"
+    r"(?:(?:day|state|official|working|pastoral|side|one-day|two-day)\s+)?"  # "Plans for a day trip to P"
     r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+"
     r"(?:the\s+(?-i:[A-Z][\w'’-]*\s+){1,4}in\s+)?" + _P  # "A trip to the World Exposition in Osaka"
     + r"(?=[^.;]{0,120}?\b(?:" + _BE + _DROP_VERBS + r"|" + _NOT_AHEAD + r"))"
