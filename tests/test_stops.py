@@ -1352,3 +1352,11 @@ def test_a_day_trip_shelved_after_a_long_clause() -> None:
     text = ("Archbishop Ana Silva arrived in Juba on Friday. Plans for a day trip to the town of Malakal, "
             "which hosts thousands of displaced people, were shelved on security advice.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("SS", ("Juba",))]
+
+
+def test_a_quoted_return_is_no_second_visit() -> None:
+    text = ("Director-General Ana Silva will visit Uzbekistan and Tajikistan. The visit will begin in "
+            "Tashkent on 28 April. On 30 April she will be in Samarkand. She will then fly to Dushanbe. "
+            '"Returning to Samarkand, where I was elected, is a moment of gratitude.')
+    assert [(s.code, s.cities) for s in parse(text).stops] == [
+        ("UZ", ("Tashkent", "Samarkand")), ("TJ", ("Dushanbe",))]

@@ -856,6 +856,8 @@ def find_stops(
                     continue  # "In February 2024 he visited P, and he returned to Q that August"
                 if _BACK_IN.search(match.group()) and place.country not in drafts:
                     ignored.add(place.start)  # "due to land back in Rome": where the trip set out from
+                elif any(a <= match.start() < b for a, b in _quoted_spans(masked, _continued_quote(masked))):
+                    continue  # '"Returning to Samarkand, where ... trust in me, is a moment of gratitude'
                 elif _revisit(drafts, place, home, i, match.start()):
                     ignored.add(place.start)  # counted as the second visit, not the first
                     cue_sentences.add(i)
