@@ -1360,3 +1360,16 @@ def test_a_quoted_return_is_no_second_visit() -> None:
             '"Returning to Samarkand, where I was elected, is a moment of gratitude.')
     assert [(s.code, s.cities) for s in parse(text).stops] == [
         ("UZ", ("Tashkent", "Samarkand")), ("TJ", ("Dushanbe",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Silva arrived in Djibouti on Monday. Her trip overlaps with a regional tour "
+        "by President Tom Berg, who was in Cairo last week and is expected in Riyadh this weekend.",
+        "Prime Minister Ana Silva arrived in Djibouti on Monday. Officials said a visit to Riyadh was "
+        "being prepared for the coming months.",
+    ],
+)
+def test_another_leaders_tour_and_a_visit_being_prepared(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["DJ"]

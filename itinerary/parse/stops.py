@@ -157,7 +157,10 @@ _END = re.compile(
     _FLAGS,
 )
 # Another group's movements told in a relative clause: "a delegation led by MP X, which arrived in"
-_LED_BY_OTHER = re.compile(r"\bled\s+by\s+[^,;.\ue000]{3,60},\s+(?:which|who)\b[^;]*$", _FLAGS)
+_LED_BY_OTHER = re.compile(
+    r"\bled\s+by\s+[^,;.\ue000]{3,60},\s+(?:which|who)\b[^;]*$"
+    # "overlaps with a regional tour by Eritrean President X, who was in Cairo last week"
+    r"|\b(?:tours?|trips?|visits?|swing)\s+by\s+[^,;.\ue000]{3,60},\s+who\b[^;]*$", _FLAGS)
 
 
 def _others_move(masked: str, position: int) -> bool:
@@ -481,6 +484,9 @@ _NOT_THIS_TRIP = re.compile(
     # "Asked whether Silva would stop in Uzbekistan or Tajikistan": a question, not the plan
     + r"|\basked\s+(?:whether|if)\b[^.;]{0,60}?\b(?:visit|stop|travel|go|fly|head)\w*\s+"
     r"(?:on\s+|over\s+)?(?:in\s+|to\s+)?" + _P
+    # "a visit to Brasilia was being prepared for the coming months": a plan for later
+    + r"|\b(?:visit|trip|tour)\s+to\s+" + _P + r"(?=\s+(?:is|was|are|were)\s+being\s+(?:prepared|planned|"
+    r"organi[sz]ed|discussed|considered|studied)\b)"
     # "officials are studying a visit to Peru": a plan for later
     + r"|\b(?:studying|considering|weighing|exploring|mulling|eyeing)\s+(?:a\s+|an\s+)?"
     r"(?:possible\s+|future\s+)?(?:visit|trip|tour)\s+to\s+" + _P
@@ -1090,7 +1096,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
                      "possibl", "potential", "perhaps", "add", "study", "consider", "weigh", "explor",
                      "mull", "eye", "last week", "hop", "also", "previously", "already", "after",
-                     "campaign", "appeal", "asked", "call", "den", "not", "n't"),
+                     "campaign", "appeal", "asked", "call", "den", "not", "n't", "being"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
