@@ -1373,3 +1373,9 @@ def test_a_quoted_return_is_no_second_visit() -> None:
 )
 def test_another_leaders_tour_and_a_visit_being_prepared(text: str) -> None:
     assert [code for code, _ in _stops(text)] == ["DJ"]
+
+
+@pytest.mark.parametrize("negation", ["has not visited", "hasn't visited", "has never been to"])
+def test_a_place_not_visited_is_no_stop(negation: str) -> None:
+    text = f"President Ana Silva arrived in Kingston on Tuesday. She {negation} Washington since the war."
+    assert [code for code, _ in _stops(text)] == ["JM"]

@@ -481,6 +481,9 @@ _NOT_THIS_TRIP = re.compile(
     + r"|\bno\s+plans?\s+(?:for\s+(?:a\s+)?(?:stop|visit|trip)|to\s+(?:stop|visit|travel|go|fly))\s+"
     r"(?:in\s+|to\s+)?" + _P
     + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P
+    # "He has not visited Washington since the sanctions": no visit at all
+    + r"|\b(?:(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|since\s+)?|never\s+)"
+    r"(?:visited|been\s+to|travell?ed\s+to|gone\s+to)\s+" + _P
     # "Asked whether Silva would stop in Uzbekistan or Tajikistan": a question, not the plan
     + r"|\basked\s+(?:whether|if)\b[^.;]{0,60}?\b(?:visit|stop|travel|go|fly|head)\w*\s+"
     r"(?:on\s+|over\s+)?(?:in\s+|to\s+)?" + _P
@@ -1096,7 +1099,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
                      "possibl", "potential", "perhaps", "add", "study", "consider", "weigh", "explor",
                      "mull", "eye", "last week", "hop", "also", "previously", "already", "after",
-                     "campaign", "appeal", "asked", "call", "den", "not", "n't", "being"),
+                     "campaign", "appeal", "asked", "call", "den", "not", "n't", "being", "never"),
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
