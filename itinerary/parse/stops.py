@@ -471,63 +471,68 @@ _DATED_TRIP = re.compile(
     r"(?:to|in|of|through)\s+" + _P,
     _FLAGS,
 )
-_NOT_THIS_TRIP = re.compile(
-    r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P
-    + r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|missions?)\s+to\s+" + _P
+# Places of another trip, a wish or a maybe, or no visit at all; each with the words one of which
+# a sentence must hold for it to be tried (see `_scan`).
+_NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P, ("back", "home", "return")),
+    (r"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|missions?)\s+to\s+" + _P
+     + r"|\bseparately\s+(?:[\w-]+\s+){0,3}?(?:visit|travel\s+to|go\s+to|fly\s+to)\s+" + _P
+     + r"|" + _M + r"(?=\s+separately\b)", ("separate",)),
     # "to avoid overlapping with Muizzu's own state visit to Saudi Arabia": someone else's trip
-    + r"|\bown\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\s+to\s+" + _P
-    + r"|\bseparately\s+(?:[\w-]+\s+){0,3}?(?:visit|travel\s+to|go\s+to|fly\s+to)\s+" + _P
-    + r"|" + _M + r"(?=\s+separately\b)"
-    + r"|\bno\s+plans?\s+(?:for\s+(?:a\s+)?(?:stop|visit|trip)|to\s+(?:stop|visit|travel|go|fly))\s+"
-    r"(?:in\s+|to\s+)?" + _P
-    + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P
+    (r"\bown\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\s+to\s+" + _P, ("own",)),
+    (r"\bno\s+plans?\s+(?:for\s+(?:a\s+)?(?:stop|visit|trip)|to\s+(?:stop|visit|travel|go|fly))\s+"
+     r"(?:in\s+|to\s+)?" + _P
+     + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P, ("no ",)),
     # "He has not visited Washington since the sanctions": no visit at all
-    + r"|\b(?:(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|since\s+)?|never\s+)"
-    r"(?:visited|been\s+to|travell?ed\s+to|gone\s+to)\s+" + _P
+    (r"\b(?:(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|since\s+)?|never\s+)"
+     r"(?:visited|been\s+to|travell?ed\s+to|gone\s+to)\s+" + _P, ("not", "n't", "n’t", "never")),
     # "Asked whether Silva would stop in Uzbekistan or Tajikistan": a question, not the plan
-    + r"|\basked\s+(?:whether|if)\b[^.;]{0,60}?\b(?:visit|stop|travel|go|fly|head)\w*\s+"
-    r"(?:on\s+|over\s+)?(?:in\s+|to\s+)?" + _P
+    (r"\basked\s+(?:whether|if)\b[^.;]{0,60}?\b(?:visit|stop|travel|go|fly|head)\w*\s+"
+     r"(?:on\s+|over\s+)?(?:in\s+|to\s+)?" + _P, ("asked",)),
     # "a visit to Brasilia was being prepared for the coming months": a plan for later
-    + r"|\b(?:visit|trip|tour)\s+to\s+" + _P + r"(?=\s+(?:is|was|are|were)\s+being\s+(?:prepared|planned|"
-    r"organi[sz]ed|discussed|considered|studied)\b)"
+    (r"\b(?:visit|trip|tour)\s+to\s+" + _P + r"(?=\s+(?:is|was|are|were)\s+being\s+(?:prepared|planned|"
+     r"organi[sz]ed|discussed|considered|studied)\b)", ("being",)),
     # "officials are studying a visit to Peru": a plan for later
-    + r"|\b(?:studying|considering|weighing|exploring|mulling|eyeing)\s+(?:a\s+|an\s+)?"
-    r"(?:possible\s+|future\s+)?(?:visit|trip|tour)\s+to\s+" + _P
+    (r"\b(?:studying|considering|weighing|exploring|mulling|eyeing)\s+(?:a\s+|an\s+)?"
+     r"(?:possible\s+|future\s+)?(?:visit|trip|tour)\s+to\s+" + _P,
+     ("studying", "considering", "weighing", "exploring", "mulling", "eyeing")),
     # "whether the secretary-general might add a stop in Bamako or Niamey"
-    + r"|\b(?:might|may|could|would)\s+(?:also\s+)?add\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stop|visit|leg)\s+"
-    r"(?:in|to)\s+" + _P
+    (r"\b(?:might|may|could|would)\s+(?:also\s+)?add\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stop|visit|leg)\s+"
+     r"(?:in|to)\s+" + _P, ("add",)),
     # "He was in Baghdad last week for talks": an earlier trip (not "a stop ... was dropped last week")
-    + r"|\b(?:was|were|visited|travell?ed\s+to|went\s+to|flew\s+to|met\b[^.;\ue000]{0,60}?\bin|"
-    r"meeting\s+in)\s+(?:in\s+)?"
-    + _P
-    + r"(?=[^.;]{0,30}?\blast\s+week\b)"
-    # "has spoken of possibly traveling on to Turkey if there is progress": a maybe
-    + r"|\b(?:possibly|potentially|perhaps)\s+(?:travel|go|fly|head|visit|stop|continu|proceed)\w*\s+"
-    r"(?:on\s+)?(?:to\s+|in\s+)?" + _P
-    # "possibly combined with a stop in Azerbaijan"
-    + r"|\b(?:possibly|potentially|perhaps)\s+(?:[\w-]+\s+){1,3}?(?:a\s+|an\s+)?(?:stop|visit|trip|leg)\s+"
-    r"(?:in|to)\s+" + _P
+    (r"\b(?:was|were|visited|travell?ed\s+to|went\s+to|flew\s+to|met\b[^.;\ue000]{0,60}?\bin|"
+     r"meeting\s+in)\s+(?:in\s+)?" + _P + r"(?=[^.;]{0,30}?\blast\s+week\b)", ("last week",)),
+    # "has spoken of possibly traveling on to Turkey if there is progress": a maybe; "possibly
+    # combined with a stop in Azerbaijan"
+    (r"\b(?:possibly|potentially|perhaps)\s+(?:travel|go|fly|head|visit|stop|continu|proceed)\w*\s+"
+     r"(?:on\s+)?(?:to\s+|in\s+)?" + _P
+     + r"|\b(?:possibly|potentially|perhaps)\s+(?:[\w-]+\s+){1,3}?(?:a\s+|an\s+)?(?:stop|visit|trip|leg)\s+"
+     r"(?:in|to)\s+" + _P, ("possibl", "potential", "perhaps")),
     # "agreed to hold the next meeting of the commission in Ankara": a later meeting
-    + r"|\bnext\s+(?:[\w-]+\s+){0,6}?(?:meeting|session|round|summit|talks|edition)\b[^.;]{0,60}?\bin\s+" + _P
+    (r"\bnext\s+(?:[\w-]+\s+){0,6}?(?:meeting|session|round|summit|talks|edition)\b[^.;]{0,60}?\bin\s+" + _P,
+     ("next",)),
     # "his second trip to the region, after a tour of Senegal and Niger in May 2022": an earlier one
-    + r"|\bafter\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|swing)\s+"
-    r"(?:of|to|through)\s+" + _P + r"(?=[^.;]{0,80}?\bin\s+" + _MONTH_WORD + r"\.?\s+(?:19|20)\d\d\b)"
+    (r"\bafter\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|swing)\s+"
+     r"(?:of|to|through)\s+" + _P + r"(?=[^.;]{0,80}?\bin\s+" + _MONTH_WORD + r"\.?\s+(?:19|20)\d\d\b)",
+     ("after",)),
     # "He also visited Ethiopia and Kenya in May this year": another trip, whenever this one is
-    + r"|\b(?:also|previously|already)\s+(?:visited|travell?ed\s+to|went\s+to|toured)\s+" + _P
-    + r"(?=[^.;]{0,60}?\bin\s+(?:early\s+|mid-?|late\s+)?" + _MONTH_WORD + r"\b(?!\.?\s+\d))"
+    (r"\b(?:also|previously|already)\s+(?:visited|travell?ed\s+to|went\s+to|toured)\s+" + _P
+     + r"(?=[^.;]{0,60}?\bin\s+(?:early\s+|mid-?|late\s+)?" + _MONTH_WORD + r"\b(?!\.?\s+\d))",
+     ("also", "previously", "already")),
     # "he hoped to visit the United States during the year": a wish, not the plan
-    + r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P
+    (r"\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P, ("hop",)),
     # "had lobbied for a visit to Montevideo": a wish, not the plan
-    + r"|\b(?:lobbied|lobbying|pressed|pressing|pushed|pushing|campaigned|appealed|asked|calls?|called)"
-    r"\s+for\s+"
-    r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:visit|stop|trip|stopover)\s+(?:in|to)\s+" + _P
-    + r"|\bden(?:ied|ies|y)\b[^.;]{0,80}?\b(?:visit|stop|travel|go|fly)\w*\s+(?:in\s+|to\s+)?" + _P
-    + r"|\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
-    + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)\s+"
-    r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned|plan|intend|intending)\s+to\s+)?"
-    r"(?:travel|go|fly|visit|stop|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P,
-    _FLAGS,
+    (r"\b(?:lobbied|lobbying|pressed|pressing|pushed|pushing|campaigned|appealed|asked|calls?|called)"
+     r"\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:visit|stop|trip|stopover)\s+(?:in|to)\s+" + _P,
+     ("lobb", "press", "push", "campaign", "appeal", "asked", "call")),
+    (r"\bden(?:ied|ies|y)\b[^.;]{0,80}?\b(?:visit|stop|travel|go|fly)\w*\s+(?:in\s+|to\s+)?" + _P,
+     ("denied", "denies", "deny")),
+    (r"\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
+     + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)\s+"
+     r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned|plan|intend|intending)\s+to\s+)?"
+     r"(?:travel|go|fly|visit|stop|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P, ("not", "n't")),
 )
+_NOT_THIS_TRIP = tuple(re.compile(source, _FLAGS) for source, _ in _NOT_THIS_TRIP_CUES)
 # What is not a visit although a visit verb names it: "visited U.S. troops stationed in Poland".
 _ADJECTIVE_PLACE = re.compile(
     r"\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
@@ -875,7 +880,7 @@ def find_stops(
                         if named.start > place.start and named.kind == "city" and named.city and (
                                 named.country == place.country):
                             again.add_city(named.city, (i, named.start))
-        for pattern in (_DATED_TRIP, _NOT_THIS_TRIP):
+        for pattern in (_DATED_TRIP, *_NOT_THIS_TRIP):
             for match in _scan(pattern, masked, low):
                 # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
                 for item in (_marker(match), *_list_after(masked, match.end())):
@@ -1096,10 +1101,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # cheaper than a failed search of a long pattern, and most sentences hold none of them.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20"),
-    _NOT_THIS_TRIP: ("back", "home", "return", "separate", "own", "no ", "next", "lobb", "press", "push",
-                     "possibl", "potential", "perhaps", "add", "study", "consider", "weigh", "explor",
-                     "mull", "eye", "last week", "hop", "also", "previously", "already", "after",
-                     "campaign", "appeal", "asked", "call", "den", "not", "n't", "being", "never"),
+    **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
