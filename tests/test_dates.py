@@ -145,6 +145,8 @@ def test_seed_phrase_texts_and_kinds() -> None:
         ("in early May", "early May", "month"),
         ("by mid-July", "mid-July", "month"),
         ("in July 2024", "July 2024", "month"),
+        ("arrive in Juba on the morning of the 14th.", "14th", "date"),
+        ("she flies to Kampala on the 17th and meets", "17th", "date"),
     ],
 )
 def test_phrase_forms(sentence: str, text: str, kind: str) -> None:
@@ -673,3 +675,17 @@ def test_a_long_attribution_sets_no_tense_either() -> None:
     s = ("On Thursday Ana Silva is due to travel to Samarkand, where she will meet students, before flying "
          "on Friday to Ashgabat for talks, the Federal President's Office in Berlin said.")
     assert tense_at(s, s.find("Friday")) == "future"
+
+
+@pytest.mark.parametrize("sentence", ["the 14th Dalai Lama spoke", "at the 43rd session of the body"])
+def test_an_ordinal_before_a_word_is_no_day(sentence: str) -> None:
+    assert find_time_phrases(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("tense", "expected"),
+    [("future", date(2026, 5, 14)), ("past", date(2026, 4, 14)), ("unknown", date(2026, 4, 14))],
+)
+def test_a_day_of_the_month_alone_is_the_nearest_one_in_the_tense(tense: Tense, expected: date) -> None:
+    [phrase] = find_time_phrases("She arrives on the 14th.")
+    assert resolve(phrase, date(2026, 4, 24), tense) == [expected]

@@ -417,8 +417,10 @@ def _parse_seq(
         shape = "list"
         j = item.nxt
     # Bare day numbers need a month: leading ones from a later date, trailing ones from an earlier.
-    if items[0].kind == "day" and not any(it.kind == "md" for it in items):
-        return None
+    lone_ordinal = (shape == "single" and _adjacent(toks, first.first)
+                    and toks[first.first + 1].low in _ORDINALS)
+    if items[0].kind == "day" and not any(it.kind == "md" for it in items) and not lone_ordinal:
+        return None  # but "the 14th" alone: a day of the anchor's month (see `_pivot_day`)
     if shape == "range" and items[0].kind == "day" and items[1].kind == "day":
         return None
     return items, shape
@@ -576,7 +578,20 @@ def _time_phrases(sentence: str) -> tuple[TimePhrase, ...]:
         if phrase is not None:
             found.append(phrase)
             consumed = phrase.end
+    if "the " in sentence:
+        for day in _ORDINAL_DAY.finditer(sentence):  # "arrive in Juba on the 14th"
+            if not any(p.start < day.end(1) and day.start(1) < p.end for p in found):
+                found.append(TimePhrase(day.start(1), day.end(1), day.group(1), "date"))
+        found.sort(key=lambda p: p.start)
     return tuple(found)
+
+
+# "on the 14th", "until the 20th": a day of the month the article is about; not "the 14th Dalai
+# Lama", "the 43rd session" (a word after it), nor "the 14th of March" (a date read above)
+_ORDINAL_DAY = re.compile(
+    r"\b[Tt]he\s+([0-9]{1,2}(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|at|in|when|for|before|after|"
+    r"with|where|until|as|morning|afternoon|evening)\b)"
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -865,6 +880,8 @@ def _specs(text: str, items: list[_Item]) -> list[_Spec] | None:
                 if items[k].kind == "wd":  # "Friday 13 and Saturday": no month, so the weekday
                     specs[k] = _Spec(items[k].weekday, None, None, None)
                     continue
+                if len(items) == 1 and spec.day is not None:  # "on the 14th": the month is the anchor's
+                    continue
                 return None
             specs[k] = _Spec(None, source.month, spec.day, spec.year)
     return specs
@@ -887,10 +904,25 @@ def _pivot(spec: _Spec, anchor: date, tense: Tense, modifier: str | None) -> dat
         if modifier == "last":
             return _weekday_from(anchor, spec.weekday, -1, inclusive=False)
         return _pivot_weekday(spec.weekday, anchor, tense)
-    assert spec.month is not None and spec.day is not None
+    assert spec.day is not None
+    if spec.month is None:
+        return _pivot_day(spec.day, anchor, tense)
     if spec.year is not None:
         return _md(spec.year, spec.month, spec.day)
     return _pivot_md(spec.month, spec.day, anchor, tense)
+
+
+def _pivot_day(day: int, anchor: date, tense: Tense) -> date | None:
+    """A day of the month with no month written ("on the 14th"): future -> the first such day on
+    or after the anchor; past -> the last on or before it; unknown -> the nearer."""
+    months = [(anchor.year + (anchor.month + k - 1) // 12, (anchor.month + k - 1) % 12 + 1)
+              for k in (-1, 0, 1)]
+    options = [d for d in (_md(year, month, day) for year, month in months) if d is not None]
+    if tense == "future":
+        options = [d for d in options if d >= anchor]
+    elif tense == "past":
+        options = [d for d in options if d <= anchor]
+    return min(options, key=lambda d: (abs((d - anchor).days), d < anchor)) if options else None
 
 
 def _resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
