@@ -1379,3 +1379,11 @@ def test_another_leaders_tour_and_a_visit_being_prepared(text: str) -> None:
 def test_a_place_not_visited_is_no_stop(negation: str) -> None:
     text = f"President Ana Silva arrived in Kingston on Tuesday. She {negation} Washington since the war."
     assert [code for code, _ in _stops(text)] == ["JM"]
+
+
+def test_a_programme_line_of_a_country_and_its_days_in_brackets() -> None:
+    text = ("NEW YORK, 28 October 2025 - Ms. Ana Silva will visit three states from 29 October to 4 "
+            "November 2025. The programme is as follows:\n\n"
+            "  - Antigua and Barbuda (29-31 October): In St. John's, the President will be received.\n\n"
+            "  - Saint Lucia (3-4 November): In Castries, the President will meet the Prime Minister.\n")
+    assert [code for code, _ in _stops(text)] == ["AG", "LC"]

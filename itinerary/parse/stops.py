@@ -118,9 +118,13 @@ _DAYS_AFTER_COLON = re.compile(
 )
 # A programme line that names the place first: "• Astana, Kazakhstan — Tuesday 28 and Wednesday 29 April"
 _PLACE_THEN_DAYS = re.compile(
-    r"\s*(?:[-–—•*]\s*)?" + _P + r"(?:\s*,\s*" + _M + r")?\s*[-–—:]{1,2}\s*(?:(?:from|on)\s+)?"
+    # "• Astana, Kazakhstan — Tuesday 28 April", "- Saint Lucia (3-4 November): In Castries, ..."
+    r"\s*(?:[-–—•*]\s*)?" + _P + r"(?:\s*,\s*" + _M + r")?\s*(?:[-–—:]{1,2}\s*(?:(?:from|on)\s+)?"
     r"(?:" + _WEEKDAY + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"|"
-    + _MONTH_WORD + r"\.?\s+\d{1,2}\b)",
+    + _MONTH_WORD + r"\.?\s+\d{1,2}\b)"
+    # ... not a dateline's "GENEVA (30 January 2026) –"
+    r"|\(\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}"
+    r"(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*:)",
     _FLAGS,
 )
 _ITINERARY_COLON = re.compile(
