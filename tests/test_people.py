@@ -402,3 +402,9 @@ def test_every_host_met_and_the_traveller_by_a_two_word_office() -> None:
             "the President of Chad, Tom Berg Idriss, and Prime Minister Omar Halina. On Sunday she travelled "
             "to Abeche.")
     assert parse(text).traveler == "Ana Silva"
+
+
+def test_an_office_whose_fields_are_listed_with_commas() -> None:
+    text = ("Vice President and Minister of Development, Industry, Trade and Services Ana Silva leaves "
+            "on Tuesday.")
+    assert _people(text) == [("Ana Silva", "Minister of Development, Industry, Trade and Services", None)]

@@ -1387,3 +1387,17 @@ def test_a_programme_line_of_a_country_and_its_days_in_brackets() -> None:
             "  - Antigua and Barbuda (29-31 October): In St. John's, the President will be received.\n\n"
             "  - Saint Lucia (3-4 November): In Castries, the President will meet the Prime Minister.\n")
     assert [code for code, _ in _stops(text)] == ["AG", "LC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ana Silva leaves on Wednesday (3) for Mexico City, and then heads to Lima.",
+        "Minister Ana Silva leaves on Tuesday at the head of a delegation of some 90 business leaders to "
+        "Mexico City, and then heads to Lima.",
+        "Silva leads trade mission to Mexico, then heads to Lima\n\nMinister Ana Silva will meet "
+        "investors.",
+    ],
+)
+def test_a_mission_led_to_a_place_and_a_day_number_in_brackets(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["MX", "PE"]

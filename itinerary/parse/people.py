@@ -404,6 +404,9 @@ def _candidate(
             return office
     if not name or not (_name_like(name, places, titled=bool(title))
                         or pronoun_name and _name_like(name[1:], places, titled=True)):
+        listed = _after_listed_fields(text, run, places) if not title else None
+        if listed is not None:  # "Minister of Development, Industry, Trade and Services Geraldo Alckmin"
+            return _Candidate(listed[1], listed[0], _RANK_TITLE, affiliation, sentence)
         if not title and _title_as_family_name(name, places):
             # "Amy Pope, director general of ...": a family name spelled like a title, taken
             # only with the role the text gives it
@@ -680,6 +683,27 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
                                   and not given):
             return False  # but "Santiago Ruiz": a given name like a city, before a family name
     return True
+
+
+# An office whose fields are listed with commas before the name: "Minister of Development,
+# Industry, Trade and Services Geraldo Alckmin" (the run is "Trade and Services Geraldo Alckmin")
+_OFFICE_OF_FIELDS = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){0,3}?(?:Minister|Secretary|Commissioner|Director|Chair|Chairman|Chairwoman)\s+"
+    r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,\s+){1,6})$"
+)
+
+
+def _after_listed_fields(text: str, run: list[Token], places: _Places) -> tuple[str, list[Token]] | None:
+    """(title, name) of a run that ends an office's list of fields: "Trade and Services" ends the
+    title begun before it, a two- or three-word name follows."""
+    office = _OFFICE_OF_FIELDS.search(text, max(0, run[0].start - 120), run[0].start)
+    joiner = next((i for i in range(len(run) - 1, -1, -1) if _bare(run[i]) in ("and", "&")), None)
+    if office is None or joiner is None or not 2 <= len(run) - joiner - 2 <= 3:
+        return None
+    name = run[joiner + 2:]
+    if not _name_like(name, places, titled=True):
+        return None
+    return text[office.start(1):run[joiner + 1].end], name
 
 
 def _title_as_family_name(name: list[Token], places: _Places) -> bool:
