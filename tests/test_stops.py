@@ -1401,3 +1401,9 @@ def test_a_programme_line_of_a_country_and_its_days_in_brackets() -> None:
 )
 def test_a_mission_led_to_a_place_and_a_day_number_in_brackets(text: str) -> None:
     assert [code for code, _ in _stops(text)] == ["MX", "PE"]
+
+
+def test_png_is_papua_new_guinea_and_an_invited_visit_is_someone_elses() -> None:
+    text = ("Minister Ana Silva to visit PNG, Solomon Islands and Fiji\n\nSilva will arrive in Port Moresby "
+            "on Monday. She will invite Mr Tom Berg on an official visit to Singapore.")
+    assert [code for code, _ in _stops(text)] == ["PG", "SB", "FJ"]

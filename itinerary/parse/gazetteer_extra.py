@@ -86,6 +86,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "AE": ("UAE", "U.A.E."),
+    "PG": ("PNG",),
     "CD": ("DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"),
     "CG": ("Congo Republic", "Republic of Congo", "Congo-Brazzaville"),
     "CI": ("Côte d'Ivoire",),

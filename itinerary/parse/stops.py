@@ -527,6 +527,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?:also|previously|already)\s+(?:visited|travell?ed\s+to|went\s+to|toured)\s+" + _P
      + r"(?=[^.;]{0,60}?\bin\s+(?:early\s+|mid-?|late\s+)?" + _MONTH_WORD + r"\b(?!\.?\s+\d))",
      ("also", "previously", "already")),
+    # "used the summit to invite Mr X on an official visit to PNG": someone else's visit
+    (r"\binvit\w*\s+[^.;\ue000]{0,40}?\b(?:on|for|to\s+(?:make|pay))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:visit|trip)\s+to\s+" + _P, ("invit",)),
     # "he hoped to visit the United States during the year": a wish, not the plan
     (r"\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P, ("hop",)),
     # "had lobbied for a visit to Montevideo": a wish, not the plan
