@@ -1407,3 +1407,17 @@ def test_png_is_papua_new_guinea_and_an_invited_visit_is_someone_elses() -> None
     text = ("Minister Ana Silva to visit PNG, Solomon Islands and Fiji\n\nSilva will arrive in Port Moresby "
             "on Monday. She will invite Mr Tom Berg on an official visit to Singapore.")
     assert [code for code, _ in _stops(text)] == ["PG", "SB", "FJ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Tom Berg arrived in Praia on Monday. Since acceding to the throne, Berg has made state "
+        "visits to Belgium and the Netherlands.",
+        "Prime Minister Tom Berg arrived in Praia on Monday. He has also travelled to Australia and New "
+        "Zealand this year.",
+        "Minister Tom Berg arrived in Praia on Monday. Army chiefs met in Dakar on Sunday.",
+    ],
+)
+def test_trips_since_the_accession_this_year_and_chiefs_meeting(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["CV"]

@@ -306,7 +306,7 @@ _OTHERS_ACT = re.compile(
     r"\W*(?:[\w.'’\ue000\ue001-]+\s+(?:and\s+)?){0,3}?(?<!\btwo\s)(?<!\bboth\s)"  # not "The two leaders"
     r"(?:negotiators|officials|diplomats|envoys|delegates|delegations|"
     r"mediators|representatives|lawmakers|legislators|rebels|militants|investigators|protesters|activists|"
-    r"troops|forces|ministers|leaders)\s+(?:(?:have|had|will|are|were|also)\s+)*"
+    r"troops|forces|ministers|leaders|chiefs|commanders|generals)\s+(?:(?:have|had|will|are|were|also)\s+)*"
     r"(?:(?:due|expected|set|scheduled)\s+to\s+)?"  # "EU foreign ministers are due to discuss ..."
     r"(?:held|met|hold|meet|gathered|signed|clashed|discuss\w*|agree\w*|adopt\w*|vote\w*|approv\w*)\b",
     _FLAGS,
@@ -530,6 +530,11 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "used the summit to invite Mr X on an official visit to PNG": someone else's visit
     (r"\binvit\w*\s+[^.;\ue000]{0,40}?\b(?:on|for|to\s+(?:make|pay))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:visit|trip)\s+to\s+" + _P, ("invit",)),
+    # "He has also travelled to Australia and New Zealand this year": earlier trips
+    (r"\b(?:has|have)\s+(?:also\s+|already\s+|previously\s+)?(?:visited|travell?ed\s+to|been\s+to|"
+     r"made\s+(?:[\w-]+\s+){0,2}?visits?\s+to)\s+" + _P
+     + r"(?=[^.;]{0,60}?\b(?:this|last|earlier\s+this)\s+(?:year|month)\b)", ("this year", "this month",
+                                                                                "last year", "last month")),
     # "he hoped to visit the United States during the year": a wish, not the plan
     (r"\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P, ("hop",)),
     # "had lobbied for a visit to Montevideo": a wish, not the plan
@@ -582,6 +587,9 @@ _ELSEWHEN_BEFORE = re.compile(
     # "his first visit to India since 2017, when a South Asia tour also took him to Pakistan"
     r"|\bsince\s+(?:19|20)\d\d,?\s+when\b"
     # "Since her inauguration she has visited A and B": earlier trips
+    # "Since acceding to the throne, X has made state visits to A and B"
+    r"|\bsince\s+(?:acceding|ascending|succeeding|coming\s+to\s+power|assuming\s+(?:office|the\s+throne)|"
+    r"taking\s+the\s+throne|becoming\s+(?:king|queen|emperor|pope|president|prime\s+minister))\b"
     r"|\bsince\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:inauguration|election|swearing-in|enthronement|"
     r"appointment|accession|coronation|investiture|installation)\b"
     # "two weeks before", "days after"; not "a day after holding talks in P", which is the trip's
