@@ -696,9 +696,11 @@ _OFFICE_OF_FIELDS = re.compile(
 def _after_listed_fields(text: str, run: list[Token], places: _Places) -> tuple[str, list[Token]] | None:
     """(title, name) of a run that ends an office's list of fields: "Trade and Services" ends the
     title begun before it, a two- or three-word name follows."""
-    office = _OFFICE_OF_FIELDS.search(text, max(0, run[0].start - 120), run[0].start)
     joiner = next((i for i in range(len(run) - 1, -1, -1) if _bare(run[i]) in ("and", "&")), None)
-    if office is None or joiner is None or not 2 <= len(run) - joiner - 2 <= 3:
+    if joiner is None or not 2 <= len(run) - joiner - 2 <= 3 or not text.endswith(", ", 0, run[0].start):
+        return None
+    office = _OFFICE_OF_FIELDS.search(text, max(0, run[0].start - 120), run[0].start)
+    if office is None:
         return None
     name = run[joiner + 2:]
     if not _name_like(name, places, titled=True):
