@@ -1386,7 +1386,7 @@ def test_a_programme_line_of_a_country_and_its_days_in_brackets() -> None:
             "November 2025. The programme is as follows:\n\n"
             "  - Antigua and Barbuda (29-31 October): In St. John's, the President will be received.\n\n"
             "  - Saint Lucia (3-4 November): In Castries, the President will meet the Prime Minister.\n")
-    assert [code for code, _ in _stops(text)] == ["AG", "LC"]
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("AG", ("St. John's",)), ("LC", ("Castries",))]
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,7 @@ _PLACE_THEN_DAYS = re.compile(
     r"(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*:)",
     _FLAGS,
 )
+_THEN_IN = re.compile(r"(?:[^:\n\ue000]{0,40}?:)?\s*(?:in|at)\s+" + _P, _FLAGS)
 _ITINERARY_COLON = re.compile(
     r"\b(?:itinerary|schedule|programme|program|stops|route)\b[^:.;\ue000]{0,60}:", _FLAGS
 )
@@ -1035,6 +1036,9 @@ def find_stops(
                        or _PLACE_THEN_DAYS.match(masked))
             if opening:  # "In P, ...", "12/05 – 13/05: Port Sudan, Republic of the Sudan."
                 take(opening)
+                then_in = _THEN_IN.match(masked, opening.end()) if opening.re is _PLACE_THEN_DAYS else None
+                if then_in:  # "- Saint Lucia (3-4 November): In Castries, the President will meet ..."
+                    take(then_in)
             laid_out = _ITINERARY_COLON.search(masked)
             if laid_out:  # "The itinerary ran as follows: Abu Dhabi on April 9, Ankara the next day, ..."
                 listed = [take(m) for m in _MARKER.finditer(masked, laid_out.end())]
