@@ -1421,3 +1421,18 @@ def test_png_is_papua_new_guinea_and_an_invited_visit_is_someone_elses() -> None
 )
 def test_trips_since_the_accession_this_year_and_chiefs_meeting(text: str) -> None:
     assert [code for code, _ in _stops(text)] == ["CV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King Tom Berg arrived in Kingston on Monday. He was to fly to Port of Spain on Friday. A planned "
+         "stop in Trinidad and Tobago, which had been discussed with officials there, has been deferred "
+         "to next year, palace sources said.", ["JM"]),
+        ("The Imam, who arrived from Dhaka where he had spent three days, was received in Islamabad on "
+         "Monday.", ["BD", "PK"]),
+    ],
+)
+def test_a_deferred_stop_and_arriving_from_where_the_traveller_spent_days(
+        text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected

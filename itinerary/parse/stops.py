@@ -131,6 +131,7 @@ _PLACE_THEN_DAYS = re.compile(
     r"(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*:)",
     _FLAGS,
 )
+_LEG_WORD = re.compile(r"\b(?:stop|stopover|leg)\b", _FLAGS)
 _THEN_IN = re.compile(r"(?:[^:\n\ue000]{0,40}?:)?\s*(?:in|at)\s+" + _P, _FLAGS)
 _ITINERARY_COLON = re.compile(
     r"\b(?:itinerary|schedule|programme|program|stops|route)\b[^:.;\ue000]{0,60}:", _FLAGS
@@ -248,7 +249,7 @@ _ARRIVED_FROM = re.compile(
 # "Guterres flew in from the Kenyan capital Nairobi, where he had spent Monday": a stop before this one
 _FLEW_IN_FROM = re.compile(
     r"\b(?:fl(?:ew|ies|y)|came|comes|arriv\w*|travell?ed)\s+(?:in\s+)?from\s+" + _P
-    + r"(?=\s*,\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\s+(?:had\s+)?"
+    + r"(?=\s*,?\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\s+(?:had\s+)?"
     r"(?:spent|held|met|visited|was|were|attended|stayed|opened|signed)\b)"
     # "Silva, who flew in earlier in the day from Port Moresby, told Berg": where the story is
     + r"|\bfl(?:ew|own)\s+in\s+(?:earlier\s+(?:in\s+the\s+day|today|on\s+\w+)\s+|on\s+\w+\s+|overnight\s+)?"
@@ -388,12 +389,13 @@ _WHERE_VISIT = re.compile(
     r"\b[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+|the\s+\w+\s+(?:will|would|is|was|has|had|also))\b"
 )
 # moved to another day of the trip, not dropped: "pushed back to Friday", "delayed until the last day"
+# "postponed to Friday", "pushed back to the final day": moved within the trip (not "to next year")
 _RESCHEDULED = (r"(?!\s+(?:by\s+(?:a|one|two)\s+days?\s+)?(?:to|until|till)\s+(?:the\s+)?"
-                r"(?:final|last|end|next|following|" + _WEEKDAY + r"|\d))")
+                r"(?:final|last|end|next(?!\s+(?:year|month))|following|" + _WEEKDAY + r"|\d))")
 _DROP_VERBS = (
     r"(?:dropped|cancell?ed|scrapped|removed|put\s+off|called\s+off|shelved|struck|axed|left\s+(?:out|off)|"
     r"ruled\s+out|abandoned|omitted|suspended|pulled|"
-    r"(?:postponed|delayed|pushed\s+back)" + _RESCHEDULED + r")"
+    r"(?:postponed|delayed|deferred|pushed\s+back)" + _RESCHEDULED + r")"
 )
 _NOT_AHEAD = (
     r"(?:will|would|did|does)\s+not\s+(?:go\s+ahead|take\s+place)|won't\s+(?:go\s+ahead|take\s+place)|is\s+off\b|"
@@ -907,9 +909,11 @@ def find_stops(
                     ignored.add(cues.places[item].start)
         ignored.update(cues.places[n].start for n in elsewhere)
         elsewhen_ignored += len(elsewhere)
-        for match in _scan(_DROPPED, masked, low) if about_trip[i] else ():
+        for match in _scan(_DROPPED, masked, low):
             if cues.places[_marker(match)].start in ignored:
                 continue  # "had been scheduled to visit Kazakhstan last August": another trip's
+            if not about_trip[i] and not _LEG_WORD.search(match.group()):
+                continue  # but "A planned stop in P has been deferred": the itinerary, whoever is named
             instead = "instead" in match.group().lower() or "rather" in match.group().lower()
             # "abandoning planned visits to Rwanda and Uganda": the whole list
             whole_list = not instead and match.group().endswith(_CLOSE)  # not "P leg postponed, Q added"
