@@ -1436,3 +1436,9 @@ def test_trips_since_the_accession_this_year_and_chiefs_meeting(text: str) -> No
 def test_a_deferred_stop_and_arriving_from_where_the_traveller_spent_days(
         text: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(text)] == expected
+
+
+def test_a_pipeline_from_one_place_to_another_is_no_journey() -> None:
+    text = ("Prime Minister Ana Silva arrived in Baghdad on Sunday. The plan extends an oil pipeline from "
+            "Basra to the Jordanian port of Aqaba.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("IQ", ("Baghdad",))]

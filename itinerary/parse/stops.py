@@ -229,6 +229,9 @@ _LEFT_FOR = re.compile(
     _FLAGS,
 )
 _FROM_TO = re.compile(
+    # not "an oil pipeline from Basra to the Jordanian port of Aqaba", "flights from P to Q"
+    r"(?<!pipeline\s)(?<!pipelines\s)(?<!railway\s)(?<!road\s)(?<!highway\s)(?<!corridor\s)(?<!flights\s)"
+    r"(?<!route\s)(?<!cable\s)(?<!line\s)(?<!exports\s)(?<!trade\s)(?<!migrants\s)(?<!refugees\s)"
     r"\bfrom\s+" + _P + r"\s+to\s+" + _P
     # "From Baku, Wadephul crossed the Caspian Sea to Astana"
     + r"|^\W*from\s+" + _P + r"\s*,[^.;]{0,60}?\b(?:to|for)\s+" + _P,
