@@ -134,6 +134,8 @@ def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -
         "The talks resumed.\n\nEdited by: Lina Ortiz",
         "It followed the Prince and Princess of Wales's visit.",  # an office, no name
         "The Fifth Fleet said it would patrol the Gulf.",  # a fleet
+        "The Chief Executive said on Wednesday that the stop would be rescheduled.",  # an office
+        "He is the chairman of the Executive Affairs Authority.",  # a body
     ],
 )
 def test_not_people(text: str) -> None:

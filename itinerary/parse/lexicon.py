@@ -20,7 +20,7 @@ TITLE_WORDS = frozenset(
     development cooperation international european federal vice-president co-chair director-general
     undersecretary assistant senior marshal field air sergeant sgt ayatollah mullah imam rabbi patriarch
     crown-prince taoiseach president-elect prime-minister sayyid sayed shaikh sheikha tanaiste tánaiste
-    chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp
+    chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp executive
     """.split()
 )
 
@@ -63,7 +63,7 @@ NOT_NAME_WORDS = frozenset(
     diwan route christians muslims catholics jews buddhists hindus protestants sunnis shiites
     orthodox evangelicals sunni christianity judaism buddhism hinduism catholicism
     academy academies sciences watch electronics co ltd llc plc holdings industries
-    hurricane typhoon cyclone storm command synod vespers liturgy advisory aerospace fleet
+    hurricane typhoon cyclone storm command synod vespers liturgy advisory aerospace fleet authority
     """.split()
 )
 
