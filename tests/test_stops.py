@@ -1442,3 +1442,9 @@ def test_a_pipeline_from_one_place_to_another_is_no_journey() -> None:
     text = ("Prime Minister Ana Silva arrived in Baghdad on Sunday. The plan extends an oil pipeline from "
             "Basra to the Jordanian port of Aqaba.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("IQ", ("Baghdad",))]
+
+
+def test_a_city_of_a_stop_after_a_long_clause() -> None:
+    text = ("Vice-President Ana Silva will visit Suriname and Jamaica. On Friday Silva joined thousands of "
+            "Surinamese of Indian descent at the Baba and Mai monument in Paramaribo.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("SR", ("Paramaribo",)), ("JM", ())]

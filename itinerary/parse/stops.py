@@ -173,6 +173,11 @@ _LED_BY_OTHER = re.compile(
     r"|\b(?:tours?|trips?|visits?|swing)\s+by\s+[^,;.\ue000]{3,60},\s+who\b[^;]*$", _FLAGS)
 
 
+def _known_city(place: Mention, drafts: dict[str, StopDraft]) -> bool:
+    """Whether `place` is a city of a country already made a stop."""
+    return place.kind == "city" and place.country is not None and place.country in drafts
+
+
 def _others_move(masked: str, position: int) -> bool:
     """Whether a motion at `position` is made by others: "migrants heading to Spain and Italy",
     "Libyans who travel to Malta", "workers, many of whom travel to Australia"."""
@@ -1076,6 +1081,11 @@ def find_stops(
                         # "met A in Bamako on Monday and B in Ouagadougou on Tuesday"
                         or _WHEN_AFTER.match(after) and _ACTION.search(masked, 0, match.start())
                         and not _SAID_OR_BACK.search(clause)):
+                    take(match)
+                elif _known_city(cues.places[_marker(match)], drafts) and _ACTION.search(
+                        re.split(r"[,;:—]", masked[max(0, match.start() - 100):match.start()])[-1]):
+                    # a city of a stop already made, after a longer clause: "joined thousands of
+                    # Surinamese of Indian descent at the Baba and Mai monument in Paramaribo"
                     take(match)
             for match in _scan(_THEN, masked, low):
                 # "visit P, after which he will proceed to Q", "talks in P ..., before traveling on
