@@ -1448,3 +1448,22 @@ def test_a_city_of_a_stop_after_a_long_clause() -> None:
     text = ("Vice-President Ana Silva will visit Suriname and Jamaica. On Friday Silva joined thousands of "
             "Surinamese of Indian descent at the Baba and Mai monument in Paramaribo.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("SR", ("Paramaribo",)), ("JM", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a correction note and a link to another story
+        "King Tom Berg arrived in Tallinn on Tuesday.\n\nCorrection (13 May): An earlier version of this "
+        "article said the couple would fly to Vilnius on Thursday.\n\n> Queen visits refugee centre in "
+        "Liège\n\nThe king met the president.",
+        # places of a trip last year, told in a relative clause
+        "King Tom Berg arrived in Tallinn on Tuesday. Trade rose after a similar mission to West Africa "
+        "last year, which included stops in Nigeria and Senegal.",
+        # home, where the traveller speaks on return
+        "King Tom Berg arrived in Tallinn on Tuesday. Speaking to journalists in Alexandria upon his "
+        "return, he said he hoped to come back.",
+    ],
+)
+def test_corrections_links_last_years_stops_and_home_on_return(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["EE"]

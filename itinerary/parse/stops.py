@@ -131,6 +131,12 @@ _PLACE_THEN_DAYS = re.compile(
     r"(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*:)",
     _FLAGS,
 )
+# Lines that are not the story: "Correction (13 May): An earlier version of this article said ...",
+# "> Mathilde visits refugee centre in Liège", "Read more: ...", "Related: ..."
+_NOT_THE_STORY = re.compile(
+    r"^\s*(?:>|(?:correction|clarification|read\s+more|read\s+also|also\s+read|see\s+also|related)\b)"
+    r"|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b", _FLAGS
+)
 _LEG_WORD = re.compile(r"\b(?:stop|stopover|leg)\b", _FLAGS)
 _THEN_IN = re.compile(r"(?:[^:\n\ue000]{0,40}?:)?\s*(?:in|at)\s+" + _P, _FLAGS)
 _ITINERARY_COLON = re.compile(
@@ -546,6 +552,8 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"made\s+(?:[\w-]+\s+){0,2}?visits?\s+to)\s+" + _P
      + r"(?=[^.;]{0,60}?\b(?:this|last|earlier\s+this)\s+(?:year|month)\b)", ("this year", "this month",
                                                                                 "last year", "last month")),
+    # "Speaking to journalists in Alexandria upon his return": home
+    (r"\bin\s+" + _P + r"(?=\s+(?:upon|on|after)\s+(?:his|her|their)\s+return\b)", ("return",)),
     # "he hoped to visit the United States during the year": a wish, not the plan
     (r"\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P, ("hop",)),
     # "had lobbied for a visit to Montevideo": a wish, not the plan
@@ -598,6 +606,8 @@ _ELSEWHEN_BEFORE = re.compile(
     # "his first visit to India since 2017, when a South Asia tour also took him to Pakistan"
     r"|\bsince\s+(?:19|20)\d\d,?\s+when\b"
     # "Since her inauguration she has visited A and B": earlier trips
+    # "a similar mission to West Africa last year, which included stops in Nigeria and Senegal"
+    r"|\b(?:last|previous)\s+(?:year|month|week)\s*,\s*which\b"
     # "Since acceding to the throne, X has made state visits to A and B"
     r"|\bsince\s+(?:acceding|ascending|succeeding|coming\s+to\s+power|assuming\s+(?:office|the\s+throne)|"
     r"taking\s+the\s+throne|becoming\s+(?:king|queen|emperor|pope|president|prime\s+minister))\b"
@@ -853,6 +863,8 @@ def find_stops(
             break
         headlines.add(top.index)
     for sentence, mentions in zip(sentences, places_by_sentence, strict=True):
+        if _NOT_THE_STORY.search(sentence.text):
+            continue  # a correction note or a link to another story
         cues = _mask(sentence, mentions)
         if dateline is not None and about_trip[sentence.index]:
             here = _HERE.search(cues.masked)
