@@ -136,6 +136,7 @@ def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -
         "The Fifth Fleet said it would patrol the Gulf.",  # a fleet
         "The Chief Executive said on Wednesday that the stop would be rescheduled.",  # an office
         "He is the chairman of the Executive Affairs Authority.",  # a body
+        "It was announced by the Director General of National Export Development.",  # a field, no name
     ],
 )
 def test_not_people(text: str) -> None:

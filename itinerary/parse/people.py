@@ -662,6 +662,8 @@ def _word(text: str, token: Token) -> str:
 def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
     if len(name) > _MAX_NAME_TOKENS or all(_bare(t) in TITLE_WORDS for t in name):
         return False  # "the Prime Minister's Office": titles, no name
+    if len(name) > 1 and (_bare(name[-1]) in TITLE_MODIFIERS or _bare(name[-1]) in _FIELD_ENDS):
+        return False  # "... of National Export Development": a field ends a title, never a name
     for position, token in enumerate(name):
         bare = _bare(token)
         if bare in NOT_NAME_WORDS or bare in WEEKDAYS or len(name) == 1 and (
