@@ -411,3 +411,17 @@ def test_an_office_whose_fields_are_listed_with_commas() -> None:
     text = ("Vice President and Minister of Development, Industry, Trade and Services Ana Silva leaves "
             "on Tuesday.")
     assert _people(text) == [("Ana Silva", "Minister of Development, Industry, Trade and Services", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The king was welcomed by Governor-General Sam Mostyn on Monday.", "Sam Mostyn"),
+        ("Chief Adviser Professor Ana Silva received the envoy.", "Ana Silva"),
+        ("The sermon was given by the Most Revd Tom Berg on Sunday.", "Tom Berg"),
+        ("He met Datuk Ana Silva, the minister, on Friday.", "Ana Silva"),
+        ("Lyonpo Tom Berg, the foreign minister, said the talks went well.", "Tom Berg"),
+    ],
+)
+def test_forms_of_address_are_no_part_of_the_name(text: str, name: str) -> None:
+    assert [p.name for p in parse(text).people] == [name]
