@@ -137,6 +137,8 @@ def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -
         "The Chief Executive said on Wednesday that the stop would be rescheduled.",  # an office
         "He is the chairman of the Executive Affairs Authority.",  # a body
         "It was announced by the Director General of National Export Development.",  # a field, no name
+        "Executives of Volvo Cars and Atlas Motors joined the delegation.",  # companies
+        "The commandos of the Royal Marines trained with Cook Islanders.",  # a corps, a people
     ],
 )
 def test_not_people(text: str) -> None:

@@ -65,6 +65,8 @@ NOT_NAME_WORDS = frozenset(
     orthodox evangelicals sunni christianity judaism buddhism hinduism catholicism
     academy academies sciences watch electronics co ltd llc plc holdings industries
     hurricane typhoon cyclone storm command synod vespers liturgy advisory aerospace fleet authority
+    cars motors electric contractors airways steel petroleum banco league gateway mission census science
+    barracks offices village republika religions summits regions abroad marines islanders guineans
     """.split()
 )
 
