@@ -86,8 +86,9 @@ def test_a_towns_named_airport_is_the_country_too() -> None:
         ("He will head to Georgetown, Kentucky, home to a car plant.", [("Georgetown", "US", "city")]),
         ("In Columbus, Ohio, she met the governor.", [("Columbus", "US", "city")]),
         ("The delegation moves on to Pune, Maharashtra, on Friday.", [("Pune", "IN", "city")]),
-        # a list of states, or a country before a state, is no town
+        # a list of states, or a country before a state, is no town; nor a person and a party
         ("Storms hit Texas, Ohio and Utah.", []),
+        ("Rep. Tom Berg, Ohio Republican, objected.", []),
         ("Exports from Mexico, Louisiana and Texas rose.", [("Mexico", "MX", "country")]),
     ],
 )

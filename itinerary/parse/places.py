@@ -315,7 +315,8 @@ _NAMED_FOR = re.compile(
 )
 
 
-_AIRPORT = re.compile(r"\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase)\b", re.IGNORECASE)
+# "... International Airport": a place's airport, somewhere in its country (also read by towns.py)
+AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase)\b", re.IGNORECASE)
 
 
 def _refined(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -323,7 +324,7 @@ def _refined(text: str, mentions: list[Mention]) -> list[Mention]:
     dropped, and "the Kyrgyz Republic" or "the South African city" made the country; a city
     named only in its airport's name ("landed at Taoyuan International Airport") is its country."""
     out: list[Mention] = []
-    elsewhere = {m.city for m in mentions if m.kind == "city" and not _AIRPORT.match(text, m.end)}
+    elsewhere = {m.city for m in mentions if m.kind == "city" and not AIRPORT_AFTER.match(text, m.end)}
     for mention in mentions:
         if mention.kind == "city" and mention.city not in elsewhere:
             out.append(Mention(mention.start, mention.end, mention.text, "country", mention.country, None))

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from itinerary.parse.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
-from itinerary.parse.places import Mention, package_data
+from itinerary.parse.places import AIRPORT_AFTER, Mention, package_data
 from itinerary.parse.text import fold
 
 # A run of up to four capitalised words, one space apart ("Adre", "Cox's Bazar", "Bodh Gaya"); Latin
@@ -40,8 +40,6 @@ _DESCRIBED_AFTER = re.compile(
 # "Bac Ninh province", "the Inca Empire": an area or something else of that name
 _AREA_AFTER = re.compile(r"\s+(?:province|region|state|district|county|prefecture|governorate|valley|"
                          r"empire|river|lake|island|islands|mountains)\b", re.IGNORECASE)
-# "landed at Ezeiza international airport": somewhere in the country, not a city of the visit
-_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase)\b", re.IGNORECASE)
 _AIRPORT_NAME = re.compile(r" (?:International )?(?:Airport|Air Base|Airbase)$")
 _NOT_TOWNS = MONTHS | WEEKDAYS
 
@@ -113,7 +111,7 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
         if any(a < end and start < b for a, b in taken):
             continue
         written = text[start:end]  # named as written: the list's spellings are transliterations
-        if airport or _AIRPORT_AFTER.match(text, end):
+        if airport or AIRPORT_AFTER.match(text, end):  # "landed at Ezeiza international airport"
             found.append(Mention(start, end, written, "country", town[1], None))
         else:
             found.append(Mention(start, end, written, "city", town[1], written))
@@ -133,6 +131,11 @@ def _states() -> dict[str, str]:
 
 # ", Ohio", ", Tamil Nadu", ", New South Wales": up to four capitalised words after a comma
 _AFTER_COMMA = re.compile(rf",[ \t]+([{_UPPER}][\w'’-]*(?: (?:[{_UPPER}][\w'’-]*|and|do|de|del)){{0,3}})")
+# After the state: punctuation, a line's end or a lower-case word ("Columbus, Ohio, to meet",
+# "Georgetown, Kentucky home to"), not another capitalised word ("Ohio Republican")
+_STATE_ENDS = re.compile(r"\s*(?:[,.;:)\n]|$)|\s+[a-z]")
+# A title right before the run: "Sen. Ana Silva, Ohio" is a person
+_TITLED = re.compile(r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Senator|Representative|Governor|Mayor)\.?\s+$")
 _RUN_BEFORE = re.compile(rf"[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*){{0,2}}$")
 
 
@@ -164,9 +167,12 @@ def with_state_towns(text: str, places: Sequence[Mention]) -> list[Mention]:
                 m.kind in ("country", "demonym", "region") and m.start < run.end() and start < m.end
                 for m in places):
             continue
+        state_end = match.start(1) + len(state)
+        if not _STATE_ENDS.match(text, state_end) or _TITLED.search(text, max(0, start - 12), start):
+            continue  # not "Rep. Jim Jordan, Ohio Republican": a person and a party
         country = states[_key(state)]
         added.append(Mention(start, run.end(), name, "city", country, name))
-        spans.append((start, match.start(1) + len(state)))
+        spans.append((start, state_end))
     if not added:
         return list(places)
     kept = [m for m in places if not any(a < m.end and m.start < b for a, b in spans)]
