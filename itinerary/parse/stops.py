@@ -179,6 +179,12 @@ _LED_BY_OTHER = re.compile(
     r"|\b(?:tours?|trips?|visits?|swing)\s+by\s+[^,;.\ue000]{3,60},\s+who\b[^;]*$", _FLAGS)
 
 
+def _clause_before(masked: str, position: int, reach: int) -> str:
+    """The clause before `position`, at most `reach` characters back: from the last comma, semicolon,
+    colon or dash."""
+    return re.split(r"[,;:—]", masked[max(0, position - reach):position])[-1]
+
+
 def _known_city(place: Mention, drafts: dict[str, StopDraft]) -> bool:
     """Whether `place` is a city of a country already made a stop."""
     return place.kind == "city" and place.country is not None and place.country in drafts
@@ -1078,7 +1084,7 @@ def find_stops(
                 if any(a <= match.start() < b for a, b in quoted):
                     continue  # "... ahead of the meetings in China," the analyst said
                 before = masked[max(0, match.start() - 60):match.start()]
-                clause = re.split(r"[,;:—]", before)[-1]
+                clause = _clause_before(masked, match.start(), 60)
                 words = clause.split()
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN:
                     continue
@@ -1095,7 +1101,7 @@ def find_stops(
                         and not _SAID_OR_BACK.search(clause)):
                     take(match)
                 elif _known_city(cues.places[_marker(match)], drafts) and _ACTION.search(
-                        re.split(r"[,;:—]", masked[max(0, match.start() - 100):match.start()])[-1]):
+                        _clause_before(masked, match.start(), 100)):
                     # a city of a stop already made, after a longer clause: "joined thousands of
                     # Surinamese of Indian descent at the Baba and Mai monument in Paramaribo"
                     take(match)
