@@ -689,3 +689,15 @@ def test_an_ordinal_before_a_word_is_no_day(sentence: str) -> None:
 def test_a_day_of_the_month_alone_is_the_nearest_one_in_the_tense(tense: Tense, expected: date) -> None:
     [phrase] = find_time_phrases("She arrives on the 14th.")
     assert resolve(phrase, date(2026, 4, 24), tense) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("The Grand Duke and Grand Duchess leave on Tuesday for a state visit, the first since he "
+         "succeeded his father in October.", "future"),
+        ("They did not leave on Tuesday.", "past"),  # "did" says the tense
+    ],
+)
+def test_a_plural_subjects_schedule_in_the_present(sentence: str, tense: Tense) -> None:
+    assert tense_at(sentence, sentence.index("Tuesday")) == tense

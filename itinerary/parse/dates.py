@@ -603,6 +603,14 @@ _SCHEDULE_PRESENT = frozenset({
     "travels", "flies", "heads", "arrives", "meets", "visits", "begins", "starts", "ends", "departs",
     "leaves", "returns", "holds", "tours", "attends", "wraps", "moves", "continues", "proceeds",
 })
+# ... and with a plural subject ("The Grand Duke and Grand Duchess leave on Tuesday"); words that
+# are seldom nouns, and not after "to", a modal or "did" (which say the tense themselves)
+_SCHEDULE_BASE = frozenset({"leave", "fly", "arrive", "depart", "proceed", "travel"})
+_NOT_BEFORE_BASE = frozenset({
+    "to", "will", "would", "shall", "should", "could", "can", "cannot", "may", "might", "must", "did", "do",
+    "does", "not", "t", "never", "on", "air", "the", "a", "an", "his", "her", "their", "its", "of", "for",
+    "and", "or", "let", "make", "help", "had", "has", "have", "s", "ll",
+})
 _FUTURE_BEFORE_TO = frozenset({
     "scheduled", "expected", "slated", "plans", "plan", "planning", "intends", "aims",
 })
@@ -667,8 +675,10 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             continue
         elif word in _FUTURE_WORDS:
             cues.append((start, end, "future"))
-        elif word in _SCHEDULE_PRESENT and prev not in _BE_WORDS:
-            cues.append((start, end, "future"))  # "On Wednesday she travels to Skopje": a schedule
+        elif word in _SCHEDULE_PRESENT and prev not in _BE_WORDS or (
+                word in _SCHEDULE_BASE and prev and prev not in _NOT_BEFORE_BASE):
+            # "On Wednesday she travels to Skopje", "The couple leave on Tuesday": a schedule
+            cues.append((start, end, "future"))
         elif nxt == "to" and (
             word in _FUTURE_BEFORE_TO
             or (word in _FUTURE_BE_TO and (word in {"is", "are", "am"} or prev in _BE_WORDS))
