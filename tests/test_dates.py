@@ -677,8 +677,9 @@ def test_a_long_attribution_sets_no_tense_either() -> None:
     assert tense_at(s, s.find("Friday")) == "future"
 
 
-@pytest.mark.parametrize("sentence", ["the 14th Dalai Lama spoke", "at the 43rd session of the body"])
-def test_an_ordinal_before_a_word_is_no_day(sentence: str) -> None:
+@pytest.mark.parametrize("sentence", ["the 14th Dalai Lama spoke", "at the 43rd session of the body",
+                                      "victims of the 2019 Easter Sunday bombings", "since Good Friday"])
+def test_an_ordinal_before_a_word_and_a_named_day_are_no_days(sentence: str) -> None:
     assert find_time_phrases(sentence) == []
 
 

@@ -90,6 +90,9 @@ _WEEKDAYS = {
     "friday": 4, "saturday": 5, "sunday": 6,
 }
 _RD_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+# "Easter Sunday", "Good Friday": days with names of their own, not a weekday of the trip
+_NAMED_DAYS = frozenset({"easter", "palm", "good", "holy", "ash", "black", "bloody", "super", "cyber",
+                         "maundy"})
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -327,6 +330,9 @@ def _weekday_at(toks: Sequence[_Tok], i: int) -> _Item | None:
     weekday = _WEEKDAYS.get(tok.low)
     if weekday is None:
         return None
+    prv_tok = _at(toks, i - 1) if i > 0 else None
+    if prv_tok is not None and prv_tok.low in _NAMED_DAYS and _capitalised(prv_tok.text):
+        return None  # "the 2019 Easter Sunday bombings"
     nxt_tok = _at(toks, i + 1)
     if nxt_tok is not None and _capitalised(nxt_tok.text) and nxt_tok.low in _NEWSPAPER_WORDS:
         return None
