@@ -698,6 +698,7 @@ def test_a_day_of_the_month_alone_is_the_nearest_one_in_the_tense(tense: Tense, 
         ("The Grand Duke and Grand Duchess leave on Tuesday for a state visit, the first since he "
          "succeeded his father in October.", "future"),
         ("They did not leave on Tuesday.", "past"),  # "did" says the tense
+        ("He arrived on Sunday for an official visit that runs until Tuesday.", "future"),
     ],
 )
 def test_a_plural_subjects_schedule_in_the_present(sentence: str, tense: Tense) -> None:

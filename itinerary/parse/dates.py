@@ -607,7 +607,8 @@ _FUTURE_WORDS = frozenset({"will", "shall", "would", "upcoming"})
 # Trip verbs in the present tense, as schedules are told ("she travels to Skopje on Wednesday")
 _SCHEDULE_PRESENT = frozenset({
     "travels", "flies", "heads", "arrives", "meets", "visits", "begins", "starts", "ends", "departs",
-    "leaves", "returns", "holds", "tours", "attends", "wraps", "moves", "continues", "proceeds",
+    "leaves", "returns", "holds", "tours", "attends", "wraps", "moves", "continues", "proceeds", "runs",
+    "lasts", "concludes",
 })
 # ... and with a plural subject ("The Grand Duke and Grand Duchess leave on Tuesday"); words that
 # are seldom nouns, and not after "to", a modal or "did" (which say the tense themselves)
