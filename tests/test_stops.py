@@ -1457,6 +1457,8 @@ def test_a_city_of_a_stop_after_a_long_clause() -> None:
         "King Tom Berg arrived in Tallinn on Tuesday.\n\nCorrection (13 May): An earlier version of this "
         "article said the couple would fly to Vilnius on Thursday.\n\n> Queen visits refugee centre in "
         "Liège\n\nThe king met the president.",
+        "King Tom Berg arrived in Tallinn on Tuesday.\n\nRelated: Queen visits refugee centre in Liège\n\n"
+        "The king met the president.",
         # places of a trip last year, told in a relative clause
         "King Tom Berg arrived in Tallinn on Tuesday. Trade rose after a similar mission to West Africa "
         "last year, which included stops in Nigeria and Senegal.",
@@ -1467,3 +1469,9 @@ def test_a_city_of_a_stop_after_a_long_clause() -> None:
 )
 def test_corrections_links_last_years_stops_and_home_on_return(text: str) -> None:
     assert [code for code, _ in _stops(text)] == ["EE"]
+
+
+def test_a_sentence_opening_with_related_is_the_story() -> None:
+    text = ("King Tom Berg arrived in Tallinn on Tuesday. Related talks will follow in Riga on Thursday, "
+            "where the king will meet the president.")
+    assert [code for code, _ in _stops(text)] == ["EE", "LV"]

@@ -134,7 +134,7 @@ _PLACE_THEN_DAYS = re.compile(
 # Lines that are not the story: "Correction (13 May): An earlier version of this article said ...",
 # "> Mathilde visits refugee centre in Liège", "Read more: ...", "Related: ..."
 _NOT_THE_STORY = re.compile(
-    r"^\s*(?:>|(?:correction|clarification|read\s+more|read\s+also|also\s+read|see\s+also|related)\b)"
+    r"^\s*(?:>|(?:correction|clarification|read\s+more|read\s+also|also\s+read|see\s+also)\b|related\s*:)"
     r"|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b", _FLAGS
 )
 _LEG_WORD = re.compile(r"\b(?:stop|stopover|leg)\b", _FLAGS)
