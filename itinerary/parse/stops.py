@@ -15,6 +15,7 @@ from datetime import date
 from typing import NamedTuple
 
 from itinerary.parse.dates import dateline_end, month_number
+from itinerary.parse.lexicon import CONCLUDING_TRIP
 from itinerary.parse.places import Mention, gazetteer
 from itinerary.parse.text import Sentence, fold, is_headline
 
@@ -691,10 +692,7 @@ _HERE = re.compile(  # "arrived here", "arrived today in this capital"
     r"\b(?:arriv\w*|land\w*|touch\w*\s+down|visit\w*)\s+(?:here|(?:\w+\s+){0,2}?in\s+this\s+(?:capital|city))\b",
     _FLAGS,
 )
-_WRAPS_UP = re.compile(
-    r"\b(?:wrapping\s+up|concluding|rounding\s+off)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:tour|trip|visit|swing|mission)\b", _FLAGS
-)
+_WRAPS_UP = re.compile(CONCLUDING_TRIP, _FLAGS)
 _LEAVES = re.compile(r"\b(?:left|leav\w*|depart\w*|return\w*|home|back)\b", _FLAGS)
 _HEADLINES = 3  # a headline and up to two lines under it
 _CAME_FROM = re.compile(r"[^.;,]{0,30}?\bfrom\s+" + _P, _FLAGS)

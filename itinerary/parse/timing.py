@@ -130,8 +130,7 @@ def _date_cities(found: StopsFound, sentences: Sequence[Sentence], by_sentence: 
             continue
         sentence = sentences[s]
         draft = found.stops[stop]
-        cities = [m for m in by_sentence[s] if m.kind == "city" and m.country == draft.code.split("#")[0]
-                  and m.city]
+        cities = [m for m in by_sentence[s] if m.kind == "city" and m.country == draft.code and m.city]
         phrase = next((p for p in _dates.find_time_phrases(sentence.text) if p.start == start), None)
         if not cities or phrase is None:
             continue

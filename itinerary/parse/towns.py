@@ -144,10 +144,10 @@ def with_state_towns(text: str, places: Sequence[Mention]) -> list[Mention]:
     Kentucky", "Pune, Maharashtra") made a city of that state's country, whatever else its name
     means ("Georgetown" alone is Guyana's capital), and the state's name taken by no other place.
     A run that is itself a country or a state ("Texas, Ohio and Utah") is no town."""
-    states = _states()
     added: list[Mention] = []
     spans: list[tuple[int, int]] = []
     for match in _AFTER_COMMA.finditer(text):
+        states = _states()  # read on the first ", Capitalised" only
         words = match.group(1).split(" ")
         state = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
                       if _key(" ".join(words[:n])) in states), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from itinerary.parse.lexicon import CONCLUDING_TRIP
 from itinerary.parse.people import People, PersonMention
 from itinerary.parse.places import Mention
 from itinerary.parse.text import Sentence, is_headline
@@ -132,9 +133,7 @@ _ONWARD_REACH = 200
 _VISIT_FROM = re.compile(r"\b(?:visit|trip|delegation|mission)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # "landed at Seoul Air Base ..., concluding his first tour of the Middle East": back home
 _LANDED_AT = re.compile(r"\b(?:landed|touched\s+down|arrived)\s+(?:back\s+)?(?:at|in)\s+$", re.IGNORECASE)
-_CONCLUDING = re.compile(r"[^.;]{0,80}?\b(?:concluding|wrapping\s+up|ending|rounding\s+off|capping)\s+"
-                         r"(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,4}?(?:tour|trip|visit|swing|journey)\b",
-                         re.IGNORECASE)
+_CONCLUDING = re.compile(r"[^.;]{0,80}?" + CONCLUDING_TRIP, re.IGNORECASE)
 _ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 # "will fly home from the Bosnian capital": the place left, no home
