@@ -1475,3 +1475,39 @@ def test_a_sentence_opening_with_related_is_the_story() -> None:
     text = ("King Tom Berg arrived in Tallinn on Tuesday. Related talks will follow in Riga on Thursday, "
             "where the king will meet the president.")
     assert [code for code, _ in _stops(text)] == ["EE", "LV"]
+
+
+def test_a_speech_in_a_city_and_two_days_after_a_list() -> None:
+    text = ("Director-General Ana Silva urged reforms in a speech in Dhaka on Tuesday. She travels to "
+            "Kathmandu on Wednesday and will go on to Colombo on Friday, followed by two days in Bangkok.")
+    assert [code for code, _ in _stops(text)] == ["BD", "NP", "LK", "TH"]
+
+
+def test_a_dateline_with_a_lower_case_agency_names_the_stop_city() -> None:
+    text = ("Accra (dpa) - Minister Ana Silva wrapped up a five-day trip to West Africa in Ghana on Friday. "
+            "She had earlier visited Senegal.")
+    assert ("GH", "Accra") in _stops(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region's extent
+        "Queen Ana Silva arrived in Honduras on Monday. The Dry Corridor, which crosses Central America "
+        "from Guatemala to Nicaragua, has had droughts.",
+        # another trip, in a year named before it
+        "Queen Ana Silva arrived in Honduras on Monday, which she first visited in 2015 on her first trip "
+        "as Queen, a tour that also took her to El Salvador.",
+        # last week's visit
+        "Minister Ana Silva arrived in Honduras on Monday. Last week Silva was in Panama for talks.",
+    ],
+)
+def test_extents_earlier_tours_and_last_week_are_not_stops(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["HN"]
+
+
+def test_the_last_stop_after_a_long_clause_with_a_demonym() -> None:
+    text = ("President Ana Silva arrived in Luanda on Thursday for talks with his Angolan counterpart Tom "
+            "Berg, the last stop of a five-day regional tour. He began the tour in Harare, before leaving "
+            "for Lusaka.")
+    assert [code for code, _ in _stops(text)] == ["ZW", "ZM", "AO"]

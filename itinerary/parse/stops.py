@@ -169,7 +169,8 @@ _END = re.compile(
     + r"|\b(?:final|last)\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
     + _P
     + r"|\b(?:final|last)\s+(?:stop|leg|destination),\s+" + _P  # "The final stop, Paramaribo, was added"
-    + r"|" + _M + r"(?=[^.;\ue000]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)(?:final|last)\s+"
+    # "arrived in P on Thursday for talks with his Angolan counterpart X, the last stop of a tour"
+    + r"|" + _M + r"(?=[^.;]{0,90}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)(?:final|last)\s+"
     r"(?:leg|stop)\b)",
     _FLAGS,
 )
@@ -184,6 +185,20 @@ def _clause_before(masked: str, position: int, reach: int) -> str:
     """The clause before `position`, at most `reach` characters back: from the last comma, semicolon,
     colon or dash."""
     return re.split(r"[,;:—]", masked[max(0, position - reach):position])[-1]
+
+
+_LAST_LEG = re.compile(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
+
+
+def _other_place_before_last(match: re.Match[str], places: Sequence[Mention]) -> bool:
+    """Whether a place of another country, or a later place, stands between the place `match`
+    marks and the "last stop" after it."""
+    masked = match.string
+    last = _LAST_LEG.search(masked, match.end())
+    end = last.start() if last else len(masked)
+    here = places[_marker(match)]
+    return any(places[int(m.group(1))].country != here.country or places[int(m.group(1))].kind != "demonym"
+               for m in _MARKER.finditer(masked, match.end(), end))
 
 
 def _known_city(place: Mention, drafts: dict[str, StopDraft]) -> bool:
@@ -223,7 +238,10 @@ _THEN = re.compile(
     r"\b(?:to|in|for)\s+"
     + _P
     + r"|\bbefore\s+(?:travel\w*|head\w*|fly\w*|flew|mov\w*\s+on|go\w*\s+on|leav\w*\s+for|"
-    r"continu\w*|proceed\w*|arriv\w*)\s+" + _EN_ROUTE + r"(?:to|in|for)\s+" + _P,
+    r"continu\w*|proceed\w*|arriv\w*)\s+" + _EN_ROUTE + r"(?:to|in|for)\s+" + _P
+    # "go on to Vientiane on Tuesday ..., followed by two days in Bangkok"
+    + r"|\bfollowed\s+by\s+(?:an?\s+|(?:one|two|three|four|several)\s+)?(?:[\w-]+\s+)?"
+    r"(?:days?|nights?|stop|stopover|visit|leg)\s+(?:in|to)\s+" + _P,
     _FLAGS,
 )
 _AFTER = re.compile(
@@ -253,6 +271,11 @@ _FROM_TO = re.compile(
     r"\bfrom\s+" + _P + r"\s+to\s+" + _P
     # "From Baku, Wadephul crossed the Caspian Sea to Astana"
     + r"|^\W*from\s+" + _P + r"\s*,[^.;]{0,60}?\b(?:to|for)\s+" + _P,
+    _FLAGS,
+)
+# A region's extent, not a journey: "which crosses Central America from P to Q"
+_EXTENT = re.compile(
+    r"\b(?:cross(?:es|ed|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|span(?:s|ned|ning)?)\b[^,;]{0,40}$",
     _FLAGS,
 )
 # "flew to Nuuk from Copenhagen, where on Monday he was received": the place left was a stop too
@@ -338,7 +361,7 @@ _OTHERS_ACT = re.compile(
 _IN = re.compile(r"\b(?:in|at)\s+(?:(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},\s+)?" + _P, _FLAGS)
 _ACTION = re.compile(
     r"\b(?:meet(?:s|ing|ings)?|met|hold(?:s|ing)?|held|attend(?:s|ed|ing)?|participat\w+|"
-    r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|"
+    r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|speech|lecture|"
     r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|land\w*|stay\w*|stopover|"
     r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*|conference|call(?:s|ed|ing)?\s+on|"
     r"spen(?:d|ds|t|ding)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|"
@@ -625,6 +648,9 @@ _ELSEWHEN_BEFORE = re.compile(
     # not "finalised only days before departure": the trip itself
     r"(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:departure|arrival|trip|visit|tour)\b)"
     r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
+    # "which she first visited in 2015 on her first trip as Queen, a tour that also took her to P"
+    r"|\b(?:19|20)\d\d\b[^.;]{0,80}?,\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\s+(?:that|which)\s+"
+    r"(?:also\s+)?(?:took|included|brought)\b"
     r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b|\b(?:was|were)\s+last\s+in\b"
     r"|\bhad\s+(?:earlier|previously|already)\s+(?:visited|met|held|travell?ed|been)\b"
     r"|\bafter\s+(?:(?:his|her|their|earlier|previous)\s+)?(?:trips|visits|tours)\s+to\b"  # earlier trips
@@ -636,7 +662,7 @@ _ELSEWHEN_BEFORE = re.compile(
     # "has spent much of the past year in talks with officials in Washington"
     r"|\b(?:much\s+of\s+)?the\s+past\s+(?:year|months|weeks|decade)\b"
     r"|^\W*(?:later|earlier)\s+this\s+(?:year|month)\b|^\W*next\s+(?:year|month)\b"
-    r"|^\W*last\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")\b"
+    r"|^\W*last\s+(?:year|month|week|summer|winter|spring|autumn|fall|" + _MONTH + r")\b"
     # "In January last year"
     r"|^\W*(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?" + _MONTH + r"\s+(?:last|next)\s+year\b"
     # "the latest in a busy stretch of summit diplomacy that has included visits to A and B"
@@ -1013,6 +1039,8 @@ def find_stops(
                     if taken.city:
                         drafts[taken.code].first_city = drafts[taken.code].first_city or taken.city
             for match in _scan(_END, masked, low):
+                if match.group().startswith(_OPEN) and _other_place_before_last(match, cues.places):
+                    continue  # "in P and Q, the last stop": Q's
                 if taken := take(match):
                     drafts[taken.code].end = True
             for match in _scan(_ORDINAL, masked, low):
@@ -1039,6 +1067,8 @@ def find_stops(
                 for match in _scan(pattern, masked, low):
                     if any(a <= match.start() < b for a, b in quoted):
                         continue  # '"... from Syria to Palestine, are under pressure," he said'
+                    if _EXTENT.search(masked, max(0, match.start() - 50), match.start()):
+                        continue  # "the Dry Corridor, which crosses Central America from P to Q"
                     first, second = [int(g) for g in match.groups() if g is not None]
                     left = take(match, None, index=first)
                     relate(left, take(match, None, index=second))
@@ -1167,7 +1197,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
-    _THEN: ("then", "afterward", "subsequent", "from there", "next", "before", "after which"),
+    _THEN: ("then", "afterward", "subsequent", "from there", "next", "before", "after which", "followed by"),
     _AFTER: ("after", "from"),
     _LEFT_FOR: ("left", "leav", "depart"),
     _FROM_TO: ("from",),
@@ -1187,7 +1217,9 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                       "return", "during"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
                        "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
-                       "latest", "past", "ahead of", "visited", "been to", ", when"),
+                       "latest", "past", "ahead of", "visited", "been to", ", when", "tour that",
+                       "trip that", "visit that", "journey that", "tour which", "trip which", "visit which",
+                       "journey which"),
     _IN_MONTH: _MONTH_HINTS,
     _MONTH_ALONE: _MONTH_HINTS,
 }
@@ -1269,7 +1301,8 @@ def _other_times(masked: str, low: str, trip_months: frozenset[int],
         found.update(int(n) for n in _MARKER.findall(masked))
     elsewhen = next(_scan(_ELSEWHEN_BEFORE, masked, low), None)
     before = masked[max(0, elsewhen.start() - 40):elsewhen.start()].split(";")[-1] if elsewhen else ""
-    if elsewhen and re.search(r"\bfirst\b", before) and not elsewhen.group().lower().endswith("when"):
+    if elsewhen and re.search(r"\bfirst\b", before) and not elsewhen.group().lower().endswith("when") and (
+            not elsewhen.group()[0].isdigit()):
         elsewhen = None  # "his first foreign mission since taking office": this trip
     if trip_months or trip_year:
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
