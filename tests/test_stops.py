@@ -1511,3 +1511,30 @@ def test_the_last_stop_after_a_long_clause_with_a_demonym() -> None:
             "Berg, the last stop of a five-day regional tour. He began the tour in Harare, before leaving "
             "for Lusaka.")
     assert [code for code, _ in _stops(text)] == ["ZW", "ZM", "AO"]
+
+
+def test_travelling_by_road_to_a_port_city() -> None:
+    text = ("King Tom Berg arrived in Santiago on Monday. On Wednesday the king travelled by road to the "
+            "port city of Valparaiso, where he addressed senators.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("CL", ("Santiago", "Valparaiso"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # moved to another month
+        "President Ana Silva arrived in Skopje on Monday. The visit to Montenegro, originally planned as "
+        "the fourth stop, had already been moved to April.",
+        # a drop told after an abbreviated date
+        "President Ana Silva arrived in Skopje on Monday. A stop in Podgorica, which had been pencilled in "
+        "for Sept. 1, was dropped a week before departure.",
+        # earlier years
+        "President Ana Silva arrived in Skopje on Monday. Silva visited soldiers in Iraq and Kuwait in "
+        "previous years.",
+        # the end of a quotation opened in an earlier sentence
+        'President Ana Silva arrived in Skopje on Monday. "It takes time. You see results when a company '
+        'that met her in Skopje opens an office in Podgorica," an economist said.',
+    ],
+)
+def test_moved_and_dropped_legs_earlier_years_and_quotations(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["MK"]

@@ -44,6 +44,8 @@ _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday
              r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|together\s+|"
              r"directly\s+|straight\s+|(?:north|south|east|west)(?:wards?)?\s+|inland\s+|"
              r"today\s+|tomorrow\s+|tonight\s+|"
+             # "travelled by road to"
+             r"by\s+(?:road|car|train|rail|air|helicopter|plane|boat|sea|ferry|motorcade|land)\s+|"
              # "travel with Mirziyoyev to", "fly with his wife to"
              r"with\s+(?:him\s+|her\s+|them\s+|(?:his|her|their)\s+[a-z]+\s+|"
              r"(?-i:[A-Z][\w'’-]+\s+)(?:(?-i:[A-Z][\w'’-]+\s+)){0,2}))?")
@@ -439,7 +441,10 @@ _RESCHEDULED = (r"(?!\s+(?:by\s+(?:a|one|two)\s+days?\s+)?(?:to|until|till)\s+(?
 _DROP_VERBS = (
     r"(?:dropped|cancell?ed|scrapped|removed|put\s+off|called\s+off|shelved|struck|axed|left\s+(?:out|off)|"
     r"ruled\s+out|abandoned|omitted|suspended|pulled|"
-    r"(?:postponed|delayed|deferred|pushed\s+back)" + _RESCHEDULED + r")"
+    r"(?:postponed|delayed|deferred|pushed\s+back)" + _RESCHEDULED + r"|"
+    # "had already been moved to April": to another time than the trip's
+    r"(?:moved|pushed|shifted|rescheduled)\s+(?:back\s+)?to\s+(?:next\s+(?:year|month)|a\s+later\s+date|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
 )
 _NOT_AHEAD = (
     r"(?:will|would|did|does)\s+not\s+(?:go\s+ahead|take\s+place)|won't\s+(?:go\s+ahead|take\s+place)|is\s+off\b|"
@@ -449,7 +454,8 @@ _NOT_AHEAD = (
     r"(?:is|was|are|were)\s+not\s+on\s+the\s+(?:final\s+)?(?:programme|program|schedule|itinerary|agenda)"
 )
 # "was quietly dropped", "was ultimately left off"
-_BE = (r"(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+|since\s+)?"
+_BE = (r"(?:was|were|is|are|has(?:\s+already)?\s+been|had(?:\s+already)?\s+been|have\s+been|will\s+be)\s+"
+       r"(?:now\s+|also\s+|since\s+)?"
        r"(?:quietly\s+|abruptly\s+|suddenly\s+|later\s+|eventually\s+|finally\s+|ultimately\s+)?")
 _DROPPED = re.compile(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
@@ -486,7 +492,7 @@ _DROPPED = re.compile(
     r"(?:(?:day|state|official|working|pastoral|side|one-day|two-day)\s+)?"  # "Plans for a day trip to P"
     r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+"
     r"(?:the\s+(?-i:[A-Z][\w'’-]*\s+){1,4}in\s+)?" + _P  # "A trip to the World Exposition in Osaka"
-    + r"(?=[^.;]{0,120}?\b(?:" + _BE + _DROP_VERBS + r"|" + _NOT_AHEAD + r"))"
+    + r"(?=(?:[^.;]|\.(?=\s+\d)){0,120}?\b(?:" + _BE + _DROP_VERBS + r"|" + _NOT_AHEAD + r"))"  # "Sept. 1"
     # a headline: "Planned stop in Jamaica dropped as island rebuilds", "but Dakar leg postponed"
     + r"|\b(?:planned|scheduled|proposed)\s+(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"\s+"
     + _DROP_VERBS + r"\b"
@@ -510,7 +516,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
     r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")(?!['’]s)|"
     r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:weeks|months|year)|"
-    r"in\s+recent\s+(?:weeks|months|years)|that\s+(?:month|year|" + _MONTH + r")|"
+    r"in\s+(?:recent|previous|past|earlier|former)\s+(?:weeks|months|years)|"
+    r"that\s+(?:month|year|" + _MONTH + r")|"
     r"(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|"  # "in late 2025"
     r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return|"
     # "has also visited Singapore and Brunei during previous Asian tours"
@@ -1193,7 +1200,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
                "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark",
-               "to have", "los"),
+               "to have", "los", "moved", "shifted"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
@@ -1212,8 +1219,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ADDED: ("added",),
     _SPLIT_BETWEEN: ("between",),
     _RETURN_TO: ("back", "return", "again"),
-    _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previously", "past", "coming",
-                      "recent", "that",
+    _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previous", "past", "coming",
+                      "recent", "that", "former",
                       "return", "during"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
                        "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
@@ -1259,8 +1266,12 @@ def _continued_quote(masked: str) -> tuple[int, int] | None:
     opened = masked.find("“")
     if close != -1 and (opened == -1 or close < opened):
         return 0, close
-    if masked.count('"') % 2 == 1 and masked.rstrip().endswith('"'):
-        return 0, len(masked)
+    if masked.count('"') % 2 == 1:
+        first = masked.find('"')
+        if first > 0 and masked[first - 1] in ",.?!":  # '... opens an office in P," Kumar said.'
+            return 0, first
+        if masked.rstrip().endswith('"'):
+            return 0, len(masked)
     return None
 
 
