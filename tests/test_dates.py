@@ -288,6 +288,10 @@ def test_lists() -> None:
     assert res("Friday, July 26, and Saturday, July 27", MON, "future") == [
         date(2024, 7, 26), date(2024, 7, 27)
     ]
+    # weekdays, then their days: one day for each weekday in turn
+    assert res("Friday and Saturday, July 26 and 27", MON, "future") == [date(2024, 7, 26), date(2024, 7, 27)]
+    assert find_time_phrases("On Friday and Saturday, July 26 and 27, he was in Rome.")[0].text == (
+        "Friday and Saturday, July 26 and 27")
 
 
 def test_ranges() -> None:

@@ -1538,3 +1538,33 @@ def test_travelling_by_road_to_a_port_city() -> None:
 )
 def test_moved_and_dropped_legs_earlier_years_and_quotations(text: str) -> None:
     assert [code for code, _ in _stops(text)] == ["MK"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a season of another trip
+        "Prime Minister Ana Silva arrived in Astana on Monday. Silva visited China in the summer.",
+        # where another trip went on to
+        "Prime Minister Ana Silva arrived in Astana on Monday. Silva visited Japan last month for talks "
+        "before traveling on to New York for the U.N. General Assembly.",
+        # talks others mediated
+        "Prime Minister Ana Silva arrived in Astana on Monday. Talks mediated by Saudi Arabia and the "
+        "United States in Jeddah have stalled repeatedly.",
+    ],
+)
+def test_a_season_an_onward_leg_of_another_trip_and_others_talks_are_not_stops(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["KZ"]
+
+
+def test_days_spent_somewhere_and_arriving_from_a_neighbouring_country() -> None:
+    text = ("Commissioner Ana Silva arrived in Port Sudan on Tuesday from neighbouring Djibouti, where she "
+            "spent Monday. The next two days will be spent in the capital, Nairobi.")
+    assert [code for code, _ in _stops(text)] == ["DJ", "SD", "KE"]
+
+
+def test_landing_at_home_after_leaving_the_last_stop() -> None:
+    text = ("President Ana Silva arrived in Malé on Monday. From Malé, the President flew to Colombo on "
+            "Wednesday. The Head of State departed Colombo on Thursday night and landed in Seychelles on "
+            "Friday morning.")
+    assert [code for code, _ in _stops(text)] == ["MV", "LK"]

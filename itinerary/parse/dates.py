@@ -422,6 +422,8 @@ def _parse_seq(
         items.append(item)
         shape = "list"
         j = item.nxt
+    if shape == "list":
+        items = _paired_weekdays(toks, items)
     # Bare day numbers need a month: leading ones from a later date, trailing ones from an earlier.
     lone_ordinal = (shape == "single" and _adjacent(toks, first.first)
                     and toks[first.first + 1].low in _ORDINALS)
@@ -430,6 +432,26 @@ def _parse_seq(
     if shape == "range" and items[0].kind == "day" and items[1].kind == "day":
         return None
     return items, shape
+
+
+def _paired_weekdays(toks: Sequence[_Tok], items: list[_Item]) -> list[_Item]:
+    """ "Monday and Tuesday, September 15 and 16": the weekdays' days, listed after the last one's
+    date, one for each weekday in turn; `items` unchanged when the counts differ."""
+    last = items[-1]
+    if any(it.kind != "wd" for it in items) or not last.dated or any(it.dated for it in items[:-1]):
+        return items
+    days = [last.day]
+    j = last.nxt
+    while len(days) < len(items) and (conn := _conn_at(toks, j)) is not None and conn[0] != "range":
+        day = _day_at(toks, conn[1])
+        if day is None:
+            break
+        days.append(day[0])
+        j = day[1]
+    if len(days) != len(items):
+        return items
+    return [_Item("wd", it.first, j if it is last else it.nxt, weekday=it.weekday, month=last.month, day=d,
+                  year=last.year) for it, d in zip(items, days, strict=True)]
 
 
 def _phrase_from(
@@ -885,8 +907,8 @@ def _specs(text: str, items: list[_Item]) -> list[_Spec] | None:
             specs.append(_Spec(None, month, day, item.year))
         elif item.kind == "wd" and item.day is None:
             specs.append(_Spec(item.weekday, None, None, None))
-        else:
-            specs.append(_Spec(None, None, item.day, item.year))
+        else:  # a bare day, or a paired weekday's (see `_paired_weekdays`), whose month is known
+            specs.append(_Spec(None, item.month, item.day, item.year))
     # Bare day numbers take the month of the nearest date before them, else after them.
     for k, spec in enumerate(specs):
         if spec.month is None and spec.weekday is None:

@@ -69,6 +69,8 @@ _TRAVEL = re.compile(
     r"(?:driven|flown|ferried|escorted)\s+to|"
     # "will spend six days in Kazakhstan, Kyrgyzstan and Tajikistan"
     r"spen(?:d|ds|t|ding)\s+(?:[\w-]+\s+){0,2}?(?:days?|nights?)\s+in|"
+    # "The first two days will be spent in the capital, Vilnius"
+    r"(?:days?|nights?)\s+(?:will\s+be|are|were|was|is)\s+spent\s+in|"
     # "takes the high-speed train to Samarkand"
     r"(?:take|takes|took|taking)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:train|flight|plane|ferry|boat|"
     r"helicopter|bus|motorcade|road)\s+to|"
@@ -289,7 +291,7 @@ _FROM_WHERE = re.compile(
 # "arrived in Beirut on Sunday afternoon from Turkey": Turkey came before
 _ARRIVED_FROM = re.compile(
     r"\b(?:(?:arriv\w*|land\w*)\s+(?:in|at)|fl(?:ew|own|ies|y)\s+into)\s+" + _P
-    + r"[^.;,\ue000]{0,40}?\bfrom\s+" + _P,
+    + r"[^.;,\ue000]{0,40}?\bfrom\s+(?:neighbou?ring\s+)?" + _P,  # "from neighbouring Djibouti"
     _FLAGS,
 )
 # "Guterres flew in from the Kenyan capital Nairobi, where he had spent Monday": a stop before this one
@@ -391,6 +393,7 @@ _OPENS_CLAUSE = re.compile(r"\b(?:that|while|when|but)\s*$", _FLAGS)
 # done, not that the traveller goes there.
 _DONE_THERE = re.compile(
     r"\b(?:signed|agreed|brokered|reached|negotiated|concluded|struck|hosted|held|adopted|delivered|issued|"
+    r"mediated|sponsored|facilitated|"
     # "a trip closely watched in Moscow": how it is seen there
     r"(?:(?:closely|keenly|carefully|nervously|widely|warily)\s+)?(?:watched|followed|viewed|critici[sz]ed|"
     r"condemned|debated|questioned|noted|seen|felt|reported)"
@@ -517,6 +520,7 @@ _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
     r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")(?!['’]s)|"
     r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:weeks|months|year)|"
     r"in\s+(?:recent|previous|past|earlier|former)\s+(?:weeks|months|years)|"
+    r"in\s+the\s+(?:summer|winter|spring|autumn|fall)|"
     r"that\s+(?:month|year|" + _MONTH + r")|"
     r"(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|"  # "in late 2025"
     r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return|"
@@ -1220,7 +1224,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SPLIT_BETWEEN: ("between",),
     _RETURN_TO: ("back", "return", "again"),
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previous", "past", "coming",
-                      "recent", "that", "former",
+                      "recent", "that", "former", "the summer", "the winter", "the spring", "the autumn",
+                      "the fall",
                       "return", "during"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
                        "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
@@ -1328,6 +1333,10 @@ def _other_times(masked: str, low: str, trip_months: frozenset[int],
         found.update(int(n) for n in _MARKER.findall(masked, elsewhen.end()))
     for item in list(found):  # "visits to the Philippines, Bangladesh and Nepal in April 2024"
         found.update(_list_around(masked, item))
+    for item in list(found):  # "visited Japan last month ... before traveling on to New York"
+        onward = _THEN.search(masked, masked.find(f"{_OPEN}{item}{_CLOSE}"))
+        if onward:
+            found.update(int(n) for n in _MARKER.findall(onward.group()))
     return found
 
 

@@ -135,6 +135,9 @@ _VISIT_FROM = re.compile(r"\b(?:visit|trip|delegation|mission)\s+from\s+(?:the\s
 _LANDED_AT = re.compile(r"\b(?:landed|touched\s+down|arrived)\s+(?:back\s+)?(?:at|in)\s+$", re.IGNORECASE)
 _CONCLUDING = re.compile(r"[^.;]{0,80}?" + CONCLUDING_TRIP, re.IGNORECASE)
 _ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_REACHED = re.compile(r"\b(?:arriv\w*\s+in|landed\s+in|(?:fl(?:y|ies|ew)|travel\w*|went|head\w*)\s+to)\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LEFT_STOP = re.compile(r"\b(?:left|departed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 # "will fly home from the Bosnian capital": the place left, no home
 _LEFT_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -154,6 +157,7 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
     scheduled to return to Singapore on Oct 23", "returned to Madrid after a visit to"), or the
     one place of a sentence saying the traveller goes home."""
     arrived: set[str] = set()  # countries the traveller is said to have arrived in so far
+    reached: set[str] = set()  # ... or gone to
     for sentence in sentences:
         if not about[sentence.index]:
             continue
@@ -164,7 +168,11 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
             after = mention.end - sentence.start
             returned = _RETURN_HOME.search(before) or _VISIT_FROM.search(before) or (
                 _RETURNED.search(before) and _AFTER_TRIP.match(sentence.text, after)) or (
-                _LANDED_AT.search(before) and _CONCLUDING.search(sentence.text, after))
+                _LANDED_AT.search(before) and (_CONCLUDING.search(sentence.text, after) or any(
+                    # "departed Colombo on Thursday night and landed in Seychelles": the last stop left
+                    left.country in reached and left.country != mention.country and left.start < mention.start
+                    and _LEFT_STOP.search(sentence.text, 0, left.start - sentence.start)
+                    for left in by_sentence[sentence.index])))
             # not "due to return to Nairobi ..., before flying back to New York": a stop again; nor
             # "was due to fly back to Nairobi" after "arrived in the Kenyan capital": a base of the trip
             if returned and mention.country not in arrived and not _ONWARD.search(
@@ -172,6 +180,8 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
                 return mention.country
             if _ARRIVED_IN.search(before):
                 arrived.add(mention.country)
+            if _REACHED.search(before):
+                reached.add(mention.country)
     for sentence in sentences:  # "Speaking in Islamabad, X said the prime minister would return home"
         home = _GOES_HOME.search(sentence.text) if about[sentence.index] else None
         if home is None or _TRAVEL_WORDS.search(sentence.text[:home.start()] + sentence.text[home.end():]):
