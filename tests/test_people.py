@@ -124,6 +124,15 @@ def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -
     assert _people(text) == expected
 
 
+def test_middle_initials_courtesies_and_a_country_after_the_office() -> None:
+    text = ("At the invitation of His Excellency Ferdinand R. Marcos Jr., President of the Republic of "
+            "the Philippines, His Excellency Tom S. Berg, President of the Republic of Palau, is "
+            "undertaking a State Visit. Minister of Foreign Affairs of Ukraine Ana Silva joined them.")
+    assert _people(text) == [("Ferdinand R. Marcos Jr.", "President", "PH"),
+                             ("Tom S. Berg", "President", "PW"),
+                             ("Ana Silva", "Minister of Foreign Affairs", "UA")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1568,3 +1568,16 @@ def test_landing_at_home_after_leaving_the_last_stop() -> None:
             "Wednesday. The Head of State departed Colombo on Thursday night and landed in Seychelles on "
             "Friday morning.")
     assert [code for code, _ in _stops(text)] == ["MV", "LK"]
+
+
+def test_two_days_with_their_names_a_weekend_and_a_predecessors_later_visits() -> None:
+    text = ("Foreign Minister Ana Silva began the tour in Rabat. Silva then spent two days, Wednesday and "
+            "Thursday, in Dakar. The weekend of March 7-8 was spent in Lomé. Her predecessor toured "
+            "Kenya in 2022, and later visited Rwanda, Malawi and Mauritius.")
+    assert [code for code, _ in _stops(text)] == ["MA", "SN", "TG"]
+
+
+def test_flying_back_and_arriving_home_is_no_stop() -> None:
+    text = ("Princess Ana will make an official visit to Nepal next month. She will fly back overnight, "
+            "arriving in Tokyo on Sept. 19.")
+    assert [code for code, _ in _stops(text)] == ["NP"]

@@ -58,6 +58,17 @@ def test_a_later_weekday_is_after_the_stop_before() -> None:
                                                "Kyrgyzstan": ["2026-03-11"]}
 
 
+def test_a_bare_weekday_between_stated_days_is_the_week_between() -> None:
+    # Anchor Friday 2026-03-13: "Wednesday and Thursday", told between March 3 and March 6, are
+    # March 4 and 5, not the days just before the anchor.
+    text = ("Foreign Minister Ana Silva has completed a tour of Africa. On March 3, she held talks in "
+            "Mauritania. Silva then spent two days, Wednesday and Thursday, in Dakar. On Friday, March "
+            "6, she was in Abidjan.")
+    assert _dates(text, date(2026, 3, 13)) == {"Mauritania": ["2026-03-03"],
+                                                "Senegal": ["2026-03-04", "2026-03-05"],
+                                                "Ivory Coast": ["2026-03-06"]}
+
+
 def test_without_anchor_phrases_stay_as_written() -> None:
     text = "Prime Minister Ana Silva will visit Japan. She will arrive in Tokyo on Thursday."
     [stop] = parse(text).stops

@@ -537,7 +537,10 @@ _COURTESY_BEFORE = re.compile(
 _COURTESIES = r"Sheikh|Sheikha|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame"
 _COURTESY_AFTER = re.compile(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?)$")
 # a courtesy as the whole title; the group: one that is no form of address in an office ("the Hon X")
-_COURTESY_ALONE = re.compile(rf"(?:{_COURTESIES}|(Hon\.?|Honou?rable|Shri|Smt\.?))$")
+_COURTESY_ALONE = re.compile(
+    rf"(?:{_COURTESIES}|(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Holiness|Eminence|Beatitude)"
+    r"|(Hon\.?|Honou?rable|Shri|Smt\.?|(?:His|Her)\s+Excellency))$"  # "His Excellency X": no office
+)
 
 
 def _without_courtesy(title: str | None) -> str | None:
@@ -546,6 +549,17 @@ def _without_courtesy(title: str | None) -> str | None:
         return None
     tidy = _COURTESY_AFTER.sub("", _COURTESY_BEFORE.sub("", title))
     return tidy or title
+
+
+def _of_country(run: list[Token], k: int, places: _Places) -> tuple[str | None, int]:
+    """The country named after "of" at `run[k]` ("of the Republic of Korea") when a name of two
+    words or more follows it, and where that name starts; else (None, k)."""
+    named = next((p for i in range(len(run) - 3, k, -1) if _is_country(p := places.covering(run[i].start))),
+                 None)
+    end = max((i for i in range(k, len(run)) if named and run[i].start < named.end), default=len(run))
+    if named is None or end >= len(run) - 2:
+        return None, k
+    return named.country, end + 1
 
 
 def _is_country(place: Mention | None) -> bool:
@@ -634,15 +648,11 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
         field = max((i for i in range(k + 1, len(run) - 2)  # "Cabinet of Ministers": a plural office too
                      if _bare(run[i]) in TITLE_WORDS or _bare(run[i]) in _FIELD_ENDS
                      or _bare(run[i]).removesuffix("s") in TITLE_WORDS), default=None)
-        if field is None and _bare(run[k]) in ("for", "of") and len(run) - k == 4:
+        # "President of the Republic of Korea Lee Jae-myung", "Minister of Foreign Affairs of Ukraine X"
+        country, k = _of_country(run, k, places) if field is None and _bare(run[k]) == "of" else (None, k)
+        affiliation = affiliation or country  # the country is the affiliation, not the role
+        if field is None and country is None and _bare(run[k]) in ("for", "of") and len(run) - k == 4:
             field = k + 1  # "Minister for Enterprise Peter Burke": one field word, a two-word name
-        if field is None and _bare(run[k]) == "of":  # "President of the Republic of Korea Lee Jae-myung"
-            named = next((p for i in range(len(run) - 3, k, -1)
-                          if _is_country(p := places.covering(run[i].start))), None)
-            end = max((i for i in range(k, len(run)) if named and run[i].start < named.end), default=len(run))
-            if named is not None and end < len(run) - 2:  # the whole place, then a name of two words or more
-                affiliation = affiliation or named.country  # the country is the affiliation, not the role
-                k = end + 1
         if field is not None:
             words += [_word(text, t) for t in run[k:field + 1]]
             k = field + 1
@@ -673,7 +683,9 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
                 and not (titled and position == 0 and len(name) == 2 and token.text == "To")
                 or bare in TITLE_WORDS and not titled):
             return False  # "To", but not "Tô" (Tô Lâm), "Party chief To Lam" nor the "I" of "Bartholomew I"
-        initials = position == 0 and len(name) > 1 and len(token.text) <= 3
+        # "A.B. Silva", and a middle initial: "Joseph R. Biden"
+        initials = len(name) > 1 and (position == 0 and len(token.text) <= 3 or len(token.text) == 2
+                                      and token.text[1] == "." and 0 < position < len(name) - 1)
         if token.text.isupper() and len(token.text) > 1 and not (
             position > 0 and bare in _ROMAN
         ) and not initials:

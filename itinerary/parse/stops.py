@@ -68,9 +68,10 @@ _TRAVEL = re.compile(
     # "before being driven to Kampala", "will be flown to Rome"
     r"(?:driven|flown|ferried|escorted)\s+to|"
     # "will spend six days in Kazakhstan, Kyrgyzstan and Tajikistan"
-    r"spen(?:d|ds|t|ding)\s+(?:[\w-]+\s+){0,2}?(?:days?|nights?)\s+in|"
-    # "The first two days will be spent in the capital, Vilnius"
-    r"(?:days?|nights?)\s+(?:will\s+be|are|were|was|is)\s+spent\s+in|"
+    # "spent two days, Wednesday and Thursday, in Dakar"
+    r"spen(?:d|ds|t|ding)\s+(?:[\w-]+\s+){0,2}?(?:days?|nights?)(?:,\s+[^,.;]{3,40},)?\s+in|"
+    # "The first two days will be spent in the capital, Vilnius", "The weekend of March 7-8 was spent in"
+    r"(?:days?|nights?|weekend)\s+(?:of\s+[^,.;]{3,20}?\s+)?(?:will\s+be|are|were|was|is)\s+spent\s+in|"
     # "takes the high-speed train to Samarkand"
     r"(?:take|takes|took|taking)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:train|flight|plane|ferry|boat|"
     r"helicopter|bus|motorcade|road)\s+to|"
@@ -1334,11 +1335,19 @@ def _other_times(masked: str, low: str, trip_months: frozenset[int],
     for item in list(found):  # "visits to the Philippines, Bangladesh and Nepal in April 2024"
         found.update(_list_around(masked, item))
     for item in list(found):  # "visited Japan last month ... before traveling on to New York"
-        onward = _THEN.search(masked, masked.find(f"{_OPEN}{item}{_CLOSE}"))
-        if onward:
+        after = masked.find(f"{_OPEN}{item}{_CLOSE}")
+        onward = _THEN.search(masked, after) or _LATER_TOO.search(masked, after)
+        if onward:  # ... "toured A and B in 2022, and later visited C, D and E"
             found.update(int(n) for n in _MARKER.findall(onward.group()))
+            found.update(_list_after(masked, onward.end()))
     return found
 
+
+_LATER_TOO = re.compile(
+    r"\b(?:later|then|afterwards|subsequently)\s+(?:visited|toured|travell?ed\s+to|went\s+to|flew\s+to)\s+"
+    + _P,
+    _FLAGS,
+)
 
 # What stands between the items of a list of places: "A, B and the C".
 LIST_GLUE = frozenset({",", "and", ", and", "&", ", the", "and the", ", and the"})

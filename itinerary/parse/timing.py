@@ -511,7 +511,8 @@ def _overlaps(days: tuple[date, ...], window: tuple[date, date]) -> bool:
 
 
 def _in_order(times: list[StopTime], window: tuple[date, date] | None) -> list[StopTime]:
-    """A bare weekday that would fall before the previous stop's dates is the next week's."""
+    """A bare weekday that would fall before the previous stop's dates is the next week's; one after
+    the next stop's stated days, the week before's."""
     result: list[StopTime] = []
     latest: date | None = None
     for time in times:
@@ -523,4 +524,15 @@ def _in_order(times: list[StopTime], window: tuple[date, date] | None) -> list[S
         if days:
             latest = max(latest or days[-1], days[-1])
         result.append(replace(time, dates=days))
+    # "On March 3 ... in P. He then spent Wednesday and Thursday in Q. On Friday, March 6, in R",
+    # read on March 13: a bare weekday after the next stop's stated day is the week before
+    for n, time in enumerate(result):
+        days = time.dates
+        after = [d for t in result[n + 1:] if not t.weekday_only for d in t.dates]
+        before = [d for t in result[:n] for d in t.dates]
+        if days and time.weekday_only and after and days[-1] > min(after):
+            moved = tuple(d - timedelta(weeks=1) for d in days)
+            if before and max(before) <= moved[0] and moved[-1] <= min(after) and (
+                    window is None or _overlaps(moved, window)):
+                result[n] = replace(time, dates=moved)
     return result

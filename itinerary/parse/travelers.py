@@ -137,6 +137,9 @@ _CONCLUDING = re.compile(r"[^.;]{0,80}?" + CONCLUDING_TRIP, re.IGNORECASE)
 _ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:arriv\w*\s+in|landed\s+in|(?:fl(?:y|ies|ew)|travel\w*|went|head\w*)\s+to)\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "will fly back overnight, arriving in Tokyo on Sept. 19"
+_BACK_ARRIVING = re.compile(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:back|home)\b[^.;]{0,40}?"
+                            r"\b(?:arriv\w*|land\w*)\s+(?:back\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 _LEFT_STOP = re.compile(r"\b(?:left|departed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 # "will fly home from the Bosnian capital": the place left, no home
@@ -166,7 +169,9 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
             if not mention.country or mention.kind not in ("country", "city"):
                 continue
             after = mention.end - sentence.start
-            returned = _RETURN_HOME.search(before) or _VISIT_FROM.search(before) or (
+            at = mention.start - sentence.start
+            returned = _RETURN_HOME.search(before) or _VISIT_FROM.search(before) or _BACK_ARRIVING.search(
+                sentence.text, max(0, at - 90), at) or (
                 _RETURNED.search(before) and _AFTER_TRIP.match(sentence.text, after)) or (
                 _LANDED_AT.search(before) and (_CONCLUDING.search(sentence.text, after) or any(
                     # "departed Colombo on Thursday night and landed in Seychelles": the last stop left
