@@ -124,6 +124,12 @@ def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -
     assert _people(text) == expected
 
 
+def test_an_abbreviated_title_gives_way_to_the_full_one() -> None:
+    text = ("DG Ana Silva to visit Kazakhstan\n\nDirector-General Ana Silva will travel to Astana. In "
+            "Astana, DG Silva will meet officials.")
+    assert _people(text) == [("Ana Silva", "Director-General", None)]
+
+
 def test_middle_initials_courtesies_and_a_country_after_the_office() -> None:
     text = ("At the invitation of His Excellency Ferdinand R. Marcos Jr., President of the Republic of "
             "the Philippines, His Excellency Tom S. Berg, President of the Republic of Palau, is "

@@ -1581,3 +1581,30 @@ def test_flying_back_and_arriving_home_is_no_stop() -> None:
     text = ("Princess Ana will make an official visit to Nepal next month. She will fly back overnight, "
             "arriving in Tokyo on Sept. 19.")
     assert [code for code, _ in _stops(text)] == ["NP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "since February, when": the earlier trip
+        "President Tom Berg arrived in Port-au-Prince on Wednesday. It was his first trip since "
+        "February, when he visited Tokyo and Taipei.",
+        # a country of another time, and its city later in the sentence
+        "President Tom Berg arrived in Port-au-Prince on Wednesday. He is also expected to visit Croatia "
+        "next month for the consecration of a church in Zagreb.",
+    ],
+)
+def test_a_description_an_earlier_month_and_next_months_city(text: str) -> None:
+    assert [code for code, _ in _stops(text, date(2026, 1, 30))] == ["HT"]
+
+
+def test_a_liturgy_in_a_city_of_a_stop() -> None:
+    text = ("Patriarch Tom Berg arrived in Sarajevo on Saturday. He is due to cross into Montenegro on "
+            "Sunday to serve liturgy at the Cathedral of Christ's Resurrection in Podgorica.")
+    assert _stops(text) == [("BA", "Sarajevo"), ("ME", "Podgorica")]
+
+
+def test_a_past_month_in_a_description_of_the_traveller() -> None:
+    text = ("Tom Berg, a Surinamese diplomat who became OAS secretary-general in May 2025, arrived in "
+            "Port-au-Prince on Wednesday. On Friday he flew to Bridgetown.")
+    assert [code for code, _ in _stops(text, date(2026, 1, 30))] == ["HT", "BB"]

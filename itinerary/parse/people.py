@@ -434,7 +434,9 @@ def _candidate(
         if affiliation is None and place is not None and place.kind == "country":
             affiliation = place.country
         also = _appositive(text, run[-1], places)
-        return _Candidate(name, title, _RANK_TITLE, affiliation, sentence, also=also[0] if also else None)
+        # "DG Okonjo-Iweala": an abbreviated title gives way to the full one said elsewhere
+        rank = _RANK_DESCRIPTION if title.isupper() and len(title) <= 3 else _RANK_TITLE
+        return _Candidate(name, title, rank, affiliation, sentence, also=also[0] if also else None)
     if len(name) == 1:
         return None
     described = (_role_before(text, toks, position, places) or _appositive(text, run[-1], places)

@@ -371,7 +371,7 @@ _ACTION = re.compile(
     r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*|conference|call(?:s|ed|ing)?\s+on|"
     r"spen(?:d|ds|t|ding)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|"
     r"spen(?:d|ds|t|ding)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d+|\d{1,2}\s+[A-Z][a-z]+)|"  # "spend Nov. 26-28 in P"
-    r"ceremony|ceremonies|banquet|reception|mass|inspect(?:s|ed|ing)?|inaugurat\w+|"
+    r"ceremony|ceremonies|banquet|reception|mass|liturgy|inspect(?:s|ed|ing)?|inaugurat\w+|"
     r"(?:will|to)\s+take\s+place)\b",  # "talks are scheduled to take place in P", not "the attack took place"
     _FLAGS,
 )
@@ -636,6 +636,7 @@ _TOWN_BEFORE = re.compile(  # ... and "travel to Adré, in eastern Chad"
     r"(?:in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?)?(?:the\s+)?$"
 )
 _RELATIVE = re.compile(r"\s*(?:who|whose|which|where|whom)\b", _FLAGS)
+_WHO_BECAME = re.compile(r"^\s*(?:an?|the)\s+[^,;]{0,40}?\b(?:who|whose|which)\b", _FLAGS)
 _YEAR_FIRST = re.compile(  # "In 2021 he travelled to Kyiv", "In February 2025 he made a state visit to P"
     r"\W*(?:in|since|back\s+in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH + r"\s+)?"
     r"((?:19|20)\d\d)\b",
@@ -646,7 +647,7 @@ _YEAR_FIRST = re.compile(  # "In 2021 he travelled to Kyiv", "In February 2025 h
 _ELSEWHEN_BEFORE = re.compile(
     r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b"
     # "his first visit to India since 2017, when a South Asia tour also took him to Pakistan"
-    r"|\bsince\s+(?:19|20)\d\d,?\s+when\b"
+    r"|\bsince\s+(?:(?:19|20)\d\d|" + _MONTH + r"(?:\s+(?:19|20)\d\d)?),?\s+when\b"  # "since February, when"
     # "Since her inauguration she has visited A and B": earlier trips
     # "a similar mission to West Africa last year, which included stops in Nigeria and Senegal"
     r"|\b(?:last|previous)\s+(?:year|month|week)\s*,\s*which\b"
@@ -969,6 +970,11 @@ def find_stops(
                 # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
                 for item in (_marker(match), *_list_after(masked, match.end())):
                     ignored.add(cues.places[item].start)
+        for n in list(elsewhere):  # "to visit Croatia next month for the consecration of a church in Zagreb"
+            if cues.places[n].kind == "country":
+                code = cues.places[n].country
+                elsewhere.update(k for k, later in enumerate(cues.places)
+                                 if k > n and later.kind == "city" and later.country == code)
         ignored.update(cues.places[n].start for n in elsewhere)
         elsewhen_ignored += len(elsewhere)
         for match in _scan(_DROPPED, masked, low):
@@ -1325,8 +1331,10 @@ def _other_times(masked: str, low: str, trip_months: frozenset[int],
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
         for month in _scan(_MONTH_ALONE, masked, low):  # "in November for a separate visit to P"
             clause = masked[:month.start()].rsplit(",", 1)[-1]
-            if _RELATIVE.match(clause):
-                continue  # "President X, who was sworn in in March, ...": about someone else
+            if _RELATIVE.match(clause) or _WHO_BECAME.search(clause):
+                # "President X, who was sworn in in March, ...", "X, a diplomat who became OAS
+                # secretary-general in May 2025, arrived in P": about someone's past, not the trip
+                continue
             if other(month.group(1), month.group(2)):
                 elsewhen = month if elsewhen is None or month.start() < elsewhen.start() else elsewhen
                 break
