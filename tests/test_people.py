@@ -124,6 +124,15 @@ def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -
     assert _people(text) == expected
 
 
+def test_long_particle_names_fields_then_a_country_and_people_replaced() -> None:
+    text = ("Foreign Minister Sayyid Ana bin Tom bin Lee Silva arrived in Dakar. He met Minister of African "
+            "Integration and Foreign Affairs of Senegal Omar Berg, and later Metropolitan Joanikije. Silva "
+            "was appointed in July, replacing Enrique Manalo.")
+    assert _people(text) == [("Ana bin Tom bin Lee Silva", "Foreign Minister", None),
+                             ("Omar Berg", "Minister of African Integration and Foreign Affairs", "SN"),
+                             ("Joanikije", "Metropolitan", "SN"), ("Enrique Manalo", None, None)]
+
+
 def test_an_abbreviated_title_gives_way_to_the_full_one() -> None:
     text = ("DG Ana Silva to visit Kazakhstan\n\nDirector-General Ana Silva will travel to Astana. In "
             "Astana, DG Silva will meet officials.")

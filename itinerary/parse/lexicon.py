@@ -21,7 +21,7 @@ TITLE_WORDS = frozenset(
     undersecretary assistant senior marshal field air sergeant sgt ayatollah mullah imam rabbi patriarch
     crown-prince taoiseach president-elect prime-minister sayyid sayed shaikh sheikha tanaiste tánaiste
     chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp executive
-    professor prof revd datuk dato dasho lyonpo lyonchhen lyonchhoen governor-general elder dg sg
+    professor prof revd datuk dato dasho lyonpo lyonchhen lyonchhoen governor-general elder dg sg metropolitan
     """.split()
 )
 

@@ -38,7 +38,8 @@ _WEAK_AFTER = frozenset(
     "received welcomed hosted traveled travelled flew went toured attended".split()
 )
 _TOLD = frozenset({"told", "tells"})
-_WEAK_BEFORE = frozenset("met meet meets meeting with by and between hosted welcomed".split())
+_WEAK_BEFORE = frozenset("met meet meets meeting with by and between hosted welcomed succeeded succeeding "
+                         "replaced replacing defeated defeating incumbent predecessor successor".split())
 _ROLE_STOP = FUNCTION_WORDS | {"of", "to", "for", "with", "by", "at", "said", "says", "beside", "alongside",
                                 "behind", "near", "from", "into", "between", "among", "against"}
 # Bylines and credits name the reporters, not people of the story: "By Ana Silva and Tom Wu",
@@ -536,7 +537,7 @@ _COURTESY_BEFORE = re.compile(
     r"(?:\s+the)?|HE|HH|HRH|HM)\s+"
 )
 # "Amir Sheikh", "Prime Minister Dr": a courtesy that goes with the name, not the office
-_COURTESIES = r"Sheikh|Sheikha|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame"
+_COURTESIES = r"Sheikh|Sheikha|Shaikh|Sayyid|Sayed|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame"
 _COURTESY_AFTER = re.compile(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?)$")
 # a courtesy as the whole title; the group: one that is no form of address in an office ("the Hon X")
 _COURTESY_ALONE = re.compile(
@@ -658,6 +659,9 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
         if field is not None:
             words += [_word(text, t) for t in run[k:field + 1]]
             k = field + 1
+            if k < len(run) - 2 and _bare(run[k]) == "of":  # "... Foreign Affairs of Senegal Cheikh Niang"
+                country, k = _of_country(run, k, places)
+                affiliation = affiliation or country
     if all(_bare_word(w) in TITLE_MODIFIERS for w in words if _bare_word(w) in TITLE_WORDS):
         return None, None, 0  # a field alone is no title: "Foreign Relations", "Trade Deal"
     if words and _bare_word(words[-1]) in TITLE_JOINERS:
@@ -672,7 +676,9 @@ def _word(text: str, token: Token) -> str:
 
 
 def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
-    if len(name) > _MAX_NAME_TOKENS or all(_bare(t) in TITLE_WORDS for t in name):
+    # "Badr bin Hamad bin Hamood Albusaidi": particles aside
+    if sum(_bare(t) not in NAME_PARTICLES for t in name) > _MAX_NAME_TOKENS or all(
+            _bare(t) in TITLE_WORDS for t in name):
         return False  # "the Prime Minister's Office": titles, no name
     if len(name) > 1 and (_bare(name[-1]) in TITLE_MODIFIERS or _bare(name[-1]) in _FIELD_ENDS):
         return False  # "... of National Export Development": a field ends a title, never a name
