@@ -649,6 +649,7 @@ def test_dateline_year(text: str, expected: tuple[date, str] | None) -> None:
          (date(2026, 2, 16), "Monday, February 16")),
         ("talks on Tuesday 3 March", (date(2026, 3, 3), "Tuesday 3 March")),
         ("a summit on Friday, the 6th of March", (date(2026, 3, 6), "Friday, the 6th of March")),
+        ("the ministry said on Saturday (May 9)", (date(2026, 5, 9), "Saturday (May 9)")),
         # Feb 16 fell on no Wednesday from 2024-11-27 to 2027-11-28: the next pair gives the year
         ("on Wednesday, February 16 or Thursday, March 5", (date(2026, 3, 5), "Thursday, March 5")),
         # a year written beside it is the phrase's own; a weekday alone gives nothing

@@ -1608,3 +1608,9 @@ def test_a_past_month_in_a_description_of_the_traveller() -> None:
     text = ("Tom Berg, a Surinamese diplomat who became OAS secretary-general in May 2025, arrived in "
             "Port-au-Prince on Wednesday. On Friday he flew to Bridgetown.")
     assert [code for code, _ in _stops(text, date(2026, 1, 30))] == ["HT", "BB"]
+
+
+def test_a_leg_that_was_late_is_not_dropped() -> None:
+    text = ("Ana Silva arrived in Port Vila on Thursday, a day later than planned. She had been due to fly "
+            "to Vanuatu on Wednesday, but the aircraft was grounded. She spent the extra day in Suva.")
+    assert sorted(code for code, _ in _stops(text)) == ["FJ", "VU"]

@@ -192,6 +192,7 @@ def _clause_before(masked: str, position: int, reach: int) -> str:
     return re.split(r"[,;:—]", masked[max(0, position - reach):position])[-1]
 
 
+_ARRIVED = re.compile(r"(?:arrived|landed)\b", _FLAGS)
 _LAST_LEG = re.compile(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
 
 
@@ -859,6 +860,7 @@ def find_stops(
     relations: list[tuple[str, str]] = []  # (before, after) between stops
     positions: dict[str, int] = {}  # "the second leg" -> 2
     dropped: dict[str, int] = {}
+    arrivals: dict[str, int] = {}  # stop -> first sentence saying the traveller arrived there
     departures: dict[str, set[int]] = {}  # stop -> sentences naming it only as left ("from P to Q")
     dropped_cities: dict[str, set[str]] = {}  # country -> its cities whose legs were dropped
     demoted: set[str] = set()
@@ -1035,6 +1037,8 @@ def find_stops(
                     continue  # "a delegation led by MP X, which arrived in P after visiting Q and R"
                 mover = masked[max(0, match.start() - 40):match.start()].split()
                 listed = [take(match)]
+                if listed[0] and _ARRIVED.match(match.group()):
+                    arrivals.setdefault(listed[0].code, i)
                 for item in _list_after(masked, match.end()):
                     listed.append(cue(cues.places[item], i, match.end()))
                 codes = [c.code for c in listed if c]
@@ -1161,7 +1165,10 @@ def find_stops(
         if in_sentence:
             current = in_sentence[-1]
 
-    for code in dropped:
+    for code, at in dropped.items():
+        if arrivals.get(code, at) < at:
+            continue  # "arrived in Port Vila on Thursday, a day later than planned. She had been due to fly
+            # to Vanuatu on Wednesday, but the aircraft was grounded": late, not dropped
         drafts.pop(code, None)
     for code, cities in dropped_cities.items():
         draft = drafts.get(code)

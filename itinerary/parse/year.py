@@ -35,11 +35,12 @@ _HEAD_CHARS = 8000  # the first lines are read from the head of the text
 _RECENT = timedelta(days=730)
 _TODAY = timedelta(days=1)  # a dateline's day is at the latest the reader's (in any time zone)
 _AHEAD = timedelta(days=366)  # a trip announced up to a year before it
-# "Monday, February 16", "Tuesday 3 March", "Friday, the 6th of March"; not "Monday, Feb. 16, 2026"
+# "Monday, February 16", "Tuesday 3 March", "Friday, the 6th of March", "Saturday (May 9)"; not
+# "Monday, Feb. 16, 2026"
 _WEEKDAY_DATE = re.compile(
-    r"\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r"),?[ \t]+(?:the[ \t]+)?(?:" + _MONTHS
+    r"\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r"),?[ \t]+\(?(?:the[ \t]+)?(?:" + _MONTHS
     + r"[ \t]+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS + r")"
-    r"(?![ \t]*,?[ \t]*\d{4})"
+    r"(?![ \t]*,?[ \t]*\d{4})\)?"
 )
 
 
