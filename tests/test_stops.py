@@ -1614,3 +1614,16 @@ def test_a_leg_that_was_late_is_not_dropped() -> None:
     text = ("Ana Silva arrived in Port Vila on Thursday, a day later than planned. She had been due to fly "
             "to Vanuatu on Wednesday, but the aircraft was grounded. She spent the extra day in Suva.")
     assert sorted(code for code, _ in _stops(text)) == ["FJ", "VU"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Queen Ana Silva arrived in Dar es Salaam on Monday. Her previous mission in the region took her to "
+        "Ethiopia and Kenya.",
+        "Queen Ana Silva arrived in Dar es Salaam on Monday. Silva has been keen on an official visit to "
+        "New Delhi, but an invitation has not arrived yet.",
+    ],
+)
+def test_a_previous_mission_and_a_wished_for_visit_are_not_stops(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["TZ"]

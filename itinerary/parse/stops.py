@@ -599,6 +599,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\bin\s+" + _P + r"(?=\s+(?:upon|on|after)\s+(?:his|her|their)\s+return\b)", ("return",)),
     # "he hoped to visit the United States during the year": a wish, not the plan
     (r"\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P, ("hop",)),
+    # "has been keen on an official visit to New Delhi": a wish
+    (r"\b(?:keen|eager|anxious)\s+(?:on|for|to\s+(?:make|pay))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+     r"(?:visit|trip)\s+to\s+" + _P, ("keen", "eager", "anxious")),
     # "had lobbied for a visit to Montevideo": a wish, not the plan
     (r"\b(?:lobbied|lobbying|pressed|pressing|pushed|pushing|campaigned|appealed|asked|calls?|called)"
      r"\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:visit|stop|trip|stopover)\s+(?:in|to)\s+" + _P,
@@ -669,7 +672,7 @@ _ELSEWHEN_BEFORE = re.compile(
     r"|\bhad\s+(?:earlier|previously|already)\s+(?:visited|met|held|travell?ed|been)\b"
     r"|\bafter\s+(?:(?:his|her|their|earlier|previous)\s+)?(?:trips|visits|tours)\s+to\b"  # earlier trips
     r"|\b(?:a|one|two|three|four|five|several|few)\s+(?:years?|months?|weeks?)\s+ago\b"  # "a year ago, when"
-    r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b"
+    r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey|mission)\b"
     r"|\b(?:earliest|earlier|previous|past)\s+(?:[\w-]+\s+)?(?:tours|trips|visits|journeys)\b"
     r"|\b(?:last|next)\s+(?:year|month)['’]s\b"
     r"|\bduring\s+which\b|\bhas\s+since\s+visited\b"
