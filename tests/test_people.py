@@ -133,6 +133,12 @@ def test_long_particle_names_fields_then_a_country_and_people_replaced() -> None
                              ("Joanikije", "Metropolitan", "SN"), ("Enrique Manalo", None, None)]
 
 
+def test_a_state_before_the_office_gives_its_country_and_a_state_is_no_person() -> None:
+    text = ("Tamil Nadu Chief Minister Ana Silva arrived in Berlin. Tamil Nadu has signed deals worth "
+            "billions, and Tamil Nadu said more would come.")
+    assert _people(text) == [("Ana Silva", "Tamil Nadu Chief Minister", "IN")]
+
+
 def test_an_abbreviated_title_gives_way_to_the_full_one() -> None:
     text = ("DG Ana Silva to visit Kazakhstan\n\nDirector-General Ana Silva will travel to Astana. In "
             "Astana, DG Silva will meet officials.")

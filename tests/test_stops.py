@@ -1627,3 +1627,10 @@ def test_a_leg_that_was_late_is_not_dropped() -> None:
 )
 def test_a_previous_mission_and_a_wished_for_visit_are_not_stops(text: str) -> None:
     assert [code for code, _ in _stops(text)] == ["TZ"]
+
+
+def test_a_programme_line_returning_to_a_city_is_home() -> None:
+    text = ("Prime Minister Ana Silva is on a six-day trip to India and Nepal.\n\nFriday: Kathmandu.\n\n"
+            "Saturday: Return to Bangkok.\n\nSpeaking to reporters, she said the trip would bring more "
+            "Indian tourists to visit Thailand.")
+    assert [code for code, _ in _stops(text)] == ["IN", "NP"]

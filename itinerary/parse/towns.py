@@ -129,6 +129,11 @@ def _states() -> dict[str, str]:
     return table
 
 
+def state_country(name: str) -> str | None:
+    """The country of a first-level division named `name` ("Tamil Nadu", "Ohio"), if any."""
+    return _states().get(_key(name))
+
+
 # ", Ohio", ", Tamil Nadu", ", New South Wales": up to four capitalised words after a comma
 _AFTER_COMMA = re.compile(rf",[ \t]+([{_UPPER}][\w'’-]*(?: (?:[{_UPPER}][\w'’-]*|and|do|de|del)){{0,3}})")
 # After the state: punctuation, a line's end or a lower-case word ("Columbus, Ohio, to meet",

@@ -137,6 +137,10 @@ _CONCLUDING = re.compile(r"[^.;]{0,80}?" + CONCLUDING_TRIP, re.IGNORECASE)
 _ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:arriv\w*\s+in|landed\s+in|(?:fl(?:y|ies|ew)|travel\w*|went|head\w*)\s+to)\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a programme's last line: "Saturday: Return to Bangkok." (the place ends it)
+_RETURN_LINE = re.compile(
+    r"\W*(?:\w+day\s*:\s*)?(?:return|fly\s+back|depart\w*\s+for)\s+(?:home\s+)?to\s+$", re.IGNORECASE
+)
 # "will fly back overnight, arriving in Tokyo on Sept. 19"
 _BACK_ARRIVING = re.compile(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:back|home)\b[^.;]{0,40}?"
                             r"\b(?:arriv\w*|land\w*)\s+(?:back\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -172,6 +176,7 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
             at = mention.start - sentence.start
             returned = _RETURN_HOME.search(before) or _VISIT_FROM.search(before) or _BACK_ARRIVING.search(
                 sentence.text, max(0, at - 90), at) or (
+                _RETURN_LINE.match(sentence.text, 0, at) and not sentence.text[after:].strip(" .")) or (
                 _RETURNED.search(before) and _AFTER_TRIP.match(sentence.text, after)) or (
                 _LANDED_AT.search(before) and (_CONCLUDING.search(sentence.text, after) or any(
                     # "departed Colombo on Thursday night and landed in Seychelles": the last stop left
