@@ -1634,3 +1634,23 @@ def test_a_programme_line_returning_to_a_city_is_home() -> None:
             "Saturday: Return to Bangkok.\n\nSpeaking to reporters, she said the trip would bring more "
             "Indian tourists to visit Thailand.")
     assert [code for code, _ in _stops(text)] == ["IN", "NP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a planned onward leg that was scrapped
+        "Minister Ana Silva held talks in Washington on Monday. Silva had originally planned to continue "
+        "on to Ottawa, but that leg was scrapped.",
+        # the original plan
+        "Minister Ana Silva held talks in Washington on Monday. Originally the minister was to fly to "
+        "Ottawa on Nov. 28.",
+        # others' missions, and others' lives
+        "Minister Ana Silva held talks in Washington on Monday. She also visited a training school, where "
+        "officers shared their experience of participating in UN peacekeeping missions in Lebanon.",
+        "Minister Ana Silva held talks in Washington on Monday. Many of those arriving in Washington are "
+        "Haitians who had lived in Canada for decades.",
+    ],
+)
+def test_scrapped_and_original_legs_missions_and_lives_are_not_stops(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["US"]

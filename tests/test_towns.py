@@ -33,6 +33,9 @@ def _towns(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, st
         ("Kyrgyzstan sent a letter to the Karakol.", []),
         # a town's name with nothing around it that says it is a place
         ("Kyrgyzstan said Karakol was calm.", []),
+        # an acronym that is also a town's name ("Un", India)
+        ("India sent officers who shared their experience of participating in UN peacekeeping missions in "
+         "Lebanon.", []),
     ],
 )
 def test_towns_are_read_where_a_place_is_written(text: str, expected: list[tuple[str, str]]) -> None:

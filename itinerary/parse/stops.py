@@ -409,7 +409,7 @@ _DONE_THERE = re.compile(
 _OLD_PLAN = re.compile(r"\b(?:originally|initially|at\s+first|first\s+planned)\b", _FLAGS)
 # "born Robert Prevost in Chicago", "grew up in P": a life, not a stop
 _BIOGRAPHY = re.compile(  # not "U.S.-born"
-    r"(?<!-)\b(?:born|raised|grew\s+up|educated|studied)\b|\b(?:decades|years)\s+as\b|\bserved\s+as\b",
+    r"(?<!-)\b(?:born|raised|grew\s+up|educated|studied|lived|living)\b|\b(?:decades|years)\s+as\b|\bserved\s+as\b",
     _FLAGS,
 )
 # Someone else's life before "in P": "after the death of his father, Prince X, in Lisbon";
@@ -485,7 +485,7 @@ _DROPPED = re.compile(
     + r"|\b(?:had\s+(?:also\s+|originally\s+|initially\s+)?(?:hoped|planned)|"
     r"had\s+(?:also\s+|originally\s+|initially\s+)?been\s+(?:due|expected|scheduled|set)|"
     r"(?:was|were)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:due|supposed|scheduled|expected|set))\s+to\s+"
-    r"(?:\w+\s+){0,4}?(?:visit|fly\s+to|travel\s+to|go\s+to|stop\s+in|head\s+to|"
+    r"(?:\w+\s+){0,4}?(?:visit|fly\s+to|travel\s+to|go\s+to|stop\s+in|head\s+to|continue\s+(?:on\s+)?to|"
     # "had been due to end the trip in Dakar" (a dropped last leg; "had planned to start in P" is an
     # order that changed, not a dropped stop)
     r"(?:end|conclude|wrap\s+up)\s+(?:the|his|her|their)\s+(?:trip|tour|visit)\s+in)\s+" + _P
@@ -510,6 +510,9 @@ _DROPPED = re.compile(
     + r"\s+(?:leg|stop|visit|trip|program|programme))"
     # "Losing the Nepal leg is not a snub"
     + r"|\blos(?:e|es|ing|t)\s+(?:the\s+)?" + _M + r"\s+(?:leg|stop|visit)\b"
+    # "Originally the royal couple was to fly to Ushuaia on Nov. 28"
+    + r"|\b(?:originally|initially)\b[^.;]{0,60}?\b(?:was|were)\s+to\s+"
+    r"(?:fly|travel|go|head|continue|stop)\s+(?:on\s+)?(?:to|in)\s+" + _P
     # "The delegation was to have flown on to Port Vila on Wednesday"
     + r"|\b(?:was|were)\s+to\s+have\s+(?:\w+\s+){0,2}?(?:flown|travell?ed|gone|visited|headed|continued|"
     r"stopped)\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P,
@@ -718,7 +721,7 @@ _TOPIC_BEFORE_IN = frozenset(
     "regime truce peace dispute disputes standoff commitments obligations duties "
     "years decades concern concerns alarm anger worry worries unease debate criticism developments "
     "ports port access "  # "Bhutan's access to ports in Bangladesh"
-    "catastrophe catastrophes disaster disasters emergency suffering bloodshed".split()
+    "catastrophe catastrophes disaster disasters emergency suffering bloodshed missions peacekeepers".split()
 )
 _SETTLEMENT = re.compile(  # "the Colombian Caribbean city of": a region's name may come first
     r"^,?\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
@@ -1221,7 +1224,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
                "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark",
-               "to have", "los", "moved", "shifted"),
+               "to have", "los", "moved", "shifted", "originally", "initially"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),

@@ -95,6 +95,8 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
         airport = _AIRPORT_NAME.search(text, start, end)
         if airport and airport.start() > start:
             end = airport.start()  # "Entebbe International Airport": the town, then its airport
+        if end - start <= 3 and text[start:end].isupper():
+            continue  # "UN peacekeeping missions": an acronym, not the town of Un
         key = _key(text[start:end])
         owners = sorted(((table[key], country) for country, table in tables if key in table), reverse=True)
         # two named countries' town: the one far bigger than the other ("Hobart" in an article naming
