@@ -1654,3 +1654,21 @@ def test_a_programme_line_returning_to_a_city_is_home() -> None:
 )
 def test_scrapped_and_original_legs_missions_and_lives_are_not_stops(text: str) -> None:
     assert [code for code, _ in _stops(text)] == ["US"]
+
+
+def test_the_end_of_one_part_of_a_tour_is_not_its_end() -> None:
+    text = ("President Ana Silva on Wednesday concluded the Kazakh part of his tour of Central Asia in "
+            "Almaty. A planned stop in Bishkek had to be dropped. He will fly to Tashkent on Thursday.")
+    assert [code for code, _ in _stops(text)] == ["KZ", "UZ"]
+
+
+def test_a_city_of_a_visit_takes_the_weekday_among_the_visits_days() -> None:
+    text = ("Latvian President Edgars Berg on Wednesday, October 21, concluded the Kazakh part of his "
+            "five-day tour of Central Asia in Almaty and will fly to Tashkent on Thursday morning for the "
+            "Uzbek leg of the trip, the Chancery of the President said.\n\nBerg arrived in Astana on "
+            "Monday, October 19, where he opened a Latvian-Kazakh business forum attended by around 80 "
+            "companies.\n\nOn Wednesday morning he flew on to Almaty, the country's largest city and "
+            "commercial hub, where he met the city's akim (mayor), Ana Silva, and visited a university. In "
+            "the afternoon he laid flowers at the memorial to the victims of political repression.")
+    stops = parse(text, today=date(2026, 11, 27)).stops
+    assert [(s.code, s.cities) for s in stops] == [("KZ", ("Astana", "Almaty")), ("UZ", ("Tashkent",))]

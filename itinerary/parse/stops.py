@@ -192,6 +192,7 @@ def _clause_before(masked: str, position: int, reach: int) -> str:
     return re.split(r"[,;:—]", masked[max(0, position - reach):position])[-1]
 
 
+_PART_OF = re.compile(r"\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
 _ARRIVED = re.compile(r"(?:arrived|landed)\b", _FLAGS)
 _LAST_LEG = re.compile(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
 
@@ -459,7 +460,8 @@ _NOT_AHEAD = (
     r"(?:is|was|are|were)\s+not\s+on\s+the\s+(?:final\s+)?(?:programme|program|schedule|itinerary|agenda)"
 )
 # "was quietly dropped", "was ultimately left off"
-_BE = (r"(?:was|were|is|are|has(?:\s+already)?\s+been|had(?:\s+already)?\s+been|have\s+been|will\s+be)\s+"
+_BE = (r"(?:was|were|is|are|has(?:\s+already)?\s+been|had(?:\s+already)?\s+been|have\s+been|will\s+be|"
+       r"(?:had|has)\s+to\s+be)\s+"
        r"(?:now\s+|also\s+|since\s+)?"
        r"(?:quietly\s+|abruptly\s+|suddenly\s+|later\s+|eventually\s+|finally\s+|ultimately\s+)?")
 _DROPPED = re.compile(
@@ -1069,8 +1071,8 @@ def find_stops(
             for match in _scan(_END, masked, low):
                 if match.group().startswith(_OPEN) and _other_place_before_last(match, cues.places):
                     continue  # "in P and Q, the last stop": Q's
-                if taken := take(match):
-                    drafts[taken.code].end = True
+                if (taken := take(match)) and not _PART_OF.search(match.group()):
+                    drafts[taken.code].end = True  # not "concluded the Kazakh part of his tour in P"
             for match in _scan(_ORDINAL, masked, low):
                 marker = match.group(1) or match.group(4)
                 word = (match.group(2) or match.group(3)).lower()

@@ -138,6 +138,8 @@ def _date_cities(found: StopsFound, sentences: Sequence[Sentence], by_sentence: 
         if _gap(sentence, nearest, phrase) > _NEAR:
             continue
         days = _dates.resolve(phrase, anchor, _dates.tense_at(sentence.text, start), day_known=day_known)
+        if not days and phrase.kind == "weekday":  # "On Wednesday he flew to Almaty": the visit's Wednesday
+            days = _dates.resolve(phrase, times[stop].dates[0], "future")
         if days and nearest.city and times[stop].dates[0] <= days[0] <= times[stop].dates[-1]:
             draft.date_city(nearest.city, days[0])
 
