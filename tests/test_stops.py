@@ -1672,3 +1672,12 @@ def test_a_city_of_a_visit_takes_the_weekday_among_the_visits_days() -> None:
             "the afternoon he laid flowers at the memorial to the victims of political repression.")
     stops = parse(text, today=date(2026, 11, 27)).stops
     assert [(s.code, s.cities) for s in stops] == [("KZ", ("Astana", "Almaty")), ("UZ", ("Tashkent",))]
+
+
+def test_a_tour_continued_with_visits_and_one_begun_on_arrival() -> None:
+    text = ("Silva to continue Balkan tour with visits to Kosovo, North Macedonia\n\n"
+            "Ana Silva, who arrived in Sarajevo on Monday at the start of a five-day Balkan tour, met "
+            "religious leaders.\n\nSilva is scheduled to travel on Wednesday to Kosovo. The tour will end "
+            "in Skopje on Friday.\n\nThe Central Mosque of Pristina, whose construction started in 2021, "
+            "will be the largest mosque in Kosovo.")
+    assert [code for code, _ in _stops(text)] == ["BA", "XK", "MK"]

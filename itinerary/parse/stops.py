@@ -149,7 +149,11 @@ _ITINERARY_COLON = re.compile(
     r"\b(?:itinerary|schedule|programme|program|stops|route)\b[^:.;\ue000]{0,60}:", _FLAGS
 )
 _BEGIN = re.compile(
-    r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b[^.;:]{0,60}?\bin\s+" + _P
+    # not "whose construction started in 2021, will be the largest mosque in Kosovo"
+    r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b(?!\s+in\s+(?:19|20)\d\d)"
+    r"[^.;:]{0,60}?\bin\s+" + _P
+    # "who arrived in the Bosnian capital on Monday at the start of a five-day Balkan tour"
+    + r"|\barriv\w*\s+in\s+" + _P + r"(?=[^.;:]{0,30}?\bat\s+the\s+(?:start|beginning|outset)\s+of\b)"
     + r"|\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing|leg)\b[^.;:]{0,40}?\bin\s+" + _P
     # "The tour opened in Bishkek", "The programme opens in Bogota"
@@ -192,6 +196,7 @@ def _clause_before(masked: str, position: int, reach: int) -> str:
     return re.split(r"[,;:—]", masked[max(0, position - reach):position])[-1]
 
 
+_CONTINUES = re.compile(r"\bcontinu\w+\b[^.;]{0,30}?\bwith\s+$", _FLAGS)
 _PART_OF = re.compile(r"\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
 _ARRIVED = re.compile(r"(?:arrived|landed)\b", _FLAGS)
 _LAST_LEG = re.compile(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
@@ -1051,8 +1056,10 @@ def find_stops(
                     listed.append(cue(cues.places[item], i, match.end()))
                 codes = [c.code for c in listed if c]
                 in_sentence.extend(c for c in listed if c and all(t.code != c.code for t in in_sentence))
-                if mover and mover[-1].lower() in _NEXT_WORDS and len(codes) > 1:
-                    # "He will then tour three allies -- A, B and C": the next legs, in that order
+                # "He will then tour three allies -- A, B and C", "to continue Balkan tour with visits to
+                # A, B": the next legs, in that order
+                if len(codes) > 1 and (mover and mover[-1].lower() in _NEXT_WORDS or _CONTINUES.search(
+                        masked, max(0, match.start() - 40), match.start())):
                     for leg_before, leg_after in zip([current, *listed], listed, strict=False):
                         relate(leg_before, leg_after)
                 elif len(codes) > max(1, len(tour_list)) and not _OLD_PLAN.search(
@@ -1227,7 +1234,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
                "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark",
                "to have", "los", "moved", "shifted", "originally", "initially"),
-    _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first"),
+    _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first", "outset"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
     _THEN: ("then", "afterward", "subsequent", "from there", "next", "before", "after which", "followed by"),
