@@ -604,6 +604,15 @@ def test_weekday_with_day_and_a_later_month(text: str, expected: list[str]) -> N
     assert [d.isoformat() for d in resolve(phrase, date(2026, 11, 9), "future")] == expected
 
 
+def test_weekday_with_its_day_number_alone() -> None:
+    # Anchor Wednesday 2025-08-20: "Thursday 28" is August 28, not the next Thursday (August 21)
+    [phrase] = find_time_phrases("will continue on Thursday 28 to Paramaribo")
+    assert (phrase.text, resolve(phrase, date(2025, 8, 20), "future")) == ("Thursday 28", [date(2025, 8, 28)])
+    # no Friday 13 near the anchor: the weekdays alone
+    [phrase] = find_time_phrases("on Friday 13 and Saturday")
+    assert resolve(phrase, date(2025, 8, 20), "future") == [date(2025, 8, 22), date(2025, 8, 23)]
+
+
 def test_weekday_then_a_number_that_is_not_a_day() -> None:
     [phrase] = find_time_phrases("on Monday 16 people died")
     assert phrase.text == "Monday"

@@ -360,11 +360,19 @@ def _weekday_at(toks: Sequence[_Tok], i: int) -> _Item | None:
     if explicit is not None:
         return _Item("wd", i, close, weekday=weekday, month=explicit.month, day=explicit.day,
                      year=explicit.year, date_span=explicit.date_span)
-    # "Monday 16 and Tuesday 17 November": a day number whose month comes later in the list.
+    # "Monday 16 and Tuesday 17 November": a day number whose month comes later in the list; "on
+    # Thursday 28": a day of a month near the anchor that falls on that weekday
     day = _day_at(toks, j) if tok is not None and tok.is_num else None
-    if day is not None and _conn_at(toks, day[1]) is not None:
-        return _Item("wd", i, day[1], weekday=weekday, day=day[0])
+    after = _at(toks, day[1]) if day is not None else None
+    if day is not None and (after is None or _conn_at(toks, day[1]) is not None or (
+            after.low not in _CLOCK_WORDS and (not after.is_word or after.low in _AFTER_DAY))):
+        return _Item("wd", i, day[1], weekday=weekday, day=day[0])  # not "on Monday 16 people died"
     return _Item("wd", i, j, weekday=weekday)
+
+
+_CLOCK_WORDS = frozenset({":", ".", "am", "pm", "a", "p", "h", "hrs", "gmt", "utc", "o"})
+_AFTER_DAY = frozenset("to in at on for with from the when where as by until till through he she they it we "
+                       "his her their morning afternoon evening night".split())
 
 
 def _item_at(toks: Sequence[_Tok], i: int, *, allow_bare_day: bool) -> _Item | None:
@@ -916,8 +924,8 @@ def _specs(text: str, items: list[_Item]) -> list[_Spec] | None:
             if source is None:
                 source = next((specs[m] for m in range(k + 1, len(specs)) if specs[m].month), None)
             if source is None:
-                if items[k].kind == "wd":  # "Friday 13 and Saturday": no month, so the weekday
-                    specs[k] = _Spec(items[k].weekday, None, None, None)
+                if items[k].kind == "wd":  # "Thursday 28": no month, so the weekday on that day
+                    specs[k] = _Spec(items[k].weekday, None, items[k].day, None)
                     continue
                 if len(items) == 1 and spec.day is not None:  # "on the 14th": the month is the anchor's
                     continue
@@ -926,9 +934,25 @@ def _specs(text: str, items: list[_Item]) -> list[_Spec] | None:
     return specs
 
 
+def _weekday_day(weekday: int, day: int, ref: date, steps: Sequence[int]) -> list[date]:
+    """The dates with day number `day` falling on `weekday` in the months `steps` away from ref's."""
+    found = []
+    for k in steps:
+        year, month = ref.year + (ref.month + k - 1) // 12, (ref.month + k - 1) % 12 + 1
+        day_of = _md(year, month, day)
+        if day_of is not None and day_of.weekday() == weekday:
+            found.append(day_of)
+    return found
+
+
 def _place(spec: _Spec, ref: date, step: int) -> date | None:
     """Resolve `spec` as the next item after ref (step=+1) or the one before it (step=-1)."""
-    if spec.weekday is not None:
+    if spec.weekday is not None and spec.day is not None:
+        later = [d for d in _weekday_day(spec.weekday, spec.day, ref, (-2, -1, 0, 1, 2))
+                 if (d - ref).days * step > 0 and abs((d - ref).days) <= _MAX_RANGE_DAYS]
+        if later:
+            return min(later, key=lambda d: abs((d - ref).days))
+    if spec.weekday is not None:  # and no such day near: the weekday alone
         return _weekday_from(ref, spec.weekday, step, inclusive=False)
     assert spec.month is not None and spec.day is not None
     if spec.year is not None:
@@ -937,7 +961,11 @@ def _place(spec: _Spec, ref: date, step: int) -> date | None:
 
 
 def _pivot(spec: _Spec, anchor: date, tense: Tense, modifier: str | None) -> date | None:
-    if spec.weekday is not None:
+    if spec.weekday is not None and spec.day is not None:  # "Thursday 28": the nearest such day
+        near = _weekday_day(spec.weekday, spec.day, anchor, (-1, 0, 1))
+        if near:
+            return min(near, key=lambda d: abs((d - anchor).days))
+    if spec.weekday is not None:  # and no such day near: the weekday alone
         if modifier == "next":
             return _weekday_from(anchor, spec.weekday, +1, inclusive=False)
         if modifier == "last":
