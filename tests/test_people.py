@@ -139,6 +139,12 @@ def test_a_state_before_the_office_gives_its_country_and_a_state_is_no_person() 
     assert _people(text) == [("Ana Silva", "Tamil Nadu Chief Minister", "IN")]
 
 
+def test_malay_honorifics_company_names_and_a_province() -> None:
+    text = ("Defence Minister Datuk Seri Ana Silva met executives of Toyota Motor and Kone Oyj. Fighting "
+            "in North Kivu has displaced thousands.")
+    assert _people(text) == [("Ana Silva", "Defence Minister", None)]
+
+
 def test_an_abbreviated_title_gives_way_to_the_full_one() -> None:
     text = ("DG Ana Silva to visit Kazakhstan\n\nDirector-General Ana Silva will travel to Astana. In "
             "Astana, DG Silva will meet officials.")

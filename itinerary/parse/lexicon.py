@@ -67,6 +67,7 @@ NOT_NAME_WORDS = frozenset(
     hurricane typhoon cyclone storm command synod vespers liturgy advisory aerospace fleet authority
     cars motors electric contractors airways steel petroleum banco league gateway mission census science
     barracks offices village republika religions summits regions abroad marines islanders guineans
+    motor oyj asa gmbh inc corp corporation harvest kivu
     """.split()
 )
 

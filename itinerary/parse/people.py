@@ -537,7 +537,8 @@ _COURTESY_BEFORE = re.compile(
     r"(?:\s+the)?|HE|HH|HRH|HM)\s+"
 )
 # "Amir Sheikh", "Prime Minister Dr": a courtesy that goes with the name, not the office
-_COURTESIES = r"Sheikh|Sheikha|Shaikh|Sayyid|Sayed|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame"
+_COURTESIES = (r"Sheikh|Sheikha|Shaikh|Sayyid|Sayed|Datuk(?:\s+Seri)?|Dato(?:\s+Sri)?|"
+               r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame")
 _COURTESY_AFTER = re.compile(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?)$")
 # a courtesy as the whole title; the group: one that is no form of address in an office ("the Hon X")
 _COURTESY_ALONE = re.compile(
@@ -606,6 +607,9 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             saw_title = True
             words.append(_word(text, token))
             k += 1
+            if bare in ("datuk", "dato") and k < len(run) - 1 and _bare(run[k]) in ("seri", "sri"):
+                words.append(_word(text, run[k]))  # "Datuk Seri Anwar Ibrahim"
+                k += 1
             if token.possessive:
                 break
             continue
