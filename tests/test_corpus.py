@@ -112,14 +112,15 @@ def test_same_person_is_accent_and_order_insensitive() -> None:
 # guard against regressions (the independent, first-run figures are in the README).
 TUNED = ["heldout", *(f"heldout_{letter}" for letter in "bcdefghijklmnopqrstuvwxyz"),
          *(f"heldout_a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
-         *(f"heldout_b{letter}" for letter in "abcdefghijklmnopqr")]
+         *(f"heldout_b{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
+         *(f"heldout_c{letter}" for letter in "ab")]
 
 
 def test_tuned_held_out_sets_do_not_regress() -> None:
     scores = [s for name in TUNED for s in evaluate.evaluate(Path(__file__).parent / name, READ_ON)]
-    assert len(scores) >= 828
-    figures = evaluate.overall(scores)  # at the end of session 8: 0.984, 0.911, 0.948, 0.967
-    assert figures["stop_f1"] >= 0.975
-    assert figures["order_exact"] >= 0.89
+    assert len(scores) >= 948
+    figures = evaluate.overall(scores)  # at the end of session 9: 0.986, 0.916, 0.944, 0.969
+    assert figures["stop_f1"] >= 0.98
+    assert figures["order_exact"] >= 0.90
     assert figures["city_accuracy"] >= 0.935
-    assert figures["people_f1"] >= 0.96
+    assert figures["people_f1"] >= 0.965
