@@ -203,8 +203,8 @@ _LAST_LEG = re.compile(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
 
 
 def _other_place_before_last(match: re.Match[str], places: Sequence[Mention]) -> bool:
-    """Whether a place of another country, or a later place, stands between the place `match`
-    marks and the "last stop" after it."""
+    """Whether any place but a demonym of the same country ("his Angolan counterpart") stands
+    between the place `match` marks and the "last stop" after it: the last stop is that place's."""
     masked = match.string
     last = _LAST_LEG.search(masked, match.end())
     end = last.start() if last else len(masked)
@@ -1181,10 +1181,10 @@ def find_stops(
             current = in_sentence[-1]
 
     for code, at in dropped.items():
-        if arrivals.get(code, at) < at:
-            continue  # "arrived in Port Vila on Thursday, a day later than planned. She had been due to fly
-            # to Vanuatu on Wednesday, but the aircraft was grounded": late, not dropped
-        drafts.pop(code, None)
+        # not "arrived in Port Vila on Thursday, a day later than planned. She had been due to fly to
+        # Vanuatu on Wednesday, but the aircraft was grounded": late, not dropped
+        if arrivals.get(code, at) >= at:
+            drafts.pop(code, None)
     for code, cities in dropped_cities.items():
         draft = drafts.get(code)
         if draft is not None and set(draft.cities) - cities:
