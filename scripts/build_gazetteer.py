@@ -258,7 +258,7 @@ def build_cities(recs: dict[str, CountryRec], taken: dict[str, str]) -> list[Cit
     for name, cc, pop, aliases in extra.EXTRA_CITIES:
         found = lookup(name, cc)
         add(name, cc, int(found["population"]) if found else pop, False, aliases)
-    for (name, cc), aliases in extra.CITY_ALIASES.items():
+    for (name, cc), aliases in (*extra.CITY_ALIASES.items(), *extra.SEATS_OF_GOVERNMENT.items()):
         if (key(name), cc) in chosen:
             chosen[(key(name), cc)].aliases.extend(aliases)
 

@@ -1681,3 +1681,9 @@ def test_a_tour_continued_with_visits_and_one_begun_on_arrival() -> None:
             "in Skopje on Friday.\n\nThe Central Mosque of Pristina, whose construction started in 2021, "
             "will be the largest mosque in Kosovo.")
     assert [code for code, _ in _stops(text)] == ["BA", "XK", "MK"]
+
+
+def test_a_seat_of_government_names_its_city() -> None:
+    text = ("President Ana Silva arrived in Russia on Monday. Silva held talks at the Kremlin on Tuesday "
+            "before flying to Kazan.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("RU", ("Moscow", "Kazan"))]

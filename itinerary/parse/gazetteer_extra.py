@@ -267,6 +267,22 @@ CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Chattogram", "BD"): ("Chittagong",),
 }
 
+# Seats of government that news names instead of their city ("held talks at the Kremlin", "was
+# received at the Casa Rosada"): the city, as a place. Only unambiguous names; no package has them.
+SEATS_OF_GOVERNMENT: dict[tuple[str, str], tuple[str, ...]] = {
+    ("Moscow", "RU"): ("Kremlin",),
+    ("Washington", "US"): ("White House",),
+    ("Paris", "FR"): ("Elysee Palace", "Élysée Palace", "Elysee", "Élysée"),
+    ("London", "GB"): ("Downing Street",),
+    ("Beijing", "CN"): ("Zhongnanhai", "Great Hall of the People"),
+    ("Buenos Aires", "AR"): ("Casa Rosada",),
+    ("Madrid", "ES"): ("Moncloa Palace", "Moncloa", "Zarzuela Palace"),
+    ("Rome", "IT"): ("Quirinal Palace", "Quirinale", "Palazzo Chigi"),
+    ("New Delhi", "IN"): ("Rashtrapati Bhavan", "Hyderabad House"),
+    ("Brasília", "BR"): ("Planalto Palace", "Palácio do Planalto"),
+    ("Astana", "KZ"): ("Akorda",),
+}
+
 # City names that are common English words or person names when capitalised mid-sentence, or that
 # are mostly company/brand names in news. Dropped even when a capital (Victoria, Hamilton): the
 # parser wrongly treating "Vladimir Putin" (a city name inside a person's name) as a place
