@@ -145,6 +145,11 @@ def test_malay_honorifics_company_names_and_a_province() -> None:
     assert _people(text) == [("Ana Silva", "Defence Minister", None)]
 
 
+def test_a_short_given_name_with_its_dot_is_part_of_the_name() -> None:
+    text = "Trade Secretary Ma. Ana Silva arrived in Riyadh. Silva met investors."
+    assert _people(text) == [("Ma. Ana Silva", "Trade Secretary", None)]
+
+
 def test_an_abbreviated_title_gives_way_to_the_full_one() -> None:
     text = ("DG Ana Silva to visit Kazakhstan\n\nDirector-General Ana Silva will travel to Astana. In "
             "Astana, DG Silva will meet officials.")

@@ -108,3 +108,9 @@ def test_fold_keeps_length(text: str) -> None:
 def test_fold_keeps_length_of_awkward_characters() -> None:
     for text in ("İstanbul", "Straße", "ﬁnance", "e\u0301", "Œuvre", "Æ", "ǅ"):
         assert len(fold(text)) == len(text), text
+
+
+def test_a_short_given_name_with_its_dot_ends_no_sentence() -> None:
+    text = "Trade Secretary Ma. Ana Silva arrived in Riyadh. Adviser Md. Tom Berg met her."
+    assert [s.text for s in split_sentences(text)] == ["Trade Secretary Ma. Ana Silva arrived in Riyadh.",
+                                                        "Adviser Md. Tom Berg met her."]

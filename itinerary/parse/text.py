@@ -97,7 +97,8 @@ class Sentence:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sen rep gov st jr sr prof capt adm sgt maj cmdr rev fr no vs etc hon amb "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft inc corp co ltd dept est approx "
-    "u.s u.k u.n e.u u.s.a d.c p.m a.m h.e".split()
+    "u.s u.k u.n e.u u.s.a d.c p.m a.m h.e "
+    "ma md mohd muhd".split()  # given names: "Ma. Theresa Lazaro" (Maria), "Md. Touhid Hossain" (Mohammad)
 )
 # A candidate end: terminal punctuation, closing quotes or brackets, then white space.
 _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
@@ -170,6 +171,10 @@ _JOINED_PARTICLE = re.compile(r"(?:al|el|ad|as|at|ash|an|ar|az|bin|ibn|abu|ben)-
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
+# Words that keep their dot: "Jr.", and given names written short ("Ma." for Maria, "Md." for Mohammad)
+_DOTTED_WORDS = frozenset({"Jr", "Sr", "Ma", "Md", "Mohd", "Muhd"})
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words of `text[start:end]` with offsets; a single letter followed by '.' keeps the dot."""
     stop = len(text) if end is None else end
@@ -182,7 +187,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         capital = word[0].isupper() or "-" in word[:5] and _JOINED_PARTICLE.match(word) is not None
         if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
             append(Token(s, e - 2, word[:-2], True, capital))
-        elif (len(word) == 1 or word == "Jr" or word == "Sr") and e < stop and text[e] == ".":
+        elif (len(word) == 1 or word in _DOTTED_WORDS) and e < stop and text[e] == ".":
             append(Token(s, e + 1, word + ".", False, capital))
         else:
             append(Token(s, e, word, False, capital))
