@@ -176,7 +176,8 @@ _DOTTED_WORDS = frozenset({"Jr", "Sr", "Ma", "Md", "Mohd", "Muhd"})
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words of `text[start:end]` with offsets; a single letter followed by '.' keeps the dot."""
+    """Words of `text[start:end]` with offsets; a single letter, or one of `_DOTTED_WORDS`, followed by
+    '.' keeps the dot."""
     stop = len(text) if end is None else end
     result: list[Token] = []
     append = result.append
