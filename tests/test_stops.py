@@ -1687,3 +1687,13 @@ def test_a_seat_of_government_names_its_city() -> None:
     text = ("President Ana Silva arrived in Russia on Monday. Silva held talks at the Kremlin on Tuesday "
             "before flying to Kazan.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("RU", ("Moscow", "Kazan"))]
+
+
+def test_a_visit_to_the_datelines_country_named_by_its_kind() -> None:
+    text = ("CHISINAU, Moldova (AP) — The foreign ministers of Poland and Lithuania pledged Thursday to help "
+            "Moldova, during a rare joint visit to the small former Soviet republic.\n\nPoland's Ana Silva "
+            "and Lithuania's Tom Berg met the president. The two ministers will travel together to Kyiv "
+            "on Friday.")
+    trip = parse(text)
+    assert ([(s.code, s.city) for s in trip.stops], trip.travelers[:1]) == (
+        [("MD", "Chișinău"), ("UA", "Kyiv")], ("Ana Silva",))

@@ -203,6 +203,8 @@ def _clause_before(masked: str, position: int, reach: int) -> str:
 
 
 _CONTINUES = re.compile(r"\bcontinu\w+\b[^.;]{0,30}?\bwith\s+$", _FLAGS)
+_VISIT_HERE = re.compile(r"\b(?:visit|trip|tour)\s+to\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:country|nation|republic|kingdom|state|island|archipelago)\b", _FLAGS)
 _PART_OF = re.compile(r"\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
 _ARRIVED = re.compile(r"(?:arrived|landed)\b", _FLAGS)
 _LAST_LEG = re.compile(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
@@ -951,6 +953,11 @@ def find_stops(
                     m.kind == "demonym" and m.country == dateline.country and _MET_BEFORE.search(
                         sentence.text, 0, m.start - sentence.start) for m in mentions):
                 # "SUVA, Jan. 10 Kyodo - X on Saturday pledged aid in talks with Fijian Prime Minister Y"
+                current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
+            elif sentence.start <= dateline.start < sentence.end and _VISIT_HERE.search(sentence.text) and (
+                    any(m.country == dateline.country and m.start > dateline.start for m in mentions)):
+                # "CHISINAU, Moldova (AP) - ... pledged to help Moldova ..., during a rare joint visit to
+                # the small former Soviet republic": the dateline's country is the visit's
                 current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
         if not cues.places:
             continue

@@ -112,6 +112,15 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
             holder = by_role.get(word)
             if holder is not None and holder not in present:
                 scores[holder] = scores.get(holder, 0.0) + 1.0
+    if not scores:  # "The foreign ministers of A and B pledged ... during a joint visit. A's X and B's Y met
+        # with ...": the people of the sentence after a travel sentence that names no one, hosts aside
+        for sentence, after in zip(sentences, sentences[1:], strict=False):
+            if _TRAVEL_WORDS.search(sentence.text) and not people.in_sentence(sentence.index):
+                for m in people.sentence_mentions(after.index):
+                    if not _hosted(after, m):
+                        scores.setdefault(m.person, 1.0)
+                if scores:
+                    break
     if not scores:
         return None
     return max(scores, key=lambda p: (scores[p], -first_named.get(p, 0)))
