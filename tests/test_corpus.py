@@ -119,7 +119,7 @@ TUNED = ["heldout", *(f"heldout_{letter}" for letter in "bcdefghijklmnopqrstuvwx
 def test_tuned_held_out_sets_do_not_regress() -> None:
     scores = [s for name in TUNED for s in evaluate.evaluate(Path(__file__).parent / name, READ_ON)]
     assert len(scores) >= 948
-    figures = evaluate.overall(scores)  # at the end of session 9: 0.986, 0.916, 0.945, 0.969
+    figures = evaluate.overall(scores)  # at the end of session 9: 0.986, 0.917, 0.945, 0.969
     assert figures["stop_f1"] >= 0.98
     assert figures["order_exact"] >= 0.90
     assert figures["city_accuracy"] >= 0.935
