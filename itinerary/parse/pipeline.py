@@ -15,7 +15,7 @@ from itinerary.parse.stops import StopsFound, find_stops, listed_mentions
 from itinerary.parse.text import Sentence, fold, split_sentences
 from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_spans
 from itinerary.parse.topics import acronyms, find_phrases, key_of
-from itinerary.parse.towns import find_towns, state_country, with_state_towns
+from itinerary.parse.towns import find_towns, role_state_country, state_country, with_state_towns
 from itinerary.parse.travelers import (
     PARTY,
     about_trip,
@@ -63,8 +63,8 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     town_names = {fold(m.text) for m in towns}
     people = people.without({i for i, name in bare.items() if name in town_names or state_country(name)})
     for record in records:  # "Tamil Nadu Chief Minister M K Stalin": the state's country
-        if record.affiliation is None and record.role and (state := _STATE_FIRST.match(record.role)):
-            record.affiliation = state_country(state.group(1).strip())
+        if record.affiliation is None and record.role:
+            record.affiliation = role_state_country(record.role)
     traveler = find_traveler(sentences, people, by_sentence)
     about = about_trip(sentences, people, traveler)
     own = people.records[traveler].affiliation if traveler is not None else None
@@ -82,12 +82,6 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     times = stop_times(found, sentences, by_sentence, about, anchor, window, day_known=day_known)
     return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
                      anchor_from, day_known)
-
-
-# the first words of a role, which may name a state: "Tamil Nadu Chief Minister", "Ohio Governor"
-_STATE_FIRST = re.compile(
-    r"((?:[A-Z][\w'’-]*\s){1,3}?)(?=(?:Chief|Governor|Premier|Minister|State|Senator)\b)"
-)
 
 
 def _bucket(places: Sequence[Mention], sentences: Sequence[Sentence]) -> list[list[Mention]]:

@@ -964,7 +964,7 @@ def find_stops(
         masked = cues.masked
         low = masked.lower()
         i = sentence.index
-        elsewhere = _other_times(masked, low, trip_months, trip_year) if other_times else set()
+        elsewhere = _other_times(masked, low, cues.places, trip_months, trip_year) if other_times else set()
         if about_trip[i]:
             for match in _scan(_RETURN_TO, masked, low):
                 place = cues.places[_marker(match)]
@@ -987,11 +987,6 @@ def find_stops(
                 # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
                 for item in (_marker(match), *_list_after(masked, match.end())):
                     ignored.add(cues.places[item].start)
-        for n in list(elsewhere):  # "to visit Croatia next month for the consecration of a church in Zagreb"
-            if cues.places[n].kind == "country":
-                code = cues.places[n].country
-                elsewhere.update(k for k, later in enumerate(cues.places)
-                                 if k > n and later.kind == "city" and later.country == code)
         ignored.update(cues.places[n].start for n in elsewhere)
         elsewhen_ignored += len(elsewhere)
         for match in _scan(_DROPPED, masked, low):
@@ -1331,11 +1326,13 @@ def _revisit(drafts: dict[str, StopDraft], place: Mention, home: str | None, sen
     return True
 
 
-def _other_times(masked: str, low: str, trip_months: frozenset[int],
+def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: frozenset[int],
                  trip_year: int | None = None) -> set[int]:
     """Markers of places tied to another time than the trip's: "P last year", "visited P in
     August" or "in April 2024" (a month outside `trip_months`, a year not `trip_year`), everything
-    after "since taking office" or such a month, and the lists those places stand in."""
+    after "since taking office" or such a month, the lists those places stand in, where that trip
+    went on to, and the cities named later of such a country ("visit Croatia next month for the
+    consecration of a church in Zagreb"). `places` are the marked places, by marker number."""
 
     def other(month: str, year: str | None) -> bool:
         if year and trip_year and int(year) != trip_year:
@@ -1372,6 +1369,10 @@ def _other_times(masked: str, low: str, trip_months: frozenset[int],
         if onward:  # ... "toured A and B in 2022, and later visited C, D and E"
             found.update(int(n) for n in _MARKER.findall(onward.group()))
             found.update(_list_after(masked, onward.end()))
+    for item in list(found):
+        if places[item].kind == "country":
+            found.update(k for k, later in enumerate(places)
+                         if k > item and later.kind == "city" and later.country == places[item].country)
     return found
 
 

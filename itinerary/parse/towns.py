@@ -122,7 +122,7 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
 
 @lru_cache(maxsize=1)
 def _states() -> dict[str, str]:
-    """First-level divisions written after a town: folded name -> country code."""
+    """First-level divisions (states, provinces): folded name -> country code."""
     table: dict[str, str] = {}
     for line in package_data("states.tsv").splitlines():
         if line and not line.startswith("#"):
@@ -134,6 +134,18 @@ def _states() -> dict[str, str]:
 def state_country(name: str) -> str | None:
     """The country of a first-level division named `name` ("Tamil Nadu", "Ohio"), if any."""
     return _states().get(_key(name))
+
+
+# the first words of a role, which may name a state: "Tamil Nadu Chief Minister", "Ohio Governor"
+_FIRST_WORDS = re.compile(
+    r"((?:[A-Z][\w'’-]*\s){1,3}?)(?=(?:Chief|Governor|Premier|Minister|State|Senator)\b)"
+)
+
+
+def role_state_country(role: str) -> str | None:
+    """The country of a state that opens an office ("Tamil Nadu Chief Minister"), if any."""
+    first = _FIRST_WORDS.match(role)
+    return state_country(first.group(1)) if first else None
 
 
 # ", Ohio", ", Tamil Nadu", ", New South Wales": up to four capitalised words after a comma
