@@ -1697,3 +1697,37 @@ def test_a_visit_to_the_datelines_country_named_by_its_kind() -> None:
     trip = parse(text)
     assert ([(s.code, s.city) for s in trip.stops], trip.travelers[:1]) == (
         [("MD", "Chișinău"), ("UA", "Kyiv")], ("Ana Silva",))
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # a coarse time no sentence of the trip named: another trip
+        ("Silva is due to travel to Belgium the following week for a meeting of ministers.", ["PL", "LT"]),
+        ("Silva is expected to travel to Italy in March for talks.", ["PL", "LT"]),
+        ("Silva said she would travel to Brazil in the new year.", ["PL", "LT"]),
+        # ... but with a day, or a "then", it is the trip's next leg
+        ("Silva will travel to Belgium on Friday, the following week.", ["PL", "LT", "BE"]),
+        ("Silva will then travel to Italy in March.", ["PL", "LT", "IT"]),
+    ],
+)
+def test_a_later_sentences_coarse_time_is_another_trip(later: str, expected: list[str]) -> None:
+    text = f"Defence Minister Ana Silva arrived in Warsaw on Monday. She flew to Vilnius on Tuesday. {later}"
+    assert [code for code, _ in _stops(text)] == expected
+
+
+def test_a_coarse_time_of_the_trip_is_kept() -> None:
+    text = ("Defence Minister Ana Silva will visit Poland next week. Silva will also travel to Lithuania "
+            "next week, officials said.")
+    assert [code for code, _ in _stops(text)] == ["PL", "LT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She will then cross into Chad on Friday to visit camps.", ["NG", "TD"]),
+        ("Many refugees had crossed into Chad, she said.", ["NG"]),
+    ],
+)
+def test_crossing_into_a_country(sentence: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(f"Ana Silva arrived in Abuja on Monday. {sentence}")] == expected

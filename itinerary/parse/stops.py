@@ -342,7 +342,8 @@ _LEG_OF = re.compile(
     _M + r"\s+(?:leg|stop)\b(?!\s+(?:was|has|had|is)\s+(?:been\s+)?(?:dropped|cancel|scrapp|postpon|shelv))",
     _FLAGS,
 )
-_CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P, _FLAGS)
+_CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P
+                      + r"|\b(?:(?<=will\s)|(?<=then\s)|(?<=to\s))cross\s+into\s+" + _P, _FLAGS)
 # a programme's line: "12/05 – 13/05: Port Sudan, ...", "Monday 8 June: Apia", "- Friday 13 March: Lima"
 _SCHEDULE_LINE = re.compile(
     r"\s*(?:[-–—•*]\s*)?"
@@ -880,6 +881,7 @@ def find_stops(
     current: Taken | None = None
 
     ignored: set[int] = set()  # start offsets of place mentions that are not stops
+    trip_times: set[str] = set()  # the coarse times ("next week") of sentences that gave stops
     elsewhen_ignored = 0
 
     def cue(place: Mention, sentence: int, position: int) -> Taken | None:
@@ -965,6 +967,8 @@ def find_stops(
         low = masked.lower()
         i = sentence.index
         elsewhere = _other_times(masked, low, cues.places, trip_months, trip_year) if other_times else set()
+        if other_times and drafts:
+            elsewhere |= _later_trip(masked, cues.places, drafts, trip_times)
         if about_trip[i]:
             for match in _scan(_RETURN_TO, masked, low):
                 place = cues.places[_marker(match)]
@@ -1176,6 +1180,7 @@ def find_stops(
                 relate(came_from, take(match))
         if in_sentence:
             current = in_sentence[-1]
+            trip_times.update(_coarse_times(masked))
 
     for code, at in dropped.items():
         # not "arrived in Port Vila on Thursday, a day later than planned. She had been due to fly to
@@ -1374,6 +1379,38 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
             found.update(k for k, later in enumerate(places)
                          if k > item and later.kind == "city" and later.country == places[item].country)
     return found
+
+
+# A time no finer than a week, which a later sentence may give another trip: "is due to travel to P
+# the following week", "expected to travel to P in March", "would travel to P in the new year".
+_COARSE_TIME = re.compile(
+    r"\b(?:next|the\s+following|the\s+coming)\s+(?:week|weekend)\b|\bthe\s+week\s+after\b"
+    r"|\bin\s+the\s+new\s+year\b|\bin\s+the\s+(?:first|second|latter)\s+half\s+of\b"
+    r"|" + _MONTH_YEAR, _FLAGS)
+# What ties a sentence to the trip told before it: "then", "from there", "after that"
+# ... or a day, which is finer: "will fly to P on Thursday", "ends in P on 17 February"
+_LINKED = re.compile(
+    r"\b(?:then|from\s+there|afterwards|after\s+that|before\s+that|next\s+stop|today|tomorrow|tonight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b" + _MONTH + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + _MONTH, _FLAGS)
+
+
+def _coarse_times(masked: str) -> set[str]:
+    """The coarse times a sentence names, lower-cased: {"next week", "in march"}."""
+    return {" ".join(m.group().lower().split()) for m in _COARSE_TIME.finditer(masked)}
+
+
+def _later_trip(masked: str, places: Sequence[Mention], drafts: dict[str, StopDraft],
+                trip_times: set[str]) -> set[int]:
+    """Markers of the new places of a sentence that names a coarse time none of the sentences
+    that gave stops named: another trip ("Jonson is due to travel to P the following week"); not
+    when it names a stop already found, a "then" or a day."""
+    times = _coarse_times(masked)
+    if not times or times <= trip_times or _LINKED.search(masked):
+        return set()
+    if any(p.country in drafts for p in places):
+        return set()
+    return set(range(len(places)))
 
 
 _LATER_TOO = re.compile(
