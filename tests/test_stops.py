@@ -1731,3 +1731,18 @@ def test_a_coarse_time_of_the_trip_is_kept() -> None:
 )
 def test_crossing_into_a_country(sentence: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(f"Ana Silva arrived in Abuja on Monday. {sentence}")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # another person is the subject of the motion: not the traveller's
+        ("Silva's predecessor, Tom Berg, visited Peru and Chile.", ["AR"]),
+        ("Her predecessor Tom Berg toured Peru and Chile.", ["AR"]),
+        # ... but not when named as the one met, or beside the traveller
+        ("Silva met President Tom Berg, then flew to Peru.", ["AR", "PE"]),
+    ],
+)
+def test_a_move_whose_subject_is_another_person(sentence: str, expected: list[str]) -> None:
+    text = f"Foreign Minister Ana Silva arrived in Buenos Aires on Monday. {sentence}"
+    assert [code for code, _ in _stops(text)] == expected

@@ -24,6 +24,7 @@ from itinerary.parse.travelers import (
     home_returned_to,
     letterhead,
     named_with,
+    others_named,
 )
 from itinerary.parse.windows import WINDOW, parse_in_windows
 from itinerary.parse.year import dateline_year, weekday_date
@@ -78,7 +79,8 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     if towns:
         by_sentence = _bucket([*places, *towns], sentences)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
-                       trip_year=anchor.year if anchor else None)
+                       trip_year=anchor.year if anchor else None,
+                       others=others_named(text, sentences, people, traveler))
     times = stop_times(found, sentences, by_sentence, about, anchor, window, day_known=day_known)
     return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
                      anchor_from, day_known)

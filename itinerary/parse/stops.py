@@ -239,6 +239,36 @@ def _others_move(masked: str, position: int) -> bool:
         _PEOPLE_OF.match(mover[who - 1]) is not None or mover[who - 1].lower() in _OTHER_MOVERS)
 
 
+# What may stand between a subject and its verb: "X, her predecessor, visited", "X has also travelled"
+_SUBJECT_GAP = re.compile(
+    r"(?:,[^,;.\ue000]{1,80},|,)?\s*(?:(?:has|have|had|also|will|would|is|was|are|were|be|been|then|later|"
+    r"recently|previously|once|last|first|due|expected|set|scheduled|to|plans?|planned|himself|herself|"
+    r"separately|already|personally|reportedly|not|never)\s+)*", _FLAGS)
+
+
+# What makes a name before a motion its object or one of a list: "talks with Jaishankar, visit P",
+# "King X, Queen Y to visit P" (after the titles before the name are set aside); but not an
+# appositive: "Ms Silva's predecessor, Tom Berg, visited P"
+_NOT_SUBJECT = re.compile(
+    r"(?:\b(?:with|and|by|met|meets?|meeting|to|for|of|from|invited|invites?)|[,&])\s*$", _FLAGS)
+_TITLES_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)+$")
+
+
+def _moved_by(masked: str, position: int, names: Sequence[str]) -> bool:
+    """Whether the motion at `position` has one of `names` for its subject: "Ms Silva's
+    predecessor, Tom Berg, visited P"."""
+    for name in names:
+        at = masked.rfind(name, 0, position) if name[:1].isupper() else -1
+        if at >= 0 and _SUBJECT_GAP.fullmatch(masked, at + len(name), position):
+            before = masked[max(0, at - 80):at]
+            titles = _TITLES_BEFORE.search(before)
+            before = before[:titles.start()] if titles else before
+            appositive = before.rstrip().endswith(",") and masked.startswith(",", at + len(name))
+            if appositive or not _NOT_SUBJECT.search(before):
+                return True
+    return False
+
+
 def _led_by_other(masked: str, position: int) -> bool:
     """Whether a cue at `position` tells another group's movements ("led by MP X, which arrived in")."""
     return _LED_BY_OTHER.search(masked, max(0, position - 160), position) is not None
@@ -859,6 +889,7 @@ def find_stops(
     trip_months: frozenset[int] = frozenset(),
     trip_year: int | None = None,
     other_times: bool = True,
+    others: Sequence[Sequence[str]] = (),
 ) -> StopsFound:
     """Find the stops. `home` is the traveller's own country (never a stop); `about_trip[i]` says
     whether sentence i is about the traveller (names them, or a pronoun or title for them);
@@ -1047,7 +1078,8 @@ def find_stops(
             for match in _TRAVEL.finditer(masked):
                 if continued and continued[0] <= match.start() < continued[1]:
                     continue  # '... or whether they simply go to Mexico."' (an analyst, quoted at length)
-                if _led_by_other(masked, match.start()) or _others_move(masked, match.start()):
+                if _led_by_other(masked, match.start()) or _others_move(masked, match.start()) or (
+                        others and _moved_by(masked, match.start(), others[i])):
                     continue  # "a delegation led by MP X, which arrived in P after visiting Q and R"
                 mover = masked[max(0, match.start() - 40):match.start()].split()
                 listed = [take(match)]

@@ -347,6 +347,17 @@ def home_of_partner(sentences: Sequence[Sentence], people: People, traveler: int
     return None
 
 
+def others_named(text: str, sentences: Sequence[Sentence], people: People, traveler: int | None
+                 ) -> list[tuple[str, ...]]:
+    """Per sentence: the names, as written, of the people in it who do not travel with the
+    traveller (none without a traveller)."""
+    if traveler is None:
+        return [() for _ in sentences]
+    party = {traveler} | _partners(sentences, people, traveler)
+    return [tuple(text[m.start:m.end] for m in people.sentence_mentions(s.index) if m.person not in party)
+            for s in sentences]
+
+
 def _partners(sentences: Sequence[Sentence], people: People, traveler: int) -> set[int]:
     """Who travels together with the traveller: named with them anywhere ("King Frederik X and
     Queen Mary are to make state visits")."""
