@@ -1746,3 +1746,15 @@ def test_crossing_into_a_country(sentence: str, expected: list[str]) -> None:
 def test_a_move_whose_subject_is_another_person(sentence: str, expected: list[str]) -> None:
     text = f"Foreign Minister Ana Silva arrived in Buenos Aires on Monday. {sentence}"
     assert [code for code, _ in _stops(text)] == expected
+
+
+def test_the_leader_of_a_mission_is_the_traveller() -> None:
+    text = ("Trade Minister Ana Silva will next week lead 60 firms on a trade mission to Peru and Chile. "
+            "The delegation will start in Lima on May 2, where Ms Silva will open a forum. The team will "
+            "then fly to Arequipa for meetings with the regional government led by Governor Tom Berg.")
+    assert parse(text).travelers == ("Ana Silva",)
+
+
+def test_shelves_in_a_city_drop_no_leg() -> None:
+    text = ('Ana Silva arrived in Lima on Monday. "We want our products on the shelves in Lima," she said.')
+    assert _stops(text) == [("PE", "Lima")]

@@ -514,7 +514,8 @@ _DROPPED = _word_start(
     r"(?:travell?ing|visiting|going|flying)\s+to\s+" + _P + r"(?=(?:[^.;]|\.(?=\s+\d)){0,120}?\bbut\b)"
     # "Israel had been pencilled in for this tour": the plan before, not the trip
     + r"|" + _M + r"\s+had\s+(?:also\s+|once\s+)?been\s+(?:pencill?ed\s+in|slated|earmarked)\b"
-    + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|shelv\w*|"
+    + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|"
+    r"shelv(?:e|ed|ing)\b|"  # not "the shelves in P"
     # "abandoning planned visits to P", not "would not abandon Taiwan" (an ally)
     r"abandon\w*(?=\s+(?:\w+\s+){0,2}?(?:stops?|visits?|legs?|trips?)\b))"
     r"\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:planned\s+|scheduled\s+)?(?:stops?|visits?|legs?|trips?)?\s*"

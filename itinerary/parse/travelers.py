@@ -15,7 +15,7 @@ __all__ = ["PARTY", "about_trip", "find_traveler", "home_returned_to", "letterhe
 _TRAVEL_WORDS = re.compile(
     r"\b(?:visit\w*|tour\w*|trip|travel\w*|head\w*|arriv\w*|begin\w*|began|end\w*|stop\w*|fl(?:y|ies|ew)|"
     r"leav\w*|left|depart\w*|journey|swing|kick\w*|conclud\w*|wrap\w*|land\w*|touch\w*|return\w*|"
-    r"welcom\w*)\b",
+    r"welcom\w*|missions?|start(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # Who a sentence may mean by the travelling party: "the royals", "the couple", "the delegation".
