@@ -1758,3 +1758,11 @@ def test_the_leader_of_a_mission_is_the_traveller() -> None:
 def test_shelves_in_a_city_drop_no_leg() -> None:
     text = ('Ana Silva arrived in Lima on Monday. "We want our products on the shelves in Lima," she said.')
     assert _stops(text) == [("PE", "Lima")]
+
+
+def test_a_datelines_place_is_the_leg_the_lede_names() -> None:
+    text = ("BEIRUT (dpa) - Foreign Minister Ana Silva on Tuesday promised support for the army, on the "
+            "second leg of a three-country tour of the region.\n\nSilva met President Tom Berg and other "
+            "officials at the palace, a day after holding talks in Amman with Jordanian officials. She "
+            "travels on to Damascus on Wednesday.")
+    assert [code for code, _ in _stops(text)] == ["JO", "LB", "SY"]

@@ -205,6 +205,12 @@ def _clause_before(masked: str, position: int, reach: int) -> str:
 _CONTINUES = re.compile(r"\bcontinu\w+\b[^.;]{0,30}?\bwith\s+$", _FLAGS)
 _VISIT_HERE = re.compile(r"\b(?:visit|trip|tour)\s+to\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:country|nation|republic|kingdom|state|island|archipelago)\b", _FLAGS)
+# "BEIRUT (dpa) - X on Tuesday promised ..., on the second leg of a three-country tour": the
+# dateline's place is that leg
+_ON_LEG_OF = re.compile(
+    r"\b(?:on|during)\s+(?:the|a|an|his|her|their)\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?"
+    r"(?:and\s+)?((?:final|last)\s+)?(?:leg|stop|stage)\s+of\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|swing|journey)\b", _FLAGS)
 _PART_OF = re.compile(r"\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
 _ARRIVED = re.compile(r"(?:arrived|landed)\b", _FLAGS)
 _LAST_LEG = re.compile(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
@@ -988,6 +994,13 @@ def find_stops(
                         sentence.text, 0, m.start - sentence.start) for m in mentions):
                 # "SUVA, Jan. 10 Kyodo - X on Saturday pledged aid in talks with Fijian Prime Minister Y"
                 current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
+            elif sentence.start <= dateline.start < sentence.end and (
+                    leg := _ON_LEG_OF.search(sentence.text)):
+                current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
+                if current and leg.group(2):
+                    drafts[current.code].end = True
+                elif current and leg.group(1):
+                    positions.setdefault(current.code, _ORDINALS[leg.group(1).lower()])
             elif sentence.start <= dateline.start < sentence.end and _VISIT_HERE.search(sentence.text) and (
                     any(m.country == dateline.country and m.start > dateline.start for m in mentions)):
                 # "CHISINAU, Moldova (AP) - ... pledged to help Moldova ..., during a rare joint visit to
