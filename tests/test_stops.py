@@ -1766,3 +1766,10 @@ def test_a_datelines_place_is_the_leg_the_lede_names() -> None:
             "officials at the palace, a day after holding talks in Amman with Jordanian officials. She "
             "travels on to Damascus on Wednesday.")
     assert [code for code, _ in _stops(text)] == ["JO", "LB", "SY"]
+
+
+def test_was_in_a_place_from_a_date() -> None:
+    text = ("Energy Minister Ana Silva returned from Asia on Saturday. Ms. Silva, who got back to Lisbon on "
+            "Saturday, was in Tokyo from Dec. 1 to 3, where she met officials. She then travelled to Seoul "
+            "on Dec. 4.")
+    assert _stops(text) == [("JP", "Tokyo"), ("KR", "Seoul")]

@@ -430,10 +430,12 @@ _WHEN_BEFORE = re.compile(
     _FLAGS,
 )
 # ... or right after it: "that in Juba on Thursday and Friday he heard"
-_WHEN_AFTER = re.compile(r"on\s+(?:" + _WEEKDAY + r"|" + _MONTH_WORD + r"\.?\s+\d)", _FLAGS)
+_WHEN_AFTER = re.compile(r"(?:on|from)\s+(?:" + _WEEKDAY + r"|" + _MONTH_WORD + r"\.?\s+\d)", _FLAGS)
 # "said in Berlin on Saturday", "before returning to the headquarters in Addis Ababa on Saturday"
 _SAID_OR_BACK = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|headquarters|return\w*\s+to)\b"
                            r"[^,;]{0,30}$", _FLAGS)
+# "X, who got back on Saturday, was in P from Dec. 1 to 3": being there, with a time
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s*$", _FLAGS)
 _OPENS_CLAUSE = re.compile(r"\b(?:that|while|when|but)\s*$", _FLAGS)
 # A participle right before "in P" ("the accord signed in Washington") says where something was
 # done, not that the traveller goes there.
@@ -1207,7 +1209,7 @@ def find_stops(
                 if (_ACTION.search(clause) or _WHERE_VISIT.search(clause) or _ACTION.match(after)
                         or _VENUE_BEFORE.search(clause)
                         or _WHERE_VISIT.match(after) or _WHEN_BEFORE.search(clause)
-                        or opens and _WHEN_AFTER.match(after)
+                        or (opens or _BE_BEFORE.search(clause)) and _WHEN_AFTER.match(after)
                         # "met A in Bamako on Monday and B in Ouagadougou on Tuesday"
                         or _WHEN_AFTER.match(after) and _ACTION.search(masked, 0, match.start())
                         and not _SAID_OR_BACK.search(clause)):
