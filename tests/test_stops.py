@@ -1773,3 +1773,10 @@ def test_was_in_a_place_from_a_date() -> None:
             "Saturday, was in Tokyo from Dec. 1 to 3, where she met officials. She then travelled to Seoul "
             "on Dec. 4.")
     assert _stops(text) == [("JP", "Tokyo"), ("KR", "Seoul")]
+
+
+def test_a_place_and_day_with_its_own_officials_is_a_stop() -> None:
+    text = ("Trade Minister Ana Silva led a delegation on a tour that opened in Tokyo on June 9. In Hanoi "
+            "on June 16 and 17, Vietnam's Minister of Trade Tom Berg signed a protocol allowing imports of "
+            "beef.")
+    assert [code for code, _ in _stops(text)] == ["JP", "VN"]

@@ -67,7 +67,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
         if record.affiliation is None and record.role:
             record.affiliation = role_state_country(record.role)
     traveler = find_traveler(sentences, people, by_sentence)
-    about = about_trip(sentences, people, traveler)
+    about = about_trip(sentences, people, traveler, by_sentence)
     own = people.records[traveler].affiliation if traveler is not None else None
     # a journey home says more than the country of someone named with the traveller (maybe a host)
     home = (own or home_returned_to(sentences, by_sentence, about)

@@ -228,9 +228,12 @@ def letterhead(text: str, places: Sequence[Mention]) -> str | None:
     return next((m.country for m in places if m.start < head.end() and m.kind == "country"), None)
 
 
-def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | None) -> list[bool]:
+def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | None,
+               by_sentence: Sequence[Sequence[Mention]] = ()) -> list[bool]:
     """Per sentence: may it be about the traveller's trip? Not when it names other people only and
-    has no pronoun or "the <traveller's role>" ("the pope", "the premier") as a possible subject."""
+    has no pronoun or "the <traveller's role>" ("the pope", "the premier") as a possible subject,
+    unless they are all of the place and day it opens with ("In Hanoi on June 16, Vietnam's
+    minister X signed ...")."""
     if traveler is None:
         return [True] * len(sentences)  # no traveller to tell their sentences from others'
     # any office word of any role said of them: "the emir" for an "Emir Sheikh", "the pope" for a
@@ -262,6 +265,8 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
             about.append(False)  # "One of them, led by MP X, began its tour in Guyana": another group
         elif present and _SPEAKING.match(sentence.text):
             about.append(False)  # "Speaking in Suva yesterday, Mr X said the tour ...": where X spoke
+        elif present and by_sentence and _locals_of_opening(sentence, people, by_sentence[sentence.index]):
+            about.append(True)  # "In Hanoi on June 16 and 17, Vietnam's Minister X signed a protocol"
         elif present and _all_attributed(sentence, people):
             about.append(True)  # "The Navy chief arrived in Port Louis ..., spokesperson X said."
         elif present and (not _SUBJECT_PRONOUN.search(sentence.text) or _opens_with_other(sentence, people))\
@@ -270,6 +275,22 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
         else:
             about.append(True)
     return about
+
+
+_IN_PLACE_ON = re.compile(r"\W*In\s+(?:the\s+)?$")
+_ON_DAY = re.compile(r"\s+on\s+(?:[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def _locals_of_opening(sentence: Sentence, people: People, places: Sequence[Mention]) -> bool:
+    """Whether the sentence opens with a place and a day ("In Hanoi on June 16, ...") and names
+    only people of that place's country."""
+    first = places[0] if places else None
+    if first is None or first.country is None:
+        return False
+    at, end = first.start - sentence.start, first.end - sentence.start
+    if not _IN_PLACE_ON.match(sentence.text[:at]) or not _ON_DAY.match(sentence.text, end):
+        return False
+    return all(people.records[p].affiliation == first.country for p in people.in_sentence(sentence.index))
 
 
 _ROLE_GLUE = frozenset({"of", "the", "and", "for"})
