@@ -1780,3 +1780,23 @@ def test_a_place_and_day_with_its_own_officials_is_a_stop() -> None:
             "on June 16 and 17, Vietnam's Minister of Trade Tom Berg signed a protocol allowing imports of "
             "beef.")
     assert [code for code, _ in _stops(text)] == ["JP", "VN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline's place, "on the second day of a tour", is a stop, in its place
+        ("SKOPJE (AFP) - Foreign Minister Ana Silva on Tuesday urged North Macedonia to end the deadlock, "
+         "on the second day of a tour of the region that will take her to Kosovo on Wednesday. Silva began "
+         "the tour in Podgorica on Monday.",
+         [("ME", ("Podgorica",)), ("MK", ("Skopje",)), ("XK", ())]),
+        # ... and a dateline town in capitals is spelled as the body spells it, after the body's cities
+        ("TREBINJE, Bosnia and Herzegovina - Patriarch Tom Berg served liturgy on Saturday above Trebinje, "
+         "on the third day of a visit to Bosnia. Berg arrived in Banja Luka on Thursday and spent two days "
+         "there.",
+         [("BA", ("Banja Luka", "Trebinje"))]),
+    ],
+)
+def test_a_datelines_place_on_a_day_of_the_tour(text: str, expected: list[tuple[str, tuple[str, ...]]]
+                                                ) -> None:
+    assert [(s.code, s.cities) for s in parse(text).stops] == expected

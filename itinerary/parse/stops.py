@@ -206,10 +206,10 @@ _CONTINUES = re.compile(r"\bcontinu\w+\b[^.;]{0,30}?\bwith\s+$", _FLAGS)
 _VISIT_HERE = re.compile(r"\b(?:visit|trip|tour)\s+to\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:country|nation|republic|kingdom|state|island|archipelago)\b", _FLAGS)
 # "BEIRUT (dpa) - X on Tuesday promised ..., on the second leg of a three-country tour": the
-# dateline's place is that leg
+# dateline's place is that leg (and a stop on "the second day of a joint tour")
 _ON_LEG_OF = re.compile(
     r"\b(?:on|during)\s+(?:the|a|an|his|her|their)\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?"
-    r"(?:and\s+)?((?:final|last)\s+)?(?:leg|stop|stage)\s+of\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:and\s+)?((?:final|last)\s+)?(leg|stop|stage|day)\s+of\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|swing|journey)\b", _FLAGS)
 _PART_OF = re.compile(r"\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
 _ARRIVED = re.compile(r"(?:arrived|landed)\b", _FLAGS)
@@ -924,7 +924,10 @@ def find_stops(
     trip_times: set[str] = set()  # the coarse times ("next week") of sentences that gave stops
     elsewhen_ignored = 0
 
-    def cue(place: Mention, sentence: int, position: int) -> Taken | None:
+    def cue(place: Mention, sentence: int, position: int, *, late: bool = False) -> Taken | None:
+        """Make `place` a stop; `late` when the sentence tells no order of its country's cities (a
+        dateline's "on the third day of a visit"): its city comes after those the body names, as a
+        headline's does."""
         code = place.country
         if code is None or code == home or place.start in ignored:
             return None
@@ -932,7 +935,7 @@ def find_stops(
         if again is not None and sentence in again.sentences:
             code = f"{code}#2"  # "return to Japan on Friday to visit Osaka": the second visit's city
         draft = drafts.setdefault(code, StopDraft(code))
-        order = (sentence if sentence not in headlines else 1 << 29, place.start)  # the body's city first
+        order = (1 << 29 if late or sentence in headlines else sentence, place.start)  # the body's city first
         city = place.city if place.kind == "city" else _capital_named(place)
         if city:
             draft.add_city(city, order)
@@ -998,10 +1001,11 @@ def find_stops(
                 current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
             elif sentence.start <= dateline.start < sentence.end and (
                     leg := _ON_LEG_OF.search(sentence.text)):
-                current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
-                if current and leg.group(2):
+                day = leg.group(3).lower() == "day"  # "on the third day of a visit": a stop, not the third
+                current = cue(dateline, sentence.index, dateline.start - sentence.start, late=day) or current
+                if current and not day and leg.group(2):
                     drafts[current.code].end = True
-                elif current and leg.group(1):
+                elif current and not day and leg.group(1):
                     positions.setdefault(current.code, _ORDINALS[leg.group(1).lower()])
             elif sentence.start <= dateline.start < sentence.end and _VISIT_HERE.search(sentence.text) and (
                     any(m.country == dateline.country and m.start > dateline.start for m in mentions)):

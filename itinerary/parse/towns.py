@@ -112,12 +112,21 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
             continue
         if any(a < end and start < b for a, b in taken):
             continue
-        written = text[start:end]  # named as written: the list's spellings are transliterations
+        written = _spelled(text, text[start:end])  # as written: the list's spellings are transliterations
         if airport or AIRPORT_AFTER.match(text, end):  # "landed at Ezeiza international airport"
             found.append(Mention(start, end, written, "country", town[1], None))
         else:
             found.append(Mention(start, end, written, "city", town[1], written))
     return found
+
+
+def _spelled(text: str, written: str) -> str:
+    """A town's name as the text spells it: a dateline's capitals ("TREBINJE, Bosnia -") as the
+    body writes it, else in title case."""
+    if not written.isupper():
+        return written
+    pattern = re.compile(r"\b" + re.escape(written) + r"\b", re.IGNORECASE)
+    return next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), written.title())
 
 
 @lru_cache(maxsize=1)
