@@ -1800,3 +1800,16 @@ def test_a_place_and_day_with_its_own_officials_is_a_stop() -> None:
 def test_a_datelines_place_on_a_day_of_the_tour(text: str, expected: list[tuple[str, tuple[str, ...]]]
                                                 ) -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank did not say whether Silva would visit Haiti, where violence has made visits difficult.",
+        "A planned stop in Haiti, which officials had discussed as an option, did not materialise.",
+        "She had been due to travel on to Haiti on Thursday, but that part of the trip has been put back.",
+    ],
+)
+def test_a_leg_asked_about_or_that_never_happened(sentence: str) -> None:
+    text = f"World Bank President Ana Silva arrived in Kingston on Monday. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["JM"]

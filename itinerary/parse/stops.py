@@ -501,6 +501,8 @@ _NOT_AHEAD = (
     r"(?:had\s+been|was)\s+(?:considered|envisaged|discussed)\b[^.;]{0,60}?\b(?:but|later\s+date)|"
     r"(?:is|are|was|were)\s+not\s+included|at\s+a\s+later\s+date|"
     r"(?:was|were|had\s+been)\s+never\s+(?:seriously\s+|really\s+)?(?:considered|planned|envisaged)|"
+    # "A planned stop in P ... did not materialise"
+    r"(?:did\s+not|didn['’]t|never)\s+materiali[sz]ed?|fell\s+through|"
     r"(?:is|was|are|were)\s+not\s+on\s+the\s+(?:final\s+)?(?:programme|program|schedule|itinerary|agenda)"
 )
 # "was quietly dropped", "was ultimately left off"
@@ -532,7 +534,7 @@ _DROPPED = _word_start(
     + r"|\b(?:had\s+(?:also\s+|originally\s+|initially\s+)?(?:hoped|planned)|"
     r"had\s+(?:also\s+|originally\s+|initially\s+)?been\s+(?:due|expected|scheduled|set)|"
     r"(?:was|were)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:due|supposed|scheduled|expected|set))\s+to\s+"
-    r"(?:\w+\s+){0,4}?(?:visit|fly\s+to|travel\s+to|go\s+to|stop\s+in|head\s+to|continue\s+(?:on\s+)?to|"
+    r"(?:\w+\s+){0,4}?(?:visit|(?:fly|travel|go|head|continue)\s+(?:on\s+)?to|stop\s+in|"
     # "had been due to end the trip in Dakar" (a dropped last leg; "had planned to start in P" is an
     # order that changed, not a dropped stop)
     r"(?:end|conclude|wrap\s+up)\s+(?:the|his|her|their)\s+(?:trip|tour|visit)\s+in)\s+" + _P
@@ -602,9 +604,11 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "He has not visited Washington since the sanctions": no visit at all
     (r"\b(?:(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|since\s+)?|never\s+)"
      r"(?:visited|been\s+to|travell?ed\s+to|gone\s+to)\s+" + _P, ("not", "n't", "n’t", "never")),
-    # "Asked whether Silva would stop in Uzbekistan or Tajikistan": a question, not the plan
-    (r"\basked\s+(?:whether|if)\b[^.;]{0,60}?\b(?:visit|stop|travel|go|fly|head)\w*\s+"
-     r"(?:on\s+|over\s+)?(?:in\s+|to\s+)?" + _P, ("asked",)),
+    # "Asked whether Silva would stop in Uzbekistan or Tajikistan", "did not say whether X would
+    # visit P": a question, not the plan
+    (r"\b(?:asked|say|confirm(?:ed)?|unclear|clear|known|decided)\s+(?:whether|if)\b[^.;]{0,60}?"
+     r"\b(?:visit|stop|travel|go|fly|head)\w*\s+(?:on\s+|over\s+)?(?:in\s+|to\s+)?" + _P,
+     ("asked", "whether")),
     # "a visit to Brasilia was being prepared for the coming months": a plan for later
     (r"\b(?:visit|trip|tour)\s+to\s+" + _P + r"(?=\s+(?:is|was|are|were)\s+being\s+(?:prepared|planned|"
      r"organi[sz]ed|discussed|considered|studied)\b)", ("being",)),
