@@ -1813,3 +1813,9 @@ def test_a_datelines_place_on_a_day_of_the_tour(text: str, expected: list[tuple[
 def test_a_leg_asked_about_or_that_never_happened(sentence: str) -> None:
     text = f"World Bank President Ana Silva arrived in Kingston on Monday. {sentence}"
     assert [code for code, _ in _stops(text)] == ["JM"]
+
+
+def test_vietnamese_papers_spellings_of_their_cities() -> None:
+    text = ("HÀ NỘI — Crown Prince Tom Berg arrived in Hà Nội on Monday for a four-day visit to Việt Nam. "
+            "On Wednesday and Thursday the delegation will be in HCM City, where he will visit a factory.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("VN", ("Hanoi", "Ho Chi Minh City"))]

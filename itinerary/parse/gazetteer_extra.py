@@ -232,7 +232,8 @@ EXTRA_CITIES: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
 # Well-known English or former names that geonames lists only among hundreds of alternate names
 # (most of them foreign-script or ambiguous junk, so they are not imported wholesale).
 CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("Ho Chi Minh City", "VN"): ("Saigon",),
+    ("Ho Chi Minh City", "VN"): ("Saigon", "HCM City", "HCMC"),
+    ("Hanoi", "VN"): ("Ha Noi",),  # Vietnamese papers' spelling, "Hà Nội" (diacritics fold away)
     ("Kyiv", "UA"): ("Kiev",),
     ("Yangon", "MM"): ("Rangoon",),
     ("Mumbai", "IN"): ("Bombay",),
