@@ -1819,3 +1819,9 @@ def test_vietnamese_papers_spellings_of_their_cities() -> None:
     text = ("HÀ NỘI — Crown Prince Tom Berg arrived in Hà Nội on Monday for a four-day visit to Việt Nam. "
             "On Wednesday and Thursday the delegation will be in HCM City, where he will visit a factory.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("VN", ("Hanoi", "Ho Chi Minh City"))]
+
+
+def test_a_dated_pledge_made_in_a_city_is_no_stop() -> None:
+    text = ('UNAIDS chief Ana Silva arrived in Lusaka on Monday. "We must act," she said, calling on '
+            "ministers to honour a 2001 pledge made in Abuja, Nigeria, to spend more on health.")
+    assert [code for code, _ in _stops(text)] == ["ZM"]

@@ -588,6 +588,9 @@ _SAME_CLAUSE = r"(?:(?!,\s*(?:which|who|whose|where|when)\b)[^.;])"
 _DATED_TRIP = _word_start(
     r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|meeting|talks|conference|games)\s+"
     r"(?:to|in|of|through)\s+" + _P
+    # "a 2001 pledge made in Abuja", "the 2015 accord signed in Paris"
+    + r"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+){1,3}?(?:made|held|signed|agreed|adopted|reached|struck|launched|"
+    r"issued)\s+in\s+" + _P
 )
 # Places of another trip, a wish or a maybe, or no visit at all; each with the words one of which
 # a sentence must hold for it to be tried (see `_scan`).
