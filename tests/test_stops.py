@@ -1825,3 +1825,9 @@ def test_a_dated_pledge_made_in_a_city_is_no_stop() -> None:
     text = ('UNAIDS chief Ana Silva arrived in Lusaka on Monday. "We must act," she said, calling on '
             "ministers to honour a 2001 pledge made in Abuja, Nigeria, to spend more on health.")
     assert [code for code, _ in _stops(text)] == ["ZM"]
+
+
+def test_a_country_not_on_the_itinerary() -> None:
+    text = ("UNAIDS chief Ana Silva arrived in Lusaka on Monday. Uganda is not on the itinerary. The "
+            "country was hit hard, with partners laying off staff in Kampala.")
+    assert [code for code, _ in _stops(text)] == ["ZM"]

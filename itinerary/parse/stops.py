@@ -516,6 +516,9 @@ _DROPPED = _word_start(
     + r"|" + _M + r"\s+(?:(?:leg|stop|visit|program|programme|portion|segment)\s+)?" + _BE + _DROP_VERBS
     + r"(?!\s+from\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:itinerary|tour|trip|programme|program|schedule|"
     r"visit|agenda|list)))"
+    # "Uganda is not on the itinerary"
+    + r"|" + _M + r"\s+(?:is|was|are|were)\s+not\s+(?:on|part\s+of|included\s+in)\s+the\s+(?:final\s+)?"
+    r"(?:itinerary|programme|program|schedule|tour)\b"
     # "had originally considered adding a stop in Riyadh but decided to focus on the UAE"
     + r"|\b(?:considered|floated|mooted)\s+(?:adding\s+|making\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:stop|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"(?=[^.;]{0,80}?\bbut\b)"
