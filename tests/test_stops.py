@@ -1831,3 +1831,16 @@ def test_a_country_not_on_the_itinerary() -> None:
     text = ("UNAIDS chief Ana Silva arrived in Lusaka on Monday. Uganda is not on the itinerary. The "
             "country was hit hard, with partners laying off staff in Kampala.")
     assert [code for code, _ in _stops(text)] == ["ZM"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency plans to relocate some functions from Geneva to Nairobi.",
+        "Both want a trade route that crosses the Caspian Sea to Azerbaijan.",
+        "Her tour will continue without its Kenya leg, organisers said on Monday.",
+    ],
+)
+def test_things_moved_routes_and_a_leg_gone_without(sentence: str) -> None:
+    text = f"UN official Ana Silva arrived in Lusaka on Monday for talks with ministers. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["ZM"]

@@ -326,7 +326,8 @@ _FROM_TO = _word_start(
 )
 # A region's extent, not a journey: "which crosses Central America from P to Q"
 _EXTENT = re.compile(
-    r"\b(?:cross(?:es|ed|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|span(?:s|ned|ning)?)\b[^,;]{0,40}$",
+    r"\b(?:cross(?:es|ed|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|span(?:s|ned|ning)?|"
+    r"relocat\w*|transfer\w*)\b[^,;]{0,40}$",  # ... and things moved: "relocate some functions from P to Q"
     _FLAGS,
 )
 # "flew to Nuuk from Copenhagen, where on Monday he was received": the place left was a stop too
@@ -516,6 +517,8 @@ _DROPPED = _word_start(
     + r"|" + _M + r"\s+(?:(?:leg|stop|visit|program|programme|portion|segment)\s+)?" + _BE + _DROP_VERBS
     + r"(?!\s+from\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:itinerary|tour|trip|programme|program|schedule|"
     r"visit|agenda|list)))"
+    # "will continue without its Saudi Arabia leg"
+    + r"|\bwithout\s+(?:its|the|his|her|their|a)\s+" + _M + r"\s+(?:leg|stop|visit|stopover)\b"
     # "Uganda is not on the itinerary"
     + r"|" + _M + r"\s+(?:is|was|are|were)\s+not\s+(?:on|part\s+of|included\s+in)\s+the\s+(?:final\s+)?"
     r"(?:itinerary|programme|program|schedule|tour)\b"
@@ -762,7 +765,7 @@ _ELSEWHEN_BEFORE = _word_start(
 _OTHER_MOVERS = frozenset(
     "migrants refugees people tourists troops soldiers ships vessels flights exports imports goods "
     "oil gas aid weapons arms investors students workers pilgrims fighters rebels boats ferries trucks "
-    "convoys shipments cargo".split()
+    "convoys shipments cargo route routes corridor pipeline pipelines railway railways highway road".split()
 )
 # "Libyans who travel", "tourists who fly" (no comma: not "Silva, who flew"): others on the move
 _PEOPLE_OF = re.compile(r"^[A-Za-z]+s$")
@@ -1297,7 +1300,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
                "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark",
-               "to have", "los", "moved", "shifted", "originally", "initially"),
+               "to have", "los", "moved", "shifted", "originally", "initially", "without", "materiali",
+               "fell through", "part of"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first", "outset"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
