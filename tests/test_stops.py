@@ -1844,3 +1844,15 @@ def test_a_country_not_on_the_itinerary() -> None:
 def test_things_moved_routes_and_a_leg_gone_without(sentence: str) -> None:
     text = f"UN official Ana Silva arrived in Lusaka on Monday for talks with ministers. {sentence}"
     assert [code for code, _ in _stops(text)] == ["ZM"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That meeting takes place in Montego Bay, Jamaica, from July 6.",
+        "A follow-up round is due in Istanbul on Saturday, a spokesman said on Monday.",
+    ],
+)
+def test_where_an_event_is_held_is_no_move(sentence: str) -> None:
+    text = f"Prime Minister Ana Silva arrived in Seville on Monday for the UN conference. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["ES"]

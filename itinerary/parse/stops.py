@@ -400,6 +400,14 @@ _OPENING_IN = re.compile(
     _FLAGS,
 )
 # Others acting, as the sentence's subject: "U.S. and Iranian negotiators held talks in Oman"
+# A sentence that says where an event is, not who goes: "That meeting takes place in P from July 6",
+# "A follow-up round is due in P on Saturday"
+_EVENT_THERE = re.compile(
+    r"\W*(?:the|that|this|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:meeting|summit|round|talks|conference|"
+    r"session|forum|games|congress|assembly|event|ceremony|election|vote|meet)\s+"
+    r"(?:(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:due|scheduled|set|expected|planned|being\s+held|held)|"
+    r"(?:takes|took|will\s+take)\s+place|opens|runs|convenes)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?"
+    r"(?:in|at)\s+" + _M, _FLAGS)
 _OTHERS_ACT = re.compile(
     r"\W*(?:[\w.'’\ue000\ue001-]+\s+(?:and\s+)?){0,3}?(?<!\btwo\s)(?<!\bboth\s)"  # not "The two leaders"
     r"(?:negotiators|officials|diplomats|envoys|delegates|delegations|"
@@ -1105,6 +1113,7 @@ def find_stops(
         for match in _scan(_ADDED, masked, low):  # the itinerary itself, whoever else the sentence names
             take(match)
         if about_trip[i]:
+            event = _EVENT_THERE.match(masked)
             continued = _continued_quote(masked)
             quoted = _quoted_spans(masked, continued)
             travelled: int | None = None  # where the first motion of the sentence ends
@@ -1112,7 +1121,8 @@ def find_stops(
                 if continued and continued[0] <= match.start() < continued[1]:
                     continue  # '... or whether they simply go to Mexico."' (an analyst, quoted at length)
                 if _led_by_other(masked, match.start()) or _others_move(masked, match.start()) or (
-                        others and _moved_by(masked, match.start(), others[i])):
+                        others and _moved_by(masked, match.start(), others[i])) or (
+                        event and match.start() < event.end()):
                     continue  # "a delegation led by MP X, which arrived in P after visiting Q and R"
                 mover = masked[max(0, match.start() - 40):match.start()].split()
                 listed = [take(match)]
@@ -1211,7 +1221,7 @@ def find_stops(
                 # Thursday": stops in text order, which need not be the whole tour's
                 for m in _MARKER.finditer(masked, days_listed.end()):
                     take(m)
-            for match in () if _OTHERS_ACT.match(masked) else _IN.finditer(masked):
+            for match in () if _OTHERS_ACT.match(masked) or event else _IN.finditer(masked):
                 if any(a <= match.start() < b for a, b in quoted):
                     continue  # "... ahead of the meetings in China," the analyst said
                 before = masked[max(0, match.start() - 60):match.start()]
