@@ -1856,3 +1856,15 @@ def test_things_moved_routes_and_a_leg_gone_without(sentence: str) -> None:
 def test_where_an_event_is_held_is_no_move(sentence: str) -> None:
     text = f"Prime Minister Ana Silva arrived in Seville on Monday for the UN conference. {sentence}"
     assert [code for code, _ in _stops(text)] == ["ES"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Islands often feel overlooked when Australian leaders go to Port Moresby for talks.", ["FJ"]),
+        ("The two leaders will then travel to Port Moresby for talks.", ["FJ", "PG"]),
+    ],
+)
+def test_other_officials_on_the_move(sentence: str, expected: list[str]) -> None:
+    text = f"Governor-General Ana Silva and Prime Minister Tom Berg arrived in Suva on Monday. {sentence}"
+    assert [code for code, _ in _stops(text)] == expected

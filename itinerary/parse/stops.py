@@ -241,6 +241,8 @@ def _others_move(masked: str, position: int) -> bool:
     who = next((k for k in range(len(mover) - 1, max(0, len(mover) - 4), -1) if mover[k] in ("who", "that")),
                None)  # "Malaysians who combine trips to P"
     of_which = "which" in mover[-4:] and "of" in mover[-5:]  # "soybeans, most of which go to China"
+    if mover[-1].lower() in _OTHER_OFFICIALS and (len(mover) < 2 or mover[-2].lower() not in _THE_PARTY):
+        return True  # "when Australian leaders go to P"; not "the two leaders flew to P"
     return mover[-1].lower() in _OTHER_MOVERS or "whom" in mover[-4:] or of_which or who is not None and (
         _PEOPLE_OF.match(mover[who - 1]) is not None or mover[who - 1].lower() in _OTHER_MOVERS)
 
@@ -775,6 +777,9 @@ _OTHER_MOVERS = frozenset(
     "oil gas aid weapons arms investors students workers pilgrims fighters rebels boats ferries trucks "
     "convoys shipments cargo route routes corridor pipeline pipelines railway railways highway road".split()
 )
+# Others in office, on the move unless they are the travelling party ("the two leaders")
+_OTHER_OFFICIALS = frozenset("leaders officials diplomats envoys presidents ministers lawmakers".split())
+_THE_PARTY = frozenset("the two both three all these".split())
 # "Libyans who travel", "tourists who fly" (no comma: not "Silva, who flew"): others on the move
 _PEOPLE_OF = re.compile(r"^[A-Za-z]+s$")
 # Words before "in PLACE" that make it a topic, not a visit ("the war in Ukraine").
