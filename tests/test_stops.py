@@ -1868,3 +1868,9 @@ def test_where_an_event_is_held_is_no_move(sentence: str) -> None:
 def test_other_officials_on_the_move(sentence: str, expected: list[str]) -> None:
     text = f"Governor-General Ana Silva and Prime Minister Tom Berg arrived in Suva on Monday. {sentence}"
     assert [code for code, _ in _stops(text)] == expected
+
+
+def test_a_meeting_scheduled_for_another_month() -> None:
+    text = ("UNAIDS chief Ana Silva arrived in Lusaka on March 3 for talks with ministers. She would also "
+            "use the trip to prepare for the high-level meeting scheduled for June in New York.")
+    assert [code for code, _ in _stops(text)] == ["ZM"]

@@ -701,7 +701,7 @@ _ELSEWHEN_AFTER = re.compile(
     _M + r"(?=" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN + r")\b)", _FLAGS
 )
 # "visited Japan in August": a month named without a day is another time unless it is the trip's.
-_MONTH_YEAR = (r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?"
+_MONTH_YEAR = (r"\b(?:in|for)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?"
                r"(?![\w.]*\s*\d{1,2}\b)")
 _IN_MONTH = re.compile(_M + r"(?=" + _SAME_CLAUSE + r"{0,40}?" + _MONTH_YEAR + r")", _FLAGS)
 _MONTH_ALONE = re.compile(_MONTH_YEAR, _FLAGS)
