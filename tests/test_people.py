@@ -468,3 +468,15 @@ def test_an_office_whose_fields_are_listed_with_commas() -> None:
 )
 def test_forms_of_address_are_no_part_of_the_name(text: str, name: str) -> None:
     assert [p.name for p in parse(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FIEO president S.C. Ralhan said in a statement.", [("S.C. Ralhan", "FIEO president")]),
+        ("Opposition leader V.D. Tom Berg said in Kochi that the trip was a waste.",
+         [("V.D. Tom Berg", "Opposition leader")]),
+    ],
+)
+def test_dotted_initials_written_together(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in parse(text).people] == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -114,3 +115,15 @@ def test_a_short_given_name_with_its_dot_ends_no_sentence() -> None:
     text = "Trade Secretary Ma. Ana Silva arrived in Riyadh. Adviser Md. Tom Berg met her."
     assert [s.text for s in split_sentences(text)] == ["Trade Secretary Ma. Ana Silva arrived in Riyadh.",
                                                         "Adviser Md. Tom Berg met her."]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("FIEO president S.C. Ralhan said so.", 1),  # initials before a name
+        ("He met the C.E.O. The talks went well.", 2),  # a sentence's first word after them
+        ("He flew to the U.S. Ralhan stayed.", 1),  # a known acronym never ends one (as before)
+    ],
+)
+def test_dotted_initials_end_no_sentence(text: str, count: int) -> None:
+    assert len(split_sentences(text)) == count

@@ -28,7 +28,7 @@ from itinerary.parse.lexicon import (
     WEEKDAYS,
 )
 from itinerary.parse.places import Mention
-from itinerary.parse.text import Sentence, Token, fold, tokens
+from itinerary.parse.text import ABBREVIATIONS, Sentence, Token, fold, tokens
 
 # How much a role source is trusted: a formal title beats a description, which beats "counterpart".
 _RANK_TITLE, _RANK_DESCRIPTION, _RANK_COUNTERPART = 3, 2, 1
@@ -260,12 +260,21 @@ def _organisation_aliases(text: str) -> set[str]:
     return aliases
 
 
+def _written(name: Sequence[Token]) -> str:
+    """A name's tokens as written: spaced, but for initials written together ("S.C. Ralhan")."""
+    return "".join(("" if n == 0 or token.start == name[n - 1].end else " ") + token.text
+                   for n, token in enumerate(name))
+
+
 def _adjacent(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if gap == ". ":  # "Gov. Jeff Landry", "Dr. Ana Silva"
         return left.text.lower() in _ABBREVIATED_TITLES
     if gap == "/":  # "High Representative/Vice-President Ana Silva": two offices held at once
         return fold(right.text) in TITLE_WORDS
+    if not gap and len(left.text) == len(right.text) == 2 and left.text[1] == right.text[1] == "." and (
+            f"{left.text}{right.text[0]}".lower() not in ABBREVIATIONS):
+        return True  # dotted initials: "S.C. Ralhan", "M.A. Yusuff Ali"; not "U.N."
     return gap.isspace() and "\n" not in gap and len(gap) <= 2
 
 
@@ -952,7 +961,7 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
         folded = tuple(_bare(t) for t in candidate.name_tokens)
         match = index.find(folded)
         if match is None:
-            text = " ".join(t.text for t in candidate.name_tokens)
+            text = _written(candidate.name_tokens)
             records.append(PersonRecord(text, folded))
             match = len(records) - 1
             index.add(match, folded)
@@ -961,7 +970,7 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
     aliases: dict[int, set[str]] = {}
     for i, candidate in enumerate(named):
         record = records[owner[i]]
-        alias = " ".join(t.text for t in candidate.name_tokens)
+        alias = _written(candidate.name_tokens)
         known = aliases.setdefault(owner[i], set())
         if alias != record.name and alias not in known:
             known.add(alias)

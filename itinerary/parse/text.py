@@ -94,7 +94,7 @@ class Sentence:
 
 
 # Words that end in a full stop without ending a sentence.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sen rep gov st jr sr prof capt adm sgt maj cmdr rev fr no vs etc hon amb "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft inc corp co ltd dept est approx "
     "u.s u.k u.n e.u u.s.a d.c p.m a.m h.e "
@@ -116,10 +116,22 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“":
         word_start -= 1
     word = text[word_start:dot].lower()
-    if word in _ABBREVIATIONS:
+    if word in ABBREVIATIONS:
         return False
-    # An initial ("S. Jaishankar") or a dotted acronym ("U.S") is not a sentence end.
+    # An initial ("S. Jaishankar") or a dotted acronym ("U.S") is not a sentence end; nor are dotted
+    # initials before a name ("FIEO president S.C. Ralhan said"), unless a sentence's first word follows.
+    if _INITIALS.fullmatch(word):
+        follower = _NEXT_WORD.match(text, after)
+        return follower is not None and follower.group(1).lower() in _STARTERS
     return not (len(word) == 1 and word.isalpha())
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*(\w+)")
+# Words that open sentences but not names: after "U.K." or "S.C.", they tell a new sentence.
+_STARTERS = frozenset(
+    "the a an he she it they we i this that these those his her its their in on at for but and or so "
+    "yet as if when while after before since during there here however meanwhile also".split())
 
 
 def split_sentences(text: str) -> list[Sentence]:
