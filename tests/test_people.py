@@ -480,3 +480,16 @@ def test_forms_of_address_are_no_part_of_the_name(text: str, name: str) -> None:
 )
 def test_dotted_initials_written_together(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in parse(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leader of the Opposition Tom Berg said in Kochi.", [("Tom Berg", "Leader of the Opposition")]),
+        ("Minister for the Environment Tom Berg said so.", [("Tom Berg", "Minister for the Environment")]),
+        # a weekday as a family name after a given name and a title
+        ("Prime Minister Godwin Friday returned on Friday.", [("Godwin Friday", "Prime Minister")]),
+    ],
+)
+def test_offices_of_the_and_weekday_family_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in parse(text).people] == expected

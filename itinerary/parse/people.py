@@ -514,7 +514,8 @@ _FIELD_ENDS = frozenset("relations integration planning investment industry tour
 
 
 # Offices named after "of the", "for the" in a title: "Secretary-General of the Presidency"
-_THE_FIELDS = _FIELD_ENDS | frozenset("interior environment treasury economy navy army exchequer".split())
+_THE_FIELDS = _FIELD_ENDS | frozenset(
+    "interior environment treasury economy navy army exchequer opposition".split())
 
 _ENVOYS = frozenset("ambassador ambassadors envoy envoys representative consul high-commissioner".split())
 
@@ -634,6 +635,11 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             words.append(_word(text, token))
             k += 1
             continue
+        if saw_title and bare in ("of", "for") and k + 3 < len(run) and _bare(run[k + 1]) == "the" and (
+                _bare(run[k + 2]) in _THE_FIELDS):  # "Leader of the Opposition", "Minister for the Economy"
+            words += [_word(text, t) for t in run[k:k + 3]]
+            k += 3
+            continue
         if saw_title and bare in _FIELD_ENDS and k < len(run) - 2:  # "... and International Relations"
             words.append(_word(text, token))
             k += 1
@@ -697,7 +703,9 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         return False  # "... of National Export Development": a field ends a title, never a name
     for position, token in enumerate(name):
         bare = _bare(token)
-        if bare in NOT_NAME_WORDS or bare in WEEKDAYS or len(name) == 1 and (
+        # "Prime Minister Godwin Friday": a weekday as the family name after a given name
+        family_weekday = titled and position == len(name) - 1 == 1 and bare in WEEKDAYS
+        if (bare in NOT_NAME_WORDS or bare in WEEKDAYS) and not family_weekday or len(name) == 1 and (
                 bare in MONTHS or bare in _FIELD_ENDS):
             return False  # not "January", nor the "Industry" of "Minister for Defence Industry"
         if (_plain(token) in FUNCTION_WORDS and not (position > 0 and bare in _ROMAN)
