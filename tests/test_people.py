@@ -493,3 +493,16 @@ def test_dotted_initials_written_together(text: str, expected: list[tuple[str, s
 )
 def test_offices_of_the_and_weekday_family_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in parse(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Silva, an energy analyst with ATB Capital Markets, said it was unrealistic.",
+        "Chancellor Tom Berg's Christian Democrats backed the trip, Ana Silva said.",
+        "Talks at the level of Chief Negotiators resumed, Ana Silva said.",
+        '"Everyone I met wanted gas," Ana Silva said.',
+    ],
+)
+def test_bodies_and_plural_offices_are_no_people(text: str) -> None:
+    assert [p.name for p in parse(text).people if p.name != "Tom Berg"] == ["Ana Silva"]

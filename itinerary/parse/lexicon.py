@@ -68,6 +68,8 @@ NOT_NAME_WORDS = frozenset(
     cars motors electric contractors airways steel petroleum banco league gateway mission census science
     barracks offices village republika religions summits regions abroad marines islanders guineans
     motor oyj asa gmbh inc corp corporation harvest kivu
+    service services markets municipality economics democrats republicans sovereignty advisers advisors
+    negotiators previous everyone
     """.split()
 )
 
