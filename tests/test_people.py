@@ -506,3 +506,15 @@ def test_offices_of_the_and_weekday_family_names(text: str, expected: list[tuple
 )
 def test_bodies_and_plural_offices_are_no_people(text: str) -> None:
     assert [p.name for p in parse(text).people if p.name != "Tom Berg"] == ["Ana Silva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Melkite Greek Catholic Patriarch Tom Berg will leave early next month.",
+         [("Tom Berg", "Melkite Greek Catholic Patriarch")]),
+        ("Syriac Orthodox Patriarch Tom Berg said.", [("Tom Berg", "Syriac Orthodox Patriarch")]),
+    ],
+)
+def test_a_churchs_name_with_a_demonym_before_the_office(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in parse(text).people] == expected

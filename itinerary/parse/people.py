@@ -631,6 +631,14 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             words += [_word(text, t) for t in run[k:ahead]]
             k = ahead
             continue
+        office = next((i for i in range(k + 1, min(k + 4, len(run) - 1)) if _bare(run[i]) in TITLE_WORDS),
+                      None)
+        if not saw_title and k == 0 and office is not None and any(
+                (p := places.covering(t.start)) is not None and p.kind == "demonym" for t in run[1:office]):
+            # "Melkite Greek Catholic Patriarch X": a church's or body's name with a demonym in it
+            words += [_word(text, t) for t in run[:office]]
+            k = office
+            continue
         if saw_title and bare in TITLE_JOINERS and k + 1 < len(run) and _bare(run[k + 1]) in TITLE_WORDS:
             words.append(_word(text, token))
             k += 1
