@@ -1874,3 +1874,10 @@ def test_a_meeting_scheduled_for_another_month() -> None:
     text = ("UNAIDS chief Ana Silva arrived in Lusaka on March 3 for talks with ministers. She would also "
             "use the trip to prepare for the high-level meeting scheduled for June in New York.")
     assert [code for code, _ in _stops(text)] == ["ZM"]
+
+
+def test_a_list_after_before_heading_to_is_the_next_legs() -> None:
+    text = ("Vice Minister Ana Silva will begin the trip in Port Moresby on Monday, and then travel to "
+            "Honiara on Wednesday. She will then visit Fiji on Aug. 28-29, before heading to Tuvalu, Samoa "
+            "and Tonga.")
+    assert [code for code, _ in _stops(text)] == ["PG", "SB", "FJ", "TV", "WS", "TO"]

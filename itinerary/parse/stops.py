@@ -280,7 +280,8 @@ def _moved_by(masked: str, position: int, names: Sequence[str]) -> bool:
 def _led_by_other(masked: str, position: int) -> bool:
     """Whether a cue at `position` tells another group's movements ("led by MP X, which arrived in")."""
     return _LED_BY_OTHER.search(masked, max(0, position - 160), position) is not None
-_NEXT_WORDS = frozenset({"then", "next", "later", "subsequently"})  # "will then visit A, B and C"
+# "will then visit A, B and C", "before heading to A, B and C": the next legs
+_NEXT_WORDS = frozenset({"then", "next", "later", "subsequently", "before"})
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINAL = _word_start(
     _M + r"(?=[^.;\ue000]{0,60}?\b(?:the|his|her|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+"
