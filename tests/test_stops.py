@@ -1709,6 +1709,8 @@ def test_a_visit_to_the_datelines_country_named_by_its_kind() -> None:
         # ... but with a day, or a "then", it is the trip's next leg
         ("Silva will travel to Belgium on Friday, the following week.", ["PL", "LT", "BE"]),
         ("Silva will then travel to Italy in March.", ["PL", "LT", "IT"]),
+        ("The final leg took Silva to Riga, where she discussed a summit Latvia hosts in September.",
+         ["PL", "LT", "LV"]),
     ],
 )
 def test_a_later_sentences_coarse_time_is_another_trip(later: str, expected: list[str]) -> None:

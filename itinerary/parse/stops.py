@@ -1473,7 +1473,7 @@ _COARSE_TIME = re.compile(
 # ... or a day, which is finer: "will fly to P on Thursday", "ends in P on 17 February"
 _LINKED = re.compile(
     r"\b(?:then|from\s+there|afterwards|after\s+that|before\s+that|next\s+stop|today|tomorrow|tonight|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:final|last|first|second|third)\s+(?:leg|stop))\b"
     r"|\b" + _MONTH + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + _MONTH, _FLAGS)
 
 
@@ -1486,7 +1486,8 @@ def _later_trip(masked: str, places: Sequence[Mention], drafts: dict[str, StopDr
                 trip_times: set[str]) -> set[int]:
     """Markers of the new places of a sentence that names a coarse time none of the sentences
     that gave stops named: another trip ("Jonson is due to travel to P the following week"); not
-    when it names a stop already found, a "then" or a day."""
+    when it names a stop already found, a "then", a day or a leg ("The final leg took him to P, where
+    he discussed the meeting Q hosts in September")."""
     times = _coarse_times(masked)
     if not times or times <= trip_times or _LINKED.search(masked):
         return set()
