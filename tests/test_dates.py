@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from itinerary.parse import parse
 from itinerary.parse.dates import (
     Tense,
     TimePhrase,
@@ -717,3 +718,11 @@ def test_a_day_of_the_month_alone_is_the_nearest_one_in_the_tense(tense: Tense, 
 )
 def test_a_plural_subjects_schedule_in_the_present(sentence: str, tense: Tense) -> None:
     assert tense_at(sentence, sentence.index("Tuesday")) == tense
+
+
+def test_a_stay_said_right_after_one_of_two_stops() -> None:
+    text = ("Trade Minister Ana Silva met officials in Sao Paulo on Monday and Tuesday and arrived in "
+            "Buenos Aires on Wednesday for two days of talks with exporters, the ministry said.")
+    trip = parse(text, published=date(2025, 9, 18))
+    assert [(s.code, s.dates) for s in trip.stops] == [
+        ("BR", ("2025-09-15", "2025-09-16")), ("AR", ("2025-09-17", "2025-09-18"))]

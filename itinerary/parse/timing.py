@@ -457,21 +457,30 @@ _SPEND = re.compile(r"\bspen(?:d|ds|ding|t)\s+(one|two|three|four|five|six|seven
 
 def _stay(index: int, candidates: Sequence[int], found: StopsFound, sentences: Sequence[Sentence],
           by_sentence: Sequence[Sequence[Mention]]) -> int | None:
-    """The length in days of the stay at a stop, from a sentence that names it alone."""
+    """The length in days of the stay at a stop, from a sentence that names it alone, or that names
+    it right before the stay ("... in Sao Paulo on Monday and arrived in Buenos Aires on Wednesday
+    for two days of talks")."""
     codes = {draft.code for draft in found.stops}
     code = found.stops[index].code
     for s in candidates:
         match = _STAY.search(sentences[s].text) or _SPEND.search(sentences[s].text)
         if match is None:
             continue
-        named = {m.country for m in by_sentence[s] if m.country in codes and m.kind in _OWNER_KINDS}
-        if named <= {code} and (named or found.sentence_stop[s] == index):
+        owned = [m for m in by_sentence[s] if m.country in codes and m.kind in _OWNER_KINDS]
+        named = {m.country for m in owned}
+        at = sentences[s].start + match.start()
+        before = [m for m in owned if m.end <= at]
+        just_before = bool(before) and before[-1].country == code and at - before[-1].end <= _NEAR and (
+            _STAY_CLAUSE.fullmatch(sentences[s].text, before[-1].end - sentences[s].start, match.start()))
+        if named <= {code} and (named or found.sentence_stop[s] == index) or just_before:
             word = match.group(1).lower()
             return _NUMBERS.get(word) or int(word)
     return None
 
 
 _MAX_VISIT_DAYS = 7
+# What may stand between a stop and the length of its stay: "in P on Wednesday for"
+_STAY_CLAUSE = re.compile(r"[^,;.]*?\b(?:for|spending|to\s+spend)\s+(?:a\s+|the\s+next\s+)?", re.IGNORECASE)
 
 
 def _with_stays(times: list[StopTime], stays: Sequence[int | None],
