@@ -726,3 +726,13 @@ def test_a_stay_said_right_after_one_of_two_stops() -> None:
     trip = parse(text, published=date(2025, 9, 18))
     assert [(s.code, s.dates) for s in trip.stops] == [
         ("BR", ("2025-09-15", "2025-09-16")), ("AR", ("2025-09-17", "2025-09-18"))]
+
+
+def test_each_range_right_after_its_country() -> None:
+    text = ("BEIJING, Oct. 25 (Xinhua) -- Vice Premier Ana Silva paid official visits to Kazakhstan from "
+            "Oct. 20 to 22 and Kyrgyzstan from Oct. 22 to 24 at the invitation of the two countries. In "
+            "Astana, Silva met the president. In Bishkek, Silva met the president.")
+    trip = parse(text, published=date(2025, 10, 25))
+    assert [(s.code, s.dates) for s in trip.stops] == [
+        ("KZ", ("2025-10-20", "2025-10-21", "2025-10-22")),
+        ("KG", ("2025-10-22", "2025-10-23", "2025-10-24"))]

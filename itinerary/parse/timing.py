@@ -358,7 +358,7 @@ def _closest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePh
 
 
 _FAR = 60
-_ON_AFTER_PLACE = re.compile(r"\s+on\s+")
+_ON_AFTER_PLACE = re.compile(r",?\s+(?:on|from|between)\s+")  # "P on May 2", "P from Oct. 20 to 22"
 _THEN_MOVES = re.compile(r"\b(?:and|then|before)\s+(?:then\s+)?(?:fl(?:y|ies|ew)|travel\w*|head\w*|leav\w*|"
                          r"left|depart\w*|mov\w*\s+on)\b", re.IGNORECASE)
 
