@@ -736,3 +736,11 @@ def test_each_range_right_after_its_country() -> None:
     assert [(s.code, s.dates) for s in trip.stops] == [
         ("KZ", ("2025-10-20", "2025-10-21", "2025-10-22")),
         ("KG", ("2025-10-22", "2025-10-23", "2025-10-24"))]
+
+
+def test_a_day_before_moving_on_to_a_dated_stop_is_the_stop_before() -> None:
+    text = ("ABIDJAN, March 11 (Reuters) - Bank president Ana Silva arrived in Abidjan on Wednesday. She "
+            "will meet President Tom Berg on Thursday before travelling to Accra on Friday, the final leg.")
+    trip = parse(text, published=date(2026, 3, 11))
+    assert [(s.code, s.dates) for s in trip.stops] == [
+        ("CI", ("2026-03-11", "2026-03-12")), ("GH", ("2026-03-13",))]

@@ -295,7 +295,13 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
             if nearest is not None and nearest in elsewhere and _gap(sentence, nearest, phrase) <= _NEAR:
                 owners[key] = None
             elif len(stops_named) == 1:
-                owners[key] = next(iter(stops_named))
+                only = next(iter(stops_named))
+                if only > 0 and all(_moves_on_to(sentence, m, phrase) and any(
+                        p.start >= m.end - sentence.start for p in phrases) for m in free):
+                    # "will meet X on Thursday before travelling to Accra on Friday": the stop before
+                    # (not "conclude the visit on Tuesday and fly to Beirut": that day is Beirut's too)
+                    only -= 1
+                owners[key] = only
             elif free:
                 owners[key] = local[_closest(sentence, free, phrase).country or ""]
             elif len(cues) == 1:
@@ -355,6 +361,12 @@ def _closest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePh
         return max(start - m.end, 0), 1
 
     return min(named, key=distance)
+
+
+def _moves_on_to(sentence: Sentence, mention: Mention, phrase: _dates.TimePhrase) -> bool:
+    """Whether `mention` comes after `phrase`, reached by a new motion between them."""
+    at = mention.start - sentence.start
+    return at >= phrase.end and _THEN_MOVES.search(sentence.text, phrase.end, at) is not None
 
 
 _FAR = 60
