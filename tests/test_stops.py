@@ -1883,3 +1883,9 @@ def test_a_list_after_before_heading_to_is_the_next_legs() -> None:
             "Honiara on Wednesday. She will then visit Fiji on Aug. 28-29, before heading to Tuvalu, Samoa "
             "and Tonga.")
     assert [code for code, _ in _stops(text)] == ["PG", "SB", "FJ", "TV", "WS", "TO"]
+
+
+def test_in_a_country_its_state_is_no_visit() -> None:
+    text = ("Patriarch Tom Berg will visit Brazil and Argentina next month. In Syria, Christians remain "
+            "anxious about their place under the new authorities.")
+    assert [code for code, _ in _stops(text)] == ["BR", "AR"]

@@ -446,6 +446,10 @@ _WHEN_AFTER = re.compile(r"(?:on|from)\s+(?:" + _WEEKDAY + r"|" + _MONTH_WORD + 
 # "said in Berlin on Saturday", "before returning to the headquarters in Addis Ababa on Saturday"
 _SAID_OR_BACK = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|headquarters|return\w*\s+to)\b"
                            r"[^,;]{0,30}$", _FLAGS)
+# What tells a country's state, not a visit, after "In P,": "In Syria, Christians remain anxious ..."
+_STATE_ONLY = re.compile(
+    r",?\s*(?:[\w-]+\s+){1,3}?(?:remain|remains|is|are|has\s+been|have\s+been)\s+(?:still\s+)?"
+    r"(?:anxious|divided|fragile|tense|uncertain|high|low|scarce|poor|in\s+crisis)\b", _FLAGS)
 # "X, who got back on Saturday, was in P from Dec. 1 to 3": being there, with a time
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s*$", _FLAGS)
 _OPENS_CLAUSE = re.compile(r"\b(?:that|while|when|but)\s*$", _FLAGS)
@@ -1211,7 +1215,8 @@ def find_stops(
                 relate(one, other)
             opening = (_OPENING_IN.match(masked) or _SCHEDULE_LINE.match(masked)
                        or _PLACE_THEN_DAYS.match(masked))
-            if opening:  # "In P, ...", "12/05 – 13/05: Port Sudan, Republic of the Sudan."
+            if opening and not (opening.re is _OPENING_IN and _STATE_ONLY.match(masked, opening.end())):
+                # "In P, ...", "12/05 – 13/05: Port Sudan, ..."; not "In P, Christians remain anxious"
                 take(opening)
                 then_in = _THEN_IN.match(masked, opening.end()) if opening.re is _PLACE_THEN_DAYS else None
                 if then_in:  # "- Saint Lucia (3-4 November): In Castries, the President will meet ..."
