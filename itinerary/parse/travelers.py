@@ -277,7 +277,7 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
     return about
 
 
-_IN_PLACE_ON = re.compile(r"\W*In\s+(?:the\s+)?$")
+_OPENS_WITH_IN = re.compile(r"\W*In\s+(?:the\s+)?$")
 _ON_DAY = re.compile(r"\s+on\s+(?:[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d)")
 
 
@@ -288,7 +288,7 @@ def _locals_of_opening(sentence: Sentence, people: People, places: Sequence[Ment
     if first is None or first.country is None:
         return False
     at, end = first.start - sentence.start, first.end - sentence.start
-    if not _IN_PLACE_ON.match(sentence.text[:at]) or not _ON_DAY.match(sentence.text, end):
+    if not _OPENS_WITH_IN.match(sentence.text[:at]) or not _ON_DAY.match(sentence.text, end):
         return False
     return all(people.records[p].affiliation == first.country for p in people.in_sentence(sentence.index))
 
