@@ -518,3 +518,15 @@ def test_bodies_and_plural_offices_are_no_people(text: str) -> None:
 )
 def test_a_churchs_name_with_a_demonym_before_the_office(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in parse(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He met H.E. John Dramani Mahama in Accra.", ["John Dramani Mahama"]),
+        ("He will be accompanied by the Minister of Foreign Affairs, Hon. Ana Silva; the Minister of "
+         "Finance, Hon. Tom Berg; and others.", ["Ana Silva", "Tom Berg"]),
+    ],
+)
+def test_a_courtesy_says_a_person(text: str, expected: list[str]) -> None:
+    assert [p.name for p in parse(text).people] == expected

@@ -279,7 +279,8 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 
 _FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme dr sir dame madam".split())
-_ABBREVIATED_TITLES = frozenset("gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev sgt cmdr".split())
+_ABBREVIATED_TITLES = frozenset(
+    "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev sgt cmdr hon".split())
 
 
 def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
@@ -385,8 +386,10 @@ def _candidate(
         skip += 1  # "The", and "Did" of "Did Silva's trip change anything?"
     while skip < len(run) - 1 and _bare(run[skip]) in WEEKDAYS:
         skip += 1  # "Tomorrow and Wednesday Mr Silva will lead ..."
-    if skip < len(run) and run[skip].text in ("E.", "H.", "M.") and text.endswith("H.", 0, run[skip].start):
-        skip += 1  # "H.E. Omar Ali Hassan": the rest of a courtesy spelled with dots
+    excellency = skip < len(run) and run[skip].text in ("E.", "H.", "M.") and text.endswith(
+        "H.", 0, run[skip].start)
+    if excellency:
+        skip += 1  # "H.E. Omar Ali Hassan": the rest of a courtesy spelled with dots, which says a person
     pronoun_name = skip == 1 and len(run) == 2 and _appositive(text, run[-1], places) is not None
     if pronoun_name:
         skip = 0  # "He Wenping, a senior research fellow at ...": a family name like a pronoun
@@ -463,7 +466,7 @@ def _candidate(
                             or _weak_person(toks, position, len(run), places)):
         return _Candidate(name, None, 0, None, sentence)
     if 2 <= len(name) <= 3:  # a person if the family name comes back alone (see find_people)
-        return _Candidate(name, None, 0, None, sentence, unproven=True, place_first=place_first)
+        return _Candidate(name, None, 0, None, sentence, unproven=not excellency, place_first=place_first)
     return None
 
 
