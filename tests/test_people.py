@@ -530,3 +530,14 @@ def test_a_churchs_name_with_a_demonym_before_the_office(text: str, expected: li
 )
 def test_a_courtesy_says_a_person(text: str, expected: list[str]) -> None:
     assert [p.name for p in parse(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A deal had been in the works since the previous government of Tom Berg.", [("Tom Berg", None)]),
+        ("He will hold talks with Kosovo's Grand Mufti Tom Berg.", [("Tom Berg", "Grand Mufti")]),
+    ],
+)
+def test_a_government_of_a_name_and_a_grand_mufti(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.role) for p in parse(text).people] == expected

@@ -18,7 +18,7 @@ TITLE_WORDS = frozenset(
     secretary-general under-secretary spokesman spokeswoman spokesperson special high first grand duke
     duchess saint treasury agriculture education environment climate labour labor transport
     development cooperation international european federal vice-president co-chair director-general
-    undersecretary assistant senior marshal field air sergeant sgt ayatollah mullah imam rabbi patriarch
+    undersecretary assistant senior marshal field air sergeant sgt ayatollah mullah imam mufti rabbi patriarch
     crown-prince taoiseach president-elect prime-minister sayyid sayed shaikh sheikha tanaiste tánaiste
     chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp executive
     professor prof revd datuk dato dasho lyonpo lyonchhen lyonchhoen governor-general elder dg sg metropolitan

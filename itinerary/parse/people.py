@@ -964,7 +964,13 @@ def _weak_person(toks: list[Token], position: int, length: int, places: _Places)
     listed = following is not None and following.kind != "demonym" and not toks[end + 1].possessive
     if before == "the" or listed:
         return False  # "the Great Lakes and the Horn of Africa", "tour of Great Lakes and East Africa"
-    return after in _WEAK_AFTER or before in _WEAK_BEFORE or toks[position + length - 1].possessive
+    # "the previous government of Alberto Fernández", "the administration of Luis Lacalle Pou"
+    governed = before == "of" and position > 1 and _bare(toks[position - 2]) in _GOVERNMENT_OF
+    return (after in _WEAK_AFTER or before in _WEAK_BEFORE or governed
+            or toks[position + length - 1].possessive)
+
+
+_GOVERNMENT_OF = frozenset("government administration presidency premiership tenure reign era".split())
 
 
 def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple[int, _Candidate]]]:
