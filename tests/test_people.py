@@ -541,3 +541,8 @@ def test_a_courtesy_says_a_person(text: str, expected: list[str]) -> None:
 )
 def test_a_government_of_a_name_and_a_grand_mufti(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.role) for p in parse(text).people] == expected
+
+
+def test_regions_and_towns_are_no_people() -> None:
+    text = "Ana Silva said aid groups in North Darfur, the Far North and El Fasher needed fuel."
+    assert [p.name for p in parse(text).people] == ["Ana Silva"]

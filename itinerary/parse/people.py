@@ -715,6 +715,8 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
     for position, token in enumerate(name):
         bare = _bare(token)
         # "Prime Minister Godwin Friday": a weekday as the family name after a given name
+        if position == 0 and len(name) > 1 and (bare in _COMPASS or bare == "el" and len(name) == 2):
+            return False  # a region or a town: "North Darfur", "Far North", "El Fasher"
         family_weekday = titled and position == len(name) - 1 == 1 and bare in WEEKDAYS
         if (bare in NOT_NAME_WORDS or bare in WEEKDAYS) and not family_weekday or len(name) == 1 and (
                 bare in MONTHS or bare in _FIELD_ENDS):
@@ -970,6 +972,8 @@ def _weak_person(toks: list[Token], position: int, length: int, places: _Places)
             or toks[position + length - 1].possessive)
 
 
+_COMPASS = frozenset(
+    "north south east west far central upper lower northern southern eastern western".split())
 _GOVERNMENT_OF = frozenset("government administration presidency premiership tenure reign era".split())
 
 
