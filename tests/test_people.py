@@ -502,6 +502,7 @@ def test_offices_of_the_and_weekday_family_names(text: str, expected: list[tuple
         "Chancellor Tom Berg's Christian Democrats backed the trip, Ana Silva said.",
         "Talks at the level of Chief Negotiators resumed, Ana Silva said.",
         '"Everyone I met wanted gas," Ana Silva said.',
+        "Ana Silva will meet members of the community, according to Istana Negara.",
     ],
 )
 def test_bodies_and_plural_offices_are_no_people(text: str) -> None:
