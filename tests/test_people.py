@@ -547,3 +547,11 @@ def test_a_government_of_a_name_and_a_grand_mufti(text: str, expected: list[tupl
 def test_regions_and_towns_are_no_people() -> None:
     text = "Ana Silva said aid groups in North Darfur, the Far North and El Fasher needed fuel."
     assert [p.name for p in parse(text).people] == ["Ana Silva"]
+
+
+def test_a_ruler_known_by_one_name_is_not_a_family_names_bearer() -> None:
+    text = ("Ana Silva met Prime Minister Tom Ibrahim in Kuala Lumpur. She was received by Malaysia's King "
+            "Sultan Ibrahim at the palace. Pope Leo XIV sent greetings; Pope Leo will visit in May.")
+    assert [(p.name, p.role) for p in parse(text).people] == [
+        ("Ana Silva", None), ("Tom Ibrahim", "Prime Minister"), ("Ibrahim", "King Sultan"),
+        ("Leo XIV", "Pope")]

@@ -972,6 +972,13 @@ def _weak_person(toks: list[Token], position: int, length: int, places: _Places)
             or toks[position + length - 1].possessive)
 
 
+# Titles of a ruler known by one name, which is no one else's family name: "Sultan Ibrahim", "King Abdullah"
+_REGNAL = frozenset("king queen sultan emir amir emperor empress pope".split())
+def _regnal(role: str | None) -> bool:
+    """Whether a role is a ruler's title ("King", "Pope", "King Sultan")."""
+    return role is not None and role.split()[-1].lower() in _REGNAL
+
+
 _COMPASS = frozenset(
     "north south east west far central upper lower northern southern eastern western".split())
 _GOVERNMENT_OF = frozenset("government administration presidency premiership tenure reign era".split())
@@ -985,16 +992,21 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
     records: list[PersonRecord] = []
     index = _RecordIndex()
     owner: dict[int, int] = {}
+    held: dict[int, set[str | None]] = {}  # record -> the roles its candidates came with
     for i in order:
         candidate = named[i]
         folded = tuple(_bare(t) for t in candidate.name_tokens)
         match = index.find(folded)
+        if match is not None and len(folded) == 1 and _regnal(candidate.role) and not any(
+                _regnal(role) for role in held[match] if role):
+            match = index.exact(folded)  # "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim
         if match is None:
             text = _written(candidate.name_tokens)
             records.append(PersonRecord(text, folded))
             match = len(records) - 1
             index.add(match, folded)
         owner[i] = match
+        held.setdefault(match, set()).add(candidate.role)
     result: list[tuple[int, _Candidate]] = []
     aliases: dict[int, set[str]] = {}
     for i, candidate in enumerate(named):
@@ -1030,6 +1042,10 @@ class _RecordIndex:
         self._word_sets.append(words)
         for word in words:
             self._with_word.setdefault(word, []).append(record)
+
+    def exact(self, folded: tuple[str, ...]) -> int | None:
+        """The record with just these name tokens, if any."""
+        return self._exact.get(folded)
 
     def find(self, folded: tuple[str, ...]) -> int | None:
         if folded in self._exact:
