@@ -714,9 +714,9 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         return False  # "... of National Export Development": a field ends a title, never a name
     for position, token in enumerate(name):
         bare = _bare(token)
-        # "Prime Minister Godwin Friday": a weekday as the family name after a given name
         if position == 0 and len(name) > 1 and (bare in _COMPASS or bare == "el" and len(name) == 2):
             return False  # a region or a town: "North Darfur", "Far North", "El Fasher"
+        # "Prime Minister Godwin Friday": a weekday as the family name after a given name
         family_weekday = titled and position == len(name) - 1 == 1 and bare in WEEKDAYS
         if (bare in NOT_NAME_WORDS or bare in WEEKDAYS) and not family_weekday or len(name) == 1 and (
                 bare in MONTHS or bare in _FIELD_ENDS):
@@ -974,6 +974,8 @@ def _weak_person(toks: list[Token], position: int, length: int, places: _Places)
 
 # Titles of a ruler known by one name, which is no one else's family name: "Sultan Ibrahim", "King Abdullah"
 _REGNAL = frozenset("king queen sultan emir amir emperor empress pope".split())
+
+
 def _regnal(role: str | None) -> bool:
     """Whether a role is a ruler's title ("King", "Pope", "King Sultan")."""
     return role is not None and role.split()[-1].lower() in _REGNAL
@@ -998,7 +1000,7 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
         folded = tuple(_bare(t) for t in candidate.name_tokens)
         match = index.find(folded)
         if match is not None and len(folded) == 1 and _regnal(candidate.role) and not any(
-                _regnal(role) for role in held[match] if role):
+                _regnal(role) for role in held[match]):
             match = index.exact(folded)  # "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim
         if match is None:
             text = _written(candidate.name_tokens)
