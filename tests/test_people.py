@@ -555,3 +555,17 @@ def test_a_ruler_known_by_one_name_is_not_a_family_names_bearer() -> None:
     assert [(p.name, p.role) for p in parse(text).people] == [
         ("Ana Silva", None), ("Tom Ibrahim", "Prime Minister"), ("Ibrahim", "King Sultan"),
         ("Leo XIV", "Pope")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Silva met Prime Minister Tom Manet, the son of Tom Sen, in Phnom Penh.",
+         [("Ana Silva", None), ("Tom Manet", "Prime Minister"), ("Tom Sen", None)]),
+        ("He met President of the Senate Tom Sen and Speaker of the House Ana Silva.",
+         [("Tom Sen", "President of the Senate"), ("Ana Silva", "Speaker of the House")]),
+    ],
+)
+def test_a_family_name_like_a_title_and_offices_of_a_chamber(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.role) for p in parse(text).people] == expected

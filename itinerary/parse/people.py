@@ -518,7 +518,8 @@ _FIELD_ENDS = frozenset("relations integration planning investment industry tour
 
 # Offices named after "of the", "for the" in a title: "Secretary-General of the Presidency"
 _THE_FIELDS = _FIELD_ENDS | frozenset(
-    "interior environment treasury economy navy army exchequer opposition".split())
+    "interior environment treasury economy navy army exchequer opposition senate house parliament "
+    "assembly".split())
 
 _ENVOYS = frozenset("ambassador ambassadors envoy envoys representative consul high-commissioner".split())
 
@@ -723,8 +724,11 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
             return False  # not "January", nor the "Industry" of "Minister for Defence Industry"
         if (_plain(token) in FUNCTION_WORDS and not (position > 0 and bare in _ROMAN)
                 and not (titled and position == 0 and len(name) == 2 and token.text == "To")
-                or bare in TITLE_WORDS and not titled):
-            return False  # "To", but not "Tô" (Tô Lâm), "Party chief To Lam" nor the "I" of "Bartholomew I"
+                or bare in TITLE_WORDS and not titled and not (
+                    0 < position == len(name) - 1 and bare in _ABBREVIATED_TITLES)):
+            # "To", but not "Tô" (Tô Lâm), "Party chief To Lam" nor the "I" of "Bartholomew I"; and a
+            # family name spelled like an abbreviated title is a name: "Hun Sen", "Amartya Sen"
+            return False
         # "A.B. Silva", and a middle initial: "Joseph R. Biden"
         initials = len(name) > 1 and (position == 0 and len(token.text) <= 3 or len(token.text) == 2
                                       and token.text[1] == "." and 0 < position < len(name) - 1)
@@ -966,7 +970,7 @@ def _weak_person(toks: list[Token], position: int, length: int, places: _Places)
     listed = following is not None and following.kind != "demonym" and not toks[end + 1].possessive
     if before == "the" or listed:
         return False  # "the Great Lakes and the Horn of Africa", "tour of Great Lakes and East Africa"
-    # "the previous government of Alberto Fernández", "the administration of Luis Lacalle Pou"
+    # "the previous government of Alberto Fernández", "the son of Hun Sen"
     governed = before == "of" and position > 1 and _bare(toks[position - 2]) in _GOVERNMENT_OF
     return (after in _WEAK_AFTER or before in _WEAK_BEFORE or governed
             or toks[position + length - 1].possessive)
@@ -983,7 +987,9 @@ def _regnal(role: str | None) -> bool:
 
 _COMPASS = frozenset(
     "north south east west far central upper lower northern southern eastern western".split())
-_GOVERNMENT_OF = frozenset("government administration presidency premiership tenure reign era".split())
+# What only a person can be the "of" of: "the government of X", "the son of X"
+_GOVERNMENT_OF = frozenset("government administration presidency premiership tenure reign era son daughter "
+                           "father mother wife husband widow brother sister grandson granddaughter".split())
 
 
 def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple[int, _Candidate]]]:
