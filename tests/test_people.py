@@ -569,3 +569,15 @@ def test_a_ruler_known_by_one_name_is_not_a_family_names_bearer() -> None:
 def test_a_family_name_like_a_title_and_offices_of_a_chamber(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.role) for p in parse(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He later paid tribute at the memorial to Tom Berg.", ["Tom Berg"]),
+        ("He will also unveil a bust of Ana Silva at a cultural centre.", ["Ana Silva"]),
+        ("The memorial to Second World War dead stands there.", []),
+    ],
+)
+def test_a_memorial_or_bust_of_a_person(text: str, expected: list[str]) -> None:
+    assert [p.name for p in parse(text).people] == expected

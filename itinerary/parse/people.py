@@ -970,8 +970,8 @@ def _weak_person(toks: list[Token], position: int, length: int, places: _Places)
     listed = following is not None and following.kind != "demonym" and not toks[end + 1].possessive
     if before == "the" or listed:
         return False  # "the Great Lakes and the Horn of Africa", "tour of Great Lakes and East Africa"
-    # "the previous government of Alberto Fernández", "the son of Hun Sen"
-    governed = before == "of" and position > 1 and _bare(toks[position - 2]) in _GOVERNMENT_OF
+    # "the previous government of Alberto Fernández", "the son of Hun Sen", "the memorial to X"
+    governed = before in ("of", "to") and position > 1 and _bare(toks[position - 2]) in _OF_A_PERSON
     return (after in _WEAK_AFTER or before in _WEAK_BEFORE or governed
             or toks[position + length - 1].possessive)
 
@@ -987,9 +987,10 @@ def _regnal(role: str | None) -> bool:
 
 _COMPASS = frozenset(
     "north south east west far central upper lower northern southern eastern western".split())
-# What only a person can be the "of" of: "the government of X", "the son of X"
-_GOVERNMENT_OF = frozenset("government administration presidency premiership tenure reign era son daughter "
-                           "father mother wife husband widow brother sister grandson granddaughter".split())
+# What only a person can be the "of" or "to" of: "the government of X", "the son of X", "a bust of X"
+_OF_A_PERSON = frozenset("government administration presidency premiership tenure reign era son daughter "
+                         "father mother wife husband widow brother sister grandson granddaughter memorial "
+                         "bust statue tribute tomb mausoleum portrait".split())
 
 
 def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple[int, _Candidate]]]:
