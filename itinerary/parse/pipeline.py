@@ -25,6 +25,7 @@ from itinerary.parse.travelers import (
     letterhead,
     named_with,
     others_named,
+    travel_party,
 )
 from itinerary.parse.windows import WINDOW, parse_in_windows
 from itinerary.parse.year import dateline_year, weekday_date
@@ -67,7 +68,8 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
         if record.affiliation is None and record.role:
             record.affiliation = role_state_country(record.role)
     traveler = find_traveler(sentences, people, by_sentence)
-    about = about_trip(sentences, people, traveler, by_sentence)
+    party = travel_party(sentences, people, traveler)
+    about = about_trip(sentences, people, traveler, party, by_sentence)
     own = people.records[traveler].affiliation if traveler is not None else None
     # a journey home says more than the country of someone named with the traveller (maybe a host)
     home = (own or home_returned_to(sentences, by_sentence, about)
@@ -80,7 +82,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
         by_sentence = _bucket([*places, *towns], sentences)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
                        trip_year=anchor.year if anchor else None,
-                       others=others_named(text, sentences, people, traveler))
+                       others=others_named(text, sentences, people, party))
     times = stop_times(found, sentences, by_sentence, about, anchor, window, day_known=day_known)
     return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
                      anchor_from, day_known)

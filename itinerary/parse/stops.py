@@ -986,6 +986,13 @@ def find_stops(
         elif before.city and after.city and before.city != after.city:
             drafts[before.code].city_pairs.append((before.city, after.city))
 
+    def as_leg(taken: Taken, ordinal: str | None, last: str | None) -> None:
+        """Note a stop's place in the tour: "the second leg", "the final leg"."""
+        if last:
+            drafts[taken.code].end = True
+        elif ordinal and ordinal.lower() in _ORDINALS:
+            positions.setdefault(taken.code, _ORDINALS[ordinal.lower()])
+
     dateline = _dateline_place(sentences, places_by_sentence)
     # the headline and the lines under it ("Ministers to go to Tunis Thursday") that open the text
     headlines: set[int] = set()
@@ -998,6 +1005,7 @@ def find_stops(
             continue  # a correction note or a link to another story
         cues = _mask(sentence, mentions)
         if dateline is not None and about_trip[sentence.index]:
+            in_lede = sentence.start <= dateline.start < sentence.end  # the sentence the dateline opens
             here = _HERE.search(cues.masked)
             if here:  # "HANOI, Dec. 8 (Yonhap) -- President Lee arrived here Monday"
                 there = cue(dateline, sentence.index, here.start())
@@ -1014,31 +1022,24 @@ def find_stops(
                     relate(cue(cues.places[int(came.group(1))], sentence.index, here.start() - 1), there)
                 leg = _LEG_HERE.match(after)  # "... for the second and final leg"
                 if there and leg:
-                    if leg.group(2):
-                        drafts[there.code].end = True
-                    elif leg.group(1) and leg.group(1).lower() in _ORDINALS:
-                        positions.setdefault(there.code, _ORDINALS[leg.group(1).lower()])
-            elif sentence.start <= dateline.start < sentence.end and _WRAPS_UP.search(sentence.text) and \
-                    not _LEAVES.search(sentence.text):
+                    as_leg(there, leg.group(1), leg.group(2))
+            elif in_lede and _WRAPS_UP.search(sentence.text) and not _LEAVES.search(sentence.text):
                 # "SKOPJE (AFP) - X on Thursday urged ..., wrapping up a four-day Balkans tour"; not
                 # "SEPANG - X returned home after concluding a state visit", "X left Harbin, concluding"
                 current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
                 if current:
                     drafts[current.code].end = True
-            elif sentence.start <= dateline.start < sentence.end and any(
+            elif in_lede and any(
                     m.kind == "demonym" and m.country == dateline.country and _MET_BEFORE.search(
                         sentence.text, 0, m.start - sentence.start) for m in mentions):
                 # "SUVA, Jan. 10 Kyodo - X on Saturday pledged aid in talks with Fijian Prime Minister Y"
                 current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
-            elif sentence.start <= dateline.start < sentence.end and (
-                    leg := _ON_LEG_OF.search(sentence.text)):
+            elif in_lede and (leg := _ON_LEG_OF.search(sentence.text)):
                 day = leg.group(3).lower() == "day"  # "on the third day of a visit": a stop, not the third
                 current = cue(dateline, sentence.index, dateline.start - sentence.start, late=day) or current
-                if current and not day and leg.group(2):
-                    drafts[current.code].end = True
-                elif current and not day and leg.group(1):
-                    positions.setdefault(current.code, _ORDINALS[leg.group(1).lower()])
-            elif sentence.start <= dateline.start < sentence.end and _VISIT_HERE.search(sentence.text) and (
+                if current and not day:
+                    as_leg(current, leg.group(1), leg.group(2))
+            elif in_lede and _VISIT_HERE.search(sentence.text) and (
                     any(m.country == dateline.country and m.start > dateline.start for m in mentions)):
                 # "CHISINAU, Moldova (AP) - ... pledged to help Moldova ..., during a rare joint visit to
                 # the small former Soviet republic": the dateline's country is the visit's

@@ -354,8 +354,7 @@ def _closest(sentence: Sentence, named: Sequence[Mention], phrase: _dates.TimePh
 
     def distance(m: Mention) -> tuple[int, int]:
         if m.start >= end:
-            between = sentence.text[end - sentence.start:m.start - sentence.start]
-            return m.start - end + (_FAR if _THEN_MOVES.search(between) else 0), 0
+            return m.start - end + (_FAR if _moves_on_to(sentence, m, phrase) else 0), 0
         if _ON_AFTER_PLACE.fullmatch(sentence.text, m.end - sentence.start, phrase.start):
             return 0, 0  # "Abu Dhabi on April 9, Ankara the next day": the day of the place before
         return max(start - m.end, 0), 1

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from itinerary.parse.lexicon import CONCLUDING_TRIP
 from itinerary.parse.people import People, PersonMention
 from itinerary.parse.places import Mention
 from itinerary.parse.text import Sentence, is_headline
 
-__all__ = ["PARTY", "about_trip", "find_traveler", "home_returned_to", "letterhead", "named_with"]
+__all__ = ["PARTY", "about_trip", "find_traveler", "home_returned_to", "letterhead", "named_with",
+           "others_named", "travel_party"]
 
 _TRAVEL_WORDS = re.compile(
     r"\b(?:visit\w*|tour\w*|trip|travel\w*|head\w*|arriv\w*|begin\w*|began|end\w*|stop\w*|fl(?:y|ies|ew)|"
@@ -228,12 +229,12 @@ def letterhead(text: str, places: Sequence[Mention]) -> str | None:
     return next((m.country for m in places if m.start < head.end() and m.kind == "country"), None)
 
 
-def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | None,
+def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | None, party: set[int],
                by_sentence: Sequence[Sequence[Mention]] = ()) -> list[bool]:
     """Per sentence: may it be about the traveller's trip? Not when it names other people only and
     has no pronoun or "the <traveller's role>" ("the pope", "the premier") as a possible subject,
     unless they are all of the place and day it opens with ("In Hanoi on June 16, Vietnam's
-    minister X signed ...")."""
+    minister X signed ..."). `party` is `travel_party`'s."""
     if traveler is None:
         return [True] * len(sentences)  # no traveller to tell their sentences from others'
     # any office word of any role said of them: "the emir" for an "Emir Sheikh", "the pope" for a
@@ -241,7 +242,6 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
     roles = people.records[traveler].roles
     role_words = {w.lower() for role in roles for w in role.split()
                   if len(w) > 2 and w.lower() not in _ROLE_GLUE}
-    party = {traveler} | _partners(sentences, people, traveler)
     courtly = bool(role_words & _STYLED_ROLES)
     about: list[bool] = []
     for sentence in sentences:
@@ -368,21 +368,23 @@ def home_of_partner(sentences: Sequence[Sentence], people: People, traveler: int
     return None
 
 
-def others_named(text: str, sentences: Sequence[Sentence], people: People, traveler: int | None
+def others_named(text: str, sentences: Sequence[Sentence], people: People, party: Collection[int]
                  ) -> list[tuple[str, ...]]:
-    """Per sentence: the names, as written, of the people in it who do not travel with the
-    traveller (none without a traveller)."""
-    if traveler is None:
+    """Per sentence: the names, as written, of the people in it outside the travelling `party`
+    (none without a party)."""
+    if not party:
         return [() for _ in sentences]
-    party = {traveler} | _partners(sentences, people, traveler)
     return [tuple(text[m.start:m.end] for m in people.sentence_mentions(s.index) if m.person not in party)
             for s in sentences]
 
 
-def _partners(sentences: Sequence[Sentence], people: People, traveler: int) -> set[int]:
-    """Who travels together with the traveller: named with them anywhere ("King Frederik X and
-    Queen Mary are to make state visits")."""
-    return {person for sentence in sentences for person in named_with(sentence, people, traveler)}
+def travel_party(sentences: Sequence[Sentence], people: People, traveler: int | None) -> set[int]:
+    """The traveller and who travels with them: named with them anywhere ("King Frederik X and
+    Queen Mary are to make state visits"); empty without a traveller."""
+    if traveler is None:
+        return set()
+    partners = {partner for sentence in sentences for partner in named_with(sentence, people, traveler)}
+    return {traveler} | partners
 
 
 def named_with(sentence: Sentence, people: People, traveler: int) -> list[int]:
