@@ -1889,3 +1889,16 @@ def test_in_a_country_its_state_is_no_visit() -> None:
     text = ("Patriarch Tom Berg will visit Brazil and Argentina next month. In Syria, Christians remain "
             "anxious about their place under the new authorities.")
     assert [code for code, _ in _stops(text)] == ["BR", "AR"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her country's last high-level visits to India and China were both made under the old cabinet.",
+        "He has made pastoral visits to India and China since his election.",
+        "She has visited India and China more than 50 times.",
+    ],
+)
+def test_earlier_visits_told_after_the_place(sentence: str) -> None:
+    text = f"President Ana Silva arrived in Doha on Monday for a three-day state visit. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["QA"]

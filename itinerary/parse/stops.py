@@ -599,7 +599,12 @@ _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
     r"(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|"  # "in late 2025"
     r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return|"
     # "has also visited Singapore and Brunei during previous Asian tours"
-    r"during\s+(?:(?:his|her|their)\s+)?(?:previous|earlier|past)\s+(?:[\w-]+\s+)?(?:tours?|trips?|visits?)"
+    r"during\s+(?:(?:his|her|their)\s+)?(?:previous|earlier|past)\s+(?:[\w-]+\s+)?(?:tours?|trips?|visits?)|"
+    # "has made pastoral visits to P since his election", "has visited P more than 50 times"
+    r"since\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:inauguration|election|swearing-in|enthronement|appointment|"
+    r"accession|coronation|investiture|installation)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|numerous|multiple)"
+    r"\s+times"
 )
 # A character of the clause a place is in: a relative clause after it ("P, which joined NATO in
 # 2017") is about the place, not about the visit.
@@ -748,7 +753,7 @@ _ELSEWHEN_BEFORE = _word_start(
     r"|\bhad\s+(?:earlier|previously|already)\s+(?:visited|met|held|travell?ed|been)\b"
     r"|\bafter\s+(?:(?:his|her|their|earlier|previous)\s+)?(?:trips|visits|tours)\s+to\b"  # earlier trips
     r"|\b(?:a|one|two|three|four|five|several|few)\s+(?:years?|months?|weeks?)\s+ago\b"  # "a year ago, when"
-    r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey|mission)\b"
+    r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tours?|trips?|visits?|journeys?|missions?)\b"
     r"|\b(?:earliest|earlier|previous|past)\s+(?:[\w-]+\s+)?(?:tours|trips|visits|journeys)\b"
     r"|\b(?:last|next)\s+(?:year|month)['’]s\b"
     r"|\bduring\s+which\b|\bhas\s+since\s+visited\b"
@@ -1345,7 +1350,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previous", "past", "coming",
                       "recent", "that", "former", "the summer", "the winter", "the spring", "the autumn",
                       "the fall",
-                      "return", "during"),
+                      "return", "during", "since", "times"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
                        "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
                        "latest", "past", "ahead of", "visited", "been to", ", when", "tour that",
