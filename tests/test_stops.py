@@ -1902,3 +1902,15 @@ def test_in_a_country_its_state_is_no_visit() -> None:
 def test_earlier_visits_told_after_the_place(sentence: str) -> None:
     text = f"President Ana Silva arrived in Doha on Monday for a three-day state visit. {sentence}"
     assert [code for code, _ in _stops(text)] == ["QA"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"What happens in India does not stay in India.',
+        "Her office did not say whether a trip to India, the largest trading partner, was planned.",
+    ],
+)
+def test_no_stay_and_an_open_question(sentence: str) -> None:
+    text = f"President Ana Silva arrived in Doha on Monday for a three-day state visit. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["QA"]

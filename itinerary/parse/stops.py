@@ -636,7 +636,7 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "Asked whether Silva would stop in Uzbekistan or Tajikistan", "did not say whether X would
     # visit P": a question, not the plan
     (r"\b(?:asked|say|confirm(?:ed)?|unclear|clear|known|decided)\s+(?:whether|if)\b[^.;]{0,60}?"
-     r"\b(?:visit|stop|travel|go|fly|head)\w*\s+(?:on\s+|over\s+)?(?:in\s+|to\s+)?" + _P,
+     r"\b(?:visit|stop|travel|go|fly|head|trip|tour)\w*\s+(?:on\s+|over\s+)?(?:in\s+|to\s+)?" + _P,
      ("asked", "whether")),
     # "a visit to Brasilia was being prepared for the coming months": a plan for later
     (r"\b(?:visit|trip|tour)\s+to\s+" + _P + r"(?=\s+(?:is|was|are|were)\s+being\s+(?:prepared|planned|"
@@ -692,7 +692,7 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
      + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)\s+"
      r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned|plan|intend|intending)\s+to\s+)?"
-     r"(?:travel|go|fly|visit|stop|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P, ("not", "n't")),
+     r"(?:travel|go|fly|visit|stop|stay|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P, ("not", "n't")),
 )
 _NOT_THIS_TRIP = tuple(_word_start(source) for source, _ in _NOT_THIS_TRIP_CUES)
 # What is not a visit although a visit verb names it: "visited U.S. troops stationed in Poland".
