@@ -1914,3 +1914,26 @@ def test_earlier_visits_told_after_the_place(sentence: str) -> None:
 def test_no_stay_and_an_open_question(sentence: str) -> None:
     text = f"President Ana Silva arrived in Doha on Monday for a three-day state visit. {sentence}"
     assert [code for code, _ in _stops(text)] == ["QA"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a route's course, not the tour's
+        "Qatar sells gas through a pipeline, which runs across Iraq and Turkey and ends in southern Italy.",
+        # the hosts' reaction, told where they are
+        "In Rome, Italy's foreign minister Tom Berg said the visit showed a lack of respect.",
+        # where someone else speaks
+        "Speaking in Rome on Wednesday, Foreign Minister Tom Berg told parliament Silva's visit was welcome.",
+        "Asked about the visit in Rome, Foreign Ministry spokesperson Tom Berg urged calm.",
+    ],
+)
+def test_others_places_in_a_trip_sentence(sentence: str) -> None:
+    text = f"President Ana Silva arrived in Doha on Monday for a three-day state visit. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["QA"]
+
+
+def test_a_city_inside_a_persons_name_is_no_place() -> None:
+    text = ("Prime Minister Ana Silva arrived in Accra on Monday. Speaking in Rome on Wednesday, Foreign "
+            "Minister Tom Douglas told parliament that Silva's visit was a natural step.")
+    assert [code for code, _ in _stops(text)] == ["GH"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -78,14 +79,29 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     window, span = trip_spans(sentences, about, anchor, by_sentence, home, day_known=day_known)
     named_months = _months_named(sentences, about)
     months = _trip_months(anchor or _dateline_day(text), span, named_months) or named_months
-    if towns:
-        by_sentence = _bucket([*places, *towns], sentences)
+    inside = _inside_names(places, people)
+    if towns or inside:
+        by_sentence = _bucket([*(m for m in places if m not in inside), *towns], sentences)
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
                        trip_year=anchor.year if anchor else None,
                        others=others_named(text, sentences, people, party))
     times = stop_times(found, sentences, by_sentence, about, anchor, window, day_known=day_known)
     return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
                      anchor_from, day_known)
+
+
+def _inside_names(places: list[Mention], people: People) -> set[Mention]:
+    """Cities named inside someone's longer name: "Foreign Minister Denzil Douglas" is no
+    mention of Douglas on the Isle of Man."""
+    spans = sorted((m.start, m.end) for m in people.mentions if m.end > m.start)
+    inside: set[Mention] = set()
+    for place in places:
+        if place.kind != "city":
+            continue
+        at = bisect_right(spans, (place.start, place.end + 1)) - 1
+        if at >= 0 and spans[at][0] < place.start and place.end <= spans[at][1]:
+            inside.add(place)
+    return inside
 
 
 def _bucket(places: Sequence[Mention], sentences: Sequence[Sentence]) -> list[list[Mention]]:

@@ -333,6 +333,10 @@ _EXTENT = re.compile(
     r"relocat\w*|transfer\w*)\b[^,;]{0,40}$",  # ... and things moved: "relocate some functions from P to Q"
     _FLAGS,
 )
+# "the Southern Gas Corridor, which runs across P and Q and ends in R": a route's course, not a tour's
+_ROUTE_RUNS = re.compile(
+    r"\b(?:which|that)\s+(?:runs|ran|stretches|extends|crosses|passes|flows|winds|snakes)\b[^;]{0,80}$",
+    _FLAGS)
 # "flew to Nuuk from Copenhagen, where on Monday he was received": the place left was a stop too
 _FROM_WHERE = re.compile(
     r"\b(?:to|for|in|into)\s+" + _P + r"\s+from\s+" + _P
@@ -450,6 +454,16 @@ _SAID_OR_BACK = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|he
 _STATE_ONLY = re.compile(
     r",?\s*(?:[\w-]+\s+){1,3}?(?:remain|remains|is|are|has\s+been|have\s+been)\s+(?:still\s+)?"
     r"(?:anxious|divided|fragile|tense|uncertain|high|low|scarce|poor|in\s+crisis)\b", _FLAGS)
+# "In P, P's foreign minister X said the visit ...": the hosts' reaction, told where they are
+_HOSTS_SAY = re.compile(
+    r",\s*(?:the\s+)?((?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:said|says|told|warned|insisted|responded|"
+    r"accused|criticised|criticized|condemned|complained|protested|called)\b", _FLAGS)
+# "Speaking in P on Wednesday, Foreign Minister X told ...", "Asked about the visit in P, spokesman X
+# said": where someone else speaks, when a name of `others` follows
+_SPEAKING_IN = re.compile(
+    r"^\W*(?:speaking|asked|responding|commenting|reacting|writing)\b[^,;]{0,80}?\bin\s+" + _P
+    + r"[^,;]{0,40},", _FLAGS)
 # "X, who got back on Saturday, was in P from Dec. 1 to 3": being there, with a time
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s*$", _FLAGS)
 _OPENS_CLAUSE = re.compile(r"\b(?:that|while|when|but)\s*$", _FLAGS)
@@ -1168,7 +1182,8 @@ def find_stops(
                     if taken.city:
                         drafts[taken.code].first_city = drafts[taken.code].first_city or taken.city
             for match in _scan(_END, masked, low):
-                if match.group().startswith(_OPEN) and _other_place_before_last(match, cues.places):
+                if match.group().startswith(_OPEN) and _other_place_before_last(match, cues.places) or (
+                        _ROUTE_RUNS.search(masked, 0, match.start())):
                     continue  # "in P and Q, the last stop": Q's
                 if (taken := take(match)) and not _PART_OF.search(match.group()):
                     drafts[taken.code].end = True  # not "concluded the Kazakh part of his tour in P"
@@ -1221,8 +1236,14 @@ def find_stops(
                 relate(one, other)
             opening = (_OPENING_IN.match(masked) or _SCHEDULE_LINE.match(masked)
                        or _PLACE_THEN_DAYS.match(masked))
-            if opening and not (opening.re is _OPENING_IN and _STATE_ONLY.match(masked, opening.end())):
+            hosts = _HOSTS_SAY.match(masked, opening.end()) if opening else None
+            if opening and hosts and getattr(gazetteer().find_country(hosts.group(1)), "code", None) != (
+                    cues.places[_marker(opening)].country):
+                hosts = None
+            if opening and not hosts and not (
+                    opening.re is _OPENING_IN and _STATE_ONLY.match(masked, opening.end())):
                 # "In P, ...", "12/05 – 13/05: Port Sudan, ..."; not "In P, Christians remain anxious"
+                # nor "In P, P's foreign minister X said ..."
                 take(opening)
                 then_in = _THEN_IN.match(masked, opening.end()) if opening.re is _PLACE_THEN_DAYS else None
                 if then_in:  # "- Saint Lucia (3-4 November): In Castries, the President will meet ..."
@@ -1238,6 +1259,10 @@ def find_stops(
                 # Thursday": stops in text order, which need not be the whole tour's
                 for m in _MARKER.finditer(masked, days_listed.end()):
                     take(m)
+            speaker = _SPEAKING_IN.match(masked)
+            if speaker and others and any(
+                    name in masked[speaker.end():speaker.end() + 100] for name in others[i]):
+                ignored.add(cues.places[_marker(speaker)].start)
             for match in () if _OTHERS_ACT.match(masked) or event else _IN.finditer(masked):
                 if any(a <= match.start() < b for a, b in quoted):
                     continue  # "... ahead of the meetings in China," the analyst said
