@@ -1937,3 +1937,21 @@ def test_a_city_inside_a_persons_name_is_no_place() -> None:
     text = ("Prime Minister Ana Silva arrived in Accra on Monday. Speaking in Rome on Wednesday, Foreign "
             "Minister Tom Douglas told parliament that Silva's visit was a natural step.")
     assert [code for code, _ in _stops(text)] == ["GH"]
+
+
+def test_a_stop_added_after_another_visit_was_postponed() -> None:
+    text = ("Bank chief Ana Silva on Wednesday pledged new funds for Honduras, as he added a stop in the "
+            "Dominican Republic to a regional tour after a planned visit to Haiti was postponed.")
+    assert [code for code, _ in _stops(text)] == ["DO"]
+
+
+def test_a_sentence_opened_by_the_traveller_names_a_government_led_by_another() -> None:
+    text = ("UNFPA chief Ana Silva arrived in Dhaka on Monday. She will leave Bangladesh on Thursday and "
+            "travel to Kathmandu, where she will meet the interim government led by Prime Minister Tom Berg.")
+    assert _stops(text) == [("BD", "Dhaka"), ("NP", "Kathmandu")]
+
+
+def test_he_reached_a_city() -> None:
+    text = ("Foreign Minister Ana Silva arrived in Kingston on Sept. 18. He reached Bridgetown on Sept. 21 "
+            "for talks with the prime minister.")
+    assert _stops(text) == [("JM", "Kingston"), ("BB", "Bridgetown")]

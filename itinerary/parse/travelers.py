@@ -261,7 +261,7 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
             about.append(True)  # "The mission ended in Rotterdam, where chief executive X signed ..."
         elif _SEPARATELY.match(sentence.text) and not (_SUBJECT_PRONOUN.search(sentence.text) or by_role):
             about.append(False)  # "Separately, the trade minister is leading a mission to P": another story
-        elif present and _LED_BY.search(sentence.text):
+        elif present and _LED_BY.search(sentence.text) and not _PRONOUN_OPENS.match(sentence.text):
             about.append(False)  # "One of them, led by MP X, began its tour in Guyana": another group
         elif present and _SPEAKING.match(sentence.text):
             about.append(False)  # "Speaking in Suva yesterday, Mr X said the tour ...": where X spoke
@@ -401,6 +401,8 @@ _AND_TITLE = re.compile(r"\s*and\s+(?:(?:King|Queen|Prince|Princess|President|Fi
 
 
 _LED_BY = re.compile(r"\bled\s+by\s+(?:[\w-]+\s+){0,3}?[A-Z]")
+# "She will travel to P, where she will meet the government led by X": the traveller's sentence
+_PRONOUN_OPENS = re.compile(r"\W*(?:He|She|They)\s+(?!said\b|says\b|added\b|told\b)")
 # "Speaking in Suva, Mr X said", "In Tokyo, Chief Cabinet Secretary X told a press conference": where
 # someone else spoke
 _SPEAKING = re.compile(
