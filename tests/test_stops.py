@@ -1955,3 +1955,10 @@ def test_he_reached_a_city() -> None:
     text = ("Foreign Minister Ana Silva arrived in Kingston on Sept. 18. He reached Bridgetown on Sept. 21 "
             "for talks with the prime minister.")
     assert _stops(text) == [("JM", "Kingston"), ("BB", "Bridgetown")]
+
+
+def test_after_a_quotation_closes_the_sentence_is_the_writers() -> None:
+    text = ("UN Women chief Ana Silva arrived in N'Djamena on Monday. \"This is a war "
+            "on women. It must stop,\" the diplomat told reporters in Port Sudan, where she met the prime "
+            "minister on Saturday.")
+    assert [code for code, _ in _stops(text)] == ["TD", "SD"]

@@ -1411,7 +1411,7 @@ def _quoted_spans(masked: str, continued: tuple[int, int] | None) -> list[tuple[
     an opening one that closes in a later sentence."""
     spans = [m.span() for m in _QUOTE.finditer(masked)]
     opened = max(masked.rfind("“"), masked.rfind('"') if masked.count('"') % 2 else -1)
-    inside = any(a <= opened < b for a, b in spans) or continued is not None and opened < continued[1]
+    inside = any(a <= opened < b for a, b in spans) or continued is not None and opened <= continued[1]
     if opened != -1 and not inside:
         spans.append((opened, len(masked)))  # '"Everybody is turning up, from Washington to Tokyo.' (goes on)
     return spans + [continued] if continued else spans
