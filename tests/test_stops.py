@@ -1962,3 +1962,17 @@ def test_after_a_quotation_closes_the_sentence_is_the_writers() -> None:
             "on women. It must stop,\" the diplomat told reporters in Port Sudan, where she met the prime "
             "minister on Saturday.")
     assert [code for code, _ in _stops(text)] == ["TD", "SD"]
+
+
+def test_the_dateline_opens_a_tour_begun_there() -> None:
+    text = ("BAKU, Azerbaijan (AP) - Commissioner Ana Silva pressed Azerbaijan on Tuesday to pump more gas "
+            "as he began a weeklong swing that will also take him to Turkmenistan, Uzbekistan and "
+            "Kazakhstan. Silva flies to Ashgabat on Wednesday.")
+    assert [code for code, _ in _stops(text)] == ["AZ", "TM", "UZ", "KZ"]
+
+
+def test_the_lede_moves_on_from_the_dateline() -> None:
+    text = ("APIA, Samoa - UN Women chief Ana Silva has scrapped a planned visit to Vanuatu and will travel "
+            "to Tonga instead, her office said on Thursday. Silva arrived in Apia on Wednesday from Suva, "
+            "where she spent three days.")
+    assert [code for code, _ in _stops(text)] == ["FJ", "WS", "TO"]

@@ -212,6 +212,12 @@ _ON_LEG_OF = re.compile(
     r"\b(?:on|during)\s+(?:the|a|an|his|her|their)\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?"
     r"(?:and\s+)?((?:final|last)\s+)?(leg|stop|stage|day)\s+of\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|swing|journey)\b", _FLAGS)
+# "BAKU (AP) - X pressed Azerbaijan on Tuesday ... as he began a weeklong swing ... that will also
+# take him to A, B and C": the dateline's place opens the tour
+_BEGAN_TOUR_HERE = re.compile(
+    r"\b(?:began|begins|beginning|started|starts|starting|kicked\s+off|kicks\s+off|kicking\s+off|opened|opens)\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|visit|journey)\b", _FLAGS)
+_WILL_MOVE = re.compile(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?$", _FLAGS)
 _PART_OF = re.compile(r"\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
 _ARRIVED = re.compile(r"(?:arrived|landed)\b", _FLAGS)
 _LAST_LEG = re.compile(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
@@ -974,6 +980,7 @@ def find_stops(
     here_mentions: dict[int, Mention] = {}
     current: Taken | None = None
 
+    moves_on: set[str] = set()  # stops the lede says the traveller will move on to from the dateline's
     ignored: set[int] = set()  # start offsets of place mentions that are not stops
     trip_times: set[str] = set()  # the coarse times ("next week") of sentences that gave stops
     elsewhen_ignored = 0
@@ -1062,6 +1069,11 @@ def find_stops(
                 current = cue(dateline, sentence.index, dateline.start - sentence.start, late=day) or current
                 if current and not day:
                     as_leg(current, leg.group(1), leg.group(2))
+            elif in_lede and _BEGAN_TOUR_HERE.search(sentence.text) and (
+                    any(m.country == dateline.country and m.start > dateline.start for m in mentions)):
+                current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
+                if current:
+                    drafts[current.code].begin = True
             elif in_lede and _VISIT_HERE.search(sentence.text) and (
                     any(m.country == dateline.country and m.start > dateline.start for m in mentions)):
                 # "CHISINAU, Moldova (AP) - ... pledged to help Moldova ..., during a rare joint visit to
@@ -1165,6 +1177,10 @@ def find_stops(
                 for item in _list_after(masked, match.end()):
                     listed.append(cue(cues.places[item], i, match.end()))
                 codes = [c.code for c in listed if c]
+                if dateline is not None and sentence.start <= dateline.start < sentence.end and (
+                        _WILL_MOVE.search(masked, max(0, match.start() - 40), match.start())):
+                    # "APIA - X ... will travel to Tonga instead, her office said": on from where she is
+                    moves_on.update(code for code in codes if code != dateline.country)
                 in_sentence.extend(c for c in listed if c and all(t.code != c.code for t in in_sentence))
                 # "He will then tour three allies -- A, B and C", "to continue Balkan tour with visits to
                 # A, B": the next legs, in that order
@@ -1330,6 +1346,8 @@ def find_stops(
         at_dateline = drafts.get(dateline.country or "")
         if at_dateline is not None and not at_dateline.cities:  # "LIMA (AFP) - ... a visit to Peru"
             at_dateline.add_city(dateline.city, (dateline.start, dateline.start))
+    if dateline is not None and dateline.country in drafts:
+        relations.extend((dateline.country, code) for code in moves_on if code in drafts)
     ordered = _order(drafts, tour_list, relations, positions)
     origin = next((d for d in ordered if set(d.sentences) <= departures.get(d.code, set())
                    and not any(after == d.code for _, after in relations)), None)
