@@ -1976,3 +1976,9 @@ def test_the_lede_moves_on_from_the_dateline() -> None:
             "to Tonga instead, her office said on Thursday. Silva arrived in Apia on Wednesday from Suva, "
             "where she spent three days.")
     assert [code for code, _ in _stops(text)] == ["FJ", "WS", "TO"]
+
+
+def test_a_city_named_as_another_citys_neighbourhood_is_no_stop() -> None:
+    text = ("Patriarch Ana Silva arrived in Buenos Aires on Friday. He is also scheduled to visit schools in "
+            "the Palermo neighbourhood.")
+    assert _stops(text) == [("AR", "Buenos Aires")]

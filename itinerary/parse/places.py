@@ -315,6 +315,9 @@ _NAMED_FOR = re.compile(
 )
 
 
+_LOCAL_AREA = re.compile(r"\s+(?:neighbou?rhood|district|quarter|suburb|borough|barrio)\b")
+
+
 # "... International Airport": a place's airport, somewhere in its country (also read by towns.py)
 AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase)\b", re.IGNORECASE)
 
@@ -342,6 +345,8 @@ def _refined(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if mention.kind == "city" and _NAMED_FOR.match(text, mention.end):
             continue  # "Aden Adde International Airport", "the Santiago Bernabéu stadium": named for someone
+        if mention.kind == "city" and _LOCAL_AREA.match(text, mention.end):
+            continue  # "schools in the Palermo neighbourhood": a part of another city
         water = _WATER_OF.search(text, max(0, mention.start - 20), mention.start)
         if water is None or mention.kind not in ("country", "city", "region"):
             out.append(mention)
