@@ -180,6 +180,10 @@ def test_middle_initials_courtesies_and_a_country_after_the_office() -> None:
         "It was announced by the Director General of National Export Development.",  # a field, no name
         "Executives of Volvo Cars and Atlas Motors joined the delegation.",  # companies
         "The commandos of the Royal Marines trained with Cook Islanders.",  # a corps, a people
+        # bodies, firms and events
+        "Ports operator DP World and the Sasakawa Peace Foundation signed up.",
+        "The Investment Unit and Refugee Relief officials met on Monday.",
+        "A statement from Casa Presidencial said the Umhlanga Reed Dance would go ahead.",
     ],
 )
 def test_not_people(text: str) -> None:

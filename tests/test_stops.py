@@ -1982,3 +1982,15 @@ def test_a_city_named_as_another_citys_neighbourhood_is_no_stop() -> None:
     text = ("Patriarch Ana Silva arrived in Buenos Aires on Friday. He is also scheduled to visit schools in "
             "the Palermo neighbourhood.")
     assert _stops(text) == [("AR", "Buenos Aires")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran, which lost its main land corridor to its allies in Lebanon, has no ties with the new rulers.",
+        "Analysts say the real test will come at the Brussels conference, where Syria will present a plan.",
+    ],
+)
+def test_no_landing_and_no_analysts_forecast(sentence: str) -> None:
+    text = f"Foreign Minister Ana Silva arrived in Doha on Monday for talks. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["QA"]

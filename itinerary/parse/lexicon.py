@@ -69,7 +69,7 @@ NOT_NAME_WORDS = frozenset(
     barracks offices village republika religions summits regions abroad marines islanders guineans
     motor oyj asa gmbh inc corp corporation harvest kivu
     service services markets municipality economics democrats republicans sovereignty advisers advisors
-    negotiators previous everyone istana
+    negotiators previous everyone istana world foundation unit relief casa dance business audience nuncio
     """.split()
 )
 

@@ -422,6 +422,10 @@ _EVENT_THERE = re.compile(
     r"(?:(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:due|scheduled|set|expected|planned|being\s+held|held)|"
     r"(?:takes|took|will\s+take)\s+place|opens|runs|convenes)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?"
     r"(?:in|at)\s+" + _M, _FLAGS)
+# "Analysts say the real test will come at the Brussels conference": someone's view, not the trip
+_OPINION = re.compile(
+    r"\W*(?:some\s+|many\s+|other\s+)?(?:analysts|experts|observers|critics|commentators|economists|scholars)\s+"
+    r"(?:say|said|believe|believed|expect|expected|note|noted|warn|warned|argue|argued)\b", _FLAGS)
 _OTHERS_ACT = re.compile(
     r"\W*(?:[\w.'’\ue000\ue001-]+\s+(?:and\s+)?){0,3}?(?<!\btwo\s)(?<!\bboth\s)"  # not "The two leaders"
     r"(?:negotiators|officials|diplomats|envoys|delegates|delegations|"
@@ -436,7 +440,7 @@ _IN = _word_start(r"\b(?:in|at)\s+(?:(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'
 _ACTION = _word_start(
     r"\b(?:meet(?:s|ing|ings)?|met|hold(?:s|ing)?|held|attend(?:s|ed|ing)?|participat\w+|"
     r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|speech|lecture|"
-    r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|land\w*|stay\w*|stopover|"
+    r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|(?<!\bmain\s)(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)land\w*|stay\w*|stopover|"
     r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*|conference|call(?:s|ed|ing)?\s+on|"
     r"spen(?:d|ds|t|ding)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|"
     r"spen(?:d|ds|t|ding)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d+|\d{1,2}\s+[A-Z][a-z]+)|"  # "spend Nov. 26-28 in P"
@@ -1283,7 +1287,8 @@ def find_stops(
             if speaker and others and any(
                     name in masked[speaker.end():speaker.end() + 100] for name in others[i]):
                 ignored.add(cues.places[_marker(speaker)].start)
-            for match in () if _OTHERS_ACT.match(masked) or event else _IN.finditer(masked):
+            for match in () if _OTHERS_ACT.match(masked) or _OPINION.match(masked) or event \
+                    else _IN.finditer(masked):
                 if any(a <= match.start() < b for a, b in quoted):
                     continue  # "... ahead of the meetings in China," the analyst said
                 before = masked[max(0, match.start() - 60):match.start()]
