@@ -6,8 +6,9 @@ thousands of articles is a stream: memory stays bounded and the first row is pri
 
 from __future__ import annotations
 
+import sys
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,8 @@ from itinerary.sources import Document, documents, is_folder
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from itinerary.model import Trip
 
 _CHUNK = 8  # documents sent to a worker at once: fewer round trips between processes
 _AHEAD = 2  # chunks queued per worker: enough to keep them busy, few enough to bound memory
@@ -87,18 +90,27 @@ def _ignore_interrupts() -> None:
 
 def _parse(document: Document, published: date | None, today: date, cached: bool = False) -> Parsed:
     """Parse one document; with `cached`, through the on-disk cache of parsed trips."""
-    if not cached:
-        from itinerary.parse import parse
-
-        return Parsed(document.name, parse(document.text, published=published, source=document.name,
-                                           today=today))
     from itinerary import cache
 
-    name = cache.key(document.text, published, document.name, today)
-    trip = cache.load(name)
+    name = cache.key(document.text, published, document.name, today) if cached else ""
+    trip = cache.load(name) if cached else None
     if trip is None:
-        from itinerary.parse import parse
-
-        trip = parse(document.text, published=published, source=document.name, today=today)
-        cache.store(name, trip)
+        trip = _parser()(document.text, published=published, source=document.name, today=today)
+        if cached:
+            cache.store(name, trip)
     return Parsed(document.name, trip)
+
+
+def _parser() -> Callable[..., Trip]:
+    """`parse`. On first use, its patterns are built from those an earlier run kept, and kept for
+    the next run when some were compiled anew."""
+    if "itinerary.parse.pipeline" not in sys.modules:
+        from itinerary import cache
+
+        cache.load_patterns()
+        import itinerary.parse.pipeline  # noqa: F401  (compiles, or builds, every pattern)
+
+        cache.store_patterns()
+    from itinerary.parse import parse
+
+    return parse

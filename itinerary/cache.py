@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import marshal
 import os
 import pickle
 from datetime import date
@@ -24,6 +25,7 @@ from itinerary.model import Trip
 
 _MAX_ENTRIES = 256
 _SUFFIX = ".trip"
+_PATTERNS = ".patterns"
 
 
 def folder() -> Path | None:
@@ -87,6 +89,55 @@ def _prune(where: Path) -> None:
     for old in entries[: len(entries) - _MAX_ENTRIES]:
         with contextlib.suppress(OSError):
             old.unlink()
+
+
+def load_patterns() -> None:
+    """Give the parser the compiled patterns an earlier run of this interpreter kept (see
+    `parse/patterns.py`): a first parse then starts in milliseconds, not a fifth of a second."""
+    from itinerary.parse import patterns
+
+    path = _patterns_path()
+    if path is None:
+        return
+    try:
+        with open(path, "rb") as kept:
+            table = marshal.load(kept)
+    except Exception:  # missing, unreadable or truncated: the patterns are compiled as usual
+        return
+    if isinstance(table, dict):
+        patterns.preload(table)
+
+
+def store_patterns() -> None:
+    """Keep the programs of this run's patterns, when it compiled any anew."""
+    from itinerary.parse import patterns
+
+    path = _patterns_path()
+    table = patterns.programs() if path is not None else None
+    if path is None or table is None:
+        return
+    import tempfile
+
+    with contextlib.suppress(OSError, ValueError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                marshal.dump(table, out)
+            os.replace(temporary, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _patterns_path() -> Path | None:
+    """The file of this interpreter's compiled patterns, or None (no cache, or no usable programs)."""
+    from itinerary.parse.patterns import table_tag
+
+    where, tag = folder(), table_tag()
+    if where is None or tag is None:
+        return None
+    return where / f"patterns-{hashlib.sha256(tag.encode()).hexdigest()[:16]}{_PATTERNS}"
 
 
 @lru_cache(maxsize=1)

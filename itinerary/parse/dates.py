@@ -44,6 +44,7 @@ from dateutil.relativedelta import (  # type: ignore[import-untyped, unused-igno
     relativedelta,
 )
 
+from itinerary.parse.patterns import compiled
 from itinerary.parse.text import fold, lower_same_length, without_ignorecase
 
 __all__ = [
@@ -127,8 +128,8 @@ _YEAR_SLACK = relativedelta(months=2)
 # Ranges longer than this many days resolve to their two endpoints only.
 _MAX_RANGE_DAYS = 62
 
-_TOKEN = re.compile(r"[^\W\d_]+|[0-9]+|\S")
-_TRIGGER = re.compile(
+_TOKEN = compiled(r"[^\W\d_]+|[0-9]+|\S")
+_TRIGGER = compiled(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
@@ -624,7 +625,7 @@ def _time_phrases(sentence: str) -> tuple[TimePhrase, ...]:
 
 # "on the 14th", "until the 20th": a day of the month the article is about; not "the 14th Dalai
 # Lama", "the 43rd session" (a word after it), nor "the 14th of March" (a date read above)
-_ORDINAL_DAY = re.compile(
+_ORDINAL_DAY = compiled(
     r"\b[Tt]he\s+([0-9]{1,2}(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|at|in|when|for|before|after|"
     r"with|where|until|as|morning|afternoon|evening)\b)"
 )
@@ -674,20 +675,20 @@ _NOT_PAST_ED = frozenset({
     "greed", "weed", "reed", "deed", "heed", "creed",
 })
 # "..., before flying to Q on Friday": a clause with no verb of its own, which the main verb rules
-_GERUND_CLAUSE = re.compile(r"\W*(?:before|after)\s+\w+ing\b", re.IGNORECASE)
+_GERUND_CLAUSE = compiled(r"\W*(?:before|after)\s+\w+ing\b", re.IGNORECASE)
 _SAID = frozenset({"said", "says", "told", "added"})
 # the attribution closes the sentence: "..., the officials said.", "..., the body said in a statement."
-_ATTRIBUTION_TAIL = re.compile(
+_ATTRIBUTION_TAIL = compiled(
     r"\W*(?:reporters\W*)?(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|post|release|briefing)\W*)?$"
 )
 _PARTICIPLE_HOSTS = frozenset({"be", "being", "is", "are", "am", "s", "re", "get", "gets"})
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compiled(
     r";|—|–| - |--|[“”\"()]"
     r"|, ?where\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhom\b|, ?and\b|, ?but\b|\bafter\b|\bbefore\b"
     r"|\bwhen\b|\bwhile\b|, ?with\b|\bwhereas\b|\balthough\b|\bthough\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compiled(r"[^\W\d_]+")
 
 
 def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
@@ -762,7 +763,7 @@ class _TenseMap:
 
 # "..., and finish in Mexico City on Friday and Saturday, his office said on Sunday.": the
 # attribution's day is past, and a clause of its own that sets no tense for the days before it
-_DATED_ATTRIBUTION = re.compile(
+_DATED_ATTRIBUTION = compiled(
     r",(?=\s*(?:[\w'’.-]+\s+){1,5}?(?:said|says|told\s+[\w-]+|added|announced)\s+(?:late\s+|early\s+)?"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^,;]*$)",
     re.IGNORECASE,
@@ -1082,7 +1083,7 @@ def resolve(phrase: TimePhrase, anchor: date, tense: Tense, *, day_known: bool =
 # --------------------------------------------------------------------------------------------
 # The article's own date
 
-_HEADER = re.compile(
+_HEADER = compiled(
     r"[ \t]*(?:date|dated|published|updated|posted|first published|last updated)\b[ \t]*(?::|-)?",
     re.IGNORECASE,
 )
@@ -1105,16 +1106,16 @@ def _first_full_date(text: str) -> date | None:
     return None
 
 
-_ISO_IN_LINE = re.compile(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b")
-_NUMERIC_IN_LINE = re.compile(r"\b([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4})\b")
-_CLOCK = re.compile(r"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_ISO_IN_LINE = compiled(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b")
+_NUMERIC_IN_LINE = compiled(r"\b([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4})\b")
+_CLOCK = compiled(r"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
+_LETTER_WORD = compiled(r"[^\W\d_]{2,}")
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"'})
 _DATE_LINE_SCAN = 5  # a date line is one of the first lines (after a title and a byline, say)
 _DATE_LINE_WORDS = 5  # words besides the date a date line may hold ("Issued on", "Source: Xinhua")
 
 
-_TITLE_CASE_DATELINE = re.compile(
+_TITLE_CASE_DATELINE = compiled(
     r"\s*[A-Z][A-Za-z .'/-]{1,40},\s*([^()\n—–]{6,40}?)\s*\((?:[A-Za-z][\w .-]{1,20})\)"
 )
 
@@ -1154,7 +1155,7 @@ def is_header_line(line: str) -> bool:
 
 
 # "WASHINGTON, July 22, 2024 (AP) —", "New Delhi, Feb 17 (PTI)": the article's date, not a stop's
-_DATELINE = re.compile(
+_DATELINE = compiled(
     r"\A\s*(?:[A-Z][A-Z .'/-]{1,40},[^\n—–]{0,60}?(?:—|–| - | -- )"
     r"|[A-Z][A-Za-z .'/-]{1,40},[^\n()]{0,40}\([A-Za-z][\w .-]{1,20}\)\s*\.?\s*(?:—|–|-{1,2})"
     r"|[A-Z][A-Za-z .'/-]{1,40}\s\([A-Za-z][A-Za-z]{1,10}\)\s*(?:—|–|-{1,2})\s"  # "Accra (dpa) - "
@@ -1258,8 +1259,8 @@ def find_published(text: str) -> tuple[date, str] | None:
 # --------------------------------------------------------------------------------------------
 # --published
 
-_ISO_OPTION = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})")
-_NUMERIC_OPTION = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{2}|[0-9]{4})")
+_ISO_OPTION = compiled(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})")
+_NUMERIC_OPTION = compiled(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{2}|[0-9]{4})")
 
 
 def parse_date_option(value: str, *, dayfirst: bool | None = None) -> date:
@@ -1310,7 +1311,7 @@ _TRIP_NOUNS = frozenset({
     "trip", "tour", "visit", "swing", "journey", "mission", "voyage", "trek", "stay",
     "excursion", "odyssey", "trips", "tours", "visits",
 })
-_LENGTH = re.compile(
+_LENGTH = compiled(
     r"\b(?:(?P<num>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]"
     r"(?P<unit>day|week|nation|country)(?:-long)?"

@@ -27,6 +27,7 @@ from itinerary.parse.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from itinerary.parse.patterns import compiled
 from itinerary.parse.places import Mention
 from itinerary.parse.text import ABBREVIATIONS, Sentence, Token, fold, tokens
 
@@ -44,7 +45,7 @@ _ROLE_STOP = FUNCTION_WORDS | {"of", "to", "for", "with", "by", "at", "said", "s
                                 "behind", "near", "from", "into", "between", "among", "against"}
 # Bylines and credits name the reporters, not people of the story: "By Ana Silva and Tom Wu",
 # "(Reporting by Ana Silva in Dubai; Editing by Tom Wu)", "Edited by: Lina Ortiz", "SOURCE: Reuters".
-_BYLINE = re.compile(
+_BYLINE = compiled(
     r"^[ \t]*\(?[Bb]y[ \t]+[A-Z][^\n]{0,100}$"  # "By Ana Silva", "(By Ana Silva and Tom Wu)"
     r"|\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Edited|Compiled|Produced|Photos?)\s+by:?\s+[^\n;)]{0,120}"
     r"|^[ \t]*(?:SOURCE|Source)s?:[^\n]{0,100}$"
@@ -67,7 +68,7 @@ _AUXILIARIES = frozenset(
 )
 # Words after a role that start what it is a role of: "a fellow at", "a lecturer in", "adviser to"
 _ROLE_LINKS = frozenset("at with from for of in to specializing specialising based working".split())
-_IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")  # "the first by a pope since Benedict XVI in 2009"
+_IN_YEAR = compiled(r"\s+in\s+(?:19|20)\d\d\b")  # "the first by a pope since Benedict XVI in 2009"
 _NAME_ENDS = frozenset({"Jr.", "Sr."})  # "... President Tom Berg Jr. The emir ...": the name ends there
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
@@ -192,7 +193,7 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     return People(records, mentions)
 
 
-_PARENTHESISED = re.compile(r"\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)")
+_PARENTHESISED = compiled(r"\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)")
 
 
 _MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # "Updated Oct 17"
@@ -470,12 +471,12 @@ def _candidate(
     return None
 
 
-_AGED = re.compile(
+_AGED = compiled(
     r",\s+(?:a|an)\s+\d{1,3}-year-old\s+([a-z][a-z -]{0,40}?)(?=\s+(?:who|from|in|at|with)\b|[,.;])"
 )
 
 
-_OFFICE_OF = re.compile(r"((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+of\s+(?:the\s+)?$")
+_OFFICE_OF = compiled(r"((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+of\s+(?:the\s+)?$")
 _STATE_WORDS = frozenset("republic kingdom federation state states emirates union islands".split())
 
 
@@ -546,16 +547,16 @@ def _envoy_to(
 
 _HONORIFICS = frozenset({"HE", "HH", "HRH", "HM"})  # His Excellency, His Highness, ...
 # "His Highness the", "HE": a courtesy before a title, not part of it
-_COURTESY_BEFORE = re.compile(
+_COURTESY_BEFORE = compiled(
     r"^(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence|Beatitude)"
     r"(?:\s+the)?|HE|HH|HRH|HM)\s+"
 )
 # "Amir Sheikh", "Prime Minister Dr": a courtesy that goes with the name, not the office
 _COURTESIES = (r"Sheikh|Sheikha|Shaikh|Sayyid|Sayed|Datuk(?:\s+Seri)?|Dato(?:\s+Sri)?|"
                r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame")
-_COURTESY_AFTER = re.compile(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?)$")
+_COURTESY_AFTER = compiled(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?)$")
 # a courtesy as the whole title; the group: one that is no form of address in an office ("the Hon X")
-_COURTESY_ALONE = re.compile(
+_COURTESY_ALONE = compiled(
     rf"(?:{_COURTESIES}|(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Holiness|Eminence|Beatitude)"
     r"|(Hon\.?|Honou?rable|Shri|Smt\.?|(?:His|Her)\s+Excellency))$"  # "His Excellency X": no office
 )
@@ -584,7 +585,7 @@ def _is_country(place: Mention | None) -> bool:
     return place is not None and place.kind in ("country", "demonym")
 
 
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
+_OF_COUNTRY = compiled(r"\s+of\s+(?:the\s+)?(?=\S)")
 
 
 def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | None, str | None, int]:
@@ -747,7 +748,7 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
 
 # An office whose fields are listed with commas before the name: "Minister of Development,
 # Industry, Trade and Services Geraldo Alckmin" (the run is "Trade and Services Geraldo Alckmin")
-_OFFICE_OF_FIELDS = re.compile(
+_OFFICE_OF_FIELDS = compiled(
     r"\b((?:[A-Z][\w'’-]*\s+){0,3}?(?:Minister|Secretary|Commissioner|Director|Chair|Chairman|Chairwoman)\s+"
     r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,\s+){1,6})$"
 )
@@ -1084,7 +1085,7 @@ def _own_words(folded: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for n, w in enumerate(folded) if n == 0 or folded[n - 1] not in _PATRONYMIC)
 
 
-_ARTICLE_PREFIX = re.compile(r"(?:al|el)-")
+_ARTICLE_PREFIX = compiled(r"(?:al|el)-")
 
 
 def _resolve_references(

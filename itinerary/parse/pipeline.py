@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from itinerary.model import DatedEvent, Evidence, Person, PlanChange, Quote, Stop, Topic, Trip
 from itinerary.parse import dates as _dates
+from itinerary.parse.patterns import compiled
 from itinerary.parse.people import People, PersonRecord, find_people
 from itinerary.parse.places import Gazetteer, Mention, gazetteer
 from itinerary.parse.quotes import QuoteFound, find_quotes
@@ -33,8 +34,8 @@ from itinerary.parse.year import dateline_year, weekday_date
 
 __all__ = ["parse"]
 
-_LEADER = re.compile(r"\b(?:he|she)\b|" + PARTY, re.IGNORECASE)
-_ACCOMPANIED = re.compile(
+_LEADER = compiled(r"\b(?:he|she)\b|" + PARTY, re.IGNORECASE)
+_ACCOMPANIED = compiled(
     r"\b(?:accompanied|joined)\b[^.;]{0,40}?\bby\b|\balong\s+with\b|\btogether\s+with\b", re.IGNORECASE
 )
 
@@ -117,7 +118,7 @@ def _bucket(places: Sequence[Mention], sentences: Sequence[Sentence]) -> list[li
 
 
 
-_YEARLESS_DATELINE = re.compile(
+_YEARLESS_DATELINE = compiled(
     r"\A\s*[A-Z][A-Z .'/-]{1,40},\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b"
 )
 
@@ -135,7 +136,7 @@ def _dateline_day(text: str) -> date | None:
         return None
 
 
-_MONTH_DAY = re.compile(
+_MONTH_DAY = compiled(
     r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
@@ -369,7 +370,7 @@ def _stop(
 
 
 _EVENT_KINDS = ("weekday", "date", "list", "range")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = compiled(r"[^\W\d_]{2,}")
 
 
 def _dated_events(
@@ -407,11 +408,11 @@ def _dated_events(
     return tuple(result)
 
 
-_CLAUSE_OPENERS = re.compile(
+_CLAUSE_OPENERS = compiled(
     r"[,;:—–]|\s-{1,2}\s|\b(?:after|when|as|since|because|while|that|which|who|where|although|though|"
     r"comes)\b"
 )
-_CLAUSE_CLOSERS = re.compile(
+_CLAUSE_CLOSERS = compiled(
     r"[,;:—–]|\s[\u201c\x22]?(?:due\s+to|because|after|amid|as|which|who|where|while|when|although|though|"
     r"but|that|and\s+(?:is|was|will|has|had))\b"
 )
@@ -483,8 +484,8 @@ def _persons(
     return tuple(person for _, person in result)
 
 
-_SOURCE_AFTER = re.compile(r"^[\s,]*(?:[a-z]+\s+)?(?:said|says|told|added|wrote|noted|explained)\b")
-_SOURCE_BEFORE = re.compile(r"(?:according\s+to|said|says|told\s+\w+|added|wrote)[\s,]*$")
+_SOURCE_AFTER = compiled(r"^[\s,]*(?:[a-z]+\s+)?(?:said|says|told|added|wrote|noted|explained)\b")
+_SOURCE_BEFORE = compiled(r"(?:according\s+to|said|says|told\s+\w+|added|wrote)[\s,]*$")
 
 
 def _as_source(sentence: Sentence, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from itinerary.parse.patterns import compiled
 from itinerary.parse.text import fold
 
 Kind = Literal["country", "demonym", "city", "region", "feature"]
@@ -70,8 +71,8 @@ _CONNECTORS = frozenset(
 # Priority when two kinds share a written form: a country beats a city of the same name.
 _RANK: dict[Kind | None, int] = {None: 0, "country": 1, "demonym": 2, "feature": 3,
                                  "region": 4, "city": 5}
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-_CAPS = re.compile(r"^[A-Z.]+$")
+_TOKEN = compiled(r"\w+|[^\w\s]")
+_CAPS = compiled(r"^[A-Z.]+$")
 
 
 # Where a name may start. Scanning reads the folded text as tokens (_TOKEN) and tries a name at a
@@ -80,10 +81,10 @@ _CAPS = re.compile(r"^[A-Z.]+$")
 # may be upper case (in ASCII text: a capital at the start of a word).
 # (Each starts with a literal or a class, which the regex engine finds fast; word boundaries
 # before them are checked by hand.)
-_THE = re.compile(r"the(?!\w)")
-_MAYBE_UPPER = re.compile(r"[A-Z\u0080-\U0010ffff]")
-_ASCII_CAPITALISED = re.compile(r"[A-Z]\w*")
-_WORD_RUN = re.compile(r"\w+")
+_THE = compiled(r"the(?!\w)")
+_MAYBE_UPPER = compiled(r"[A-Z\u0080-\U0010ffff]")
+_ASCII_CAPITALISED = compiled(r"[A-Z]\w*")
+_WORD_RUN = compiled(r"\w+")
 
 
 def _is_word_char(char: str) -> bool:
@@ -270,10 +271,10 @@ class Gazetteer:
 
 
 # "the Gulf of Finland", "the Sea of Japan": a body of water named after a country, not the country
-_WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Bight|Strait|Straits|Lake|Isthmus|Horn)\s+of\s+(?:the\s+)?$")
+_WATER_OF = compiled(r"\b(?:Gulf|Sea|Bay|Bight|Strait|Straits|Lake|Isthmus|Horn)\s+of\s+(?:the\s+)?$")
 
 
-_NAMED_AFTER = re.compile(r",?\s+(?:of\s+)?[A-Z]")  # "the Vietnamese city of Da Nang": its name follows
+_NAMED_AFTER = compiled(r",?\s+(?:of\s+)?[A-Z]")  # "the Vietnamese city of Da Nang": its name follows
 
 
 # A country named by what kind of state it is, after its name ("He flew into the sultanate"): the
@@ -289,7 +290,7 @@ _KINDS_OF_STATE: dict[str, frozenset[str]] = {
     "island state": _ISLANDS,
     "archipelago": _ISLANDS,
 }
-_STATE_KIND = re.compile(
+_STATE_KIND = compiled(
     r"\b[Tt]he\s+(sultanate|emirate|kingdom|island\s+nation|island\s+state|archipelago)\b(?!\s+of\b)"
 )
 
@@ -307,7 +308,7 @@ def _by_kind(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # A city's name followed by another name and then a facility: the facility is named after someone
-_NAMED_FOR = re.compile(
+_NAMED_FOR = compiled(
     r"\s+(?!(?:International|National|Central|Grand|Capital|City|Metropolitan|Royal|State|Presidential|Old|"
     r"New|Great|Main|Municipal|Regional|Airport|Stadium|University)\b)[A-Z][\w'’-]+\s+"
     r"(?:(?:[A-Z][\w'’-]+|de|del|da)\s+){0,2}"
@@ -315,11 +316,11 @@ _NAMED_FOR = re.compile(
 )
 
 
-_LOCAL_AREA = re.compile(r"\s+(?:neighbou?rhood|district|quarter|suburb|borough|barrio)\b")
+_LOCAL_AREA = compiled(r"\s+(?:neighbou?rhood|district|quarter|suburb|borough|barrio)\b")
 
 
 # "... International Airport": a place's airport, somewhere in its country (also read by towns.py)
-AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase)\b", re.IGNORECASE)
+AIRPORT_AFTER = compiled(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase)\b", re.IGNORECASE)
 
 
 def _refined(text: str, mentions: list[Mention]) -> list[Mention]:

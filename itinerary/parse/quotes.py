@@ -7,18 +7,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from itinerary.parse.lexicon import SPEECH_VERBS
+from itinerary.parse.patterns import compiled
 from itinerary.parse.people import People
 from itinerary.parse.text import Sentence
 
-_QUOTATION = re.compile(r"[“\"]([^”\"]{1,2000})[”\"]")
-_WORD = re.compile(r"[\w’'-]+")
-_PRONOUN_SPEECH = re.compile(
+_QUOTATION = compiled(r"[“\"]([^”\"]{1,2000})[”\"]")
+_WORD = compiled(r"[\w’'-]+")
+_PRONOUN_SPEECH = compiled(
     r"\b(?:he|she|they)\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
     r"|\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:he|she|they)\b",
     re.IGNORECASE,
 )
 # Every match of _PRONOUN_SPEECH holds one of these as a whole word: a cheap test to run first.
-_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+_PRONOUN = compiled(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _MIN_WORDS = 4
 _LOOKBACK = 3  # sentences a pronoun may reach back for its speaker
 

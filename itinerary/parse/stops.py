@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from itinerary.parse.dates import dateline_end, month_number
 from itinerary.parse.lexicon import CONCLUDING_TRIP
+from itinerary.parse.patterns import compiled
 from itinerary.parse.places import Mention, gazetteer
 from itinerary.parse.text import Sentence, fold, is_headline
 
@@ -32,9 +33,9 @@ _P = (
     rf"{_OPEN}(\d+){_CLOSE}"
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
-_MARKER = re.compile(_M)
+_MARKER = compiled(_M)
 # the next item of a list: "A, B and C", "A (June 8-9); B (June 10-11); and C"
-_NEXT_IN_LIST = re.compile(
+_NEXT_IN_LIST = compiled(
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[,;]\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or)\s+(?:then\s+)?|\s*&\s*){_P}"
 )
 _FLAGS = re.IGNORECASE
@@ -44,7 +45,7 @@ def _word_start(pattern: str) -> re.Pattern[str]:
     """`pattern`, every match of which starts a word, a place marker or the text, compiled behind a
     guard that lets the engine pass over the inside of words at once (a long alternation that
     starts with \\b is otherwise tried branch by branch at every character): about twice as fast."""
-    return re.compile(r"(?<!\w)(?:" + pattern + ")", _FLAGS)
+    return compiled(r"(?<!\w)(?:" + pattern + ")", _FLAGS)
 
 
 # Between a motion verb and "to": "fly on Wednesday to", "continue alone to", "travel next week to".
@@ -112,7 +113,7 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
 # "He will be in Funafuti on Tuesday ..., and in Tarawa on Wednesday", "..., in Suva from Aug. 11".
-_AND_TO = re.compile(
+_AND_TO = compiled(
     # "..., and on Thursday to Huntsville"
     r"(?:,\s+(?:(?:and|then|and\s+then)\s+)?|\s+and\s+(?:then\s+)?)(?:on\s+(?:" + _WEEKDAY + r"\s+)?)?"
     r"(?:to|in)\s+" + _P
@@ -123,20 +124,20 @@ _AND_TO = re.compile(
 )
 # "The Uzbek leg of the tour, which included three cities, began in Tashkent": a leg's start
 # (but "the second leg of an Asian tour that began in Taiwan": the tour's)
-_A_LEG_BEGINS = re.compile(r"\b(?:leg|part|stage)\b[^.;:]{0,50}(?<!\bthat\s)(?<!\bwhich\s)$", _FLAGS)
+_A_LEG_BEGINS = compiled(r"\b(?:leg|part|stage)\b[^.;:]{0,50}(?<!\bthat\s)(?<!\bwhich\s)$", _FLAGS)
 # A plan told in the past, which the trip then changed: "was supposed to begin in the capital"
-_PLANNED_BEFORE = re.compile(
+_PLANNED_BEFORE = compiled(
     r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:supposed|due|scheduled|set|"
     r"expected|meant|planned)\s+to\s+$",
     _FLAGS,
 )
-_DAYS_AFTER_COLON = re.compile(
+_DAYS_AFTER_COLON = compiled(
     r":(?=\s*" + _P + r"\s+on\s+(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
     + r"\.?\s+\d{1,2})[^.;]*?,\s+(?:and\s+)?" + _P + r"\s+on\s)",
     _FLAGS,
 )
 # A programme line that names the place first: "• Astana, Kazakhstan — Tuesday 28 and Wednesday 29 April"
-_PLACE_THEN_DAYS = re.compile(
+_PLACE_THEN_DAYS = compiled(
     # "• Astana, Kazakhstan — Tuesday 28 April", "- Saint Lucia (3-4 November): In Castries, ..."
     r"\s*(?:[-–—•*]\s*)?" + _P + r"(?:\s*,\s*" + _M + r")?\s*(?:[-–—:]{1,2}\s*(?:(?:from|on)\s+)?"
     r"(?:" + _WEEKDAY + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"|"
@@ -148,13 +149,13 @@ _PLACE_THEN_DAYS = re.compile(
 )
 # Lines that are not the story: "Correction (13 May): An earlier version of this article said ...",
 # "> Mathilde visits refugee centre in Liège", "Read more: ...", "Related: ..."
-_NOT_THE_STORY = re.compile(
+_NOT_THE_STORY = compiled(
     r"^\s*(?:>|(?:correction|clarification|read\s+more|read\s+also|also\s+read|see\s+also)\b|related\s*:)"
     r"|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b", _FLAGS
 )
-_LEG_WORD = re.compile(r"\b(?:stop|stopover|leg)\b", _FLAGS)
-_THEN_IN = re.compile(r"(?:[^:\n\ue000]{0,40}?:)?\s*(?:in|at)\s+" + _P, _FLAGS)
-_ITINERARY_COLON = re.compile(
+_LEG_WORD = compiled(r"\b(?:stop|stopover|leg)\b", _FLAGS)
+_THEN_IN = compiled(r"(?:[^:\n\ue000]{0,40}?:)?\s*(?:in|at)\s+" + _P, _FLAGS)
+_ITINERARY_COLON = compiled(
     r"\b(?:itinerary|schedule|programme|program|stops|route)\b[^:.;\ue000]{0,60}:", _FLAGS
 )
 _BEGIN = _word_start(
@@ -191,7 +192,7 @@ _END = _word_start(
     r"(?:leg|stop)\b)"
 )
 # Another group's movements told in a relative clause: "a delegation led by MP X, which arrived in"
-_LED_BY_OTHER = re.compile(
+_LED_BY_OTHER = compiled(
     r"\bled\s+by\s+[^,;.\ue000]{3,60},\s+(?:which|who)\b[^;]*$"
     # "overlaps with a regional tour by Eritrean President X, who was in Cairo last week"
     r"|\b(?:tours?|trips?|visits?|swing)\s+by\s+[^,;.\ue000]{3,60},\s+who\b[^;]*$", _FLAGS)
@@ -203,24 +204,24 @@ def _clause_before(masked: str, position: int, reach: int) -> str:
     return re.split(r"[,;:—]", masked[max(0, position - reach):position])[-1]
 
 
-_CONTINUES = re.compile(r"\bcontinu\w+\b[^.;]{0,30}?\bwith\s+$", _FLAGS)
-_VISIT_HERE = re.compile(r"\b(?:visit|trip|tour)\s+to\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,4}?"
+_CONTINUES = compiled(r"\bcontinu\w+\b[^.;]{0,30}?\bwith\s+$", _FLAGS)
+_VISIT_HERE = compiled(r"\b(?:visit|trip|tour)\s+to\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:country|nation|republic|kingdom|state|island|archipelago)\b", _FLAGS)
 # "BEIRUT (dpa) - X on Tuesday promised ..., on the second leg of a three-country tour": the
 # dateline's place is that leg (and a stop on "the second day of a joint tour")
-_ON_LEG_OF = re.compile(
+_ON_LEG_OF = compiled(
     r"\b(?:on|during)\s+(?:the|a|an|his|her|their)\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?"
     r"(?:and\s+)?((?:final|last)\s+)?(leg|stop|stage|day)\s+of\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|swing|journey)\b", _FLAGS)
 # "BAKU (AP) - X pressed Azerbaijan on Tuesday ... as he began a weeklong swing ... that will also
 # take him to A, B and C": the dateline's place opens the tour
-_BEGAN_TOUR_HERE = re.compile(
+_BEGAN_TOUR_HERE = compiled(
     r"\b(?:began|begins|beginning|started|starts|starting|kicked\s+off|kicks\s+off|kicking\s+off|opened|opens)\s+"
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|visit|journey)\b", _FLAGS)
-_WILL_MOVE = re.compile(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?$", _FLAGS)
-_PART_OF = re.compile(r"\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
-_ARRIVED = re.compile(r"(?:arrived|landed)\b", _FLAGS)
-_LAST_LEG = re.compile(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
+_WILL_MOVE = compiled(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?$", _FLAGS)
+_PART_OF = compiled(r"\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
+_ARRIVED = compiled(r"(?:arrived|landed)\b", _FLAGS)
+_LAST_LEG = compiled(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
 
 
 def _other_place_before_last(match: re.Match[str], places: Sequence[Mention]) -> bool:
@@ -255,7 +256,7 @@ def _others_move(masked: str, position: int) -> bool:
 
 
 # What may stand between a subject and its verb: "X, her predecessor, visited", "X has also travelled"
-_SUBJECT_GAP = re.compile(
+_SUBJECT_GAP = compiled(
     r"(?:,[^,;.\ue000]{1,80},|,)?\s*(?:(?:has|have|had|also|will|would|is|was|are|were|be|been|then|later|"
     r"recently|previously|once|last|first|due|expected|set|scheduled|to|plans?|planned|himself|herself|"
     r"separately|already|personally|reportedly|not|never)\s+)*", _FLAGS)
@@ -264,9 +265,9 @@ _SUBJECT_GAP = re.compile(
 # What makes a name before a motion its object or one of a list: "talks with Jaishankar, visit P",
 # "King X, Queen Y to visit P" (after the titles before the name are set aside); but not an
 # appositive: "Ms Silva's predecessor, Tom Berg, visited P"
-_NOT_SUBJECT = re.compile(
+_NOT_SUBJECT = compiled(
     r"(?:\b(?:with|and|by|met|meets?|meeting|to|for|of|from|invited|invites?)|[,&])\s*$", _FLAGS)
-_TITLES_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)+$")
+_TITLES_BEFORE = compiled(r"(?:\b[A-Z][\w.'’-]*\s+)+$")
 
 
 def _moved_by(masked: str, position: int, names: Sequence[str]) -> bool:
@@ -335,29 +336,29 @@ _FROM_TO = _word_start(
     + r"|^\W*from\s+" + _P + r"\s*,[^.;]{0,60}?\b(?:to|for)\s+" + _P
 )
 # A region's extent, not a journey: "which crosses Central America from P to Q"
-_EXTENT = re.compile(
+_EXTENT = compiled(
     r"\b(?:cross(?:es|ed|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|span(?:s|ned|ning)?|"
     r"relocat\w*|transfer\w*)\b[^,;]{0,40}$",  # ... and things moved: "relocate some functions from P to Q"
     _FLAGS,
 )
 # "the Southern Gas Corridor, which runs across P and Q and ends in R": a route's course, not a tour's
-_ROUTE_RUNS = re.compile(
+_ROUTE_RUNS = compiled(
     r"\b(?:which|that)\s+(?:runs|ran|stretches|extends|crosses|passes|flows|winds|snakes)\b[^;]{0,80}$",
     _FLAGS)
 # "flew to Nuuk from Copenhagen, where on Monday he was received": the place left was a stop too
-_FROM_WHERE = re.compile(
+_FROM_WHERE = compiled(
     r"\b(?:to|for|in|into)\s+" + _P + r"\s+from\s+" + _P
     + r"(?=\s*,\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\b)",
     _FLAGS,
 )
 # "arrived in Beirut on Sunday afternoon from Turkey": Turkey came before
-_ARRIVED_FROM = re.compile(
+_ARRIVED_FROM = compiled(
     r"\b(?:(?:arriv\w*|land\w*)\s+(?:in|at)|fl(?:ew|own|ies|y)\s+into)\s+" + _P
     + r"[^.;,\ue000]{0,40}?\bfrom\s+(?:neighbou?ring\s+)?" + _P,  # "from neighbouring Djibouti"
     _FLAGS,
 )
 # "Guterres flew in from the Kenyan capital Nairobi, where he had spent Monday": a stop before this one
-_FLEW_IN_FROM = re.compile(
+_FLEW_IN_FROM = compiled(
     r"\b(?:fl(?:ew|ies|y)|came|comes|arriv\w*|travell?ed)\s+(?:in\s+)?from\s+" + _P
     + r"(?=\s*,?\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\s+(?:had\s+)?"
     r"(?:spent|held|met|visited|was|were|attended|stayed|opened|signed)\b)"
@@ -367,12 +368,12 @@ _FLEW_IN_FROM = re.compile(
     _FLAGS,
 )
 # Before a host named by the dateline's demonym: "in talks with Fijian Prime Minister Y"
-_MET_BEFORE = re.compile(
+_MET_BEFORE = compiled(
     r"\b(?:with|met|meets|meeting|received\s+by|hosted\s+by|welcomed\s+by|greeted\s+by)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "En route to Japan, the Taoiseach will make a brief stopover in Dubai": Dubai comes first
-_EN_ROUTE_STOP = re.compile(
+_EN_ROUTE_STOP = compiled(
     r"\ben\s+route\s+to\s+" + _P + r"[^.;]{0,80}?\b(?:stopover|stop|stay|visit)\s+in\s+" + _P, _FLAGS
 )
 # "On his return to Kinshasa", "lands back in Israel": a stop visited again, after another one
@@ -385,18 +386,18 @@ _RETURN_TO = _word_start(
     + r"(?=\s+again\b)"
 )
 # "due to land back in Rome", "arriving back in London"; not "Defense Minister Ahn Gyu Back in Seoul"
-_BACK_IN = re.compile(r"\b(?-i:back)\s+(?:in|at)\b|^\W*(?-i:Back)\s+(?:in|at)\b", _FLAGS)
+_BACK_IN = compiled(r"\b(?-i:back)\s+(?:in|at)\b|^\W*(?-i:Back)\s+(?:in|at)\b", _FLAGS)
 # "Thursday will be split between Podgorica, where she meets ..., and Belgrade"
-_SPLIT_BETWEEN = re.compile(r"\b(?:split|divided)\s+between\s+" + _P + r"[^.;]*?\band\s+" + _P, _FLAGS)
+_SPLIT_BETWEEN = compiled(r"\b(?:split|divided)\s+between\s+" + _P + r"[^.;]*?\band\s+" + _P, _FLAGS)
 # "The Cook Islands leg is expected to be the most delicate" (not "the P leg was dropped")
-_LEG_OF = re.compile(
+_LEG_OF = compiled(
     _M + r"\s+(?:leg|stop)\b(?!\s+(?:was|has|had|is)\s+(?:been\s+)?(?:dropped|cancel|scrapp|postpon|shelv))",
     _FLAGS,
 )
-_CROSSED = re.compile(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P
+_CROSSED = compiled(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P
                       + r"|\b(?:(?<=will\s)|(?<=then\s)|(?<=to\s))cross\s+into\s+" + _P, _FLAGS)
 # a programme's line: "12/05 – 13/05: Port Sudan, ...", "Monday 8 June: Apia", "- Friday 13 March: Lima"
-_SCHEDULE_LINE = re.compile(
+_SCHEDULE_LINE = compiled(
     r"\s*(?:[-–—•*]\s*)?"
     r"(?:\d{1,2}[/.]\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|" + _WEEKDAY + r")"
     # "March 23 and 24 - Manila, Philippines: meetings with ...", not "March 20, 2026 - Ottawa" (a dateline)
@@ -405,7 +406,7 @@ _SCHEDULE_LINE = re.compile(
     + r"(?![^:\n]{0,20}\d{4})",
     _FLAGS,
 )
-_OPENING_IN = re.compile(
+_OPENING_IN = compiled(
     r"^\W*(?:(?:by|on|later|then|next|finally|earlier|from\s+there)\b[^,.;]{0,25},\s*)?"  # "By Tuesday, in P"
     r"(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+|"
     # "During his two days in Riyadh, X held a meeting with ..."
@@ -416,17 +417,17 @@ _OPENING_IN = re.compile(
 # Others acting, as the sentence's subject: "U.S. and Iranian negotiators held talks in Oman"
 # A sentence that says where an event is, not who goes: "That meeting takes place in P from July 6",
 # "A follow-up round is due in P on Saturday"
-_EVENT_THERE = re.compile(
+_EVENT_THERE = compiled(
     r"\W*(?:the|that|this|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:meeting|summit|round|talks|conference|"
     r"session|forum|games|congress|assembly|event|ceremony|election|vote|meet)\s+"
     r"(?:(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:due|scheduled|set|expected|planned|being\s+held|held)|"
     r"(?:takes|took|will\s+take)\s+place|opens|runs|convenes)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?"
     r"(?:in|at)\s+" + _M, _FLAGS)
 # "Analysts say the real test will come at the Brussels conference": someone's view, not the trip
-_OPINION = re.compile(
+_OPINION = compiled(
     r"\W*(?:some\s+|many\s+|other\s+)?(?:analysts|experts|observers|critics|commentators|economists|scholars)\s+"
     r"(?:say|said|believe|believed|expect|expected|note|noted|warn|warned|argue|argued)\b", _FLAGS)
-_OTHERS_ACT = re.compile(
+_OTHERS_ACT = compiled(
     r"\W*(?:[\w.'’\ue000\ue001-]+\s+(?:and\s+)?){0,3}?(?<!\btwo\s)(?<!\bboth\s)"  # not "The two leaders"
     r"(?:negotiators|officials|diplomats|envoys|delegates|delegations|"
     r"mediators|representatives|lawmakers|legislators|rebels|militants|investigators|protesters|activists|"
@@ -448,36 +449,36 @@ _ACTION = _word_start(
     r"(?:will|to)\s+take\s+place)\b",  # "talks are scheduled to take place in P", not "the attack took place"
 )
 # Where a visit is received, right before "in P": "welcomed at Istana Negara, the national palace in P"
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE = compiled(
     r"\b(?:palace|presidential\s+residence|state\s+house|parliament)\s+$", _FLAGS
 )
 # A day right before "in P" tells the itinerary: "and the following day in Skopje", "on Friday in Rome".
-_WHEN_BEFORE = re.compile(
+_WHEN_BEFORE = compiled(
     r"\b(?:" + _WEEKDAY + r"|(?:following|next)\s+day|morning|afternoon|evening)\s*$",
     _FLAGS,
 )
 # ... or right after it: "that in Juba on Thursday and Friday he heard"
-_WHEN_AFTER = re.compile(r"(?:on|from)\s+(?:" + _WEEKDAY + r"|" + _MONTH_WORD + r"\.?\s+\d)", _FLAGS)
+_WHEN_AFTER = compiled(r"(?:on|from)\s+(?:" + _WEEKDAY + r"|" + _MONTH_WORD + r"\.?\s+\d)", _FLAGS)
 # "said in Berlin on Saturday", "before returning to the headquarters in Addis Ababa on Saturday"
-_SAID_OR_BACK = re.compile(r"\b(?:said|says|told|tells|announced|stated|added|headquarters|return\w*\s+to)\b"
+_SAID_OR_BACK = compiled(r"\b(?:said|says|told|tells|announced|stated|added|headquarters|return\w*\s+to)\b"
                            r"[^,;]{0,30}$", _FLAGS)
 # What tells a country's state, not a visit, after "In P,": "In Syria, Christians remain anxious ..."
-_STATE_ONLY = re.compile(
+_STATE_ONLY = compiled(
     r",?\s*(?:[\w-]+\s+){1,3}?(?:remain|remains|is|are|has\s+been|have\s+been)\s+(?:still\s+)?"
     r"(?:anxious|divided|fragile|tense|uncertain|high|low|scarce|poor|in\s+crisis)\b", _FLAGS)
 # "In P, P's foreign minister X said the visit ...": the hosts' reaction, told where they are
-_HOSTS_SAY = re.compile(
+_HOSTS_SAY = compiled(
     r",\s*(?:the\s+)?((?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:said|says|told|warned|insisted|responded|"
     r"accused|criticised|criticized|condemned|complained|protested|called)\b", _FLAGS)
 # "Speaking in P on Wednesday, Foreign Minister X told ...", "Asked about the visit in P, spokesman X
 # said": where someone else speaks, when a name of `others` follows
-_SPEAKING_IN = re.compile(
+_SPEAKING_IN = compiled(
     r"^\W*(?:speaking|asked|responding|commenting|reacting|writing)\b[^,;]{0,80}?\bin\s+" + _P
     + r"[^,;]{0,40},", _FLAGS)
 # "X, who got back on Saturday, was in P from Dec. 1 to 3": being there, with a time
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s*$", _FLAGS)
-_OPENS_CLAUSE = re.compile(r"\b(?:that|while|when|but)\s*$", _FLAGS)
+_BE_BEFORE = compiled(r"\b(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s*$", _FLAGS)
+_OPENS_CLAUSE = compiled(r"\b(?:that|while|when|but)\s*$", _FLAGS)
 # A participle right before "in P" ("the accord signed in Washington") says where something was
 # done, not that the traveller goes there.
 _DONE_THERE = _word_start(
@@ -492,19 +493,19 @@ _DONE_THERE = _word_start(
     r"(?:in\s+\ue000\d+\ue001\s+)?(?:and\s+)?$",  # "signed in Washington and in Doha"
 )
 # "was originally pitched as a visit to A, B and C": the plan before it changed, not the tour
-_OLD_PLAN = re.compile(r"\b(?:originally|initially|at\s+first|first\s+planned)\b", _FLAGS)
+_OLD_PLAN = compiled(r"\b(?:originally|initially|at\s+first|first\s+planned)\b", _FLAGS)
 # "born Robert Prevost in Chicago", "grew up in P": a life, not a stop
-_BIOGRAPHY = re.compile(  # not "U.S.-born"
+_BIOGRAPHY = compiled(  # not "U.S.-born"
     r"(?<!-)\b(?:born|raised|grew\s+up|educated|studied|lived|living)\b|\b(?:decades|years)\s+as\b|\bserved\s+as\b",
     _FLAGS,
 )
 # Someone else's life before "in P": "after the death of his father, Prince X, in Lisbon";
 # "traders who arrived from Gujarat in India"
-_OTHERS_LIFE = re.compile(r"\b(?:death|died|funeral|burial|buried|passed\s+away)\b|\b[a-z]+s\s+who\b")
+_OTHERS_LIFE = compiled(r"\b(?:death|died|funeral|burial|buried|passed\s+away)\b|\b[a-z]+s\s+who\b")
 # "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
 # "the Sahel, where military governments ..." is about the place.
 # "Abu Dhabi added to itinerary", "A stopover in Abu Dhabi on Thursday was added to the schedule"
-_ADDED = re.compile(
+_ADDED = compiled(
     _M + r"\s+(?:(?:was|has\s+been|is|were|have\s+been)\s+)?added\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:itinerary|schedule|programme|program|tour|trip)\b"
     r"|\b(?:stop|stopover|visit|leg)\s+(?:in|to)\s+" + _P
@@ -513,16 +514,16 @@ _ADDED = re.compile(
     _FLAGS,
 )
 # "The most delicate stop was Belgrade on Saturday", "Next came Skopje, where ..."
-_STOP_WAS = re.compile(
+_STOP_WAS = compiled(
     r"\b(?:stop|leg|destination)\s+(?:was|is|will\s+be)\s+" + _P + r"|\bnext\s+came\s+" + _P, _FLAGS
 )
 # "questions about the Cook Islands, where Luxon is due to arrive on Thursday"
-_WHERE_ARRIVES = re.compile(
+_WHERE_ARRIVES = compiled(
     _P + r",\s+where\s+(?:he|she|they|the\s+\w+|(?-i:[A-Z])[\w'’-]+)\s+(?:is|are|will)\s+"
     r"(?:(?:due|expected|scheduled|set)\s+to\s+)?(?:arrive|land|travel|fly|head)\b",
     _FLAGS,
 )
-_WHERE_VISIT = re.compile(
+_WHERE_VISIT = compiled(
     r"\b[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+|the\s+\w+\s+(?:will|would|is|was|has|had|also))\b"
 )
 # moved to another day of the trip, not dropped: "pushed back to Friday", "delayed until the last day"
@@ -615,7 +616,7 @@ _DROPPED = _word_start(
     + r"|\b(?:was|were)\s+to\s+have\s+(?:\w+\s+){0,2}?(?:flown|travell?ed|gone|visited|headed|continued|"
     r"stopped)\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
 )
-_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+_POSSESSIVE_AFTER = compiled(r"^['’]s\b")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
@@ -724,7 +725,7 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _NOT_THIS_TRIP = tuple(_word_start(source) for source, _ in _NOT_THIS_TRIP_CUES)
 # What is not a visit although a visit verb names it: "visited U.S. troops stationed in Poland".
-_ADJECTIVE_PLACE = re.compile(
+_ADJECTIVE_PLACE = compiled(
     r"\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
     r"citizens|nationals|diplomats|businesses|workers|students|veterans|ships|warships|marines|nationals|"
     r"foreign\s+aid|aid|funding|sanctions|tariffs)\b"
@@ -735,22 +736,22 @@ _ADJECTIVE_PLACE = re.compile(
     r"|(?-i:\s+(?:Corridor|Agreement|Accords?|Declaration|Process|Format|Protocol|Principles))\b",
     _FLAGS,
 )
-_ELSEWHEN_AFTER = re.compile(
+_ELSEWHEN_AFTER = compiled(
     _M + r"(?=" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN + r")\b)", _FLAGS
 )
 # "visited Japan in August": a month named without a day is another time unless it is the trip's.
 _MONTH_YEAR = (r"\b(?:in|for)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?"
                r"(?![\w.]*\s*\d{1,2}\b)")
-_IN_MONTH = re.compile(_M + r"(?=" + _SAME_CLAUSE + r"{0,40}?" + _MONTH_YEAR + r")", _FLAGS)
-_MONTH_ALONE = re.compile(_MONTH_YEAR, _FLAGS)
+_IN_MONTH = compiled(_M + r"(?=" + _SAME_CLAUSE + r"{0,40}?" + _MONTH_YEAR + r")", _FLAGS)
+_MONTH_ALONE = compiled(_MONTH_YEAR, _FLAGS)
 # "travel to Basel, Switzerland": a town the gazetteer does not know, named with its country
-_TOWN_BEFORE = re.compile(  # ... and "travel to Adré, in eastern Chad"
+_TOWN_BEFORE = compiled(  # ... and "travel to Adré, in eastern Chad"
     r"\b(?:to|in|at|from|visit\w*)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+"
     r"(?:in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?)?(?:the\s+)?$"
 )
-_RELATIVE = re.compile(r"\s*(?:who|whose|which|where|whom)\b", _FLAGS)
-_WHO_BECAME = re.compile(r"^\s*(?:an?|the)\s+[^,;]{0,40}?\b(?:who|whose|which)\b", _FLAGS)
-_YEAR_FIRST = re.compile(  # "In 2021 he travelled to Kyiv", "In February 2025 he made a state visit to P"
+_RELATIVE = compiled(r"\s*(?:who|whose|which|where|whom)\b", _FLAGS)
+_WHO_BECAME = compiled(r"^\s*(?:an?|the)\s+[^,;]{0,40}?\b(?:who|whose|which)\b", _FLAGS)
+_YEAR_FIRST = compiled(  # "In 2021 he travelled to Kyiv", "In February 2025 he made a state visit to P"
     r"\W*(?:in|since|back\s+in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH + r"\s+)?"
     r"((?:19|20)\d\d)\b",
     _FLAGS,
@@ -819,7 +820,7 @@ _OTHER_MOVERS = frozenset(
 _OTHER_OFFICIALS = frozenset("leaders officials diplomats envoys presidents ministers lawmakers".split())
 _THE_PARTY = frozenset("the two both three all these".split())
 # "Libyans who travel", "tourists who fly" (no comma: not "Silva, who flew"): others on the move
-_PEOPLE_OF = re.compile(r"^[A-Za-z]+s$")
+_PEOPLE_OF = compiled(r"^[A-Za-z]+s$")
 # Words before "in PLACE" that make it a topic, not a visit ("the war in Ukraine").
 _TOPIC_BEFORE_IN = frozenset(
     "war wars fighting conflict conflicts crisis violence clashes interest interests influence "
@@ -831,7 +832,7 @@ _TOPIC_BEFORE_IN = frozenset(
     "ports port access "  # "Bhutan's access to ports in Bangladesh"
     "catastrophe catastrophes disaster disasters emergency suffering bloodshed missions peacekeepers".split()
 )
-_SETTLEMENT = re.compile(  # "the Colombian Caribbean city of": a region's name may come first
+_SETTLEMENT = compiled(  # "the Colombian Caribbean city of": a region's name may come first
     r"^,?\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
     r"commercial\s+(?:hub|capital)|financial\s+(?:hub|capital)|southern\s+city|northern\s+city|"
     r"eastern\s+city|western\s+city|central\s+city|second\s+city|largest\s+city|biggest\s+city)"
@@ -839,24 +840,24 @@ _SETTLEMENT = re.compile(  # "the Colombian Caribbean city of": a region's name 
     _FLAGS,
 )
 _PLACE_KINDS = ("country", "city")
-_OPENS_TRIP = re.compile(
+_OPENS_TRIP = compiled(
     r"\b(?:kick(?:s|ed|ing)?\s+off|begin\w*|began|start(?:s|ed|ing)?|first\s+(?:leg|stop))\b", _FLAGS
 )
-_HERE = re.compile(  # "arrived here", "arrived today in this capital"
+_HERE = compiled(  # "arrived here", "arrived today in this capital"
     r"\b(?:arriv\w*|land\w*|touch\w*\s+down|visit\w*)\s+(?:here|(?:\w+\s+){0,2}?in\s+this\s+(?:capital|city))\b",
     _FLAGS,
 )
-_WRAPS_UP = re.compile(CONCLUDING_TRIP, _FLAGS)
-_LEAVES = re.compile(r"\b(?:left|leav\w*|depart\w*|return\w*|home|back)\b", _FLAGS)
+_WRAPS_UP = compiled(CONCLUDING_TRIP, _FLAGS)
+_LEAVES = compiled(r"\b(?:left|leav\w*|depart\w*|return\w*|home|back)\b", _FLAGS)
 _HEADLINES = 3  # a headline and up to two lines under it
-_CAME_FROM = re.compile(r"[^.;,]{0,30}?\bfrom\s+" + _P, _FLAGS)
-_LEG_HERE = re.compile(
+_CAME_FROM = compiled(r"[^.;,]{0,30}?\bfrom\s+" + _P, _FLAGS)
+_LEG_HERE = compiled(
     r"[^.;]{0,60}?\b(?:the|his|her|their)\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?"
     r"(?:and\s+)?((?:final|last)\s+)?(?:leg|stop)\b",
     _FLAGS,
 )
-_BARE_CAPITAL = re.compile(r"\s+capital\b(?!\s*,?\s*(?:city\s+)?(?:of\b|[A-Z]))")
-_CITY_COUNTRY_GAP = re.compile(
+_BARE_CAPITAL = compiled(r"\s+capital\b(?!\s*,?\s*(?:city\s+)?(?:of\b|[A-Z]))")
+_CITY_COUNTRY_GAP = compiled(
     r"^,\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|coastal|rural)\s+)?(?:the\s+)?$",
     _FLAGS,
@@ -1425,7 +1426,7 @@ def _scan(pattern: re.Pattern[str], masked: str, low: str) -> Iterator[re.Match[
     return iter(())
 
 
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTE = compiled(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _quoted_spans(masked: str, continued: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -1528,13 +1529,13 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
 
 # A time no finer than a week, which a later sentence may give another trip: "is due to travel to P
 # the following week", "expected to travel to P in March", "would travel to P in the new year".
-_COARSE_TIME = re.compile(
+_COARSE_TIME = compiled(
     r"\b(?:next|the\s+following|the\s+coming)\s+(?:week|weekend)\b|\bthe\s+week\s+after\b"
     r"|\bin\s+the\s+new\s+year\b|\bin\s+the\s+(?:first|second|latter)\s+half\s+of\b"
     r"|" + _MONTH_YEAR, _FLAGS)
 # What ties a sentence to the trip told before it: "then", "from there", "after that"
 # ... or a day, which is finer: "will fly to P on Thursday", "ends in P on 17 February"
-_LINKED = re.compile(
+_LINKED = compiled(
     r"\b(?:then|from\s+there|afterwards|after\s+that|before\s+that|next\s+stop|today|tomorrow|tonight|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:final|last|first|second|third)\s+(?:leg|stop))\b"
     r"|\b" + _MONTH + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + _MONTH, _FLAGS)
@@ -1559,7 +1560,7 @@ def _later_trip(masked: str, places: Sequence[Mention], drafts: dict[str, StopDr
     return set(range(len(places)))
 
 
-_LATER_TOO = re.compile(
+_LATER_TOO = compiled(
     r"\b(?:later|then|afterwards|subsequently)\s+(?:visited|toured|travell?ed\s+to|went\s+to|flew\s+to)\s+"
     + _P,
     _FLAGS,
@@ -1714,9 +1715,9 @@ def _named_town(text: str, mention: Mention, start: int, end: int,
 
 _TOWN_NAME = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 _TOWN_KIND = r"(?:border\s+|port\s+|coastal\s+|garrison\s+|market\s+)?(?:town|city|village|port)"
-_TOWN_OF = re.compile(r"\s+" + _TOWN_KIND + r"\s+of\s+" + _TOWN_NAME)
-_TOWN_NOUN = re.compile(r"\s+" + _TOWN_KIND + r"\b")
-_TOWN_APPOSITIVE = re.compile(
+_TOWN_OF = compiled(r"\s+" + _TOWN_KIND + r"\s+of\s+" + _TOWN_NAME)
+_TOWN_NOUN = compiled(r"\s+" + _TOWN_KIND + r"\b")
+_TOWN_APPOSITIVE = compiled(
     r"\b(?i:to|in|at|from|visit\w*)\s+" + _TOWN_NAME + r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?$"
 )
 
@@ -1760,8 +1761,8 @@ def _list_after(masked: str, position: int) -> list[int]:
     return items
 
 
-_JOINED = re.compile(r"\b(?:and|or|then)\b|[;&]")
-_AND_AFTER = re.compile(r"\s+(?:and|or)\s+(?!\ue000)", _FLAGS)
+_JOINED = compiled(r"\b(?:and|or|then)\b|[;&]")
+_AND_AFTER = compiled(r"\s+(?:and|or)\s+(?!\ue000)", _FLAGS)
 
 
 def _markers_before(masked: str, position: int) -> list[int]:

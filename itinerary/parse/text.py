@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from itinerary.parse.patterns import compiled
+
 # Letters that Unicode does not decompose into an ASCII base letter plus marks.
 _SPECIAL = {
     "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
@@ -40,7 +42,7 @@ class _FoldTable(dict[int, str]):
 
 _FOLD_TABLE = _FoldTable()
 # What fold() maps other than by ASCII lower-casing: non-ASCII characters and the backtick.
-_NOT_PLAIN_ASCII = re.compile(r"[^\x00-\x5f\x61-\x7f]+")
+_NOT_PLAIN_ASCII = compiled(r"[^\x00-\x5f\x61-\x7f]+")
 
 
 def _fold_run(match: re.Match[str]) -> str:
@@ -79,7 +81,7 @@ def without_ignorecase(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` without re.IGNORECASE, to run on `lower_same_length()` text: its source must have
     no capital letters (outside escapes such as \\S, which keep their meaning)."""
     assert not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern.pattern)), pattern.pattern
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return compiled(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +103,9 @@ ABBREVIATIONS = frozenset(
     "ma md mohd muhd".split()  # given names: "Ma. Theresa Lazaro" (Maria), "Md. Touhid Hossain" (Mohammad)
 )
 # A candidate end: terminal punctuation, closing quotes or brackets, then white space.
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
-_PARAGRAPH = re.compile(r"[^\n]+")
-_OPENER = re.compile(r"\s+[\"“‘'(\[]*[A-Z0-9\u00C0-\u024F]")
+_END = compiled(r"[.!?][\"'”’)\]]*(?=\s)")
+_PARAGRAPH = compiled(r"[^\n]+")
+_OPENER = compiled(r"\s+[\"“‘'(\[]*[A-Z0-9\u00C0-\u024F]")
 
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
@@ -126,8 +128,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     return not (len(word) == 1 and word.isalpha())
 
 
-_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
-_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]*(\w+)")
+_INITIALS = compiled(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
+_NEXT_WORD = compiled(r"\s+[\"“‘'(\[]*(\w+)")
 # Words that open sentences but not names: after "U.K." or "S.C.", they tell a new sentence.
 _STARTERS = frozenset(
     "the a an he she it they we i this that these those his her its their in on at for but and or so "
@@ -179,8 +181,8 @@ class Token:
     capitalised: bool = False  # upper-case initial, or a particle joined to one: "al-Tayeb", "el-Sisi"
 
 
-_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|as|at|ash|an|ar|az|bin|ibn|abu|ben)-[A-Z]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_JOINED_PARTICLE = compiled(r"(?:al|el|ad|as|at|ash|an|ar|az|bin|ibn|abu|ben)-[A-Z]")
+_WORD = compiled(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
 # Words that keep their dot: "Jr.", and given names written short ("Ma." for Maria, "Md." for Mohammad)

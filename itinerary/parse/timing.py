@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from itinerary.parse import dates as _dates
+from itinerary.parse.patterns import compiled
 from itinerary.parse.places import Mention
 from itinerary.parse.stops import StopsFound, listed_mentions
 from itinerary.parse.text import Sentence
@@ -23,27 +24,27 @@ from itinerary.parse.text import Sentence
 _OWNER_KINDS = ("country", "city")
 _MAX_WINDOW_DAYS = 45
 # "the Vatican said on Monday": the date of a statement, not of a visit
-_SPOKEN = re.compile(r"\b(?:said|says|announced|told|added|confirmed|stated|reported)\s+(?:late\s+|early\s+)?"
+_SPOKEN = compiled(r"\b(?:said|says|announced|told|added|confirmed|stated|reported)\s+(?:late\s+|early\s+)?"
                      r"(?:on\s+)?\Z", re.IGNORECASE)  # "... said late on Sunday that"
 # "Lee will return home on June 13": the day the trip ends, no stop's
-_HOMEWARD = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back)\s+home\b[^.;,]{0,20}$", re.IGNORECASE)
+_HOMEWARD = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back)\s+home\b[^.;,]{0,20}$", re.IGNORECASE)
 _ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
-_MOVED_TO = re.compile(
+_MOVED_TO = compiled(
     r"\b(?:pushed\s+back|moved|postponed|delayed|rescheduled|brought\s+forward|put\s+back|shifted)\s+"
     r"(?:to|until|for)\s+(?:on\s+)?\Z", re.IGNORECASE)
-_ELSEWHERE = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z]")
-_NEXT_DAY = re.compile(
+_ELSEWHERE = compiled(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z]")
+_NEXT_DAY = compiled(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later)\b", re.IGNORECASE
 )
 
 
 # "wrapped up a two-day visit to Argentina on Friday": the stay's last day
-_ENDED = re.compile(r"\b(?:wrapp?(?:ed|s|ing)\s+up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|wound\s+up)\s+"
+_ENDED = compiled(r"\b(?:wrapp?(?:ed|s|ing)\s+up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|wound\s+up)\s+"
                     r"(?:(?:his|her|their|a|an|the)\s+)?[^.;,]{0,50}$", re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
+_UNTIL = compiled(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 _MAX_STAY_DAYS = 14
 # "had spent Wednesday through Friday in Argentina": the days of a stay, told after it
-_STAYED = re.compile(r"\b(?:spent|stayed|remained)\b", re.IGNORECASE)
+_STAYED = compiled(r"\b(?:spent|stayed|remained)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +183,7 @@ def date_order(times: Sequence[StopTime]) -> list[int]:
     return [*range(dated[0]), *(n for group in groups for n in group), *range(dated[-1] + 1, len(times))]
 
 
-_WHOLE_TRIP = re.compile(r"\b(?:trip|tour|journey|swing)\b", re.IGNORECASE)
+_WHOLE_TRIP = compiled(r"\b(?:trip|tour|journey|swing)\b", re.IGNORECASE)
 
 
 def trip_spans(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor: date | None,
@@ -236,7 +237,7 @@ def _next_to_one_place(sentence: Sentence, mentions: Sequence[Mention], phrase: 
 
 
 # "..., before travelling to Nauru, where he is scheduled to stay from 31 January to 2 February"
-_WHERE_CLAUSE = re.compile(r"\s*,\s*where\b[^,;.]{0,60}$")
+_WHERE_CLAUSE = compiled(r"\s*,\s*where\b[^,;.]{0,60}$")
 
 
 def in_dateline(sentence: str, offset: int) -> bool:
@@ -369,8 +370,8 @@ def _moves_on_to(sentence: Sentence, mention: Mention, phrase: _dates.TimePhrase
 
 
 _FAR = 60
-_ON_AFTER_PLACE = re.compile(r",?\s+(?:on|from|between)\s+")  # "P on May 2", "P from Oct. 20 to 22"
-_THEN_MOVES = re.compile(r"\b(?:and|then|before)\s+(?:then\s+)?(?:fl(?:y|ies|ew)|travel\w*|head\w*|leav\w*|"
+_ON_AFTER_PLACE = compiled(r",?\s+(?:on|from|between)\s+")  # "P on May 2", "P from Oct. 20 to 22"
+_THEN_MOVES = compiled(r"\b(?:and|then|before)\s+(?:then\s+)?(?:fl(?:y|ies|ew)|travel\w*|head\w*|leav\w*|"
                          r"left|depart\w*|mov\w*\s+on)\b", re.IGNORECASE)
 
 
@@ -453,7 +454,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "spend three days in Peru", "a two-day state visit", "two nights in Oslo": a stay's length
-_STAY = re.compile(
+_STAY = compiled(
     r"\b(one|two|three|four|five|six|seven|[1-7])[- ](?:days?|nights?)\b(?!\s+(?:trip|tour|swing|journey|"
     r"visits?\s+to\s+(?:the\s+)?(?:region|continent)))(?:[\s-]+(?:state|official|working)?\s*"
     r"(?:visit|stay|stop|leg)\b|\s+in\b|\s+of\s+(?:talks|meetings)\b)",
@@ -462,7 +463,7 @@ _STAY = re.compile(
 
 
 # "where she will spend two days meeting officials"
-_SPEND = re.compile(r"\bspen(?:d|ds|ding|t)\s+(one|two|three|four|five|six|seven|[1-7])\s+(?:days|nights)\b",
+_SPEND = compiled(r"\bspen(?:d|ds|ding|t)\s+(one|two|three|four|five|six|seven|[1-7])\s+(?:days|nights)\b",
                     re.IGNORECASE)
 
 
@@ -491,7 +492,7 @@ def _stay(index: int, candidates: Sequence[int], found: StopsFound, sentences: S
 
 _MAX_VISIT_DAYS = 7
 # What may stand between a stop and the length of its stay: "in P on Wednesday for"
-_STAY_CLAUSE = re.compile(r"[^,;.]*?\b(?:for|spending|to\s+spend)\s+(?:a\s+|the\s+next\s+)?", re.IGNORECASE)
+_STAY_CLAUSE = compiled(r"[^,;.]*?\b(?:for|spending|to\s+spend)\s+(?:a\s+|the\s+next\s+)?", re.IGNORECASE)
 
 
 def _with_stays(times: list[StopTime], stays: Sequence[int | None],

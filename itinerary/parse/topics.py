@@ -11,19 +11,20 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from itinerary.parse.patterns import compiled
 from itinerary.parse.text import fold
 
 _FLAGS = re.IGNORECASE
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # (?<!\s): a match starts where a run of white space starts, never inside one, so the pattern is
 # tried once per run, not once per character of it (a match inside would be the same match).
-_TIME_ADVERBIAL = re.compile(
+_TIME_ADVERBIAL = compiled(
     rf"(?<!\s)\s+(?:on|this|next|late\s+on|early\s+on)\s+{_DAY}(?:\s*(?:,|and|or)\s*{_DAY})*"
     rf"(?:\s+(?:morning|afternoon|evening|night))?",
     _FLAGS,
 )
 # Where a phrase ends: punctuation or a word that opens another clause.
-_BOUNDARY = re.compile(
+_BOUNDARY = compiled(
     r"\s*(?:[,;:.!?]|—|–|\s-\s)|\s+(?:which|where|who|whom|while|when|according\s+to|said|says|"
     r"as\s+well\s+as|before|after|amid|ahead\s+of|because|so\s+that|and\s+(?:will|to|would|is|are|"
     r"was|were|has|had|also)|but|with\s+\S+\s+(?:likely|expected|set))\b",
@@ -31,19 +32,19 @@ _BOUNDARY = re.compile(
 )
 # Where _BOUNDARY may match, each place tried once: not inside a run of white space (where it
 # matches just as at the run's start, or not at all).
-_BOUNDARY_AT = re.compile(r"(?:(?<!\s)|(?!\s))(?=(?:" + _BOUNDARY.pattern + "))", _FLAGS)
-_TRAILING = re.compile(
+_BOUNDARY_AT = compiled(r"(?:(?<!\s)|(?!\s))(?=(?:" + _BOUNDARY.pattern + "))", _FLAGS)
+_TRAILING = compiled(
     r"\s+(?:on\s+the\s+sidelines(?:\s+of\s+.*)?|there|as\s+well|too|in\s+(?:the\s+)?[A-Z][\w’'-]*)$"
 )
 _QUOTES = str.maketrans("", "", "“”\"")
-_ACRONYM = re.compile(r"\b((?:[A-Z][\w’'-]+\s+)(?:(?:of|and|the|for|[A-Z][\w’'-]+)\s+){1,8})\(([A-Z]{2,})\)")
+_ACRONYM = compiled(r"\b((?:[A-Z][\w’'-]+\s+)(?:(?:of|and|the|for|[A-Z][\w’'-]+)\s+){1,8})\(([A-Z]{2,})\)")
 _MAX_WORDS = 16
 # The first _MAX_WORDS words (white-space separated, quotation marks not counted) from a position.
-_FIRST_WORDS = re.compile(rf"(?>(?:[\s“”\"]*+[^\s“”\"]\S*+){{{_MAX_WORDS}}})")
+_FIRST_WORDS = compiled(rf"(?>(?:[\s“”\"]*+[^\s“”\"]\S*+){{{_MAX_WORDS}}})")
 # Acronyms: "(ASEAN)"; the long form is the run of words before it (_ACRONYM).
-_ACRONYM_END = re.compile(r"\(([A-Z]{2,})\)")
-_ACRONYM_WORD = re.compile(r"[\w’'-]+")
-_CAPITAL_AFTER_BREAK = re.compile(r"(?<!\w)[A-Z]")
+_ACRONYM_END = compiled(r"\(([A-Z]{2,})\)")
+_ACRONYM_WORD = compiled(r"[\w’'-]+")
+_CAPITAL_AFTER_BREAK = compiled(r"(?<!\w)[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,32 +58,32 @@ class Phrase:
 
 
 _EVENTS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\battend(?:s|ed|ing)?\s+", _FLAGS), "{}"),
-    (re.compile(r"\b(?:participat(?:e|es|ed|ing)|participation|take\s+part|takes\s+part|took\s+part|"
+    (compiled(r"\battend(?:s|ed|ing)?\s+", _FLAGS), "{}"),
+    (compiled(r"\b(?:participat(?:e|es|ed|ing)|participation|take\s+part|takes\s+part|took\s+part|"
                 r"taking\s+part)\s+in\s+", _FLAGS), "{}"),
-    (re.compile(r"\b(?:meet(?:s|ing)?|met)\s+(?:with\s+)?(?=[A-Z]|his\s|her\s|their\s|the\s|leaders"
+    (compiled(r"\b(?:meet(?:s|ing)?|met)\s+(?:with\s+)?(?=[A-Z]|his\s|her\s|their\s|the\s|leaders"
                 r"|officials|representatives|members)", re.UNICODE), "meeting with {}"),
-    (re.compile(r"\b(?:hold(?:s|ing)?|held)\s+", _FLAGS), "{}"),
-    (re.compile(r"\b(?:sign(?:s|ed|ing)?)\s+(?=an?\s|the\s)", _FLAGS), "signing of {}"),
-    (re.compile(r"\b(?:address(?:es|ed|ing)?)\s+(?=an?\s|the\s)", _FLAGS), "address to {}"),
-    (re.compile(r"\b(?:lay(?:s|ing)?|laid)\s+(?:a\s+)?wreaths?\s+at\s+", _FLAGS), "wreath-laying at {}"),
-    (re.compile(r"\b(?:deliver(?:s|ed|ing)?|give(?:s)?|gave)\s+(?=an?\s+(?:speech|address|lecture))",
+    (compiled(r"\b(?:hold(?:s|ing)?|held)\s+", _FLAGS), "{}"),
+    (compiled(r"\b(?:sign(?:s|ed|ing)?)\s+(?=an?\s|the\s)", _FLAGS), "signing of {}"),
+    (compiled(r"\b(?:address(?:es|ed|ing)?)\s+(?=an?\s|the\s)", _FLAGS), "address to {}"),
+    (compiled(r"\b(?:lay(?:s|ing)?|laid)\s+(?:a\s+)?wreaths?\s+at\s+", _FLAGS), "wreath-laying at {}"),
+    (compiled(r"\b(?:deliver(?:s|ed|ing)?|give(?:s)?|gave)\s+(?=an?\s+(?:speech|address|lecture))",
                 _FLAGS), "{}"),
-    (re.compile(r"\b(?:co-)?chair(?:s|ed|ing)?\s+(?=an?\s|the\s)", _FLAGS), "{}"),
-    (re.compile(r"\bfor\s+(?=(?:an?\s+|the\s+)?(?:\w+\s+){0,3}(?:meeting|meetings|talks|summit|"
+    (compiled(r"\b(?:co-)?chair(?:s|ed|ing)?\s+(?=an?\s|the\s)", _FLAGS), "{}"),
+    (compiled(r"\bfor\s+(?=(?:an?\s+|the\s+)?(?:\w+\s+){0,3}(?:meeting|meetings|talks|summit|"
                 r"conference|ceremony|funeral|celebrations?|inauguration|forum|dialogue|session)\b)",
                 _FLAGS), "{}"),
-    (re.compile(r"\bstopover\s+(?:in|at)\s+", _FLAGS), "stopover"),
+    (compiled(r"\bstopover\s+(?:in|at)\s+", _FLAGS), "stopover"),
 ]
 _THEMES: list[re.Pattern[str]] = [
-    re.compile(r"\bfocus(?:ed|es|ing)?\s+on\s+", _FLAGS),
-    re.compile(r"\bagenda\s+(?:includes?|included|will\s+include|is\s+expected\s+to\s+include)\s+",
+    compiled(r"\bfocus(?:ed|es|ing)?\s+on\s+", _FLAGS),
+    compiled(r"\bagenda\s+(?:includes?|included|will\s+include|is\s+expected\s+to\s+include)\s+",
                _FLAGS),
-    re.compile(r"\b(?:discuss(?:es|ed|ing)?|talks\s+(?:on|about|over)|discussions?\s+(?:on|about))\s+",
+    compiled(r"\b(?:discuss(?:es|ed|ing)?|talks\s+(?:on|about|over)|discussions?\s+(?:on|about))\s+",
                _FLAGS),
-    re.compile(r"\bagreed\s+(?:on\s+\w+\s+)?(?:to|on)\s+(?=an?\s|the\s)", _FLAGS),
-    re.compile(r"\bmessage\s+of\s+", _FLAGS),
-    re.compile(
+    compiled(r"\bagreed\s+(?:on\s+\w+\s+)?(?:to|on)\s+(?=an?\s|the\s)", _FLAGS),
+    compiled(r"\bmessage\s+of\s+", _FLAGS),
+    compiled(
         r"\b(?:to|aiming\s+to|aims\s+to|seeking\s+to|seeks\s+to|hoping\s+to|looking\s+to|"
         r"in\s+a\s+bid\s+to|effort\s+to)\s+(?=(?:deepen|bolster|strengthen|boost|expand|reaffirm|"
         r"shore\s+up|promote|secure|advance|improve|repair|mend|build|restore|enhance|cement|"
@@ -91,7 +92,7 @@ _THEMES: list[re.Pattern[str]] = [
         _FLAGS,
     ),
 ]
-_AGENDA = re.compile(
+_AGENDA = compiled(
     r"(?:^|[,;:—]\s*)with\s+([^,;:—]{3,160}?)\s+(?:likely|expected|set|certain|sure|due)\s+to\s+(?:be\s+|feature\s+|"
     r"top\s+)?(?:high\s+|top\s+|also\s+|firmly\s+|prominently\s+)?(?:on\s+the\s+agenda|the\s+agenda)",
     _FLAGS,

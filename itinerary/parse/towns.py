@@ -15,15 +15,16 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from itinerary.parse.lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
+from itinerary.parse.patterns import compiled
 from itinerary.parse.places import AIRPORT_AFTER, Mention, package_data
 from itinerary.parse.text import fold
 
 # A run of up to four capitalised words, one space apart ("Adre", "Cox's Bazar", "Bodh Gaya"); Latin
 # Extended-A is taken whole, its capitals and small letters alternating
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,3}}")
+_RUN = compiled(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,3}}")
 # Words right before a place: "in Adre", "flew to Khorog", "visited Naryn"
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = compiled(
     r"(?:\b(?:in|to|at|from|near|into|via|outside|toward|towards|through|across|reach(?:ed|es|ing)?|"
     r"visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|leav(?:e|es|ing)|left)"
     # "the border town of Adre", "the port city of Chancay"
@@ -33,14 +34,14 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Adre, a border town", "Khorog, the regional capital"
-_DESCRIBED_AFTER = re.compile(
+_DESCRIBED_AFTER = compiled(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|hub|settlement|capital)\b",
     re.IGNORECASE,
 )
 # "Bac Ninh province", "the Inca Empire": an area or something else of that name
-_AREA_AFTER = re.compile(r"\s+(?:province|region|state|district|county|prefecture|governorate|valley|"
+_AREA_AFTER = compiled(r"\s+(?:province|region|state|district|county|prefecture|governorate|valley|"
                          r"empire|river|lake|island|islands|mountains)\b", re.IGNORECASE)
-_AIRPORT_NAME = re.compile(r" (?:International )?(?:Airport|Air Base|Airbase)$")
+_AIRPORT_NAME = compiled(r" (?:International )?(?:Airport|Air Base|Airbase)$")
 _NOT_TOWNS = MONTHS | WEEKDAYS
 
 
@@ -125,7 +126,7 @@ def _spelled(text: str, written: str) -> str:
     body writes it, else in title case."""
     if not written.isupper():
         return written
-    pattern = re.compile(r"\b" + re.escape(written) + r"\b", re.IGNORECASE)
+    pattern = compiled(r"\b" + re.escape(written) + r"\b", re.IGNORECASE)
     return next((m.group() for m in pattern.finditer(text) if not m.group().isupper()), written.title())
 
 
@@ -146,7 +147,7 @@ def state_country(name: str) -> str | None:
 
 
 # the first words of a role, which may name a state: "Tamil Nadu Chief Minister", "Ohio Governor"
-_FIRST_WORDS = re.compile(
+_FIRST_WORDS = compiled(
     r"((?:[A-Z][\w'’-]*\s){1,3}?)(?=(?:Chief|Governor|Premier|Minister|State|Senator)\b)"
 )
 
@@ -158,13 +159,13 @@ def role_state_country(role: str) -> str | None:
 
 
 # ", Ohio", ", Tamil Nadu", ", New South Wales": up to four capitalised words after a comma
-_AFTER_COMMA = re.compile(rf",[ \t]+([{_UPPER}][\w'’-]*(?: (?:[{_UPPER}][\w'’-]*|and|do|de|del)){{0,3}})")
+_AFTER_COMMA = compiled(rf",[ \t]+([{_UPPER}][\w'’-]*(?: (?:[{_UPPER}][\w'’-]*|and|do|de|del)){{0,3}})")
 # After the state: punctuation, a line's end or a lower-case word ("Columbus, Ohio, to meet",
 # "Georgetown, Kentucky home to"), not another capitalised word ("Ohio Republican")
-_STATE_ENDS = re.compile(r"\s*(?:[,.;:)\n]|$)|\s+[a-z]")
+_STATE_ENDS = compiled(r"\s*(?:[,.;:)\n]|$)|\s+[a-z]")
 # A title right before the run: "Sen. Ana Silva, Ohio" is a person
-_TITLED = re.compile(r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Senator|Representative|Governor|Mayor)\.?\s+$")
-_RUN_BEFORE = re.compile(rf"[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*){{0,2}}$")
+_TITLED = compiled(r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Senator|Representative|Governor|Mayor)\.?\s+$")
+_RUN_BEFORE = compiled(rf"[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*){{0,2}}$")
 
 
 def with_state_towns(text: str, places: Sequence[Mention]) -> list[Mention]:

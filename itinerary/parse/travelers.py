@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from itinerary.parse.lexicon import CONCLUDING_TRIP
+from itinerary.parse.patterns import compiled
 from itinerary.parse.people import People, PersonMention
 from itinerary.parse.places import Mention
 from itinerary.parse.text import Sentence, is_headline
@@ -13,7 +14,7 @@ from itinerary.parse.text import Sentence, is_headline
 __all__ = ["PARTY", "about_trip", "find_traveler", "home_returned_to", "letterhead", "named_with",
            "others_named", "travel_party"]
 
-_TRAVEL_WORDS = re.compile(
+_TRAVEL_WORDS = compiled(
     r"\b(?:visit\w*|tour\w*|trip|travel\w*|head\w*|arriv\w*|begin\w*|began|end\w*|stop\w*|fl(?:y|ies|ew)|"
     r"leav\w*|left|depart\w*|journey|swing|kick\w*|conclud\w*|wrap\w*|land\w*|touch\w*|return\w*|"
     r"welcom\w*|missions?|start(?:s|ed|ing)?)\b",
@@ -25,7 +26,7 @@ PARTY = (r"\bthe\s+(?:royal\s+)?(?:couple|pair|delegation|two)\b"
          r"|\bthe\s+(?:[\w-]+\s+)?leaders?\b")  # "the Turkish leader"
 # A subject that may be the traveller: a pronoun, "his/her tour" and the like, or the party ("his
 # French and German colleagues" is someone else's sentence).
-_SUBJECT_PRONOUN = re.compile(
+_SUBJECT_PRONOUN = compiled(
     r"\b(?:he|she|they|him|them)\b|\b(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey|"
     r"swing|leg|stop|stay)\b|" + PARTY,
     re.IGNORECASE,
@@ -33,7 +34,7 @@ _SUBJECT_PRONOUN = re.compile(
 
 # Named right after these, a person receives the traveller: "At the invitation of President X",
 # "hosted by X", "will meet X".
-_HOSTED = re.compile(
+_HOSTED = compiled(
     r"\b(?:invitation\s+of|hosted\s+by|welcomed\s+by|received\s+by|greeted\s+by|guest\s+of|meet(?:s|ing)?|"
     r"met|talks\s+with|with|beside|alongside|host|counterparts?,?|"
     # someone the travellers act on: "pressed Serbian President X", "urged X", "thanked X"
@@ -45,18 +46,18 @@ _HOSTED = re.compile(
 
 
 # "accompanied by Foreign Minister X": X goes along, the one accompanied leads.
-_COMPANION_BEFORE = re.compile(
+_COMPANION_BEFORE = compiled(
     r"\b(?:accompanied|joined)\s+by\s+(?:(?:the|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE
 )
 
 
-_THE_ROLE = re.compile(r"\b[Tt]he\s+(\w+)(?:\s+(\w+))?")  # "the king toured", "the crown prince"
+_THE_ROLE = compiled(r"\b[Tt]he\s+(\w+)(?:\s+(\w+))?")  # "the king toured", "the crown prince"
 # "Silva told reporters that the visit ...": a speaker, whose words may be about anyone's travel
-_SPEAKS = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
+_SPEAKS = compiled(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
 
 
-_IN_PLACE = re.compile(r"\b(?:[Ii]n|at)\s+$")
-_OFFICE_OF = re.compile(r"(?:[\w-]+\s+)*?(?:([\w-]+)\s+)??([\w-]+)\s+(?:of|for)\s")
+_IN_PLACE = compiled(r"\b(?:[Ii]n|at)\s+$")
+_OFFICE_OF = compiled(r"(?:[\w-]+\s+)*?(?:([\w-]+)\s+)??([\w-]+)\s+(?:of|for)\s")
 
 
 def find_traveler(sentences: Sequence[Sentence], people: People,
@@ -127,39 +128,39 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
     return max(scores, key=lambda p: (scores[p], -first_named.get(p, 0)))
 
 
-_RETURN_HOME = re.compile(
+_RETURN_HOME = compiled(
     r"\b(?:return\w*\s+home\s+to|(?:due|expected)\s+back\s+in|(?:scheduled|due|expected|set)\s+to\s+(?:return|fly\s+back|head\s+back)\s+to|"
     r"(?:fl(?:y|ies|ew|ying)|head\w*)\s+back\s+to|before\s+returning\s+(?:home\s+)?to)\s+(?:the\s+)?$"
 )
 # "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
-_RETURNED = re.compile(
+_RETURNED = compiled(
     r"\b(?:(?:will\s+)?return(?:s|ed|ing)?\s+(?:home\s+)?to|(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$"
 )
-_INTO = re.compile(r"\b(?:to|for)\s+$")
-_ONWARD = re.compile(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
+_INTO = compiled(r"\b(?:to|for)\s+$")
+_ONWARD = compiled(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
                      r"(?:back\s+)?(?:home|to)\b", re.IGNORECASE)
 _ONWARD_REACH = 200
 # "the first prime ministerial visit from India to Argentina": where the visitor comes from
-_VISIT_FROM = re.compile(r"\b(?:visit|trip|delegation|mission)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_VISIT_FROM = compiled(r"\b(?:visit|trip|delegation|mission)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # "landed at Seoul Air Base ..., concluding his first tour of the Middle East": back home
-_LANDED_AT = re.compile(r"\b(?:landed|touched\s+down|arrived)\s+(?:back\s+)?(?:at|in)\s+$", re.IGNORECASE)
-_CONCLUDING = re.compile(r"[^.;]{0,80}?" + CONCLUDING_TRIP, re.IGNORECASE)
-_ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_REACHED = re.compile(r"\b(?:arriv\w*\s+in|landed\s+in|(?:fl(?:y|ies|ew)|travel\w*|went|head\w*)\s+to)\s+"
+_LANDED_AT = compiled(r"\b(?:landed|touched\s+down|arrived)\s+(?:back\s+)?(?:at|in)\s+$", re.IGNORECASE)
+_CONCLUDING = compiled(r"[^.;]{0,80}?" + CONCLUDING_TRIP, re.IGNORECASE)
+_ARRIVED_IN = compiled(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_REACHED = compiled(r"\b(?:arriv\w*\s+in|landed\s+in|(?:fl(?:y|ies|ew)|travel\w*|went|head\w*)\s+to)\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a programme's last line: "Saturday: Return to Bangkok." (the place ends it)
-_RETURN_LINE = re.compile(
+_RETURN_LINE = compiled(
     r"\W*(?:\w+day\s*:\s*)?(?:return|fly\s+back|depart\w*\s+for)\s+(?:home\s+)?to\s+$", re.IGNORECASE
 )
 # "will fly back overnight, arriving in Tokyo on Sept. 19"
-_BACK_ARRIVING = re.compile(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:back|home)\b[^.;]{0,40}?"
+_BACK_ARRIVING = compiled(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:back|home)\b[^.;]{0,40}?"
                             r"\b(?:arriv\w*|land\w*)\s+(?:back\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
-_LEFT_STOP = re.compile(r"\b(?:left|departed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_GOES_HOME = re.compile(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
+_LEFT_STOP = compiled(r"\b(?:left|departed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_GOES_HOME = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 # "will fly home from the Bosnian capital": the place left, no home
-_LEFT_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_THEN_HOME = re.compile(r"\b(?:before|then)\s+$", re.IGNORECASE)
-_AFTER_TRIP = re.compile(
+_LEFT_FROM = compiled(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_THEN_HOME = compiled(r"\b(?:before|then)\s+$", re.IGNORECASE)
+_AFTER_TRIP = compiled(
     r"\s+(?:(?:late\s+)?on\s+\w+\.?(?:\s+\d{1,2})?\s+)?(?:after|from|following)\b"
     r"|\s+afterwards?\b"  # "..., returning to Brazil afterwards"
     # "will return to Spain the following day."
@@ -217,7 +218,7 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
     return None
 
 
-_LETTERHEAD = re.compile(r"\A\s*(?:REPUBLIC|KINGDOM|GOVERNMENT|STATE|EMBASSY|MINISTRY|OFFICE)\b[^\n]*")
+_LETTERHEAD = compiled(r"\A\s*(?:REPUBLIC|KINGDOM|GOVERNMENT|STATE|EMBASSY|MINISTRY|OFFICE)\b[^\n]*")
 
 
 def letterhead(text: str, places: Sequence[Mention]) -> str | None:
@@ -277,8 +278,8 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
     return about
 
 
-_OPENS_WITH_IN = re.compile(r"\W*In\s+(?:the\s+)?$")
-_ON_DAY = re.compile(r"\s+on\s+(?:[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d)")
+_OPENS_WITH_IN = compiled(r"\W*In\s+(?:the\s+)?$")
+_ON_DAY = compiled(r"\s+on\s+(?:[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d)")
 
 
 def _locals_of_opening(sentence: Sentence, people: People, places: Sequence[Mention]) -> bool:
@@ -295,18 +296,18 @@ def _locals_of_opening(sentence: Sentence, people: People, places: Sequence[Ment
 
 _ROLE_GLUE = frozenset({"of", "the", "and", "for"})
 # A sentence whose subject is the trip itself: "The mission ended in Rotterdam", "The delegation then ..."
-_TRIP_SUBJECT = re.compile(
+_TRIP_SUBJECT = compiled(
     r"\W*(?:The|This|Her|His|Their)\s+(?:[\w-]+\s+){0,2}?(?:mission|delegation|trip|tour|visit|journey)\s+"
     r"(?:then\s+|also\s+|later\s+)?(?:began|begins|ended|ends|opened|opens|closed|closes|moved|moves|"
     r"continued|continues|travell?ed|travels|went|goes|was\s+in|is\s+in|arrived|arrives|wrapped|wraps)\b"
 )
 # A style that stands for a monarch or a religious leader who travels: "His Majesty", "His All-Holiness"
-_STYLED = re.compile(
+_STYLED = compiled(
     r"\b(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Holiness|All-Holiness|Beatitude|Eminence)\b"
 )
 _STYLED_ROLES = frozenset("king queen emir amir sultan pope patriarch prince princess pontiff all-holiness "
                           "holiness majesty highness beatitude".split())
-_THE_WORDS = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "the" and up to three words
+_THE_WORDS = compiled(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "the" and up to three words
 
 
 def _hosted(sentence: Sentence, mention: PersonMention) -> bool:
@@ -319,13 +320,13 @@ def _hosted(sentence: Sentence, mention: PersonMention) -> bool:
         _GREETS.match(sentence.text, end) is not None
 
 
-_WHO_CAME = re.compile(
+_WHO_CAME = compiled(
     r"(?:\s+and\s+[^,.;]{1,40}?)?,\s+who\s+(?:\w+\s+){0,2}?"
     r"(?:arriv|land|fl[ye]w?|travel|came|(?:is|are|were|was)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?visit)"
 )
 
 
-_GREETS = re.compile(
+_GREETS = compiled(
     r"(?:\s+and\s+[^,.;]{1,40}?)?\s+(?:greeted|welcomed|received|hosted|greets|welcomes|receives|hosts)\s+"
     r"(?:them|him|her|the\s+(?:royal\s+)?(?:couple|visitors?|guests?|delegation))\b"
 )
@@ -348,7 +349,7 @@ def _all_attributed(sentence: Sentence, people: People) -> bool:
         for m in mentions)
 
 
-_SAID_AT_END = re.compile(r"\s+(?:said|says|told\s+\w+|added)\W*$")
+_SAID_AT_END = compiled(r"\s+(?:said|says|told\s+\w+|added)\W*$")
 
 
 def home_of_partner(sentences: Sequence[Sentence], people: People, traveler: int | None,
@@ -397,21 +398,21 @@ def named_with(sentence: Sentence, people: People, traveler: int) -> list[int]:
 
 
 # "X and Y", "X and Queen Y"
-_AND_TITLE = re.compile(r"\s*and\s+(?:(?:King|Queen|Prince|Princess|President|First\s+Lady)\s+)?")
+_AND_TITLE = compiled(r"\s*and\s+(?:(?:King|Queen|Prince|Princess|President|First\s+Lady)\s+)?")
 
 
-_LED_BY = re.compile(r"\bled\s+by\s+(?:[\w-]+\s+){0,3}?[A-Z]")
+_LED_BY = compiled(r"\bled\s+by\s+(?:[\w-]+\s+){0,3}?[A-Z]")
 # "She will travel to P, where she will meet the government led by X": the traveller's sentence
-_PRONOUN_OPENS = re.compile(r"\W*(?:He|She|They)\s+(?!said\b|says\b|added\b|told\b)")
+_PRONOUN_OPENS = compiled(r"\W*(?:He|She|They)\s+(?!said\b|says\b|added\b|told\b)")
 # "Speaking in Suva, Mr X said", "In Tokyo, Chief Cabinet Secretary X told a press conference": where
 # someone else spoke
-_SPEAKING = re.compile(
+_SPEAKING = compiled(
     r"\W*(?:speaking\b|(?-i:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:[A-Z][\w'’.-]*\s+){1,6}"
     r"(?:told|said|says|tells|stated)\b))",
     re.IGNORECASE,
 )
-_SEPARATELY = re.compile(r"\W*(?:separately|elsewhere|in\s+other\s+news)\b", re.IGNORECASE)
-_THEIR_TRIP = re.compile(r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:visited|travell?ed|flew|toured|went)\b")
+_SEPARATELY = compiled(r"\W*(?:separately|elsewhere|in\s+other\s+news)\b", re.IGNORECASE)
+_THEIR_TRIP = compiled(r"(?:,[^,]{0,60},)?\s+(?:\w+\s+)?(?:visited|travell?ed|flew|toured|went)\b")
 
 
 def _first_mention(sentence: Sentence, people: People) -> PersonMention | None:
@@ -430,4 +431,4 @@ def _opens_with_other(sentence: Sentence, people: People) -> bool:
 
 
 _SUBJECT_REACH = 60
-_LOWER_WORD = re.compile(r"(?<![\w'’])(?!(?:of|the|and)\b)[a-z]+\b")  # a verb or a preposition before it
+_LOWER_WORD = compiled(r"(?<![\w'’])(?!(?:of|the|and)\b)[a-z]+\b")  # a verb or a preposition before it

@@ -16,18 +16,19 @@ import re
 from datetime import date, timedelta
 
 from itinerary.parse.dates import month_number, tense_at
+from itinerary.parse.patterns import compiled
 
 _MONTHS = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "TASHKENT, Nov 1 (Reuters) -", "New Delhi, Feb 9 (PTI)", "BEIJING, Jan. 2 (Xinhua) --"
-_DATELINE = re.compile(
+_DATELINE = compiled(
     r"^[ \t]*[A-Z][A-Za-z .'/-]{1,40},[ \t]*(?:[A-Z][A-Za-z ]{1,20},[ \t]*)?" + _MONTHS + r"[ \t]+(\d{1,2})\b"
     r"(?![ \t]*,?[ \t]*\d{4})[ \t]*(?:\([^)\n]{1,25}\)|[A-Z][a-z]+)?[ \t]*(?:—|–|-{1,2}|:)?"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
-_DATED = re.compile(r",?\s*\(?(?:\d{1,2}\b|" + _MONTHS + r"\s+\d)")
-_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?](?=\s+[A-Z\"“]|\s*$)")
+_WEEKDAY = compiled(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_DATED = compiled(r",?\s*\(?(?:\d{1,2}\b|" + _MONTHS + r"\s+\d)")
+_SENTENCE_END = compiled(r"(?<![A-Z][a-z])(?<![A-Z])[.!?](?=\s+[A-Z\"“]|\s*$)")
 _LINES = 6  # the dateline opens one of the first lines (after a headline and a byline, say)
 _LEDE_LINES = 3  # the dateline's paragraph and the next ones
 _LEDE_SENTENCES = 3
@@ -37,7 +38,7 @@ _TODAY = timedelta(days=1)  # a dateline's day is at the latest the reader's (in
 _AHEAD = timedelta(days=366)  # a trip announced up to a year before it
 # "Monday, February 16", "Tuesday 3 March", "Friday, the 6th of March", "Saturday (May 9)"; not
 # "Monday, Feb. 16, 2026"
-_WEEKDAY_DATE = re.compile(
+_WEEKDAY_DATE = compiled(
     r"\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r"),?[ \t]+\(?(?:the[ \t]+)?(?:" + _MONTHS
     + r"[ \t]+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS + r")"
     r"(?![ \t]*,?[ \t]*\d{4})\)?"
