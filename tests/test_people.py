@@ -585,3 +585,22 @@ def test_a_family_name_like_a_title_and_offices_of_a_chamber(
 )
 def test_a_memorial_or_bust_of_a_person(text: str, expected: list[str]) -> None:
     assert [p.name for p in parse(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tom Berg, a researcher on Oceania at the Pacific Institute, said the trip mattered.",
+         ("Tom Berg", "researcher", None)),
+        ("Tom Berg, a political scientist at the national university, said the trip mattered.",
+         ("Tom Berg", "political scientist", None)),
+        ("Tom Berg, a Chaldean priest who serves in the suburbs, said the trip mattered.",
+         ("Tom Berg", "Chaldean priest", None)),
+        # a family name spelled like a pronoun, after a title
+        ("Chinese Vice Premier He Lifeng will also attend.", ("He Lifeng", "Vice Premier", "CN")),
+    ],
+)
+def test_appositive_roles_and_a_family_name_like_a_pronoun(
+        sentence: str, expected: tuple[str, str, str | None]) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert people[1:] == [expected]

@@ -40,7 +40,7 @@ ROLE_NOUNS = frozenset(
     analyst analysts researcher expert fellow economist professor scholar academic journalist
     activist correspondent editor founder officer strategist consultant specialist historian
     observer commentator lecturer director-general patriarch cardinal archbishop bishop cleric imam
-    rabbi mufti businessman businesswoman entrepreneur ceo chairperson
+    rabbi mufti businessman businesswoman entrepreneur ceo chairperson scientist priest pastor member
     """.split()
 )
 

@@ -67,7 +67,7 @@ _AUXILIARIES = frozenset(
     "will would is was are were has have had can could shall should may might must did does do".split()
 )
 # Words after a role that start what it is a role of: "a fellow at", "a lecturer in", "adviser to"
-_ROLE_LINKS = frozenset("at with from for of in to specializing specialising based working".split())
+_ROLE_LINKS = frozenset("at with from for of in on to specializing specialising based working".split())
 _IN_YEAR = compiled(r"\s+in\s+(?:19|20)\d\d\b")  # "the first by a pope since Benedict XVI in 2009"
 _NAME_ENDS = frozenset({"Jr.", "Sr."})  # "... President Tom Berg Jr. The emir ...": the name ends there
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
@@ -707,6 +707,10 @@ def _word(text: str, token: Token) -> str:
     return token.text + "," if text.startswith(",", token.end) else token.text
 
 
+# Family names spelled like function words, read as such only after a title: "Vice Premier He Lifeng"
+_FAMILY_FUNCTION_WORDS = frozenset({"To", "He", "An", "Do", "So"})
+
+
 def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
     # "Badr bin Hamad bin Hamood Albusaidi": particles aside
     if sum(_bare(t) not in NAME_PARTICLES for t in name) > _MAX_NAME_TOKENS or all(
@@ -724,10 +728,11 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
                 bare in MONTHS or bare in _FIELD_ENDS):
             return False  # not "January", nor the "Industry" of "Minister for Defence Industry"
         if (_plain(token) in FUNCTION_WORDS and not (position > 0 and bare in _ROMAN)
-                and not (titled and position == 0 and len(name) == 2 and token.text == "To")
+                and not (titled and position == 0 and len(name) == 2 and token.text in _FAMILY_FUNCTION_WORDS)
                 or bare in TITLE_WORDS and not titled and not (
                     0 < position == len(name) - 1 and bare in _ABBREVIATED_TITLES)):
-            # "To", but not "Tô" (Tô Lâm), "Party chief To Lam" nor the "I" of "Bartholomew I"; and a
+            # "To", but not "Tô" (Tô Lâm), "Party chief To Lam", "Vice Premier He Lifeng" nor the "I"
+            # of "Bartholomew I"; and a
             # family name spelled like an abbreviated title is a name: "Hun Sen", "Amartya Sen"
             return False
         # "A.B. Silva", and a middle initial: "Joseph R. Biden"
