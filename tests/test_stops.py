@@ -1994,3 +1994,11 @@ def test_a_city_named_as_another_citys_neighbourhood_is_no_stop() -> None:
 def test_no_landing_and_no_analysts_forecast(sentence: str) -> None:
     text = f"Foreign Minister Ana Silva arrived in Doha on Monday for talks. {sentence}"
     assert [code for code, _ in _stops(text)] == ["QA"]
+
+
+def test_a_statement_from_a_hosts_office_does_not_make_the_host_the_traveller() -> None:
+    text = ("The foreign ministers of Greece and Cyprus have met Syria's President Tom Berg in Damascus. "
+            "Ana Silva and Eva Holm arrived in the Syrian capital on Thursday. According to a statement "
+            "from Berg's office, the visit focused on refugees.")
+    trip = parse(text)
+    assert (trip.travelers[0], _stops(text)) == ("Ana Silva", [("SY", "Damascus")])

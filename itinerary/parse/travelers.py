@@ -100,8 +100,9 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
         speakers: set[int] = set()
         for m in people.sentence_mentions(sentence.index):
             at = m.start - sentence.start
-            if _hosted(sentence, m) or _COMPANION_BEFORE.search(sentence.text, max(0, at - 60), at):
-                hosts.add(m.person)
+            if _hosted(sentence, m) or _COMPANION_BEFORE.search(sentence.text, max(0, at - 60), at) or (
+                    _THEIR_OFFICE.match(sentence.text, m.end - sentence.start)):
+                hosts.add(m.person)  # ... and "a statement from X's office": X's aides speak
             elif (spoke := _SPEAKS.match(sentence.text, m.end - sentence.start)) and not _TRAVEL_WORDS.search(
                     spoke.group()):  # but "X, who flew in from P, told Y": the traveller
                 speakers.add(m.person)
@@ -320,6 +321,7 @@ def _hosted(sentence: Sentence, mention: PersonMention) -> bool:
         _GREETS.match(sentence.text, end) is not None
 
 
+_THEIR_OFFICE = compiled(r"['’]s\s+(?:office|spokes(?:man|woman|person)|press\s+(?:office|service)|aides?)\b")
 _WHO_CAME = compiled(
     r"(?:\s+and\s+[^,.;]{1,40}?)?,\s+who\s+(?:\w+\s+){0,2}?"
     r"(?:arriv|land|fl[ye]w?|travel|came|(?:is|are|were|was)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?visit)"
