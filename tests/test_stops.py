@@ -2002,3 +2002,9 @@ def test_a_statement_from_a_hosts_office_does_not_make_the_host_the_traveller() 
             "from Berg's office, the visit focused on refugees.")
     trip = parse(text)
     assert (trip.travelers[0], _stops(text)) == ("Ana Silva", [("SY", "Damascus")])
+
+
+def test_people_from_a_place_are_not_a_visit_there() -> None:
+    text = ("Sultan Ana Silva arrived in Dublin on Monday for a state visit. That visit drew criticism "
+            "from some Western diplomats in Kuala Lumpur.")
+    assert _stops(text) == [("IE", "Dublin")]

@@ -423,6 +423,10 @@ _EVENT_THERE = compiled(
     r"(?:(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:due|scheduled|set|expected|planned|being\s+held|held)|"
     r"(?:takes|took|will\s+take)\s+place|opens|runs|convenes)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?"
     r"(?:in|at)\s+" + _M, _FLAGS)
+# "drew criticism from some Western diplomats in P": where those people are, not the traveller
+_FROM_PEOPLE_THERE = compiled(
+    r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:diplomats|officials|analysts|observers|critics|residents|lawmakers|"
+    r"activists|groups|businesses|investors)\s+$", _FLAGS)
 # "Analysts say the real test will come at the Brussels conference": someone's view, not the trip
 _OPINION = compiled(
     r"\W*(?:some\s+|many\s+|other\s+)?(?:analysts|experts|observers|critics|commentators|economists|scholars)\s+"
@@ -1297,7 +1301,8 @@ def find_stops(
                 words = clause.split()
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN:
                     continue
-                if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before):
+                if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
+                        _FROM_PEOPLE_THERE.search(before)):
                     continue  # "the commitments signed in Washington", "born Robert Prevost in Chicago"
                 after = masked[match.end():match.end() + 40].lstrip(", ")
                 opens = not clause.strip() or _OPENS_CLAUSE.search(clause)
