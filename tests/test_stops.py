@@ -2008,3 +2008,9 @@ def test_people_from_a_place_are_not_a_visit_there() -> None:
     text = ("Sultan Ana Silva arrived in Dublin on Monday for a state visit. That visit drew criticism "
             "from some Western diplomats in Kuala Lumpur.")
     assert _stops(text) == [("IE", "Dublin")]
+
+
+def test_talks_that_started_somewhere_are_no_stop() -> None:
+    text = ("Defence Minister Ana Silva arrived in Kyiv on Tuesday. \"Whatever comes out of the talks "
+            "started in Jeddah this week, Russia respects only strength. We must help,\" she said.")
+    assert _stops(text) == [("UA", "Kyiv")]

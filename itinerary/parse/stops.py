@@ -160,7 +160,9 @@ _ITINERARY_COLON = compiled(
 )
 _BEGIN = _word_start(
     # not "whose construction started in 2021, will be the largest mosque in Kosovo"
-    r"\b(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b(?!\s+in\s+(?:19|20)\d\d)"
+    # nor "the talks started in Jeddah this week": talks, a war, begun there
+    r"\b(?<!talks\s)(?<!negotiations\s)(?<!process\s)(?<!war\s)(?<!fighting\s)(?<!conflict\s)"
+    r"(?:begin(?:s|ning)?|began|start(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off)\b(?!\s+in\s+(?:19|20)\d\d)"
     r"[^.;:]{0,60}?\bin\s+" + _P
     # "who arrived in the Bosnian capital on Monday at the start of a five-day Balkan tour"
     + r"|\barriv\w*\s+in\s+" + _P + r"(?=[^.;:]{0,30}?\bat\s+the\s+(?:start|beginning|outset)\s+of\b)"
