@@ -2014,3 +2014,11 @@ def test_talks_that_started_somewhere_are_no_stop() -> None:
     text = ("Defence Minister Ana Silva arrived in Kyiv on Tuesday. \"Whatever comes out of the talks "
             "started in Jeddah this week, Russia respects only strength. We must help,\" she said.")
     assert _stops(text) == [("UA", "Kyiv")]
+
+
+def test_after_talks_the_next_place_is_a_stop_only_when_moved_to() -> None:
+    text = ("SEOUL, Nov. 10 (Kyodo) -- Defense Minister Ana Silva will travel to Tokyo later this week after "
+            "holding talks in South Korea on buying artillery, as the Baltic state races to strengthen its "
+            "defenses against neighboring Russia. Silva, who arrived in Seoul on Monday, met Minister "
+            "Tom Berg on Tuesday. She will fly to Tokyo on Thursday.")
+    assert [code for code, _ in _stops(text)] == ["KR", "JP"]

@@ -425,6 +425,8 @@ _EVENT_THERE = compiled(
     r"(?:(?:is|are|was|were|will\s+be)\s+(?:now\s+)?(?:due|scheduled|set|expected|planned|being\s+held|held)|"
     r"(?:takes|took|will\s+take)\s+place|opens|runs|convenes)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?"
     r"(?:in|at)\s+" + _M, _FLAGS)
+_MOTION = compiled(r"\b(?:arriv\w*|travel\w*|fl(?:y|ies|ew|ying|own)|head\w*|go(?:es|ing)?|went|visit\w*|"
+                   r"land\w*|continu\w*|proceed\w*|reach\w*|mov\w*|stop\w*|tour\w*|trip|leg)\b", _FLAGS)
 # "drew criticism from some Western diplomats in P": where those people are, not the traveller
 _FROM_PEOPLE_THERE = compiled(
     r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:diplomats|officials|analysts|observers|critics|residents|lawmakers|"
@@ -1229,7 +1231,7 @@ def find_stops(
                     continue  # another group's earlier stops
                 taken = take(match)
                 said = cues.places[_marker(match) - 1] if _marker(match) > 0 else None
-                later = _first_marker_after(masked, match.end())
+                later = _first_marker_after(masked, match.end(), moved=True)
                 arrived = next((t for t in in_sentence if said and t.country == said.country), None)
                 if taken and taken.city and said and said.kind == "city" and said.city and (
                         said.country == taken.country):
@@ -1776,9 +1778,11 @@ def _markers_before(masked: str, position: int) -> list[int]:
     return [int(m.group(1)) for m in _MARKER.finditer(masked, 0, position)]
 
 
-def _first_marker_after(masked: str, position: int) -> int | None:
+def _first_marker_after(masked: str, position: int, *, moved: bool = False) -> int | None:
+    """The next place after `position`; with `moved`, only one a motion leads to ("..., will arrive in
+    Q"), not "..., as the Baltic state races to strengthen its defences against Q"."""
     found = masked.find(_OPEN, position)
-    if found == -1:
+    if found == -1 or moved and not _MOTION.search(masked, position, found):
         return None
     close = masked.find(_CLOSE, found)
     return int(masked[found + 1:close])
