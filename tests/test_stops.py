@@ -2022,3 +2022,9 @@ def test_after_talks_the_next_place_is_a_stop_only_when_moved_to() -> None:
             "defenses against neighboring Russia. Silva, who arrived in Seoul on Monday, met Minister "
             "Tom Berg on Tuesday. She will fly to Tokyo on Thursday.")
     assert [code for code, _ in _stops(text)] == ["KR", "JP"]
+
+
+def test_before_moving_to_the_next_stop() -> None:
+    text = ("The delegation will start in Georgetown, Guyana, on July 20 and 21, before moving to Port of "
+            "Spain, Trinidad and Tobago, on July 22 and 23. It will then spend July 24 in Bridgetown.")
+    assert _stops(text) == [("GY", "Georgetown"), ("TT", "Port of Spain"), ("BB", "Bridgetown")]

@@ -305,7 +305,7 @@ _THEN = _word_start(
     r"\b(?:then|afterwards|subsequently|from\s+there|next\s+stop|next\s+leg|after\s+which)\b[^.;:]{0,40}?"
     r"\b(?:to|in|for)\s+"
     + _P
-    + r"|\bbefore\s+(?:travel\w*|head\w*|fly\w*|flew|mov\w*\s+on|go\w*\s+on|leav\w*\s+for|"
+    + r"|\bbefore\s+(?:travel\w*|head\w*|fly\w*|flew|mov\w*(?:\s+on)?|go\w*\s+on|leav\w*\s+for|"
     r"continu\w*|proceed\w*|arriv\w*)\s+" + _EN_ROUTE + r"(?:to|in|for)\s+" + _P
     # "go on to Vientiane on Tuesday ..., followed by two days in Bangkok"
     + r"|\bfollowed\s+by\s+(?:an?\s+|(?:one|two|three|four|several)\s+)?(?:[\w-]+\s+)?"
