@@ -219,6 +219,11 @@ def test_several_phrases_in_order() -> None:
         ("They will stay in Sydney, when they visit a plan to acquire upgraded frigates, before flying to "
          "Port Moresby on Friday.", "Friday", "future"),
         ("He will inspect frigates developed by a local firm on Friday.", "Friday", "future"),
+        # ... a future main verb after a past one, and not an infinitive of purpose
+        ("She arrived in Delhi on Wednesday and will hold talks there before moving to Mumbai, the "
+         "commercial capital, for meetings on Friday.", "Friday", "future"),
+        ("On Wednesday he traveled to Ulsan to tour a plant, before flying to Tokyo for talks on Thursday.",
+         "Thursday", "past"),
         # an attribution closing the sentence does not set the tense of what it reports
         ("He will fly to Muscat on Thursday, before spending Friday in Manama, the officials said.", "Friday",
          "future"),

@@ -807,7 +807,11 @@ def tense_at(sentence: str, offset: int) -> Tense:
     if after < len(cues) and cues[after][1] <= hi:
         return cues[after][2]
     if cues and _GERUND_CLAUSE.match(sentence, max(0, lo - 7), hi):
-        return cues[0][2]  # "They will stay in P ..., before flying to Q on Friday": the main verb's
+        # "They will stay in P ..., before flying to Q on Friday": the main verb's; "arrived in P on
+        # Wednesday and will hold talks there ... before moving to Q ... on Friday": a future one's
+        # (a modal future: not the purpose of "travelled to P to tour a plant, before flying to Q")
+        modal = any(c[2] == "future" and not sentence.startswith("to ", c[0]) for c in cues[:before])
+        return "future" if modal else cues[0][2]
     if before:
         return cues[before - 1][2]
     if after < len(cues):
