@@ -2028,3 +2028,10 @@ def test_before_moving_to_the_next_stop() -> None:
     text = ("The delegation will start in Georgetown, Guyana, on July 20 and 21, before moving to Port of "
             "Spain, Trinidad and Tobago, on July 22 and 23. It will then spend July 24 in Bridgetown.")
     assert _stops(text) == [("GY", "Georgetown"), ("TT", "Port of Spain"), ("BB", "Bridgetown")]
+
+
+def test_a_tour_that_will_also_take_the_traveller_on_goes_on_from_the_stop_named() -> None:
+    text = ("TEGUCIGALPA (Xinhua) -- Ana Silva met the president on Monday. Silva arrived in "
+            "Tegucigalpa on Sunday from Panama City, as part of a tour that will also take her to Guatemala "
+            "and Costa Rica.")
+    assert [code for code, _ in _stops(text)] == ["PA", "HN", "GT", "CR"]

@@ -291,6 +291,7 @@ def _led_by_other(masked: str, position: int) -> bool:
     """Whether a cue at `position` tells another group's movements ("led by MP X, which arrived in")."""
     return _LED_BY_OTHER.search(masked, max(0, position - 160), position) is not None
 # "will then visit A, B and C", "before heading to A, B and C": the next legs
+_WILL_ALSO = compiled(r"\bwill\s+also\s+$", _FLAGS)
 _NEXT_WORDS = frozenset({"then", "next", "later", "subsequently", "before"})
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINAL = _word_start(
@@ -1184,6 +1185,7 @@ def find_stops(
                         event and match.start() < event.end()):
                     continue  # "a delegation led by MP X, which arrived in P after visiting Q and R"
                 mover = masked[max(0, match.start() - 40):match.start()].split()
+                before_it = in_sentence[-1] if in_sentence else None  # a stop this sentence named before
                 listed = [take(match)]
                 if listed[0] and _ARRIVED.match(match.group()):
                     arrivals.setdefault(listed[0].code, i)
@@ -1197,9 +1199,13 @@ def find_stops(
                 in_sentence.extend(c for c in listed if c and all(t.code != c.code for t in in_sentence))
                 # "He will then tour three allies -- A, B and C", "to continue Balkan tour with visits to
                 # A, B": the next legs, in that order
+                on_from = before_it is not None and bool(
+                    _WILL_ALSO.search(masked, max(0, match.start() - 25), match.start()))
                 if len(codes) > 1 and (mover and mover[-1].lower() in _NEXT_WORDS or _CONTINUES.search(
-                        masked, max(0, match.start() - 40), match.start())):
-                    for leg_before, leg_after in zip([current, *listed], listed, strict=False):
+                        masked, max(0, match.start() - 40), match.start()) or on_from):
+                    # ... and "arrived in P ..., on a tour that will also take her to A and B": on from P
+                    for leg_before, leg_after in zip([before_it if on_from else current, *listed], listed,
+                                                     strict=False):
                         relate(leg_before, leg_after)
                 elif len(codes) > max(1, len(tour_list)) and not _OLD_PLAN.search(
                         masked, max(0, match.start() - 40), match.start()):  # a list, not one place
