@@ -113,13 +113,13 @@ def test_same_person_is_accent_and_order_insensitive() -> None:
 TUNED = ["heldout", *(f"heldout_{letter}" for letter in "bcdefghijklmnopqrstuvwxyz"),
          *(f"heldout_a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
          *(f"heldout_b{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
-         *(f"heldout_c{letter}" for letter in "abcdefgh")]
+         *(f"heldout_c{letter}" for letter in "abcdefghijklmn")]
 
 
 def test_tuned_held_out_sets_do_not_regress() -> None:
     scores = [s for name in TUNED for s in evaluate.evaluate(Path(__file__).parent / name, READ_ON)]
-    assert len(scores) >= 1020
-    figures = evaluate.overall(scores)  # at the end of session 10: 0.988, 0.928, 0.947, 0.974
+    assert len(scores) >= 1092
+    figures = evaluate.overall(scores)  # at the end of session 11: 0.988, 0.928, 0.945, 0.975
     assert figures["stop_f1"] >= 0.98
     assert figures["order_exact"] >= 0.91
     assert figures["city_accuracy"] >= 0.94
