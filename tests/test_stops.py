@@ -2035,3 +2035,17 @@ def test_a_tour_that_will_also_take_the_traveller_on_goes_on_from_the_stop_named
             "Tegucigalpa on Sunday from Panama City, as part of a tour that will also take her to Guatemala "
             "and Costa Rica.")
     assert [code for code, _ in _stops(text)] == ["PA", "HN", "GT", "CR"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She undertook a similar tour of East Africa last year, with stops in Nairobi, Kampala and Kigali.",
+        "In the five months since, she has traveled to Nairobi for talks and to Kampala for a summit.",
+        "Her first, in late 2024, took her to Kenya, Uganda and Rwanda.",
+        "She is expected to travel to East Africa again, with stops in Kenya and Uganda under consideration.",
+    ],
+)
+def test_other_trips_told_around_the_places(sentence: str) -> None:
+    text = f"Trade chief Ana Silva arrived in Dakar on Monday for a week-long tour. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["SN"]

@@ -638,6 +638,8 @@ _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
     r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return|"
     # "has also visited Singapore and Brunei during previous Asian tours"
     r"during\s+(?:(?:his|her|their)\s+)?(?:previous|earlier|past)\s+(?:[\w-]+\s+)?(?:tours?|trips?|visits?)|"
+    # "with stops in Japan and the Philippines under consideration": a plan not made
+    r"(?:under|being\s+given)\s+consideration|"
     # "has made pastoral visits to P since his election", "has visited P more than 50 times"
     r"since\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:inauguration|election|swearing-in|enthronement|appointment|"
     r"accession|coronation|investiture|installation)|"
@@ -767,13 +769,19 @@ _YEAR_FIRST = compiled(  # "In 2021 he travelled to Kyiv", "In February 2025 he 
 )
 # After these, every place of the sentence belongs to another time ("since taking office, visiting
 # A, B and C"; "comes months after X and Y signed an accord in P").
+_A_YEAR = compiled(r"\b(?:19|20)\d\d\b")
 _ELSEWHEN_BEFORE = _word_start(
     r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b"
     # "his first visit to India since 2017, when a South Asia tour also took him to Pakistan"
     r"|\bsince\s+(?:(?:19|20)\d\d|" + _MONTH + r"(?:\s+(?:19|20)\d\d)?),?\s+when\b"  # "since February, when"
     # "Since her inauguration she has visited A and B": earlier trips
     # "a similar mission to West Africa last year, which included stops in Nigeria and Senegal"
-    r"|\b(?:last|previous)\s+(?:year|month|week)\s*,\s*which\b"
+    r"|\b(?:last|previous)\s+(?:year|month|week)\s*,\s*(?:which|with)\b"
+    # "In the five months since, he has traveled to Washington and to Rio de Janeiro"
+    r"|\bin\s+the\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+since\b"
+    # "His first, in late 2024, took him to A, B and C"
+    r"|\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\s*,?\s+(?:took|brought|led)\s+"
+    r"(?:him|her|them)\s+to\b"
     # "Since acceding to the throne, X has made state visits to A and B"
     r"|\bsince\s+(?:acceding|ascending|succeeding|coming\s+to\s+power|assuming\s+(?:office|the\s+throne)|"
     r"taking\s+the\s+throne|becoming\s+(?:king|queen|emperor|pope|president|prime\s+minister))\b"
@@ -1418,12 +1426,12 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previous", "past", "coming",
                       "recent", "that", "former", "the summer", "the winter", "the spring", "the autumn",
                       "the fall",
-                      "return", "during", "since", "times"),
+                      "return", "during", "since", "times", "consideration"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
                        "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
                        "latest", "past", "ahead of", "visited", "been to", ", when", "tour that",
                        "trip that", "visit that", "journey that", "tour which", "trip which", "visit which",
-                       "journey which"),
+                       "journey which", "took", "brought", "led"),
     _IN_MONTH: _MONTH_HINTS,
     _MONTH_ALONE: _MONTH_HINTS,
 }
@@ -1512,8 +1520,8 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
     elsewhen = next(_scan(_ELSEWHEN_BEFORE, masked, low), None)
     before = masked[max(0, elsewhen.start() - 40):elsewhen.start()].split(";")[-1] if elsewhen else ""
     if elsewhen and re.search(r"\bfirst\b", before) and not elsewhen.group().lower().endswith("when") and (
-            not elsewhen.group()[0].isdigit()):
-        elsewhen = None  # "his first foreign mission since taking office": this trip
+            not _A_YEAR.search(elsewhen.group())):
+        elsewhen = None  # "his first foreign mission since taking office": this trip (not "in 2024")
     if trip_months or trip_year:
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
         for month in _scan(_MONTH_ALONE, masked, low):  # "in November for a separate visit to P"
