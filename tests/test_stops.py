@@ -2049,3 +2049,29 @@ def test_a_tour_that_will_also_take_the_traveller_on_goes_on_from_the_stop_named
 def test_other_trips_told_around_the_places(sentence: str) -> None:
     text = f"Trade chief Ana Silva arrived in Dakar on Monday for a week-long tour. {sentence}"
     assert [code for code, _ in _stops(text)] == ["SN"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # someone's past, in a relative clause
+        "It is a homecoming for the commissioner, who led two governments before moving to Brussels.",
+        # others' moves
+        "The community has shrunk, many of them leaving for France, Canada and Armenia.",
+        # someone else's visit
+        "She renewed the invitation for Pope Tom Berg to visit Jordan.",
+        # a place that names a conflict or talks
+        "She will meet mediators involved in the Gaza negotiations.",
+        # how the visit is seen elsewhere
+        "The visit is likely to draw attention in Belgrade.",
+    ],
+)
+def test_places_of_the_past_of_others_and_of_talks(sentence: str) -> None:
+    text = f"Commissioner Ana Silva arrived in Doha on Monday for talks. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["QA"]
+
+
+def test_a_leg_forced_to_be_scrapped() -> None:
+    text = ("Princess arrives in Curacao as storm forces Sint Maarten leg to be scrapped\n\n"
+            "Princess Ana Silva arrived in Willemstad on Monday after two days in Oranjestad, Aruba.")
+    assert [code for code, _ in _stops(text)] == ["AW", "CW"]

@@ -250,7 +250,8 @@ def _others_move(masked: str, position: int) -> bool:
         return False
     who = next((k for k in range(len(mover) - 1, max(0, len(mover) - 4), -1) if mover[k] in ("who", "that")),
                None)  # "Malaysians who combine trips to P"
-    of_which = "which" in mover[-4:] and "of" in mover[-5:]  # "soybeans, most of which go to China"
+    # "soybeans, most of which go to China"; "emigrants, many of them leaving for P"
+    of_which = ("which" in mover[-4:] or "them" in mover[-3:]) and "of" in mover[-5:]
     if mover[-1].lower() in _OTHER_OFFICIALS and (len(mover) < 2 or mover[-2].lower() not in _THE_PARTY):
         return True  # "when Australian leaders go to P"; not "the two leaders flew to P"
     return mover[-1].lower() in _OTHER_MOVERS or "whom" in mover[-4:] or of_which or who is not None and (
@@ -496,7 +497,9 @@ _DONE_THERE = _word_start(
     # "a trip closely watched in Moscow": how it is seen there
     r"(?:(?:closely|keenly|carefully|nervously|widely|warily)\s+)?(?:watched|followed|viewed|critici[sz]ed|"
     r"condemned|debated|questioned|noted|seen|felt|reported)"
-    r"(?:\s+(?:closely|keenly|carefully|nervously|widely|warily))?)\s+"  # "watched closely in P"
+    r"(?:\s+(?:closely|keenly|carefully|nervously|widely|warily))?|"  # "watched closely in P"
+    # "is likely to draw attention in Belgrade"
+    r"(?:draw|draws|drew|drawn|drawing|attract\w*)\s+(?:\w+\s+)?(?:attention|criticism|scrutiny|concern|interest))\s+"
     r"(?:(?:between|by)\s+[^,;.]{0,40}?\s+)?"  # "the partnership signed between Jordan and the EU in P"
     r"(?:at\s+an?\s+(?:summit|meeting|ceremony|conference)\s+)?"  # "signed at a summit in P"
     r"(?:in\s+\ue000\d+\ue001\s+)?(?:and\s+)?$",  # "signed in Washington and in Doha"
@@ -609,7 +612,8 @@ _DROPPED = _word_start(
     # a headline: "Planned stop in Jamaica dropped as island rebuilds", "but Dakar leg postponed"
     + r"|\b(?:planned|scheduled|proposed)\s+(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"\s+"
     + _DROP_VERBS + r"\b"
-    + r"|" + _M + r"\s+(?:leg|stop|stopover|visit)\s+" + _DROP_VERBS + r"\b"
+    # "P leg postponed", "forces P leg to be scrapped"
+    + r"|" + _M + r"\s+(?:leg|stop|stopover|visit)\s+(?:to\s+be\s+)?" + _DROP_VERBS + r"\b"
     # "official visit to Austria postponed" (a headline)
     + r"|\b(?:visit|stop|leg|trip)\s+(?:in|to)\s+" + _P + r"\s+" + _DROP_VERBS + r"\b"
     # "the postponement of the Vienna leg", "forced the cancellation of his visit to Vanuatu"
@@ -710,7 +714,10 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("also", "previously", "already")),
     # "used the summit to invite Mr X on an official visit to PNG": someone else's visit
     (r"\binvit\w*\s+[^.;\ue000]{0,40}?\b(?:on|for|to\s+(?:make|pay))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-     r"(?:visit|trip)\s+to\s+" + _P, ("invit",)),
+     r"(?:visit|trip)\s+to\s+" + _P
+     # "renewed the invitation for Pope Leo to visit Jordan": someone else's visit
+     + r"|\binvitation\s+(?:for|to)\s+[^.;\ue000]{0,40}?\bto\s+(?:visit|come\s+to|travel\s+to)\s+" + _P,
+     ("invit",)),
     # "He has also travelled to Australia and New Zealand this year": earlier trips
     (r"\b(?:has|have)\s+(?:also\s+|already\s+|previously\s+)?(?:visited|travell?ed\s+to|been\s+to|"
      r"made\s+(?:[\w-]+\s+){0,2}?visits?\s+to)\s+" + _P
@@ -739,6 +746,8 @@ _NOT_THIS_TRIP = tuple(_word_start(source) for source, _ in _NOT_THIS_TRIP_CUES)
 _ADJECTIVE_PLACE = compiled(
     r"\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
     r"citizens|nationals|diplomats|businesses|workers|students|veterans|ships|warships|marines|nationals|"
+    # "mediators in the Gaza negotiations"
+    r"negotiations|ceasefire|truce|conflict|crisis|war|peace\s+process|"
     r"foreign\s+aid|aid|funding|sanctions|tariffs)\b"
     # "the Moscow-led bloc", "the Singapore-Sri Lanka Business Forum"
     r"|-(?:led|based|backed|brokered|born|made|bound|run|funded|controlled|owned|centred|centered)\b"
@@ -769,6 +778,8 @@ _YEAR_FIRST = compiled(  # "In 2021 he travelled to Kyiv", "In February 2025 he 
 )
 # After these, every place of the sentence belongs to another time ("since taking office, visiting
 # A, B and C"; "comes months after X and Y signed an accord in P").
+_WHO_DID = compiled(r"\b(?:who|whose)\s+(?:had\s+)?(?:led|served|worked|lived|spent|was|were|held|ran|"
+                    r"headed)\b[^.;,]{0,60}$", _FLAGS)
 _A_YEAR = compiled(r"\b(?:19|20)\d\d\b")
 _ELSEWHEN_BEFORE = _word_start(
     r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b"
@@ -1339,7 +1350,10 @@ def find_stops(
                     take(match)
             for match in _scan(_THEN, masked, low):
                 # "visit P, after which he will proceed to Q", "talks in P ..., before traveling on
-                # Friday to Q": from the stop just named (cued above), if any
+                # Friday to Q": from the stop just named (cued above), if any; not someone's past
+                # ("the former prime minister, who led two governments before moving to Brussels")
+                if _WHO_DID.search(masked, max(0, match.start() - 80), match.start()):
+                    continue
                 named_before = [cues.places[n].country for n in _markers_before(masked, match.start())]
                 came_from = next(
                     (t for code in reversed(named_before) for t in in_sentence if t.country == code), current)
