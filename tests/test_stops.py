@@ -2075,3 +2075,9 @@ def test_a_leg_forced_to_be_scrapped() -> None:
     text = ("Princess arrives in Curacao as storm forces Sint Maarten leg to be scrapped\n\n"
             "Princess Ana Silva arrived in Willemstad on Monday after two days in Oranjestad, Aruba.")
     assert [code for code, _ in _stops(text)] == ["AW", "CW"]
+
+
+def test_a_programme_line_flying_from_one_city_to_another() -> None:
+    text = ("Governor-General Ana Silva will make state visits to Fiji and Tonga.\n\nMonday 11 May\n"
+            "Arrive in Suva. Official welcome.\n\nWednesday 13 May\nFly Suva to Nuku'alofa. State banquet.")
+    assert _stops(text) == [("FJ", "Suva"), ("TO", "Nuku'alofa")]

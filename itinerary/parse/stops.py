@@ -338,6 +338,8 @@ _FROM_TO = _word_start(
     r"\bfrom\s+" + _P + r"\s+to\s+" + _P
     # "From Baku, Wadephul crossed the Caspian Sea to Astana"
     + r"|^\W*from\s+" + _P + r"\s*,[^.;]{0,60}?\b(?:to|for)\s+" + _P
+    # a programme's "Fly Suva to Nuku'alofa."
+    + r"|\b(?:fly|flies|flew|travel|drive|sail)\s+" + _P + r"\s+to\s+" + _P
 )
 # A region's extent, not a journey: "which crosses Central America from P to Q"
 _EXTENT = compiled(
@@ -1425,7 +1427,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _THEN: ("then", "afterward", "subsequent", "from there", "next", "before", "after which", "followed by"),
     _AFTER: ("after", "from"),
     _LEFT_FOR: ("left", "leav", "depart"),
-    _FROM_TO: ("from",),
+    _FROM_TO: ("from", "fly", "flies", "flew", "travel", "drive", "sail"),
     _FROM_WHERE: ("where",),
     _ARRIVED_FROM: ("from",),
     _FLEW_IN_FROM: ("from",),
