@@ -184,6 +184,7 @@ def test_middle_initials_courtesies_and_a_country_after_the_office() -> None:
         "Ports operator DP World and the Sasakawa Peace Foundation signed up.",
         "The Investment Unit and Refugee Relief officials met on Monday.",
         "A statement from Casa Presidencial said the Umhlanga Reed Dance would go ahead.",
+        "Their Royal Highnesses will leave for Manama on Tuesday.",  # a courtesy, plural
     ],
 )
 def test_not_people(text: str) -> None:
