@@ -2081,3 +2081,17 @@ def test_a_programme_line_flying_from_one_city_to_another() -> None:
     text = ("Governor-General Ana Silva will make state visits to Fiji and Tonga.\n\nMonday 11 May\n"
             "Arrive in Suva. Official welcome.\n\nWednesday 13 May\nFly Suva to Nuku'alofa. State banquet.")
     assert _stops(text) == [("FJ", "Suva"), ("TO", "Nuku'alofa")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # home, where the travellers live
+        "The couple left Cali on Sunday for the United States, where they live in Montecito, California.",
+        # a plural possessive names no stop
+        "The trip comes at a delicate moment in the Cook Islands' relationship with Wellington.",
+    ],
+)
+def test_home_where_they_live_and_a_plural_possessive(sentence: str) -> None:
+    text = f"Prince Tom Berg and Ana Silva arrived in Bogota on Friday for a three-day visit. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["CO"]

@@ -632,6 +632,7 @@ _DROPPED = _word_start(
     r"stopped)\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
 )
 _POSSESSIVE_AFTER = compiled(r"^['’]s\b")
+_PLURAL_POSSESSIVE = compiled(r"['’]\s+[a-z]")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
@@ -727,6 +728,10 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                                                                                 "last year", "last month")),
     # "Speaking to journalists in Alexandria upon his return": home
     (r"\bin\s+" + _P + r"(?=\s+(?:upon|on|after)\s+(?:his|her|their)\s+return\b)", ("return",)),
+    # "left Cali for the United States, where they live in Montecito": home
+    (_M + r"(?=,?\s+where\s+(?:he|she|they|the\s+couple)\s+(?:now\s+)?(?:live|lives|lived|reside|resides)\b)"
+     r"|\bwhere\s+(?:he|she|they|the\s+couple)\s+(?:now\s+)?(?:live|lives|lived|reside|resides)\s+"
+     r"(?:[^.;,\ue000]{0,30}?\s)?in\s+" + _P, ("where",)),
     # "he hoped to visit the United States during the year": a wish, not the plan
     (r"\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P, ("hop",)),
     # "has been keen on an official visit to New Delhi": a wish
@@ -1722,8 +1727,9 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
                                   mention.city, mention.alternatives)
         else:
             end_all = end
-        if _POSSESSIVE_AFTER.match(text[end_all:]):
-            continue
+        if _POSSESSIVE_AFTER.match(text[end_all:]) or mention.text.endswith("s") and _PLURAL_POSSESSIVE.match(
+                text, end_all):
+            continue  # "Samoa's", and "the Cook Islands' relationship with Wellington"
         pieces.append(text[cursor:start])
         length += start - cursor
         positions.append(length)
