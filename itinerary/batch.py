@@ -90,14 +90,16 @@ def _ignore_interrupts() -> None:
 
 def _parse(document: Document, published: date | None, today: date, cached: bool = False) -> Parsed:
     """Parse one document; with `cached`, through the on-disk cache of parsed trips."""
+    if not cached:
+        return Parsed(document.name, _parser()(document.text, published=published, source=document.name,
+                                               today=today))
     from itinerary import cache
 
-    name = cache.key(document.text, published, document.name, today) if cached else ""
-    trip = cache.load(name) if cached else None
+    name = cache.key(document.text, published, document.name, today)
+    trip = cache.load(name)
     if trip is None:
         trip = _parser()(document.text, published=published, source=document.name, today=today)
-        if cached:
-            cache.store(name, trip)
+        cache.store(name, trip)
     return Parsed(document.name, trip)
 
 

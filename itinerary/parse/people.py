@@ -732,8 +732,8 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
                 or bare in TITLE_WORDS and not titled and not (
                     0 < position == len(name) - 1 and bare in _ABBREVIATED_TITLES)):
             # "To", but not "Tô" (Tô Lâm), "Party chief To Lam", "Vice Premier He Lifeng" nor the "I"
-            # of "Bartholomew I"; and a
-            # family name spelled like an abbreviated title is a name: "Hun Sen", "Amartya Sen"
+            # of "Bartholomew I"; and a family name spelled like an abbreviated title is a name:
+            # "Hun Sen", "Amartya Sen"
             return False
         # "A.B. Silva", and a middle initial: "Joseph R. Biden"
         initials = len(name) > 1 and (position == 0 and len(token.text) <= 3 or len(token.text) == 2

@@ -453,7 +453,8 @@ _IN = _word_start(r"\b(?:in|at)\s+(?:(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'
 _ACTION = _word_start(
     r"\b(?:meet(?:s|ing|ings)?|met|hold(?:s|ing)?|held|attend(?:s|ed|ing)?|participat\w+|"
     r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|speech|lecture|"
-    r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|(?<!\bmain\s)(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)land\w*|stay\w*|stopover|"
+    r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|stay\w*|stopover|"
+    r"(?<!\bmain\s)(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)land\w*|"  # not "its main land corridor"
     r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*|conference|call(?:s|ed|ing)?\s+on|"
     r"spen(?:d|ds|t|ding)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|"
     r"spen(?:d|ds|t|ding)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d+|\d{1,2}\s+[A-Z][a-z]+)|"  # "spend Nov. 26-28 in P"
