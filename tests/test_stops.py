@@ -2095,3 +2095,21 @@ def test_a_programme_line_flying_from_one_city_to_another() -> None:
 def test_home_where_they_live_and_a_plural_possessive(sentence: str) -> None:
     text = f"Prince Tom Berg and Ana Silva arrived in Bogota on Friday for a three-day visit. {sentence}"
     assert [code for code, _ in _stops(text)] == ["CO"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a visit left for later: not scheduled, no dates, moved to next year, not yet announced
+        "A trip to Abuja, the seat of the regional commission, is being planned for later in the year.",
+        "A trip to Abuja, the seat of the regional commission, has not been scheduled, officials said.",
+        "It said preparations for a visit to Saudi Arabia were under way but no dates had been fixed.",
+        "A visit to Qatar, first discussed for the same trip, has been moved to early next year.",
+        "A rescheduled visit to Rome has not yet been announced.",
+        # what would have happened
+        '"Going to New Delhi or Beijing first would have sent a loud signal," an analyst said.',
+    ],
+)
+def test_visits_left_for_later_or_that_would_have_been(sentence: str) -> None:
+    text = f"Foreign Minister Ana Silva arrived in Kathmandu on Monday for talks. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["NP"]

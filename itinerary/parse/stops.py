@@ -550,7 +550,8 @@ _DROP_VERBS = (
     r"ruled\s+out|abandoned|omitted|suspended|pulled|"
     r"(?:postponed|delayed|deferred|pushed\s+back)" + _RESCHEDULED + r"|"
     # "had already been moved to April": to another time than the trip's
-    r"(?:moved|pushed|shifted|rescheduled)\s+(?:back\s+)?to\s+(?:next\s+(?:year|month)|a\s+later\s+date|"
+    r"(?:moved|pushed|shifted|rescheduled)\s+(?:back\s+)?to\s+(?:(?:early\s+|late\s+|mid-)?next\s+(?:year|month)|"
+    r"a\s+later\s+date|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
 )
 _NOT_AHEAD = (
@@ -560,7 +561,11 @@ _NOT_AHEAD = (
     r"(?:was|were|had\s+been)\s+never\s+(?:seriously\s+|really\s+)?(?:considered|planned|envisaged)|"
     # "A planned stop in P ... did not materialise"
     r"(?:did\s+not|didn['’]t|never)\s+materiali[sz]ed?|fell\s+through|"
-    r"(?:is|was|are|were)\s+not\s+on\s+the\s+(?:final\s+)?(?:programme|program|schedule|itinerary|agenda)"
+    r"(?:is|was|are|were)\s+not\s+on\s+the\s+(?:final\s+)?(?:programme|program|schedule|itinerary|agenda)|"
+    # "A trip to P ... has not been scheduled", "... but no dates had been fixed": a plan for later
+    r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|announced|fixed|set|finali[sz]ed)|"
+    r"no\s+dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:fixed|set|announced|agreed)|"
+    r"(?:is|are|was|were)\s+(?:being\s+)?planned\s+for\s+later\b"
 )
 # "was quietly dropped", "was ultimately left off"
 _BE = (r"(?:was|were|is|are|has(?:\s+already)?\s+been|had(?:\s+already)?\s+been|have\s+been|will\s+be|"
@@ -603,7 +608,7 @@ _DROPPED = _word_start(
     # "a planned stop in P, the ... capital, has been postponed"; "A visit to P, where ..., was dropped"
     + r"|(?:\b(?:a|an|the|his|her|their)|[A-Z][\w-]*['’]s)\s+"
     r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+|hoped[\s-]for\s+|brief\s+|short\s+|"
-    r"final\s+|last\s+|additional\s+|extra\s+)?"
+    r"final\s+|last\s+|additional\s+|extra\s+|rescheduled\s+)?"
     r"(?:(?:second|third|fourth|fifth|sixth)\s+)?"  # "a planned third leg in Hong Kong"
     r"(?:(?:day|state|official|working|pastoral|side|one-day|two-day)\s+)?"  # "Plans for a day trip to P"
     r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+"
@@ -733,6 +738,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_M + r"(?=,?\s+where\s+(?:he|she|they|the\s+couple)\s+(?:now\s+)?(?:live|lives|lived|reside|resides)\b)"
      r"|\bwhere\s+(?:he|she|they|the\s+couple)\s+(?:now\s+)?(?:live|lives|lived|reside|resides)\s+"
      r"(?:[^.;,\ue000]{0,30}?\s)?in\s+" + _P, ("where",)),
+    # "Going to P or Q first would have sent a loud signal": what did not happen
+    (r"\b(?:go|going|travell?ing|flying|heading|visiting)\s+(?:first\s+)?(?:on\s+)?(?:to\s+)?" + _P
+     + r"(?=[^.;]{0,60}?\bwould\s+have\b)", ("would have",)),
     # "he hoped to visit the United States during the year": a wish, not the plan
     (r"\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P, ("hop",)),
     # "has been keen on an official visit to New Delhi": a wish
@@ -1426,7 +1434,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
                "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark",
                "to have", "los", "moved", "shifted", "originally", "initially", "without", "materiali",
-               "fell through", "part of"),
+               "fell through", "part of", "not been", "not yet been", "no date"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first", "outset"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
