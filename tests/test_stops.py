@@ -2113,3 +2113,21 @@ def test_home_where_they_live_and_a_plural_possessive(sentence: str) -> None:
 def test_visits_left_for_later_or_that_would_have_been(sentence: str) -> None:
     text = f"Foreign Minister Ana Silva arrived in Kathmandu on Monday for talks. {sentence}"
     assert [code for code, _ in _stops(text)] == ["NP"]
+
+
+def test_home_returned_to_on_a_morning() -> None:
+    text = ("Defence Minister Ana Silva returned to Helsinki on Tuesday morning after a trip to Japan and "
+            "Singapore. She will brief parliament in Helsinki on Thursday.")
+    assert _stops(text) == [("JP", None), ("SG", "Singapore")]
+
+
+def test_a_dateline_before_a_visit_to_the_republic_of_another_place_is_home() -> None:
+    text = ("MANAMA, June 9 (BNA) - Minister Ana Silva has concluded an official visit to the Republic of "
+            "Uzbekistan at the head of a delegation of Bahraini officials.")
+    assert [code for code, _ in _stops(text)] == ["UZ"]
+
+
+def test_a_list_ends_before_a_compound_adjective() -> None:
+    text = ("BEIJING (Xinhua) -- Ana Silva, president of the bank, has concluded a visit to Bangladesh, "
+            "Nepal and Sri Lanka, the Beijing-headquartered lender said on Saturday.")
+    assert [code for code, _ in _stops(text)] == ["BD", "NP", "LK"]

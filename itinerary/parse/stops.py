@@ -208,7 +208,8 @@ def _clause_before(masked: str, position: int, reach: int) -> str:
 
 _CONTINUES = compiled(r"\bcontinu\w+\b[^.;]{0,30}?\bwith\s+$", _FLAGS)
 _VISIT_HERE = compiled(r"\b(?:visit|trip|tour)\s+to\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,4}?"
-                         r"(?:country|nation|republic|kingdom|state|island|archipelago)\b", _FLAGS)
+                         r"(?:country|nation|republic|kingdom|state|island|archipelago)\b"
+                         r"(?!\s+of\b)", _FLAGS)  # not "a visit to the Republic of P": P, named
 # "BEIRUT (dpa) - X on Tuesday promised ..., on the second leg of a three-country tour": the
 # dateline's place is that leg (and a stop on "the second day of a joint tour")
 _ON_LEG_OF = compiled(
@@ -766,7 +767,8 @@ _ADJECTIVE_PLACE = compiled(
     r"negotiations|ceasefire|truce|conflict|crisis|war|peace\s+process|"
     r"foreign\s+aid|aid|funding|sanctions|tariffs)\b"
     # "the Moscow-led bloc", "the Singapore-Sri Lanka Business Forum"
-    r"|-(?:led|based|backed|brokered|born|made|bound|run|funded|controlled|owned|centred|centered)\b"
+    r"|-(?:led|based|backed|brokered|born|made|bound|run|funded|controlled|owned|centred|centered|"
+    r"headquartered)\b"
     r"|-(?:\ue000|(?-i:[A-Z]))"  # "the Singapore-Latin America Business Forum"
     # "at the Lobito Corridor Investment Summit", "the Paris Agreement": a name, not the place
     r"|(?-i:\s+(?:Corridor|Agreement|Accords?|Declaration|Process|Format|Protocol|Principles))\b",
@@ -1805,8 +1807,8 @@ def _list_after(masked: str, position: int) -> list[int]:
     bare = False
     while True:
         match = _NEXT_IN_LIST.match(masked, position)
-        if match is None:
-            break
+        if match is None or _COMPOUND.match(masked, match.end()):
+            break  # not "... and Sri Lanka, the Beijing-headquartered lender said"
         items.append(int(match.group(1)))
         bare = not _JOINED.search(masked, match.start(), match.start(1))
         position = match.end()
@@ -1816,6 +1818,7 @@ def _list_after(masked: str, position: int) -> list[int]:
 
 
 _JOINED = compiled(r"\b(?:and|or|then)\b|[;&]")
+_COMPOUND = compiled(r"-[a-z]")
 _AND_AFTER = compiled(r"\s+(?:and|or)\s+(?!\ue000)", _FLAGS)
 
 

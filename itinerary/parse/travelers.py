@@ -162,7 +162,8 @@ _GOES_HOME = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGN
 _LEFT_FROM = compiled(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THEN_HOME = compiled(r"\b(?:before|then)\s+$", re.IGNORECASE)
 _AFTER_TRIP = compiled(
-    r"\s+(?:(?:late\s+)?on\s+\w+\.?(?:\s+\d{1,2})?\s+)?(?:after|from|following)\b"
+    r"\s+(?:(?:late\s+)?on\s+\w+\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+    r"(?:after|from|following)\b"  # "returned to P on Tuesday morning after a week-long trip"
     r"|\s+afterwards?\b"  # "..., returning to Brazil afterwards"
     # "will return to Spain the following day."
     r"|\s+(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|(?:on\s+)?(?:the\s+\w+\s+of\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|"
