@@ -605,3 +605,25 @@ def test_appositive_roles_and_a_family_name_like_a_pronoun(
         sentence: str, expected: tuple[str, str, str | None]) -> None:
     people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
     assert people[1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title whose fields are joined by "and", then "of" a country
+        ("She will meet Minister of Commerce and Industry of Kuwait Tom Berg on Tuesday.",
+         ("Tom Berg", "Minister of Commerce and Industry", "KW")),
+        # a role noun that opens the sentence, capitalised there
+        ("Analyst Tom Berg said the trip mattered.", ("Tom Berg", "Analyst", None)),
+        # an office held then
+        ("The killings were recognised in 2021 under then-President Tom Berg.",
+         ("Tom Berg", "then-President", None)),
+        # the name in its own script, in brackets, before the appositive
+        ("Wang Hung-jen (王宏仁), a political scientist at the national university, said the trip mattered.",
+         ("Wang Hung-jen", "political scientist", None)),
+    ],
+)
+def test_long_titles_leading_roles_and_native_spellings(
+        sentence: str, expected: tuple[str, str, str | None]) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert people[1:] == [expected]

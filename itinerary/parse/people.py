@@ -324,8 +324,11 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
                 fold(toks[m + 1].text) in _THE_FIELDS
                 # "President of the Republic of Korea Lee Jae-myung"
                 or word == "of" and fold(toks[j].text) in TITLE_WORDS and toks[m + 1].capitalised)
-            if (particle and m + 1 < n and fold(toks[m].text) in NAME_PARTICLES
-                    or field_and or the_field) and _adjacent(text, nxt, toks[m]):
+            # ... but "Commerce and Industry of Kuwait" joins the field word after "and" (not an office:
+            # "President of the Senate Tom Sen and Speaker of the House" is two people)
+            passed = field_and and (fold(toks[m].text) == "the" or _office(toks[m]))
+            if (particle and m + 1 < n and fold(toks[m].text) in NAME_PARTICLES or passed or the_field) and (
+                    _adjacent(text, nxt, toks[m])):
                 m += 1  # "Secretary-General of the Presidency", "Minister for the Environment"
             if (joiner or particle) and m < n and toks[m].capitalised and _adjacent(
                 text, toks[m - 1], toks[m]
@@ -398,6 +401,9 @@ def _candidate(
     first += skip
     if not run:
         return None
+    lead = None  # "Analyst Ana Silva said ...": a role noun that opens the sentence, capitalised there
+    if first == 0 and len(run) >= 3 and _bare(run[0]) in ROLE_NOUNS and _bare(run[0]) not in TITLE_WORDS:
+        lead, run, first = run[0].text, run[1:], first + 1
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]  # "Micheál Martin TD", "Keir Starmer MP"
     title, affiliation, k = _split_title(text, run, places)
@@ -453,6 +459,8 @@ def _candidate(
         return _Candidate(name, title, rank, affiliation, sentence, also=also[0] if also else None)
     if len(name) == 1:
         return None
+    if lead is not None:
+        return _Candidate(name, lead, _RANK_DESCRIPTION, None, sentence)
     described = (_role_before(text, toks, position, places) or _appositive(text, run[-1], places)
                  or _role_before_comma(text, toks, position, len(run), places))
     if described:
@@ -804,8 +812,8 @@ def _role_before(
             token.start
         ):
             break
-        if not words and bare not in ROLE_NOUNS:
-            return None
+        if not words and bare.removeprefix("then-").removeprefix("ex-") not in ROLE_NOUNS:
+            return None  # and "under then-President X"
         words.insert(0, token)
         i -= 1
     if not words:
@@ -884,9 +892,16 @@ def _formal_title_before(toks: list[Token], position: int) -> list[Token] | None
     return None
 
 
+_NATIVE_SPELLING = compiled(r"\s*\([^\x00-\u024f()]{1,20}\)")  # no Latin letters inside
+
+
 def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str | None] | None:
     """ "Name, a senior US State Department official," -> that description."""
-    rest = text[last.end:last.end + 160]
+    start = last.end
+    native = _NATIVE_SPELLING.match(text, start)
+    if native:  # "Wang Hung-jen (王宏仁), a political scientist": the name in its own script first
+        start = native.end()
+    rest = text[start:start + 160]
     if not rest.startswith(", "):
         return None
     clause_end = len(rest)
@@ -894,7 +909,7 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
         found = rest.find(stop, 2)
         if found != -1:
             clause_end = min(clause_end, found)
-    words = tokens(text, last.end + 2, last.end + clause_end)
+    words = tokens(text, start + 2, start + clause_end)
     if words and (_bare(words[0]) in _AUXILIARIES or _bare(words[0]) in ("and", "or", "but")):
         return None  # "Name, will begin on Wednesday an official tour": a verb, not a role
     verb = words[0].text.endswith("ed") or words[0].text in _IRREGULAR_PAST if words else False
