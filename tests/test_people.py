@@ -627,3 +627,25 @@ def test_long_titles_leading_roles_and_native_spellings(
         sentence: str, expected: tuple[str, str, str | None]) -> None:
     people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
     assert people[1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a saint's name is no one in the story
+        ("She prayed at the Church of Saint George and at St Mary's Cathedral.", []),
+        # a letter is no name
+        ('"The Gen Z protests changed the mood," she said.', []),
+        # a plural office before two names
+        ("She travelled with Commissioners Tom Berg and Ann Lund.",
+         [("Tom Berg", None, None), ("Ann Lund", None, None)]),
+        # "Mrs" is no plural of "Mr"
+        ("She was hosted by Mrs Ann Lund.", [("Ann Lund", "Mrs", None)]),
+        # an office glossed in brackets before the name
+        ("She met Taoiseach (Irish Prime Minister) Tom Berg.", [("Tom Berg", "Taoiseach", "IE")]),
+    ],
+)
+def test_saints_letters_plural_offices_and_glossed_titles(
+        sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert people[1:] == expected

@@ -2131,3 +2131,9 @@ def test_a_list_ends_before_a_compound_adjective() -> None:
     text = ("BEIJING (Xinhua) -- Ana Silva, president of the bank, has concluded a visit to Bangladesh, "
             "Nepal and Sri Lanka, the Beijing-headquartered lender said on Saturday.")
     assert [code for code, _ in _stops(text)] == ["BD", "NP", "LK"]
+
+
+def test_other_ministers_also_travelling() -> None:
+    text = ("Prime Minister Ana Silva will travel to Washington on Monday. Other ministers will fan out "
+            "across the globe this week, with ministers also travelling to Japan, Canada and India.")
+    assert [code for code, _ in _stops(text)] == ["US"]

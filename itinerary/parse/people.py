@@ -298,6 +298,11 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
         in_field = False
         while not toks[j].possessive and toks[j].text not in _NAME_ENDS and j + 1 < n:
             if not _adjacent(text, toks[j], toks[j + 1]):
+                glossed = _glossed_title(text, toks, j)
+                if glossed is not None:  # "Taoiseach (Irish prime minister) Ana Silva"
+                    run.append(toks[glossed])
+                    j = glossed
+                    continue
                 joined = _comma_field(text, toks, j) if in_field else None
                 if joined is None:
                     break
@@ -342,6 +347,19 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
         runs.append((i, run))
         i = j + 1
     return runs
+
+
+_GLOSS = compiled(r" \([^()]{2,40}\) (?=[A-Z])")
+
+
+def _glossed_title(text: str, toks: list[Token], j: int) -> int | None:
+    """The index of the name after an office word glossed in brackets: "Taoiseach (Irish Prime
+    Minister) Micheál Martin"; None when no gloss follows `toks[j]`."""
+    gloss = _GLOSS.match(text, toks[j].end) if _office(toks[j]) else None
+    if gloss is None:
+        return None
+    k = next((k for k in range(j + 1, len(toks)) if toks[k].start >= gloss.end()), None)
+    return k if k is not None and toks[k].start == gloss.end() and toks[k].capitalised else None
 
 
 def _comma_field(text: str, toks: list[Token], j: int) -> int | None:
@@ -401,6 +419,11 @@ def _candidate(
     first += skip
     if not run:
         return None
+    if _bare(run[0]) in _SAINTLY and not any(_bare(t) in TITLE_WORDS for t in run[1:]):
+        return None  # "the Church of Saint George", "St Mary's": a saint's name, no one in the story
+    plural = _bare(run[0])
+    if len(run) >= 2 and plural.endswith("s") and plural[:-1] in TITLE_WORDS and plural not in TITLE_WORDS:
+        run, first = run[1:], first + 1  # "with Commissioners Silva and Berg": the plural office
     lead = None  # "Analyst Ana Silva said ...": a role noun that opens the sentence, capitalised there
     if first == 0 and len(run) >= 3 and _bare(run[0]) in ROLE_NOUNS and _bare(run[0]) not in TITLE_WORDS:
         lead, run, first = run[0].text, run[1:], first + 1
@@ -409,6 +432,8 @@ def _candidate(
     title, affiliation, k = _split_title(text, run, places)
     title = _without_courtesy(title)
     name = run[k:]
+    if len(name) == 1 and len(name[0].text) == 1:
+        return None  # "the Gen Z protests": a letter, no name
     if name and _bare(name[0]) in TITLE_JOINERS:
         # "the Prince and Princess of Wales": an office, no name; "the President of the Republic of
         # Angola": an office of that country, no one else's
@@ -479,6 +504,7 @@ def _candidate(
     return None
 
 
+_SAINTLY = frozenset({"saint", "st", "ste", "sainte"})
 _AGED = compiled(
     r",\s+(?:a|an)\s+\d{1,3}-year-old\s+([a-z][a-z -]{0,40}?)(?=\s+(?:who|from|in|at|with)\b|[,.;])"
 )

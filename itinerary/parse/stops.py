@@ -247,6 +247,8 @@ def _others_move(masked: str, position: int) -> bool:
     """Whether a motion at `position` is made by others: "migrants heading to Spain and Italy",
     "Libyans who travel to Malta", "workers, many of whom travel to Australia"."""
     mover = masked[max(0, position - 40):position].split()
+    while mover and mover[-1].lower() in _BETWEEN_MOVER:
+        mover.pop()  # "ministers also travelling to P"
     if not mover:
         return False
     who = next((k for k in range(len(mover) - 1, max(0, len(mover) - 4), -1) if mover[k] in ("who", "that")),
@@ -862,6 +864,7 @@ _OTHER_MOVERS = frozenset(
     "oil gas aid weapons arms investors students workers pilgrims fighters rebels boats ferries trucks "
     "convoys shipments cargo route routes corridor pipeline pipelines railway railways highway road".split()
 )
+_BETWEEN_MOVER = frozenset("also will would are were be then now later".split())
 # Others in office, on the move unless they are the travelling party ("the two leaders")
 _OTHER_OFFICIALS = frozenset("leaders officials diplomats envoys presidents ministers lawmakers".split())
 _THE_PARTY = frozenset("the two both three all these".split())
