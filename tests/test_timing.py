@@ -285,3 +285,19 @@ def test_arrived_here_dates_the_datelines_stop() -> None:
     text = ("HANOI, Dec. 10 (Yonhap) -- President Tom Berg, who arrived here on Tuesday, met Laos leaders "
             "in Vientiane on Monday.")
     assert _dates(text, date(2025, 12, 10)) == {"Laos": ["2025-12-08"], "Vietnam": ["2025-12-09"]}
+
+
+def test_a_bare_weekday_at_a_stop_with_stated_days_is_that_stays() -> None:
+    # Read on Tuesday 2026-06-02: "on Tuesday" is the stay's Tuesday (May 26), not the day of writing.
+    text = ("Defence Minister Ana Silva returned home on Tuesday after a trip to Japan and Singapore. The "
+            "trip began in Tokyo, where Silva spent 26-27 May. She held talks with Japanese officials on "
+            "Tuesday. From 29 May to 1 June she was in Singapore.")
+    assert _dates(text, date(2026, 6, 2)) == {
+        "Japan": ["2026-05-26", "2026-05-27"],
+        "Singapore": ["2026-05-29", "2026-05-30", "2026-05-31", "2026-06-01"]}
+
+
+def test_a_weekday_that_is_a_family_name_dates_nothing() -> None:
+    text = ("President Ana Silva will arrive in Kingstown on June 4. In Kingstown, she will meet Prime "
+            "Minister Tom Friday.")
+    assert _dates(text, date(2026, 6, 1)) == {"Saint Vincent and the Grenadines": ["2026-06-04"]}

@@ -44,6 +44,7 @@ from dateutil.relativedelta import (  # type: ignore[import-untyped, unused-igno
     relativedelta,
 )
 
+from itinerary.parse.lexicon import TITLE_WORDS
 from itinerary.parse.patterns import compiled
 from itinerary.parse.text import fold, lower_same_length, without_ignorecase
 
@@ -546,6 +547,22 @@ class _Window:
         return self.toks, t
 
 
+def _named_after(toks: Sequence[_Tok], t: int) -> bool:
+    """Whether the weekday at `t` ends someone's name: an office word before it ("Mr Friday") or
+    before the given name before it ("Prime Minister Godwin Friday"); not in a headline in title
+    case ("Minister Departs Sunday For Talks")."""
+    after = _at(toks, t + 1)
+    if after is not None and after.text[:1].isupper():
+        return False
+    for back in (1, 2):
+        word = _at(toks, t - back)
+        if word is None or not word.text[:1].isupper() or word.text.isupper():
+            return False
+        if word.low in TITLE_WORDS:
+            return True
+    return False
+
+
 def _phrase_at(window: _Window, pos: int, consumed: int) -> TimePhrase | None:
     sentence = window.sentence
     found = window.around(pos)
@@ -555,6 +572,8 @@ def _phrase_at(window: _Window, pos: int, consumed: int) -> TimePhrase | None:
     tok = toks[t]
     low = tok.low
     if low in _WEEKDAYS:
+        if _named_after(toks, t):
+            return None  # "Prime Minister Godwin Friday": a family name
         return _phrase_from(sentence, toks, t, consumed)
     if tok.is_num:
         return _phrase_from(sentence, toks, t, consumed)

@@ -436,6 +436,12 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             stated and _overlaps(stated, window)
         ):
             continue
+        if best is not None and best.dates and not best.weekday_only and weekday_only:
+            # "spent 26-27 May in Tokyo. He held talks on Tuesday": that stay's Tuesday, whatever
+            # week the article's date would give a bare weekday
+            moved = tuple(sorted({_nearest_week(day, best.dates) for day in stated}))
+            if all(_off_stay(day, best.dates) <= 1 for day in moved):
+                stated = moved  # (but "departs Sunday" before a stay that ends on a Friday stays put)
         ends = len(stated) == 1 and _ENDED.search(sentence.text, 0, phrases[0].start) is not None
         found_time = StopTime(" and ".join(texts) if len(texts) > 1 else texts[0], stated, weekday_only,
                               tuple(spans), past=tenses[0] == "past", ends=ends)
@@ -450,6 +456,17 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         best = replace(best, dates=tuple(best.dates[0] + timedelta(days=k)
                                          for k in range((until - best.dates[0]).days + 1)))
     return best or StopTime()
+
+
+def _off_stay(day: date, stay: tuple[date, ...]) -> int:
+    """How many days `day` lies outside the `stay` (sorted days); 0 inside it."""
+    return max((stay[0] - day).days, (day - stay[-1]).days, 0)
+
+
+def _nearest_week(day: date, stay: tuple[date, ...]) -> date:
+    """`day` moved by whole weeks to fall in or nearest to the `stay`."""
+    return min((day + timedelta(weeks=k) for k in range(-2, 3)),
+               key=lambda moved: (_off_stay(moved, stay), abs((moved - day).days)))
 
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
