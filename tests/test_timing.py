@@ -301,3 +301,12 @@ def test_a_weekday_that_is_a_family_name_dates_nothing() -> None:
     text = ("President Ana Silva will arrive in Kingstown on June 4. In Kingstown, she will meet Prime "
             "Minister Tom Friday.")
     assert _dates(text, date(2026, 6, 1)) == {"Saint Vincent and the Grenadines": ["2026-06-04"]}
+
+
+def test_a_day_of_a_plan_given_up_dates_nothing() -> None:
+    text = ("Secretary-General Ana Silva arrived in Suva on June 1 for a Pacific tour. She was originally "
+            "due to begin the tour in Vanuatu on May 31, but ash closed the airport. She is now scheduled "
+            "to fly to Port Vila on June 9.")
+    trip = parse(text, published=date(2026, 6, 2))
+    assert [(s.country, list(s.dates)) for s in trip.stops] == [
+        ("Fiji", ["2026-06-01"]), ("Vanuatu", ["2026-06-09"])]

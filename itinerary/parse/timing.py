@@ -270,7 +270,11 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)]
         moved = [p for p in phrases if _MOVED_TO.search(sentence.text, max(0, p.start - 30), p.start)]
-        phrases = moved or phrases  # "originally pencilled in for Thursday, was pushed back to Friday"
+        # "originally pencilled in for Thursday, was pushed back to Friday"; and no day of a plan
+        # given up: "was originally due to begin the tour in P on May 31"
+        phrases = moved or [p for p in phrases
+                            if not _OLD_PLAN.search(sentence.text, max(0, p.start - 90), p.start)
+                            or _EXTENDED.search(sentence.text, max(0, p.start - 30), p.start)]
         if not phrases:
             continue
         mentions = by_sentence[sentence.index]
@@ -317,6 +321,9 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
     return owners
 
 
+# "originally planned for one day, was extended through Sunday": the day the plan changed to
+_EXTENDED = compiled(r"\bextended\s+(?:through|until|till|to|into)\s+\Z", re.IGNORECASE)
+_OLD_PLAN = compiled(r"\b(?:originally|initially)\b[^.;]*$", re.IGNORECASE)
 _HEADER_SENTENCES = 6  # header and date lines stand among the first lines
 
 
