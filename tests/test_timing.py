@@ -310,3 +310,9 @@ def test_a_day_of_a_plan_given_up_dates_nothing() -> None:
     trip = parse(text, published=date(2026, 6, 2))
     assert [(s.country, list(s.dates)) for s in trip.stops] == [
         ("Fiji", ["2026-06-01"]), ("Vanuatu", ["2026-06-09"])]
+
+
+def test_the_day_someone_spoke_at_home_dates_no_stop() -> None:
+    text = ("Minister Ana Silva ended her tour in Addis Ababa on February 12 and 13. Speaking at a press "
+            "conference at the ministry yesterday, Silva said she had returned with more than handshakes.")
+    assert _dates(text, date(2025, 2, 20)) == {"Ethiopia": ["2025-02-12", "2025-02-13"]}

@@ -268,7 +268,8 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    if p.kind != "relative" or p.text.lower() in _ONE_DAY]  # not "next week"
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
-                   and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)]
+                   and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)
+                   and not _spoke_elsewhere(sentence, by_sentence[sentence.index], p)]
         moved = [p for p in phrases if _MOVED_TO.search(sentence.text, max(0, p.start - 30), p.start)]
         # "originally pencilled in for Thursday, was pushed back to Friday"; and no day of a plan
         # given up: "was originally due to begin the tour in P on May 31"
@@ -324,6 +325,17 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
 # "originally planned for one day, was extended through Sunday": the day the plan changed to
 _EXTENDED = compiled(r"\bextended\s+(?:through|until|till|to|into)\s+\Z", re.IGNORECASE)
 _OLD_PLAN = compiled(r"\b(?:originally|initially)\b[^.;]*$", re.IGNORECASE)
+# "Speaking at a press conference at the ministry yesterday, X said": when X spoke, not a stop's day
+_SPEAKING = compiled(r"\W*(?:speaking|addressing|briefing|talking)\b[^,;]*\Z", re.IGNORECASE)
+
+
+def _spoke_elsewhere(sentence: Sentence, mentions: Sequence[Mention], phrase: _dates.TimePhrase) -> bool:
+    """Whether `phrase` dates an opening "Speaking at ..." clause that names no place (not
+    "Speaking in Nairobi on Monday, X said": a day there)."""
+    return _SPEAKING.match(sentence.text, 0, phrase.start) is not None and not any(
+        m.kind in _OWNER_KINDS and m.start - sentence.start < phrase.start for m in mentions)
+
+
 _HEADER_SENTENCES = 6  # header and date lines stand among the first lines
 
 
