@@ -316,3 +316,12 @@ def test_the_day_someone_spoke_at_home_dates_no_stop() -> None:
     text = ("Minister Ana Silva ended her tour in Addis Ababa on February 12 and 13. Speaking at a press "
             "conference at the ministry yesterday, Silva said she had returned with more than handshakes.")
     assert _dates(text, date(2025, 2, 20)) == {"Ethiopia": ["2025-02-12", "2025-02-13"]}
+
+
+def test_a_day_before_where_the_trip_continues_is_not_that_places() -> None:
+    text = ("Prime Minister Ana Silva held talks with Faroese Prime Minister Tom Berg yesterday, the first "
+            "day of a trip that continues in Greenland over the weekend. She arrived in Torshavn on "
+            "Thursday. On Saturday she flies to Nuuk.")
+    trip = parse(text, published=date(2026, 6, 12))
+    assert [(s.country, list(s.dates)) for s in trip.stops] == [
+        ("Faroe Islands", ["2026-06-11"]), ("Greenland", ["2026-06-13"])]

@@ -307,6 +307,10 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                     # "will meet X on Thursday before travelling to Accra on Friday": the stop before
                     # (not "conclude the visit on Tuesday and fly to Beirut": that day is Beirut's too)
                     only -= 1
+                elif all(_continues_to(sentence, m, phrase) for m in free):
+                    # "talks ... yesterday, the first day of a trip that continues in P": not P's day
+                    owners[key] = only - 1 if only > 0 else None
+                    continue
                 owners[key] = only
             elif free:
                 owners[key] = local[_closest(sentence, free, phrase).country or ""]
@@ -388,6 +392,15 @@ def _moves_on_to(sentence: Sentence, mention: Mention, phrase: _dates.TimePhrase
     return at >= phrase.end and _THEN_MOVES.search(sentence.text, phrase.end, at) is not None
 
 
+def _continues_to(sentence: Sentence, mention: Mention, phrase: _dates.TimePhrase) -> bool:
+    """Whether `mention` comes after `phrase` as where the trip goes on to: "... yesterday, the first
+    day of a trip that continues in P"."""
+    at = mention.start - sentence.start
+    return at >= phrase.end and _GOES_ON.search(sentence.text, phrase.end, at) is not None
+
+
+_GOES_ON = compiled(r"\b(?:that|which)\s+(?:continues|goes\s+on|moves\s+on)\s+(?:to|in)\s+(?:the\s+)?\Z",
+                    re.IGNORECASE)
 _FAR = 60
 _ON_AFTER_PLACE = compiled(r",?\s+(?:on|from|between)\s+")  # "P on May 2", "P from Oct. 20 to 22"
 _THEN_MOVES = compiled(r"\b(?:and|then|before)\s+(?:then\s+)?(?:fl(?:y|ies|ew)|travel\w*|head\w*|leav\w*|"
