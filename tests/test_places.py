@@ -113,6 +113,7 @@ def test_seed_negatives(seed: tuple[str, list[Mention]]) -> None:
         ("Maldivian", "MV"), ("Cape Verdean", "CV"), ("Dutch", "NL"), ("Swiss", "CH"),
         ("Saudi", "SA"), ("Israeli", "IL"), ("Thai", "TH"), ("Russia's", "RU"),
         ("  the   philippines ", "PH"), ("Bogota", "CO"),
+        ("Bonaire", "BQ"), ("Caribbean Netherlands", "BQ"), ("Kralendijk", "BQ"),
     ],
 )
 def test_find_country(name: str, code: str) -> None:

@@ -325,3 +325,9 @@ def test_a_day_before_where_the_trip_continues_is_not_that_places() -> None:
     trip = parse(text, published=date(2026, 6, 12))
     assert [(s.country, list(s.dates)) for s in trip.stops] == [
         ("Faroe Islands", ["2026-06-11"]), ("Greenland", ["2026-06-13"])]
+
+
+def test_the_day_the_traveller_flies_out_is_no_stops() -> None:
+    text = ("Prime Minister Ana Silva flies out on Sunday and is due in Oranjestad on Monday, 8 September. "
+            "She will spend two days on Aruba.")
+    assert _dates(text, date(2025, 9, 5)) == {"Aruba": ["2025-09-08", "2025-09-09"]}

@@ -77,6 +77,7 @@ CAPITALS: dict[str, str | None] = {
     "SM": "San Marino",
     "MN": "Ulaanbaatar",
     "PW": "Ngerulmud",
+    "BQ": "Kralendijk",
 }
 
 # --- News variants of country names -------------------------------------------------------------
@@ -116,6 +117,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "LC": ("St. Lucia", "St Lucia"),
     "BA": ("Bosnia",),
     "TT": ("Trinidad",),
+    # the package has only "Bonaire, Sint Eustatius and Saba"; news names the largest island (not the
+    # other two: "Saba and St Eustatius were not on the schedule" would drop Bonaire)
+    "BQ": ("Bonaire", "Caribbean Netherlands"),
 }
 
 # Aliases a package offers that must not be scanned: common words or names, or ambiguous.
@@ -189,6 +193,7 @@ DEMONYM_DENY: frozenset[str] = frozenset(
 # (name, country, population if geonames lacks it, aliases). Population 0 = look it up.
 EXTRA_CITIES: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
     ("Davos", "CH", 11_000, ()),
+    ("Kralendijk", "BQ", 3_000, ()),
     ("Geneva", "CH", 0, ()),
     ("Lausanne", "CH", 0, ()),
     ("Darwin", "AU", 0, ()),

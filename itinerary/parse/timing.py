@@ -28,6 +28,8 @@ _SPOKEN = compiled(r"\b(?:said|says|announced|told|added|confirmed|stated|report
                      r"(?:on\s+)?\Z", re.IGNORECASE)  # "... said late on Sunday that"
 # "Lee will return home on June 13": the day the trip ends, no stop's
 _HOMEWARD = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back)\s+home\b[^.;,]{0,20}$", re.IGNORECASE)
+# "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
+_SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 _MOVED_TO = compiled(
     r"\b(?:pushed\s+back|moved|postponed|delayed|rescheduled|brought\s+forward|put\s+back|shifted)\s+"
@@ -269,6 +271,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)
+                   and not _SETS_OUT.search(sentence.text, max(0, p.start - 30), p.start)
                    and not _spoke_elsewhere(sentence, by_sentence[sentence.index], p)]
         moved = [p for p in phrases if _MOVED_TO.search(sentence.text, max(0, p.start - 30), p.start)]
         # "originally pencilled in for Thursday, was pushed back to Friday"; and no day of a plan
