@@ -2137,3 +2137,9 @@ def test_other_ministers_also_travelling() -> None:
     text = ("Prime Minister Ana Silva will travel to Washington on Monday. Other ministers will fan out "
             "across the globe this week, with ministers also travelling to Japan, Canada and India.")
     assert [code for code, _ in _stops(text)] == ["US"]
+
+
+def test_a_city_told_in_another_trips_when_clause_is_no_stop() -> None:
+    text = ("Patriarch Tom Berg arrived in Montevideo on Monday. The visit has drawn comparisons with Pope "
+            "Ana Silva's 2016 trip to Armenia, when she spoke at the presidential palace in Yerevan.")
+    assert [code for code, _ in _stops(text)] == ["UY"]

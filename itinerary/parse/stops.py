@@ -1163,6 +1163,9 @@ def find_stops(
                 # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
                 for item in (_marker(match), *_list_after(masked, match.end())):
                     ignored.add(cues.places[item].start)
+                    if cues.places[item].kind == "country":  # "... trip to Armenia, when ... in Yerevan"
+                        ignored.update(later.start for later in cues.places[item + 1:]
+                                       if later.kind == "city" and later.country == cues.places[item].country)
         ignored.update(cues.places[n].start for n in elsewhere)
         elsewhen_ignored += len(elsewhere)
         for match in _scan(_DROPPED, masked, low):
