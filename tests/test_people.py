@@ -649,3 +649,10 @@ def test_saints_letters_plural_offices_and_glossed_titles(
         sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
     assert people[1:] == expected
+
+
+def test_an_office_of_a_people_in_the_plural_gives_the_country() -> None:
+    people = _people("President Ana Silva arrived in Suva on Monday. She met Tom Berg, Supreme Patriarch and "
+                     "Catholicos of All Armenians, and Jan Lund, King of the Belgians.")
+    assert sorted(people[1:]) == [
+        ("Jan Lund", "King", "BE"), ("Tom Berg", "Supreme Patriarch and Catholicos", "AM")]

@@ -359,3 +359,10 @@ def test_a_citys_full_name_is_one_mention() -> None:
     text = "She flies to Santiago de Chile on Monday."
     found = [(m.kind, m.country, m.city) for m in gazetteer().scan(text)]
     assert found == [("city", "CL", "Santiago")]
+
+
+def test_a_countrys_people_in_the_plural_are_its_demonym() -> None:
+    text = "the Catholicos of All Armenians met Filipinos, Pakistanis and the Chinese"
+    assert [(m.text, m.kind, m.country) for m in gazetteer().scan(text)] == [
+        ("Armenians", "demonym", "AM"), ("Filipinos", "demonym", "PH"), ("Pakistanis", "demonym", "PK"),
+        ("Chinese", "demonym", "CN")]

@@ -947,17 +947,21 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
     # "Minister of Foreign Affairs of the Republic of Türkiye": the country is the affiliation
     tail_place = places.covering(words[-1].start) if words else None
     # ... and "Crown Prince of Abu Dhabi", "Governor of Lagos": the city's country
-    if tail_place is not None and tail_place.kind in ("country", "city") and tail_place.country:
+    # ... and "Catholicos of All Armenians", "King of the Belgians": a people in the plural
+    plural = tail_place is not None and tail_place.kind == "demonym" and tail_place.text.endswith("s")
+    if tail_place is not None and (tail_place.kind in ("country", "city") or plural) and tail_place.country:
         named = len(words) - 1
         while named > 0 and words[named - 1].start >= tail_place.start:
             named -= 1  # "Abu Dhabi": every word of the place
         cut = named
-        while cut > 0 and (_bare(words[cut - 1]) in ("of", "the") or _bare(words[cut - 1]) in _STATE_WORDS):
+        while cut > 0 and (_bare(words[cut - 1]) in ("of", "the", "all") or (
+                _bare(words[cut - 1]) in _STATE_WORDS)):
             cut -= 1
         # "... of P", not "..., as well as cooperation with the United States"; an office of a city,
         # not "Royal Holloway, University of London"
         of_place = any(_bare(w) == "of" for w in words[cut:named])
-        if of_place and (tail_place.kind == "country" or any(_bare(w) in ROLE_NOUNS for w in words[:cut])):
+        if of_place and (tail_place.kind == "country" or plural or any(
+                _bare(w) in ROLE_NOUNS for w in words[:cut])):
             role = _describe(words[:cut], places)
             if role is not None:
                 return role[0], role[1], role[2] or tail_place.country

@@ -173,7 +173,7 @@ class Gazetteer:
                 for n in (name, *aliases):
                     self._country_keys.setdefault(_key(n), code)
                     self._add(n, _Entry("country", code, None, (), bool(_CAPS.match(n))))
-                for d in demonyms:
+                for d in (*demonyms, *_plurals(demonyms)):
                     self._demonym_keys.setdefault(_key(d), code)
                     self._add(d, _Entry("demonym", code, None, (), bool(_CAPS.match(d))))
             elif tag == "T":
@@ -370,3 +370,9 @@ def package_data(name: str) -> str:
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, loaded from package data on first use."""
     return Gazetteer(package_data("gazetteer.tsv"))
+
+
+def _plurals(demonyms: tuple[str, ...]) -> list[str]:
+    """The people of a country, named with an -s: "Armenians", "Pakistanis", "Filipinos" (not
+    "Chinese" or "French", whose plural is the word itself)."""
+    return [d + "s" for d in demonyms if d.endswith(("an", "i", "o")) and " " not in d]
