@@ -2143,3 +2143,10 @@ def test_a_city_told_in_another_trips_when_clause_is_no_stop() -> None:
     text = ("Patriarch Tom Berg arrived in Montevideo on Monday. The visit has drawn comparisons with Pope "
             "Ana Silva's 2016 trip to Armenia, when she spoke at the presidential palace in Yerevan.")
     assert [code for code, _ in _stops(text)] == ["UY"]
+
+
+def test_a_return_for_an_event_outside_the_trip_is_neither_home_nor_a_stop() -> None:
+    text = ("Commissioner Ana Silva will travel to Brazil and Colombia next week. She will then travel to "
+            "Bogota for meetings on March 12. Silva is expected to return to Colombia for the Santa Marta "
+            "meeting itself, an official said, but that is not part of next week's trip.")
+    assert _stops(text) == [("BR", None), ("CO", "Bogotá")]

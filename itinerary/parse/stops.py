@@ -761,6 +761,11 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"(?:travel|go|fly|visit|stop|stay|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P, ("not", "n't")),
 )
 _NOT_THIS_TRIP = tuple(_word_start(source) for source, _ in _NOT_THIS_TRIP_CUES)
+# "is expected to return to Colombia for the Santa Marta meeting, but that is not part of next
+# week's trip": no stop, nor a second visit
+_NOT_PART_OF = _word_start(
+    _P + r"(?=[^.;]{0,120}?\b(?:is|are|was|were)\s+not\s+part\s+of\s+(?:the|this|his|her|their|"
+    r"(?:this|next)\s+week['’]s)\s+(?:[\w-]+\s+)?(?:trip|tour|visit)\b)")
 # What is not a visit although a visit verb names it: "visited U.S. troops stationed in Poland".
 _ADJECTIVE_PLACE = compiled(
     r"\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
@@ -1141,6 +1146,7 @@ def find_stops(
         elsewhere = _other_times(masked, low, cues.places, trip_months, trip_year) if other_times else set()
         if other_times and drafts:
             elsewhere |= _later_trip(masked, cues.places, drafts, trip_times)
+        elsewhere |= {_marker(match) for match in _scan(_NOT_PART_OF, masked, low)}
         if about_trip[i]:
             for match in _scan(_RETURN_TO, masked, low):
                 place = cues.places[_marker(match)]
@@ -1435,6 +1441,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # cheaper than a failed search of a long pattern, and most sentences hold none of them.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20"),
+    _NOT_PART_OF: ("not part of",),
     **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",

@@ -141,6 +141,10 @@ _INTO = compiled(r"\b(?:to|for)\s+$")
 _ONWARD = compiled(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
                      r"(?:back\s+)?(?:home|to)\b", re.IGNORECASE)
 _ONWARD_REACH = 200
+# "is expected to return to Colombia for the Santa Marta meeting itself": back for an event, not home
+_FOR_EVENT = compiled(r"\s+(?:later\s+)?for\s+(?:the|a|an|next\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+                      r"(?:meeting|summit|conference|ceremony|games|forum|session|talks|festival|event)\b",
+                      re.IGNORECASE)
 # "the first prime ministerial visit from India to Argentina": where the visitor comes from
 _VISIT_FROM = compiled(r"\b(?:visit|trip|delegation|mission)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # "landed at Seoul Air Base ..., concluding his first tour of the Middle East": back home
@@ -199,7 +203,8 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
             # not "due to return to Nairobi ..., before flying back to New York": a stop again; nor
             # "was due to fly back to Nairobi" after "arrived in the Kenyan capital": a base of the trip
             if returned and mention.country not in arrived and not _ONWARD.search(
-                    sentence.text, after, after + _ONWARD_REACH):
+                    sentence.text, after, after + _ONWARD_REACH) and not _FOR_EVENT.match(
+                    sentence.text, after):
                 return mention.country
             if _ARRIVED_IN.search(before):
                 arrived.add(mention.country)
