@@ -2150,3 +2150,9 @@ def test_a_return_for_an_event_outside_the_trip_is_neither_home_nor_a_stop() -> 
             "Bogota for meetings on March 12. Silva is expected to return to Colombia for the Santa Marta "
             "meeting itself, an official said, but that is not part of next week's trip.")
     assert _stops(text) == [("BR", None), ("CO", "Bogotá")]
+
+
+def test_arrived_at_a_described_place_from_where_they_had_spent_days() -> None:
+    text = ("Envoys Ana Silva and Tom Berg arrived in Port Sudan on Wednesday. The two envoys arrived in the "
+            "Red Sea city on Wednesday from Addis Ababa, where they had spent Monday and Tuesday.")
+    assert [code for code, _ in _stops(text)] == ["ET", "SD"]

@@ -368,7 +368,8 @@ _ARRIVED_FROM = compiled(
 )
 # "Guterres flew in from the Kenyan capital Nairobi, where he had spent Monday": a stop before this one
 _FLEW_IN_FROM = compiled(
-    r"\b(?:fl(?:ew|ies|y)|came|comes|arriv\w*|travell?ed)\s+(?:in\s+)?from\s+" + _P
+    # ... and "arrived in the Red Sea city on Wednesday from Addis Ababa, where they had spent Monday"
+    r"\b(?:fl(?:ew|ies|y)|came|comes|arriv\w*|travell?ed)\s+(?:in\s+|[^.;\ue000]{0,50}?\s)?from\s+" + _P
     + r"(?=\s*,?\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\s+(?:had\s+)?"
     r"(?:spent|held|met|visited|was|were|attended|stayed|opened|signed)\b)"
     # "Silva, who flew in earlier in the day from Port Moresby, told Berg": where the story is
