@@ -2156,3 +2156,10 @@ def test_arrived_at_a_described_place_from_where_they_had_spent_days() -> None:
     text = ("Envoys Ana Silva and Tom Berg arrived in Port Sudan on Wednesday. The two envoys arrived in the "
             "Red Sea city on Wednesday from Addis Ababa, where they had spent Monday and Tuesday.")
     assert [code for code, _ in _stops(text)] == ["ET", "SD"]
+
+
+def test_a_tour_that_took_him_to_a_neighbouring_country_first() -> None:
+    text = ("President Tom Berg returned home at the weekend after a regional tour that took him to "
+            "neighbouring Ghana and then on to Lome. He met the Togolese president in Lome on Friday. He "
+            "spent Wednesday and Thursday in Accra.")
+    assert [code for code, _ in _stops(text)] == ["GH", "TG"]

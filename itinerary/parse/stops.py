@@ -97,7 +97,7 @@ _TRAVEL = _word_start(
     r"the\s+(?:[\w-]+\s+)?(?:delegation|"
     r"party|couple|royals|ministers?|president|leaders?|king|queen|pope|premier|chancellor|secretary|envoy|chief|"
     r"general|secretary-general))"
-    r"\s+(?:on\s+)?to|"
+    r"\s+(?:on\s+)?to(?:\s+neighbou?ring)?|"  # "a tour that took him to neighbouring Ghana"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|"
     r"(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bthen\s))reached|"  # "He reached Bridgetown on Sept. 21"
     r"(?:will|would|is\s+to|are\s+to)\s+(?:first\s+|then\s+|also\s+|next\s+)?be\s+in|"  # "will first be in P"
