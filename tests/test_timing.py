@@ -331,3 +331,10 @@ def test_the_day_the_traveller_flies_out_is_no_stops() -> None:
     text = ("Prime Minister Ana Silva flies out on Sunday and is due in Oranjestad on Monday, 8 September. "
             "She will spend two days on Aruba.")
     assert _dates(text, date(2025, 9, 5)) == {"Aruba": ["2025-09-08", "2025-09-09"]}
+
+
+def test_a_stop_added_on_a_day_is_dated_that_day() -> None:
+    text = ("Chief Minister Ana Silva arrived in Tokyo on April 18 after a visit to Seoul. Officials said on "
+            "Saturday that a one-day stop in Singapore had been added on April 21 for meetings with funds.")
+    trip = parse(text, published=date(2026, 4, 19))
+    assert [(s.country, list(s.dates)) for s in trip.stops][-1] == ("Singapore", ["2026-04-21"])

@@ -24,8 +24,10 @@ from itinerary.parse.text import Sentence
 _OWNER_KINDS = ("country", "city")
 _MAX_WINDOW_DAYS = 45
 # "the Vatican said on Monday": the date of a statement, not of a visit
-_SPOKEN = compiled(r"\b(?:said|says|announced|told|added|confirmed|stated|reported)\s+(?:late\s+|early\s+)?"
-                     r"(?:on\s+)?\Z", re.IGNORECASE)  # "... said late on Sunday that"
+# ... not "a stop in P had been added on April 21" (a leg added, not words)
+_SPOKEN = compiled(r"\b(?:said|says|announced|told|(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!be\s)added|"
+                   r"confirmed|stated|reported)\s+(?:late\s+|early\s+)?"
+                   r"(?:on\s+)?\Z", re.IGNORECASE)  # "... said late on Sunday that"
 # "Lee will return home on June 13": the day the trip ends, no stop's
 _HOMEWARD = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back)\s+home\b[^.;,]{0,20}$", re.IGNORECASE)
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
