@@ -2163,3 +2163,9 @@ def test_a_tour_that_took_him_to_a_neighbouring_country_first() -> None:
             "neighbouring Ghana and then on to Lome. He met the Togolese president in Lome on Friday. He "
             "spent Wednesday and Thursday in Accra.")
     assert [code for code, _ in _stops(text)] == ["GH", "TG"]
+
+
+def test_what_a_place_did_in_a_relative_clause_is_no_stop() -> None:
+    text = ("Prime Minister Ana Silva arrived in Manila on Monday. The Philippines holds the chair of the "
+            "bloc, taking over from Malaysia, which welcomed new members at the summit in Kuala Lumpur.")
+    assert [code for code, _ in _stops(text)] == ["PH"]

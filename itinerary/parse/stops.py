@@ -494,6 +494,9 @@ _SPEAKING_IN = compiled(
     r"^\W*(?:speaking|asked|responding|commenting|reacting|writing)\b[^,;]{0,80}?\bin\s+" + _P
     + r"[^,;]{0,40},", _FLAGS)
 # "X, who got back on Saturday, was in P from Dec. 1 to 3": being there, with a time
+# What a place did, in a relative clause: "taking over from Malaysia, which welcomed Timor-Leste as a
+# member at the ASEAN Summit in Kuala Lumpur"
+_PLACE_DID = compiled(_M + r",\s+which\b[^.;,]*\Z", _FLAGS)
 _BE_BEFORE = compiled(r"\b(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s*$", _FLAGS)
 _OPENS_CLAUSE = compiled(r"\b(?:that|while|when|but)\s*$", _FLAGS)
 # A participle right before "in P" ("the accord signed in Washington") says where something was
@@ -1362,7 +1365,7 @@ def find_stops(
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN:
                     continue
                 if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
-                        _FROM_PEOPLE_THERE.search(before)):
+                        _FROM_PEOPLE_THERE.search(before)) or _PLACE_DID.search(masked, 0, match.start()):
                     continue  # "the commitments signed in Washington", "born Robert Prevost in Chicago"
                 after = masked[match.end():match.end() + 40].lstrip(", ")
                 opens = not clause.strip() or _OPENS_CLAUSE.search(clause)
