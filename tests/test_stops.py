@@ -2169,3 +2169,8 @@ def test_what_a_place_did_in_a_relative_clause_is_no_stop() -> None:
     text = ("Prime Minister Ana Silva arrived in Manila on Monday. The Philippines holds the chair of the "
             "bloc, taking over from Malaysia, which welcomed new members at the summit in Kuala Lumpur.")
     assert [code for code, _ in _stops(text)] == ["PH"]
+
+
+def test_a_territory_that_is_a_city_is_its_own_city() -> None:
+    text = "Minister Ana Silva will visit Beijing and Shanghai before flying to Hong Kong on Friday."
+    assert _stops(text) == [("CN", "Beijing"), ("HK", "Hong Kong")]

@@ -60,10 +60,10 @@ CANONICAL_NAMES: dict[str, str] = {
 # --- Capitals ------------------------------------------------------------------------------------
 # countryinfo is stale (Nur-Sultan was renamed Astana in 2022), odd (Hong Kong "City of Victoria",
 # Vatican a list, Palestine two records), or formal ("Washington D.C." where news writes
-# "Washington"). None = no capital city worth naming (territories that are themselves a city).
+# "Washington"). A territory that is itself a city has that city for its capital, as Singapore does.
 CAPITALS: dict[str, str | None] = {
-    "HK": None,
-    "MO": None,
+    "HK": "Hong Kong",
+    "MO": "Macau",
     "KZ": "Astana",
     "PS": "Ramallah",  # seat of the Palestinian Authority; the claimed capital is East Jerusalem
     "US": "Washington",
