@@ -2174,3 +2174,9 @@ def test_what_a_place_did_in_a_relative_clause_is_no_stop() -> None:
 def test_a_territory_that_is_a_city_is_its_own_city() -> None:
     text = "Minister Ana Silva will visit Beijing and Shanghai before flying to Hong Kong on Friday."
     assert _stops(text) == [("CN", "Beijing"), ("HK", "Hong Kong")]
+
+
+def test_a_mission_described_then_opened_in_a_city() -> None:
+    text = ("Minister Ana Silva has returned from a tour of Saudi Arabia and Kuwait. The mission, which "
+            "brought together more than 60 exporters, opened in Riyadh on November 17.")
+    assert _stops(text) == [("SA", "Riyadh"), ("KW", None)]

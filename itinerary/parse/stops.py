@@ -168,8 +168,9 @@ _BEGIN = _word_start(
     + r"|\barriv\w*\s+in\s+" + _P + r"(?=[^.;:]{0,30}?\bat\s+the\s+(?:start|beginning|outset)\s+of\b)"
     + r"|\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing|leg)\b[^.;:]{0,40}?\bin\s+" + _P
-    # "The tour opened in Bishkek", "The programme opens in Bogota"
-    + r"|\b(?:tour|trip|visit|journey|swing|programme|program|itinerary|mission)\s+"
+    # "The tour opened in Bishkek", "The programme opens in Bogota", "The mission, which brought
+    # together 60 exporters, opened in Riyadh"
+    + r"|\b(?:tour|trip|visit|journey|swing|programme|program|itinerary|mission)(?:,[^.;]{1,120}?,)?\s+"
     r"(?:opened|opens|will\s+open)\s+in\s+" + _P
     + r"|\bfirst\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be)\s+" + _P
     + r"|\barriv\w*\s+first\s+in\s+" + _P
