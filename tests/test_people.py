@@ -656,3 +656,19 @@ def test_an_office_of_a_people_in_the_plural_gives_the_country() -> None:
                      "Catholicos of All Armenians, and Jan Lund, King of the Belgians.")
     assert sorted(people[1:]) == [
         ("Jan Lund", "King", "BE"), ("Tom Berg", "Supreme Patriarch and Catholicos", "AM")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She met Minister of Science and Technology Tom Berg on Monday.",
+         ("Tom Berg", "Minister of Science and Technology", None)),
+        ("She met Minister for Skills and Training Tom Berg.",
+         ("Tom Berg", "Minister for Skills and Training", None)),
+        ("She met Cabinet Secretary for Interior and National Administration Tom Berg.",
+         ("Tom Berg", "Cabinet Secretary for Interior and National Administration", None)),
+    ],
+)
+def test_a_title_with_two_fields_joined_by_and(sentence: str, expected: tuple[str, str, str | None]) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert people[1:] == [expected]

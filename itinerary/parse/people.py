@@ -318,7 +318,9 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
             # "Minister for Sustainability and the Environment", "of International Relations and
             # Cooperation" (a field word on both sides: not "... Trade Daniel Koh and Senior Minister")
             field_and = in_field and word == "and" and j + 2 < n and (
-                fold(toks[j + 2].text) == "the" or _field_word(toks[j]) and _field_word(toks[j + 2]))
+                fold(toks[j + 2].text) == "the" or _field_word(toks[j]) and _field_word(toks[j + 2])
+                # "Minister of Science and Technology X": the field's first word, then "and"
+                or j > 0 and fold(toks[j - 1].text) in ("of", "for") and not _office(toks[j + 2]))
             joiner = word in TITLE_JOINERS and (fold(toks[j].text) in TITLE_WORDS or field_and
                                                 or in_field and word == "of")  # "of the Republic of Korea"
             particle = word in NAME_PARTICLES and fold(toks[j].text) not in TITLE_WORDS
@@ -548,7 +550,8 @@ _FIELD_ENDS = frozenset("relations integration planning investment industry tour
                         "presidency cabinet government council commission partnerships partnership "
                         "enlargement neighbourhood neighborhood migration infrastructure innovation "
                         "technology fisheries mining equality youth sport sports housing welfare "
-                        "diaspora expatriates emigration reconciliation communications resources".split())
+                        "diaspora expatriates emigration reconciliation communications resources "
+                        "administration science sciences".split())
 
 
 # Offices named after "of the", "for the" in a title: "Secretary-General of the Presidency"
@@ -722,6 +725,11 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
         affiliation = affiliation or country  # the country is the affiliation, not the role
         if field is None and country is None and _bare(run[k]) in ("for", "of") and len(run) - k == 4:
             field = k + 1  # "Minister for Enterprise Peter Burke": one field word, a two-word name
+        if field is not None and field + 1 < len(run) - 2 and _bare(run[field + 1]) == "and" or (
+                field is None and country is None and k + 2 < len(run) - 2 and _bare(run[k + 2]) == "and"):
+            # "for Interior and National Administration X Y", "for Skills and Training X Y": the
+            # field runs on to the name's two words
+            field = len(run) - 3
         if field is not None:
             words += [_word(text, t) for t in run[k:field + 1]]
             k = field + 1
