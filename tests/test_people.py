@@ -672,3 +672,18 @@ def test_an_office_of_a_people_in_the_plural_gives_the_country() -> None:
 def test_a_title_with_two_fields_joined_by_and(sentence: str, expected: tuple[str, str, str | None]) -> None:
     people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
     assert people[1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She was received by Tanzania's ambassador to Saudi Arabia, Tom Berg.",
+         ("Tom Berg", "ambassador", "TZ")),
+        ("She was greeted by the secretary general of the Latin American Integration Association (ALADI), "
+         "Tom Berg.", ("Tom Berg", "secretary general", None)),
+    ],
+)
+def test_a_lower_case_office_of_a_named_body_or_to_a_country_before_a_comma(
+        sentence: str, expected: tuple[str, str, str | None]) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert people[1:] == [expected]

@@ -902,12 +902,15 @@ def _office_word(bare: str) -> bool:
 
 def _office_of_what(toks: list[Token], position: int) -> int:
     """Where a lower-case role before "<comma> Name" ends: right before the comma, or before what
-    it is the office of ("the foreign minister of the transitional government, X")."""
-    for i in range(position - 2, max(-1, position - 8), -1):
-        if not toks[i].text.islower():
-            break
-        if _bare(toks[i + 1]) in ("of", "for") and _bare(toks[i]) in ROLE_NOUNS:
+    it is the office of ("the foreign minister of the transitional government, X", "the secretary
+    general of the Latin American Integration Association (ALADI), X", "Tanzania's ambassador to
+    Saudi Arabia, X")."""
+    for i in range(position - 2, max(-1, position - 10), -1):
+        if toks[i].text.islower() and _bare(toks[i + 1]) in ("of", "for", "to") and (
+                _bare(toks[i]) in ROLE_NOUNS):
             return i
+        if toks[i].possessive and not toks[i].text.islower() or _bare(toks[i]) in SPEECH_VERBS:
+            break  # an owner ("Peru's"), not "commissioner for children's rights"
     return position - 1
 
 
