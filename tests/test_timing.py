@@ -338,3 +338,10 @@ def test_a_stop_added_on_a_day_is_dated_that_day() -> None:
             "Saturday that a one-day stop in Singapore had been added on April 21 for meetings with funds.")
     trip = parse(text, published=date(2026, 4, 19))
     assert [(s.country, list(s.dates)) for s in trip.stops][-1] == ("Singapore", ["2026-04-21"])
+
+
+def test_the_day_a_programme_was_announced_and_the_day_home_date_no_stop() -> None:
+    text = ("Foreign Minister Ana Silva visited Chile on Monday, August 25. She was in Paraguay on Thursday, "
+            "August 28. The visit to Asuncion was added to the programme announced by the Foreign Ministry "
+            "on August 22. She came home on Saturday.")
+    assert _dates(text, date(2025, 8, 30)) == {"Chile": ["2025-08-25"], "Paraguay": ["2025-08-28"]}

@@ -25,11 +25,14 @@ _OWNER_KINDS = ("country", "city")
 _MAX_WINDOW_DAYS = 45
 # "the Vatican said on Monday": the date of a statement, not of a visit
 # ... not "a stop in P had been added on April 21" (a leg added, not words)
-_SPOKEN = compiled(r"\b(?:said|says|announced|told|(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!be\s)added|"
+# ... and "the programme announced by the Foreign Ministry on August 22"
+_SPOKEN = compiled(r"\b(?:said|says|announced(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?)?|told|"
+                   r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!be\s)added|"
                    r"confirmed|stated|reported)\s+(?:late\s+|early\s+)?"
                    r"(?:on\s+)?\Z", re.IGNORECASE)  # "... said late on Sunday that"
 # "Lee will return home on June 13": the day the trip ends, no stop's
-_HOMEWARD = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back)\s+home\b[^.;,]{0,20}$", re.IGNORECASE)
+_HOMEWARD = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|omes?|oming)|arriv\w*)\s+home\b"
+                     r"[^.;,]{0,20}$", re.IGNORECASE)
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
 _SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
@@ -333,7 +336,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
 
 # "originally planned for one day, was extended through Sunday": the day the plan changed to
 _EXTENDED = compiled(r"\bextended\s+(?:through|until|till|to|into)\s+\Z", re.IGNORECASE)
-_OLD_PLAN = compiled(r"\b(?:originally|initially)\b[^.;]*$", re.IGNORECASE)
+_OLD_PLAN = compiled(r"\b(?:originally|initially|original)\b[^.;]*$", re.IGNORECASE)
 # "Speaking at a press conference at the ministry yesterday, X said": when X spoke, not a stop's day
 _SPEAKING = compiled(r"\W*(?:speaking|addressing|briefing|talking)\b[^,;]*\Z", re.IGNORECASE)
 
