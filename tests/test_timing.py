@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from itinerary.parse import parse
 
 
@@ -345,3 +347,11 @@ def test_the_day_a_programme_was_announced_and_the_day_home_date_no_stop() -> No
             "August 28. The visit to Asuncion was added to the programme announced by the Foreign Ministry "
             "on August 22. She came home on Saturday.")
     assert _dates(text, date(2025, 8, 30)) == {"Chile": ["2025-08-25"], "Paraguay": ["2025-08-28"]}
+
+
+@pytest.mark.parametrize("host", ["the UAE president", "United Arab Emirates President Tom Berg"])
+def test_days_before_flying_on_to_a_place_are_the_stop_before(host: str) -> None:
+    text = (f"President Ana Silva arrived in Abu Dhabi on Sunday. She will hold talks with {host} on "
+            "Sunday and Monday before flying to Doha on Tuesday.")
+    assert _dates(text, date(2026, 4, 19)) == {
+        "United Arab Emirates": ["2026-04-19", "2026-04-20"], "Qatar": ["2026-04-21"]}

@@ -321,7 +321,13 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                     continue
                 owners[key] = only
             elif free:
-                owners[key] = local[_closest(sentence, free, phrase).country or ""]
+                near = _closest(sentence, free, phrase)
+                before = [m for m in free if m.end - sentence.start <= phrase.start]
+                if before and _moves_on_to(sentence, near, phrase):
+                    # "talks with the UAE president on Sunday and Monday before flying to Doha on
+                    # Tuesday": a place gone on to after the day is not that day's
+                    near = before[-1]
+                owners[key] = local[near.country or ""]
             elif len(cues) == 1:
                 owners[key] = next(iter(cues))
             elif not named and about_trip[sentence.index]:
@@ -411,8 +417,8 @@ _GOES_ON = compiled(r"\b(?:that|which)\s+(?:continues|goes\s+on|moves\s+on)\s+(?
                     re.IGNORECASE)
 _FAR = 60
 _ON_AFTER_PLACE = compiled(r",?\s+(?:on|from|between)\s+")  # "P on May 2", "P from Oct. 20 to 22"
-_THEN_MOVES = compiled(r"\b(?:and|then|before)\s+(?:then\s+)?(?:fl(?:y|ies|ew)|travel\w*|head\w*|leav\w*|"
-                         r"left|depart\w*|mov\w*\s+on)\b", re.IGNORECASE)
+_THEN_MOVES = compiled(r"\b(?:and|then|before)\s+(?:then\s+)?(?:fl(?:y|ies|ew|ying)|travel\w*|head\w*|"
+                         r"leav\w*|left|depart\w*|mov\w*\s+on)\b", re.IGNORECASE)
 
 
 def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentences: Sequence[Sentence],
