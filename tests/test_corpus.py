@@ -113,16 +113,17 @@ def test_same_person_is_accent_and_order_insensitive() -> None:
 TUNED = ["heldout", *(f"heldout_{letter}" for letter in "bcdefghijklmnopqrstuvwxyz"),
          *(f"heldout_a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
          *(f"heldout_b{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
-         *(f"heldout_c{letter}" for letter in "abcdefghijklmnopqrst")]
+         *(f"heldout_c{letter}" for letter in "abcdefghijklmnopqrstuvwxyz")]
 
 
 def test_tuned_held_out_sets_do_not_regress() -> None:
     scores = [s for name in TUNED for s in evaluate.evaluate(Path(__file__).parent / name, READ_ON)]
-    assert len(scores) >= 1164
-    # at the end of session 11: 0.987, 0.919, 0.939, 0.975 (the city bar went from 0.94 to 0.93 when
+    assert len(scores) >= 1236
+    # at the end of session 12 (heldout_cu to heldout_cz joined): 0.987, 0.919, 0.939, 0.977; the
+    # people bar went from 0.965 to 0.97 (the city bar went from 0.94 to 0.93 in session 11, when
     # heldout_co to heldout_ct, whose cities are harder, joined)
     figures = evaluate.overall(scores)
     assert figures["stop_f1"] >= 0.98
     assert figures["order_exact"] >= 0.91
     assert figures["city_accuracy"] >= 0.93
-    assert figures["people_f1"] >= 0.965
+    assert figures["people_f1"] >= 0.97
