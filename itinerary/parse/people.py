@@ -423,8 +423,8 @@ def _candidate(
         return None
     if _bare(run[0]) in _SAINTLY and not any(_bare(t) in TITLE_WORDS for t in run[1:]):
         return None  # "the Church of Saint George", "St Mary's": a saint's name, no one in the story
-    plural = _bare(run[0])
-    if len(run) >= 2 and plural.endswith("s") and plural[:-1] in TITLE_WORDS and plural not in TITLE_WORDS:
+    opening = _bare(run[0])
+    if len(run) >= 2 and opening.endswith("s") and opening[:-1] in TITLE_WORDS and opening not in TITLE_WORDS:
         run, first = run[1:], first + 1  # "with Commissioners Silva and Berg": the plural office
     lead = None  # "Analyst Ana Silva said ...": a role noun that opens the sentence, capitalised there
     if first == 0 and len(run) >= 3 and _bare(run[0]) in ROLE_NOUNS and _bare(run[0]) not in TITLE_WORDS:
