@@ -2180,3 +2180,18 @@ def test_a_mission_described_then_opened_in_a_city() -> None:
     text = ("Minister Ana Silva has returned from a tour of Saudi Arabia and Kuwait. The mission, which "
             "brought together more than 60 exporters, opened in Riyadh on November 17.")
     assert _stops(text) == [("SA", "Riyadh"), ("KW", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # where a route goes, not the tour
+        "The trip comes as the region backs the trade route that bypasses Russia by crossing the Caspian "
+        "Sea to Azerbaijan and Georgia.",
+        # what countries do before a conference elsewhere
+        "Countries are due to submit updated climate plans before the conference in Belem opens.",
+    ],
+)
+def test_a_routes_course_and_what_countries_do_are_no_stops(sentence: str) -> None:
+    text = f"President Ana Silva arrived in Astana on Monday for talks. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["KZ"]

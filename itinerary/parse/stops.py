@@ -353,7 +353,8 @@ _EXTENT = compiled(
 )
 # "the Southern Gas Corridor, which runs across P and Q and ends in R": a route's course, not a tour's
 _ROUTE_RUNS = compiled(
-    r"\b(?:which|that)\s+(?:runs|ran|stretches|extends|crosses|passes|flows|winds|snakes)\b[^;]{0,80}$",
+    r"\b(?:which|that)\s+(?:runs|ran|stretches|extends|crosses|passes|flows|winds|snakes|bypasses|links|"
+    r"connects)\b[^;]{0,80}$",
     _FLAGS)
 # "flew to Nuuk from Copenhagen, where on Monday he was received": the place left was a stop too
 _FROM_WHERE = compiled(
@@ -448,9 +449,11 @@ _OTHERS_ACT = compiled(
     r"\W*(?:[\w.'’\ue000\ue001-]+\s+(?:and\s+)?){0,3}?(?<!\btwo\s)(?<!\bboth\s)"  # not "The two leaders"
     r"(?:negotiators|officials|diplomats|envoys|delegates|delegations|"
     r"mediators|representatives|lawmakers|legislators|rebels|militants|investigators|protesters|activists|"
+    r"countries|governments|"
     r"troops|forces|ministers|leaders|chiefs|commanders|generals)\s+(?:(?:have|had|will|are|were|also)\s+)*"
     r"(?:(?:due|expected|set|scheduled)\s+to\s+)?"  # "EU foreign ministers are due to discuss ..."
-    r"(?:held|met|hold|meet|gathered|signed|clashed|discuss\w*|agree\w*|adopt\w*|vote\w*|approv\w*)\b",
+    r"(?:held|met|hold|meet|gathered|signed|clashed|discuss\w*|agree\w*|adopt\w*|vote\w*|approv\w*|"
+    r"submit\w*)\b",  # "Countries are due to submit climate plans before the conference in P opens"
     _FLAGS,
 )
 # "in Hanoi", "at State House, Nairobi" (a building, then its city)
@@ -1322,8 +1325,9 @@ def find_stops(
                 relate(stopover, onward)
             for pattern in (_CROSSED, _LEG_OF, _WHERE_ARRIVES, _STOP_WAS):
                 for match in _scan(pattern, masked, low):
-                    if not _others_move(masked, match.start()):  # not "boats crossing to P"
-                        take(match)
+                    if not _others_move(masked, match.start()) and not (  # not "boats crossing to P"
+                            pattern is _CROSSED and _ROUTE_RUNS.search(masked, 0, match.start())):
+                        take(match)  # nor "the trade route that bypasses P by crossing the Caspian to Q"
             for match in _scan(_SPLIT_BETWEEN, masked, low):
                 one, other = take(match, 1), take(match, 2)
                 relate(one, other)
