@@ -2195,3 +2195,9 @@ def test_a_mission_described_then_opened_in_a_city() -> None:
 def test_a_routes_course_and_what_countries_do_are_no_stops(sentence: str) -> None:
     text = f"President Ana Silva arrived in Astana on Monday for talks. {sentence}"
     assert [code for code, _ in _stops(text)] == ["KZ"]
+
+
+def test_a_headline_without_its_verb_puts_the_traveller_in_a_city() -> None:
+    text = ("Haitian PM in Kingston for security talks\n\nPrime Minister Ana Silva arrived on the island "
+            "yesterday. Silva will fly directly from Kingston to Santo Domingo tomorrow.")
+    assert _stops(text) == [("JM", "Kingston"), ("DO", "Santo Domingo")]

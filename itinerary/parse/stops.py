@@ -106,7 +106,10 @@ _TRAVEL = _word_start(
     r"(?:is|are)\s+(?:due|expected)\s+in|"
     # "Bahlil was in P", "the French leader is in P"
     r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+)|\bthe\s+(?:[\w-]+\s+)?(?:leader|president|minister|premier|"
-    r"king|queen|pope|chancellor|envoy|chief|secretary|delegation|mission|couple))\s+(?:is|are|was|were)\s+in)\s+"
+    r"king|queen|pope|chancellor|envoy|chief|secretary|delegation|mission|couple))\s+(?:is|are|was|were)\s+in|"
+    # a headline without its verb: "Haitian PM in Kingston for security talks"
+    r"(?-i:PM|President|Prime\s+Minister|Premier|King|Queen|Pope|Chancellor|Emir|Sultan)\s+in"
+    r"(?=\s+" + _P + r"\s+(?:for|to)\s))\s+"
     + _P
 )
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
