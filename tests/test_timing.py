@@ -355,3 +355,9 @@ def test_days_before_flying_on_to_a_place_are_the_stop_before(host: str) -> None
             "Sunday and Monday before flying to Doha on Tuesday.")
     assert _dates(text, date(2026, 4, 19)) == {
         "United Arab Emirates": ["2026-04-19", "2026-04-20"], "Qatar": ["2026-04-21"]}
+
+
+def test_two_places_each_with_its_day_in_one_sentence() -> None:
+    text = ("Foreign Minister Ana Silva visited Chile on Monday, August 25, and Paraguay on Thursday, "
+            "August 28. She came home on Saturday.")
+    assert _dates(text, date(2025, 8, 30)) == {"Chile": ["2025-08-25"], "Paraguay": ["2025-08-28"]}

@@ -38,6 +38,11 @@ _MARKER = compiled(_M)
 _NEXT_IN_LIST = compiled(
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[,;]\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or)\s+(?:then\s+)?|\s*&\s*){_P}"
 )
+# the next place, each with its own day (which orders them, not the list): "visited A on Monday,
+# August 25, and B on Thursday"
+_LIST_DAY = (r"\s+on\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|"
+             r"\d{1,2}\s+[a-z]{3,9}))?|[a-z]{3,9}\.?\s+\d{1,2})")
+_NEXT_DATED = compiled(_LIST_DAY + r",?\s+and\s+" + _P + r"(?=" + _LIST_DAY + r")")
 _FLAGS = re.IGNORECASE
 
 
@@ -1249,6 +1254,8 @@ def find_stops(
                 listed = [take(match)]
                 if listed[0] and _ARRIVED.match(match.group()):
                     arrivals.setdefault(listed[0].code, i)
+                if dated := _NEXT_DATED.match(masked, match.end()):
+                    take(dated)
                 for item in _list_after(masked, match.end()):
                     listed.append(cue(cues.places[item], i, match.end()))
                 codes = [c.code for c in listed if c]
