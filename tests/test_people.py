@@ -687,3 +687,17 @@ def test_a_lower_case_office_of_a_named_body_or_to_a_country_before_a_comma(
         sentence: str, expected: tuple[str, str, str | None]) -> None:
     people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
     assert people[1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She was received by Rais of Tatarstan Tom Berg.", ("Tom Berg", "Rais of Tatarstan", None)),
+        ("She met Almaty Akim Tom Berg.", ("Tom Berg", "Almaty Akim", "KZ")),
+        ("She was received by UGM Rector Tom Berg, who said it went well.", ("Tom Berg", "UGM Rector", None)),
+    ],
+)
+def test_regional_and_academic_offices_before_a_name(
+        sentence: str, expected: tuple[str, str, str | None]) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert people[1:] == [expected]
