@@ -701,3 +701,9 @@ def test_regional_and_academic_offices_before_a_name(
         sentence: str, expected: tuple[str, str, str | None]) -> None:
     people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
     assert people[1:] == [expected]
+
+
+def test_a_formal_title_of_a_unit_in_lower_case_before_a_comma() -> None:
+    people = _people("President Ana Silva arrived in Sydney on Monday. She will meet the Premier of the "
+                     "state, Tom Berg.")
+    assert people[1:] == [("Tom Berg", "Premier of the state", None)]

@@ -914,11 +914,16 @@ def _office_of_what(toks: list[Token], position: int) -> int:
     return position - 1
 
 
+# What an office may be of, written in lower case: "the Premier of the state, X"
+_UNITS = frozenset("state region province territory island islands country republic kingdom".split())
+
+
 def _formal_title_before(toks: list[Token], position: int) -> list[Token] | None:
     """ "the Minister for Pacific Island Affairs, Pat Conroy": a capitalised title with its field,
     an office word first, right before the comma and the name."""
     i = position - 1
-    while i >= 0 and position - i <= 8 and (toks[i].capitalised or _bare(toks[i]) in TITLE_JOINERS):
+    while i >= 0 and position - i <= 10 and (toks[i].capitalised or _bare(toks[i]) in TITLE_JOINERS
+                                             or _bare(toks[i]) in _UNITS):
         bare = _bare(toks[i])
         if bare in TITLE_WORDS and bare not in TITLE_MODIFIERS and i < position - 1 \
                 and _bare(toks[i + 1]) in ("for", "of"):
