@@ -707,3 +707,18 @@ def test_a_formal_title_of_a_unit_in_lower_case_before_a_comma() -> None:
     people = _people("President Ana Silva arrived in Sydney on Monday. She will meet the Premier of the "
                      "state, Tom Berg.")
     assert people[1:] == [("Tom Berg", "Premier of the state", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tom Berg, a Suva-based lawyer, said it mattered.", ("Tom Berg", "Suva-based lawyer", "FJ")),
+        ("He defeated the left-wing candidate Tom Berg in the run-off.",
+         ("Tom Berg", "left-wing candidate", None)),
+        # the verb before a role is no part of it
+        ("She met communist leader Tom Berg.", ("Tom Berg", "communist leader", None)),
+    ],
+)
+def test_more_role_nouns_and_no_verb_in_a_role(sentence: str, expected: tuple[str, str, str | None]) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert people[1:] == [expected]

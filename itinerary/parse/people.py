@@ -844,7 +844,7 @@ def _role_before(
         bare = _bare(token)
         if bare in _ROLE_STOP or bare in SPEECH_VERBS or token.possessive and not places.covering(
             token.start
-        ):
+        ) or bare in _WEAK_BEFORE and bare not in ROLE_NOUNS:  # not "met communist leader X"
             break
         if not words and bare.removeprefix("then-").removeprefix("ex-") not in ROLE_NOUNS:
             return None  # and "under then-President X"
