@@ -722,3 +722,13 @@ def test_a_formal_title_of_a_unit_in_lower_case_before_a_comma() -> None:
 def test_more_role_nouns_and_no_verb_in_a_role(sentence: str, expected: tuple[str, str, str | None]) -> None:
     people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
     assert people[1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [("Tom Berg, a Social Democrat, said it mattered.", "Social Democrat"),
+     ("She met the Chief Executive Officer of the council on Tuesday.", "Officer")],
+)
+def test_a_party_member_or_an_office_word_is_no_name(sentence: str, word: str) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert word not in [name for name, _, _ in people]

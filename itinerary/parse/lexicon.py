@@ -72,7 +72,7 @@ NOT_NAME_WORDS = frozenset(
     motor oyj asa gmbh inc corp corporation harvest kivu
     service services markets municipality economics democrats republicans sovereignty advisers advisors
     negotiators previous everyone istana world foundation unit relief casa dance business audience nuncio
-    highnesses majesties excellencies mansion aviation protection technology train
+    highnesses majesties excellencies mansion aviation protection technology train democrat officer
     """.split()
 )
 
