@@ -38,11 +38,6 @@ _MARKER = compiled(_M)
 _NEXT_IN_LIST = compiled(
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[,;]\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or)\s+(?:then\s+)?|\s*&\s*){_P}"
 )
-# the next place, each with its own day (which orders them, not the list): "visited A on Monday,
-# August 25, and B on Thursday"
-_LIST_DAY = (r"\s+on\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|"
-             r"\d{1,2}\s+[a-z]{3,9}))?|[a-z]{3,9}\.?\s+\d{1,2})")
-_NEXT_DATED = compiled(_LIST_DAY + r",?\s+and\s+" + _P + r"(?=" + _LIST_DAY + r")")
 _FLAGS = re.IGNORECASE
 
 
@@ -119,6 +114,11 @@ _TRAVEL = _word_start(
 )
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# the next place, each with its own day (which orders them, not the list): "visited A on Monday,
+# August 25, and B on Thursday"
+_DAY_OF_MONTH = r"(?:" + _MONTH_WORD + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH_WORD + r")"
+_LIST_DAY = r"\s+on\s+(?:" + _WEEKDAY + r"(?:,?\s+" + _DAY_OF_MONTH + r")?|" + _MONTH_WORD + r"\.?\s+\d{1,2})"
+_NEXT_DATED = compiled(_LIST_DAY + r",?\s+and\s+" + _P + r"(?=" + _LIST_DAY + r")", _FLAGS)
 # The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
 # "He will be in Funafuti on Tuesday ..., and in Tarawa on Wednesday", "..., in Suva from Aug. 11".
 _AND_TO = compiled(
@@ -1184,10 +1184,8 @@ def find_stops(
             for match in _scan(pattern, masked, low):
                 # "the 2022 visit to Belize, Jamaica and the Bahamas": the whole list
                 for item in (_marker(match), *_list_after(masked, match.end())):
-                    ignored.add(cues.places[item].start)
-                    if cues.places[item].kind == "country":  # "... trip to Armenia, when ... in Yerevan"
-                        ignored.update(later.start for later in cues.places[item + 1:]
-                                       if later.kind == "city" and later.country == cues.places[item].country)
+                    # ... and "... trip to Armenia, when she spoke ... in Yerevan": its cities too
+                    ignored.update(cues.places[k].start for k in (item, *_later_cities(cues.places, item)))
         ignored.update(cues.places[n].start for n in elsewhere)
         elsewhen_ignored += len(elsewhere)
         for match in _scan(_DROPPED, masked, low):
@@ -1608,10 +1606,17 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
             found.update(int(n) for n in _MARKER.findall(onward.group()))
             found.update(_list_after(masked, onward.end()))
     for item in list(found):
-        if places[item].kind == "country":
-            found.update(k for k, later in enumerate(places)
-                         if k > item and later.kind == "city" and later.country == places[item].country)
+        found.update(_later_cities(places, item))
     return found
+
+
+def _later_cities(places: Sequence[Mention], item: int) -> list[int]:
+    """When place `item` is a country, the places after it that are its cities ("visit Croatia next
+    month for the consecration of a church in Zagreb"); otherwise none."""
+    if places[item].kind != "country":
+        return []
+    return [k for k in range(item + 1, len(places))
+            if places[k].kind == "city" and places[k].country == places[item].country]
 
 
 # A time no finer than a week, which a later sentence may give another trip: "is due to travel to P
