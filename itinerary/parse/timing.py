@@ -309,16 +309,15 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
             if nearest is not None and nearest in elsewhere and _gap(sentence, nearest, phrase) <= _NEAR:
                 owners[key] = None
             elif len(stops_named) == 1:
-                only = next(iter(stops_named))
-                if only > 0 and all(_moves_on_to(sentence, m, phrase) and any(
+                only: int | None = next(iter(stops_named))
+                if only and all(_moves_on_to(sentence, m, phrase) and any(
                         p.start >= m.end - sentence.start for p in phrases) for m in free):
                     # "will meet X on Thursday before travelling to Accra on Friday": the stop before
                     # (not "conclude the visit on Tuesday and fly to Beirut": that day is Beirut's too)
                     only -= 1
                 elif all(_continues_to(sentence, m, phrase) for m in free):
                     # "talks ... yesterday, the first day of a trip that continues in P": not P's day
-                    owners[key] = only - 1 if only > 0 else None
-                    continue
+                    only = only - 1 if only else None
                 owners[key] = only
             elif free:
                 near = _closest(sentence, free, phrase)
