@@ -14,6 +14,7 @@ from itinerary.parse.dates import (
     Tense,
     TimePhrase,
     TripLength,
+    dateline_end,
     find_published,
     find_time_phrases,
     find_trip_length,
@@ -749,3 +750,18 @@ def test_a_day_before_moving_on_to_a_dated_stop_is_the_stop_before() -> None:
     trip = parse(text, published=date(2026, 3, 11))
     assert [(s.code, s.dates) for s in trip.stops] == [
         ("CI", ("2026-03-11", "2026-03-12")), ("GH", ("2026-03-13",))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("MASERU - King Tom Berg returned home.", 9),
+        ("PORT LOUIS — Ana Silva left.", 13),
+        ("KYIV, 1 June 2026 – Ana Silva left.", 19),
+        ("Accra (dpa) - Ana Silva left.", 14),
+        ("A - b", 0),  # a lone capital is no place
+        ("Ana Silva - the minister - left.", 0),
+    ],
+)
+def test_where_a_dateline_ends(sentence: str, end: int) -> None:
+    assert dateline_end(sentence) == end

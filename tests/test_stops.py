@@ -463,6 +463,29 @@ def test_a_press_releases_letterhead_is_home_and_a_next_meeting_is_no_stop() -> 
     assert _stops(text) == [("TJ", "Dushanbe"), ("KG", "Bishkek")]
 
 
+def test_followed_by_a_place_on_a_day_and_a_tour_concluded_in_two_places() -> None:
+    text = ("The delegation will begin its tour in London on September 14, followed by Paris on "
+            "September 16, Minister Ana Silva told reporters. The team will then spend two days in Germany, "
+            "before concluding the tour with meetings in Zurich and Milan.")
+    assert [code for code, _ in _stops(text)] == ["GB", "FR", "DE", "CH", "IT"]
+
+
+def test_a_delegation_named_by_its_country_and_a_leg_added_for_a_day_ahead() -> None:
+    text = ("Thursday, March 6, 2025\n\nSaudi Minister Ana Silva arrived in Barbados last night. From "
+            "Barbados, the Saudi delegation will fly to St Vincent and the Grenadines on Saturday, where "
+            "Prime Minister Tom Berg is expected to showcase the new airport. A stop in Grenada on "
+            "Sunday was added to the itinerary only this week. The tour is scheduled to end in Castries on "
+            "Monday.")
+    assert [code for code, _ in _stops(text)] == ["BB", "VC", "GD", "LC"]
+
+
+def test_a_hosts_letterhead_is_no_home() -> None:
+    text = ("REPUBLIC OF BOTSWANA\nMINISTRY OF INTERNATIONAL RELATIONS\n\nSTATE VISIT TO BOTSWANA BY "
+            "KING TOM BERG\n\nKing Tom Berg will undertake a State Visit to the Republic of Botswana from 9 "
+            "to 11 June. The King will depart Botswana on 12 June for Windhoek.")
+    assert [code for code, _ in _stops(text)] == ["BW", "NA"]
+
+
 def test_due_in_a_leg_postponed_in_a_headline_and_a_partner_named_with_the_traveller() -> None:
     text = ("Caribbean leaders take reparations push to West Africa, but Dakar leg postponed\n\n"
             "Prime Minister Ana Silva and President Tom Wu landed in Accra on Sunday. Silva and Wu are "
@@ -2108,6 +2131,14 @@ def test_home_where_they_live_and_a_plural_possessive(sentence: str) -> None:
         "A rescheduled visit to Rome has not yet been announced.",
         # what would have happened
         '"Going to New Delhi or Beijing first would have sent a loud signal," an analyst said.',
+        # a maybe, and a leg moved to another season
+        "Sources said Silva was also considering a stop in Thimphu, but no decision had been taken.",
+        "She had initially planned to combine the visit with a stop in Tokyo, but the Japanese leg was moved "
+        "to the autumn.",
+        # earlier trips
+        "She has in recent years travelled to the United States, where she addressed the World Bank, and to "
+        "South Africa for an inauguration.",
+        "She visited Egypt in 2023, and in 2018 she travelled to Canada to end a schism.",
     ],
 )
 def test_visits_left_for_later_or_that_would_have_been(sentence: str) -> None:
@@ -2119,6 +2150,25 @@ def test_home_returned_to_on_a_morning() -> None:
     text = ("Defence Minister Ana Silva returned to Helsinki on Tuesday morning after a trip to Japan and "
             "Singapore. She will brief parliament in Helsinki on Thursday.")
     assert _stops(text) == [("JP", None), ("SG", "Singapore")]
+
+
+def test_a_report_filed_at_home_after_the_trip() -> None:
+    text = ("MASERU - King Tom Berg returned home yesterday after a week-long visit to Rome, where he "
+            "addressed a forum. The Queen did not accompany him and remained in Maseru, where she hosted "
+            "a luncheon.")
+    assert _stops(text) == [("IT", "Rome")]
+
+
+def test_travelling_back_to_a_place_after_a_visit_is_going_home() -> None:
+    text = ("Metropolitan Tom Berg is travelling back to Kyiv on Monday after a four-day visit to Italy. He "
+            "arrived in Rome on Thursday and will meet clergy in Kyiv on Tuesday.")
+    assert _stops(text) == [("IT", "Rome")]
+
+
+def test_where_a_body_works_from_is_no_stop() -> None:
+    text = ("Secretary-General Ana Silva, who heads the body from its headquarters in Jeddah, Saudi Arabia, "
+            "arrived in Bamako on Tuesday from Niamey, where he had spent two days.")
+    assert [code for code, _ in _stops(text)] == ["NE", "ML"]
 
 
 def test_a_dateline_before_a_visit_to_the_republic_of_another_place_is_home() -> None:

@@ -710,15 +710,25 @@ _CLAUSE_BREAK = compiled(
 _WORD = compiled(r"[^\W\d_]+")
 
 
+# A sentence whose subject is a leg, then a verb of planning: "A stop in P on Sunday was added"
+_LEG_SUBJECT = compiled(r"\W*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:stop|stopover|visit|leg)\s+(?:in|to)\s")
+_PLANNED = frozenset("added scheduled planned confirmed announced inserted included arranged".split())
+_AUXILIARIES = frozenset("was were has have had been".split())
+
+
 def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
     """Tense cues as (start, end, tense), in order."""
     folded = fold(sentence)
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded)]
     cues: list[tuple[int, int, Tense]] = []
     skip_until = -1
+    leg_subject = _LEG_SUBJECT.match(folded) is not None
     for k, (word, start, end) in enumerate(words):
         if start < skip_until:
             continue
+        if leg_subject and (word in _PLANNED or word in _AUXILIARIES and (
+                k + 1 < len(words) and words[k + 1][0] in _PLANNED | {"been"})):
+            continue  # "A stop in P on Sunday was added": the stop's time is not the adding's
         before = folded[start - 1 : start] if start else ""
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
         nxt_start = words[k + 1][1] if k + 1 < len(words) else -1
@@ -1182,6 +1192,7 @@ _DATELINE = compiled(
     r"\A\s*(?:[A-Z][A-Z .'/-]{1,40},[^\n—–]{0,60}?(?:—|–| - | -- )"
     r"|[A-Z][A-Za-z .'/-]{1,40},[^\n()]{0,40}\([A-Za-z][\w .-]{1,20}\)\s*\.?\s*(?:—|–|-{1,2})"
     r"|[A-Z][A-Za-z .'/-]{1,40}\s\([A-Za-z][A-Za-z]{1,10}\)\s*(?:—|–|-{1,2})\s"  # "Accra (dpa) - "
+    r"|[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+){0,3}\s(?:—|–|-{1,2})\s"  # "MASERU - ", "PORT LOUIS — "
     r"|[A-Z][A-Za-z .'/-]{1,40},[^\n()\d]{0,12}\d{1,2}(?:,\s*\d{4})?\s*"
     r"\([A-Z][A-Za-z]{1,10}(?: [A-Z][a-z]{1,10})?\)\s*)"  # "(PTI)", "(Prensa Latina)"
 )

@@ -323,7 +323,9 @@ _THEN = _word_start(
     r"continu\w*|proceed\w*|arriv\w*)\s+" + _EN_ROUTE + r"(?:to|in|for)\s+" + _P
     # "go on to Vientiane on Tuesday ..., followed by two days in Bangkok"
     + r"|\bfollowed\s+by\s+(?:an?\s+|(?:one|two|three|four|several)\s+)?(?:[\w-]+\s+)?"
-    r"(?:days?|nights?|stop|stopover|visit|leg)\s+(?:in|to)\s+" + _P
+    r"(?:days?|nights?|stops?|stopovers?|visits?|legs?)\s+(?:in|to)\s+" + _P
+    # "will begin its tour in London on September 14, followed by Paris on September 16"
+    + r"|\bfollowed\s+by\s+" + _P + r"(?=\s+(?:on|from|between)\b|\s*\()"
 )
 _AFTER = _word_start(
     r"\bafter\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:brief\s+|short\s+)?"
@@ -445,10 +447,13 @@ _EVENT_THERE = compiled(
     r"(?:in|at)\s+" + _M, _FLAGS)
 _MOTION = compiled(r"\b(?:arriv\w*|travel\w*|fl(?:y|ies|ew|ying|own)|head\w*|go(?:es|ing)?|went|visit\w*|"
                    r"land\w*|continu\w*|proceed\w*|reach\w*|mov\w*|stop\w*|tour\w*|trip|leg)\b", _FLAGS)
-# "drew criticism from some Western diplomats in P": where those people are, not the traveller
+# "drew criticism from some Western diplomats in P": where those people are, not the traveller; "from
+# its headquarters in P": where a body works from
 _FROM_PEOPLE_THERE = compiled(
     r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:diplomats|officials|analysts|observers|critics|residents|lawmakers|"
-    r"activists|groups|businesses|investors)\s+$", _FLAGS)
+    r"activists|groups|businesses|investors"
+    # "who heads the body from its headquarters in P", "a team from the secretariat's headquarters in P"
+    r"|headquarters|head\s+office|secretariat)\s+$", _FLAGS)
 # "Analysts say the real test will come at the Brussels conference": someone's view, not the trip
 _OPINION = compiled(
     r"\W*(?:some\s+|many\s+|other\s+)?(?:analysts|experts|observers|critics|commentators|economists|scholars)\s+"
@@ -570,7 +575,7 @@ _DROP_VERBS = (
     r"(?:postponed|delayed|deferred|pushed\s+back)" + _RESCHEDULED + r"|"
     # "had already been moved to April": to another time than the trip's
     r"(?:moved|pushed|shifted|rescheduled)\s+(?:back\s+)?to\s+(?:(?:early\s+|late\s+|mid-)?next\s+(?:year|month)|"
-    r"a\s+later\s+date|"
+    r"a\s+later\s+date|(?:the\s+)?(?:autumn|fall|spring|summer|winter|new\s+year)\b|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
 )
 _NOT_AHEAD = (
@@ -714,8 +719,10 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?:visit|trip|tour)\s+to\s+" + _P + r"(?=\s+(?:is|was|are|were)\s+being\s+(?:prepared|planned|"
      r"organi[sz]ed|discussed|considered|studied)\b)", ("being",)),
     # "officials are studying a visit to Peru": a plan for later
+    # "was also considering a stop in Paramaribo": a maybe
     (r"\b(?:studying|considering|weighing|exploring|mulling|eyeing)\s+(?:a\s+|an\s+)?"
-     r"(?:possible\s+|future\s+)?(?:visit|trip|tour)\s+to\s+" + _P,
+     r"(?:possible\s+|future\s+)?(?:(?:visit|trip|tour)\s+to|(?:stop|stopover|leg)\s+in|stopping\s+in)\s+"
+     + _P,
      ("studying", "considering", "weighing", "exploring", "mulling", "eyeing")),
     # "whether the secretary-general might add a stop in Bamako or Niamey"
     (r"\b(?:might|may|could|would)\s+(?:also\s+)?add\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stop|visit|leg)\s+"
@@ -870,6 +877,12 @@ _ELSEWHEN_BEFORE = _word_start(
     r"(?:made|paid)\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\s+to)\b"
     r"|\b(?:has|have|had)\s+(?:already\s+|also\s+)?(?:visited|been\s+to)\b"
     r"(?=[^.;]{0,80}?\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b)"
+    # "He has in recent years travelled to A, where ..., and to B": earlier trips; "and in 2018 he
+    # travelled to P"
+    r"|\b(?:in|over)\s+(?:recent\s+|the\s+past\s+(?:few\s+)?)years\s*,?\s+(?:(?:he|she|they)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:visited|travell?ed|been\s+to|toured|gone|made|paid)\b"
+    r"|\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\s*,?\s+(?:he|she|they)\s+(?:also\s+)?"
+    r"(?:visited|travell?ed|went|flew|toured|made|paid)\b"
     # "... since 2019, when he travelled to Papua New Guinea"
     r"|\b(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\s*,\s*when\b"
     # "The King last month took part in the ... Summit in Egypt": what they did before this trip
@@ -1289,7 +1302,13 @@ def find_stops(
                 if match.group().startswith(_OPEN) and _other_place_before_last(match, cues.places) or (
                         _ROUTE_RUNS.search(masked, 0, match.start())):
                     continue  # "in P and Q, the last stop": Q's
-                if (taken := take(match)) and not _PART_OF.search(match.group()):
+                taken = take(match)
+                if taken and not match.group().startswith(_OPEN):  # "concluding the tour in A and B": B last
+                    for item in _list_after(masked, match.end()):
+                        listed_after = take(match, None, index=item)
+                        relate(taken, listed_after)
+                        taken = listed_after or taken
+                if taken and not _PART_OF.search(match.group()):
                     drafts[taken.code].end = True  # not "concluded the Kazakh part of his tour in P"
             for match in _scan(_ORDINAL, masked, low):
                 marker = match.group(1) or match.group(4)
@@ -1493,7 +1512,9 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                        "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
                        "latest", "past", "ahead of", "visited", "been to", ", when", "tour that",
                        "trip that", "visit that", "journey that", "tour which", "trip which", "visit which",
-                       "journey which", "took", "brought", "led"),
+                       "journey which", "took", "brought", "led", "recent years",
+                       *(f"{who} {did}" for who in ("he", "she", "they")
+                         for did in ("travel", "went", "flew", "toured", "made", "paid"))),
     _IN_MONTH: _MONTH_HINTS,
     _MONTH_ALONE: _MONTH_HINTS,
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from itinerary.parse.dates import dateline_end
 from itinerary.parse.lexicon import CONCLUDING_TRIP
 from itinerary.parse.patterns import compiled
 from itinerary.parse.people import People, PersonMention
@@ -22,6 +23,7 @@ _TRAVEL_WORDS = compiled(
 )
 # Who a sentence may mean by the travelling party: "the royals", "the couple", "the delegation".
 PARTY = (r"\bthe\s+(?:royal\s+)?(?:couple|pair|delegation|two)\b"
+         r"|\bthe\s+(?-i:[A-Z][a-z]+)\s+delegation\b"  # "the Saudi delegation will fly to P"
          r"|\bthe\s+(?:royals|monarchs?|pontiff|visitors?|visiting\s+[\w-]+|guests?\s+of\s+honou?r)\b"
          r"|\bthe\s+(?:[\w-]+\s+)?leaders?\b")  # "the Turkish leader"
 # A subject that may be the traveller: a pronoun, "his/her tour" and the like, or the party ("his
@@ -131,7 +133,7 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
 
 _RETURN_HOME = compiled(
     r"\b(?:return\w*\s+home\s+to|(?:due|expected)\s+back\s+in|(?:scheduled|due|expected|set)\s+to\s+(?:return|fly\s+back|head\s+back)\s+to|"
-    r"(?:fl(?:y|ies|ew|ying)|head\w*)\s+back\s+to|before\s+returning\s+(?:home\s+)?to)\s+(?:the\s+)?$"
+    r"(?:fl(?:y|ies|ew|ying)|head\w*|travel\w*)\s+back\s+to|before\s+returning\s+(?:home\s+)?to)\s+(?:the\s+)?$"
 )
 # "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
 _RETURNED = compiled(
@@ -162,6 +164,8 @@ _BACK_ARRIVING = compiled(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:bac
                             r"\b(?:arriv\w*|land\w*)\s+(?:back\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 _LEFT_STOP = compiled(r"\b(?:left|departed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GOES_HOME = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
+# "MASERU - King X returned home yesterday after a visit to Rome": the report is filed at home
+_CAME_HOME = compiled(r"(?:returned|flew|headed)\s", re.IGNORECASE)
 # "will fly home from the Bosnian capital": the place left, no home
 _LEFT_FROM = compiled(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THEN_HOME = compiled(r"\b(?:before|then)\s+$", re.IGNORECASE)
@@ -212,6 +216,9 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
                 reached.add(mention.country)
     for sentence in sentences:  # "Speaking in Islamabad, X said the prime minister would return home"
         home = _GOES_HOME.search(sentence.text) if about[sentence.index] else None
+        if home is not None and _CAME_HOME.match(home.group()) and (
+                dateline := _dateline_home(sentence, by_sentence[sentence.index])):
+            return dateline
         if home is None or _TRAVEL_WORDS.search(sentence.text[:home.start()] + sentence.text[home.end():]):
             continue  # not "The final leg will take Lee to Bishkek ... before returning home"
         if _THEN_HOME.search(sentence.text, max(0, home.start() - 16), home.start()):
@@ -225,6 +232,18 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
     return None
 
 
+def _dateline_home(sentence: Sentence, mentions: Sequence[Mention]) -> str | None:
+    """The country of a sentence's dateline when every other place in it is gone to ("after a visit
+    to Rome")."""
+    end = dateline_end(sentence.text)
+    places = [m for m in mentions if m.country and m.kind in ("country", "city")]
+    if not end or not places or places[0].start - sentence.start >= end:
+        return None
+    gone_to = all(_INTO.search(sentence.text, max(0, m.start - sentence.start - 4), m.start - sentence.start)
+                  for m in places[1:])
+    return places[0].country if gone_to else None
+
+
 _LETTERHEAD = compiled(r"\A\s*(?:REPUBLIC|KINGDOM|GOVERNMENT|STATE|EMBASSY|MINISTRY|OFFICE)\b[^\n]*")
 
 
@@ -234,7 +253,15 @@ def letterhead(text: str, places: Sequence[Mention]) -> str | None:
     head = _LETTERHEAD.match(text)
     if head is None:
         return None
-    return next((m.country for m in places if m.start < head.end() and m.kind == "country"), None)
+    issuer = next((m.country for m in places if m.start < head.end() and m.kind == "country"), None)
+    if any(m.country == issuer and _VISIT_TO.search(text, max(0, m.start - 60), m.start) for m in places):
+        return None  # "REPUBLIC OF BOTSWANA ... STATE VISIT TO BOTSWANA BY ...": the host's release
+    return issuer
+
+
+_VISIT_TO = compiled(
+    r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?(?:(?:republic|kingdom|state|sultanate|federation)\s+of\s+)?$",
+    re.IGNORECASE)
 
 
 def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | None, party: set[int],
