@@ -74,7 +74,7 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         ("She will meet Osaka Governor Ken Mori, Pacific Peoples Minister Tom Wu, Minister of Finance "
          "HE Ali Kuwari and Swiss Federal Councillor Rosa Diaz.",
          [("Ken Mori", "Osaka Governor", "JP"), ("Tom Wu", "Pacific Peoples Minister", None),
-          ("Ali Kuwari", "Minister of Finance HE", None), ("Rosa Diaz", "Federal Councillor", "CH")]),
+          ("Ali Kuwari", "Minister of Finance", None), ("Rosa Diaz", "Federal Councillor", "CH")]),
         # a line of reporters and where they file from; organisations
         ("Leaders head to Asia\n\nOliver Marsh in Tokyo and Clara Dufour in Brussels\n\nRosa Diaz, a "
          "researcher with Human Rights Watch, said so. Samsung Electronics Co said more.",
@@ -732,3 +732,46 @@ def test_more_role_nouns_and_no_verb_in_a_role(sentence: str, expected: tuple[st
 def test_a_party_member_or_an_office_word_is_no_name(sentence: str, word: str) -> None:
     people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
     assert word not in [name for name, _, _ in people]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a member of parliament
+        ("Opposition MP Tom Berg, who did not travel, questioned the cost.",
+         ("Tom Berg", "Opposition MP", None)),
+        # a courtesy between an office and the name
+        ("She was received by President of the Kyrgyz Republic HE Tom Berg.",
+         ("Tom Berg", "President", "KG")),
+        ("She met Minister of Foreign Affairs HE Tom Berg.",
+         ("Tom Berg", "Minister of Foreign Affairs", None)),
+        # a family name spelled like a feature or a city
+        ("Trade Minister Tom Hill says exporters are ready.", ("Tom Hill", "Trade Minister", None)),
+        ("Tom Simoes Pereira, leader of the opposition, said so.", ("Tom Simoes Pereira", "leader", None)),
+    ],
+)
+def test_members_courtesies_and_family_names_like_places(
+        sentence: str, expected: tuple[str, str, str | None]) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert people[1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The heads of the International Federation of Red Cross and Red Crescent Societies toured camps.",
+        "Tom Berg, also Minister for Trade, Micro, Small and Medium Enterprises, will go too.",
+        "She will open the Morija Arts and Cultural Festival.",
+        "Officials of the Shipping Corporation of India and Cochin Shipyard will accompany the minister.",
+        "The Initiative for Multi-Sectoral Technical and Economic Cooperation groups seven countries.",
+    ],
+)
+def test_bodies_events_and_titles_of_honour_are_no_people(sentence: str) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert [name for name, _, _ in people if name not in ("Ana Silva", "Tom Berg")] == []
+
+
+def test_a_double_barrelled_name_that_comes_back_alone_is_a_person() -> None:
+    text = ("ANALYSIS: Berg-Lindqvist goes looking for friends\n\nSKOPJE – Ana Berg-Lindqvist came home on "
+            "Friday from a tour of Ljubljana and Vienna. On Tuesday, Berg-Lindqvist addressed a round table.")
+    assert _people(text) == [("Ana Berg-Lindqvist", None, None)]

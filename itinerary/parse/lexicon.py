@@ -22,7 +22,7 @@ TITLE_WORDS = frozenset(
     crown-prince taoiseach president-elect prime-minister sayyid sayed shaikh sheikha tanaiste tánaiste
     chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp executive
     professor prof revd datuk dato dasho lyonpo lyonchhen lyonchhoen governor-general elder dg sg metropolitan
-    rais akim hokim rector consul moderator
+    rais akim hokim rector consul moderator mp mep mla
     """.split()
 )
 
@@ -73,6 +73,8 @@ NOT_NAME_WORDS = frozenset(
     service services markets municipality economics democrats republicans sovereignty advisers advisors
     negotiators previous everyone istana world foundation unit relief casa dance business audience nuncio
     highnesses majesties excellencies mansion aviation protection technology train democrat officer
+    champion cross crescent societies reduction nutrition munition munitions enterprises festival technical
+    patriarchate shipyard muslim invest
     """.split()
 )
 

@@ -247,7 +247,9 @@ def _proven(candidates: list[_Candidate], sentence_tokens: list[list[Token]]) ->
         max(alone.get(c.name_tokens[-1].text, 0), 0 if c.place_first else _family_first(c, alone)) >= 2
         and not (c.place_first and (len(given[c.name_tokens[-1].text]) > 1
                                     or nouns.get(c.name_tokens[-1].text)))
-        and all(t.text[1:].islower() and t.text.lower() not in _MONTH_SHORT for t in c.name_tokens))]
+        # each word (and each part of "Siljanovska-Davkova") a capital, then small letters
+        and all(all(part[1:].islower() for part in t.text.split("-")) and t.text.lower() not in _MONTH_SHORT
+                for t in c.name_tokens))]
 
 
 def _organisation_aliases(text: str) -> set[str]:
@@ -434,6 +436,8 @@ def _candidate(
     title, affiliation, k = _split_title(text, run, places)
     title = _without_courtesy(title)
     name = run[k:]
+    while title and len(name) > 2 and name[0].text in _HONORIFICS:
+        name = name[1:]  # "President of the Kyrgyz Republic HE X": a courtesy between office and name
     if len(name) == 1 and len(name[0].text) == 1:
         return None  # "the Gen Z protests": a letter, no name
     if name and _bare(name[0]) in TITLE_JOINERS:
@@ -656,8 +660,9 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
                 affiliation = place.country
             continue
         if (bare in TITLE_WORDS or token.text in _HONORIFICS) and not (saw_title and token.possessive):
+            if token.text not in _HONORIFICS or not saw_title:  # "President of P HE X": no part of the role
+                words.append(_word(text, token))
             saw_title = True
-            words.append(_word(text, token))
             k += 1
             if bare in ("datuk", "dato") and k < len(run) - 1 and _bare(run[k]) in ("seri", "sri"):
                 words.append(_word(text, run[k]))  # "Datuk Seri Anwar Ibrahim"
@@ -753,6 +758,9 @@ def _word(text: str, token: Token) -> str:
 _FAMILY_FUNCTION_WORDS = frozenset({"To", "He", "An", "Do", "So"})
 
 
+_FAMILY_WORDS = frozenset({"hill", "church"})
+
+
 def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
     # "Badr bin Hamad bin Hamood Albusaidi": particles aside
     if sum(_bare(t) not in NAME_PARTICLES for t in name) > _MAX_NAME_TOKENS or all(
@@ -766,8 +774,10 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
             return False  # a region or a town: "North Darfur", "Far North", "El Fasher"
         # "Prime Minister Godwin Friday": a weekday as the family name after a given name
         family_weekday = titled and position == len(name) - 1 == 1 and bare in WEEKDAYS
-        if (bare in NOT_NAME_WORDS or bare in WEEKDAYS) and not family_weekday or len(name) == 1 and (
-                bare in MONTHS or bare in _FIELD_ENDS):
+        # "Trade Minister Tom Hill": a family name like a feature, after a title and a given name
+        family_word = titled and 0 < position == len(name) - 1 and bare in _FAMILY_WORDS
+        if (bare in NOT_NAME_WORDS and not family_word or bare in WEEKDAYS) and not family_weekday or (
+                len(name) == 1 and (bare in MONTHS or bare in _FIELD_ENDS)):
             return False  # not "January", nor the "Industry" of "Minister for Defence Industry"
         if (_plain(token) in FUNCTION_WORDS and not (position > 0 and bare in _ROMAN)
                 and not (titled and position == 0 and len(name) == 2 and token.text in _FAMILY_FUNCTION_WORDS)
@@ -787,8 +797,12 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         place = places.covering(token.start)
         given = (position == 0 and len(name) > 1 and place is not None and place.kind == "city"
                  and place.end <= name[1].start)
+        # "Domingos Simoes Pereira": a family name like a city, after given names that name no place
+        family = (len(name) >= 3 and position == len(name) - 1 and place is not None and place.kind == "city"
+                  and place.start >= token.start and all(places.covering(t.start) is None for t in name[:-1])
+                  and not any(_bare(t) in NAME_PARTICLES for t in name))
         if place is not None and (place.kind in ("region", "feature") or len(name) == 1 or not titled
-                                  and not given):
+                                  and not given and not family):
             return False  # but "Santiago Ruiz": a given name like a city, before a family name
     return True
 
