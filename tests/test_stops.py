@@ -479,6 +479,34 @@ def test_a_delegation_named_by_its_country_and_a_leg_added_for_a_day_ahead() -> 
     assert [code for code, _ in _stops(text)] == ["BB", "VC", "GD", "LC"]
 
 
+def test_a_town_named_after_its_country_and_a_city_after_while() -> None:
+    text = ("Vice President Ana Silva will visit Belize, Saint Lucia and St Kitts and Nevis. In Belize, "
+            "Silva is to attend the opening of a wing at a hospital in Belize City. In Castries, she is to "
+            "meet the prime minister, while in Basseterre she is to meet Prime Minister Tom Berg.")
+    assert _stops(text) == [("BZ", "Belize City"), ("LC", "Castries"), ("KN", "Basseterre")]
+
+
+def test_crossed_into_a_place() -> None:
+    text = ("King Tom Berg arrived in Rome on Friday. On Saturday, the King and Queen crossed into Vatican "
+            "City where they were received by the Pope. Thousands of refugees have crossed into Chad.")
+    assert _stops(text) == [("IT", "Rome"), ("VA", "Vatican City")]
+
+
+def test_a_place_named_by_its_segment_of_the_visit() -> None:
+    text = ("Chief Executive Ana Silva will visit Portugal and Belgium. During the Lisbon segment of the "
+            "visit, from 12 to 14 October, Silva will meet the Prime Minister. On 15 October, the delegation "
+            "will travel to Porto, where Silva will visit a university. She will end the trip in Brussels.")
+    assert [(s.code, s.cities) for s in parse(text, published=date(2026, 10, 8)).stops] == [
+        ("PT", ("Lisbon", "Porto")), ("BE", ("Brussels",))]
+
+
+def test_a_town_of_two_named_countries_is_the_one_named_next() -> None:
+    text = ("President Ana Silva arrived in Rabat on Monday. On Wednesday and Thursday, the Bissau-Guinean "
+            "leader was in Dakhla, a port city in the Moroccan-controlled part of Western Sahara, where her "
+            "country opened a consulate in 2020.")
+    assert _stops(text) == [("MA", "Rabat"), ("EH", "Dakhla")]
+
+
 def test_a_hosts_letterhead_is_no_home() -> None:
     text = ("REPUBLIC OF BOTSWANA\nMINISTRY OF INTERNATIONAL RELATIONS\n\nSTATE VISIT TO BOTSWANA BY "
             "KING TOM BERG\n\nKing Tom Berg will undertake a State Visit to the Republic of Botswana from 9 "

@@ -320,6 +320,34 @@ def test_the_day_someone_spoke_at_home_dates_no_stop() -> None:
     assert _dates(text, date(2025, 2, 20)) == {"Ethiopia": ["2025-02-12", "2025-02-13"]}
 
 
+def test_the_day_of_a_release_dates_no_stop() -> None:
+    text = ("President Ana Silva will visit Ghana next week. In a release yesterday, the "
+            "Office of the President said Silva would travel via London and arrive in Accra on Tuesday, July "
+            "28. She will spend three days in the Ghanaian capital.")
+    assert _dates(text, date(2026, 7, 24)) == {"Ghana": ["2026-07-28", "2026-07-29", "2026-07-30"]}
+
+
+def test_the_day_of_returning_to_the_country_dates_no_stop() -> None:
+    text = ("Foreign Minister Ana Silva returned to the country on Wednesday after a ten-day tour of Asia "
+            "that took her to Taiwan and Japan, and during which she reaffirmed relations with Taipei. Silva "
+            "arrived in Taipei on Monday, July 14, for a four-day visit. She was in Tokyo from July 18.")
+    assert _dates(text, date(2025, 7, 24)) == {
+        "Taiwan": ["2025-07-14", "2025-07-15", "2025-07-16", "2025-07-17"], "Japan": ["2025-07-18"]}
+
+
+def test_the_day_of_arriving_from_a_place_is_the_place_arrived_in() -> None:
+    text = ("Minister Ana Silva held talks in Jakarta on Monday. Silva, who arrived in Bangkok from Jakarta "
+            "on Tuesday evening, met the prime minister.")
+    assert _dates(text, date(2025, 2, 12)) == {"Indonesia": ["2025-02-10"], "Thailand": ["2025-02-11"]}
+
+
+def test_there_opening_a_sentence_is_the_place_just_gone_to() -> None:
+    text = ("Ana Silva, head of the relief agency, visited Chad on February 23. From Chad she flew to Port "
+            "Sudan, where the government is based. There, on February 26 and 27, she held talks with the "
+            "army chief.")
+    assert _dates(text, date(2026, 3, 4)) == {"Chad": ["2026-02-23"], "Sudan": ["2026-02-26", "2026-02-27"]}
+
+
 def test_a_day_before_where_the_trip_continues_is_not_that_places() -> None:
     text = ("Prime Minister Ana Silva held talks with Faroese Prime Minister Tom Berg yesterday, the first "
             "day of a trip that continues in Greenland over the weekend. She arrived in Torshavn on "

@@ -105,7 +105,9 @@ _TRAVEL = _word_start(
     r"(?:trip|tour|visit|mission|journey|itinerary)\b[^.;]{0,80}?\bwill\s+(?:also\s+)?(?:cover|take\s+in)|"
     r"(?:is|are)\s+(?:due|expected)\s+in|"
     # "Bahlil was in P", "the French leader is in P"
-    r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+)|\bthe\s+(?:[\w-]+\s+)?(?:leader|president|minister|premier|"
+    # ... "the Bissau-Guinean leader was in P" (a demonym's marker before the office)
+    r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+)|\bthe\s+(?:[\w-]+\s+|" + _OPEN + r"\d+" + _CLOSE
+    + r"[\w-]*\s+)?(?:leader|president|minister|premier|"
     r"king|queen|pope|chancellor|envoy|chief|secretary|delegation|mission|couple))\s+(?:is|are|was|were)\s+in|"
     # a headline without its verb: "Haitian PM in Kingston for security talks"
     r"(?-i:PM|President|Prime\s+Minister|Premier|King|Queen|Pope|Chancellor|Emir|Sultan)\s+in"
@@ -413,11 +415,18 @@ _BACK_IN = compiled(r"\b(?-i:back)\s+(?:in|at)\b|^\W*(?-i:Back)\s+(?:in|at)\b", 
 _SPLIT_BETWEEN = compiled(r"\b(?:split|divided)\s+between\s+" + _P + r"[^.;]*?\band\s+" + _P, _FLAGS)
 # "The Cook Islands leg is expected to be the most delicate" (not "the P leg was dropped")
 _LEG_OF = compiled(
-    _M + r"\s+(?:leg|stop)\b(?!\s+(?:was|has|had|is)\s+(?:been\s+)?(?:dropped|cancel|scrapp|postpon|shelv))",
+    # ... and "The Paris leg will focus on ...", "During the Lisbon segment of the visit"
+    _M + r"\s+(?:leg|stop|segment|stage)\b"
+    r"(?!\s+(?:was|has|had|is)\s+(?:been\s+)?(?:dropped|cancel|scrapp|postpon|shelv))",
     _FLAGS,
 )
 _CROSSED = compiled(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P
-                      + r"|\b(?:(?<=will\s)|(?<=then\s)|(?<=to\s))cross\s+into\s+" + _P, _FLAGS)
+                      + r"|\b(?:(?<=will\s)|(?<=then\s)|(?<=to\s))cross\s+into\s+" + _P
+                      # "the King and Queen crossed into Vatican City" (not "those fleeing P had crossed
+                      # into Q")
+                      + r"|\b(?:he|she|they|king|queen|couple|pope|pontiff|delegation|royals|party|"
+                      r"(?-i:[A-Z][\w'’-]+))\s+(?:then\s+|later\s+|also\s+)?cross(?:ed|es)\s+into\s+" + _P,
+                      _FLAGS)
 # a programme's line: "12/05 – 13/05: Port Sudan, ...", "Monday 8 June: Apia", "- Friday 13 March: Lima"
 _SCHEDULE_LINE = compiled(
     r"\s*(?:[-–—•*]\s*)?"
@@ -516,6 +525,8 @@ _SPEAKING_IN = compiled(
 _PLACE_DID = compiled(_M + r",\s+which\b[^.;,]*\Z", _FLAGS)
 _BE_BEFORE = compiled(r"\b(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s*$", _FLAGS)
 _OPENS_CLAUSE = compiled(r"\b(?:that|while|when|but)\s*$", _FLAGS)
+_SUBJECT_WILL = compiled(r"(?:he|she|they)\s+(?:is|are|was|were|will|would)\s+(?:also\s+)?"
+                         r"(?:(?:due|scheduled|expected|set)\s+)?(?:to\s+)?(?:also\s+)?", _FLAGS)
 # A participle right before "in P" ("the accord signed in Washington") says where something was
 # done, not that the traveller goes there.
 _DONE_THERE = _word_start(
@@ -898,7 +909,7 @@ _OTHER_MOVERS = frozenset(
     "oil gas aid weapons arms investors students workers pilgrims fighters rebels boats ferries trucks "
     "convoys shipments cargo route routes corridor pipeline pipelines railway railways highway road".split()
 )
-_BETWEEN_MOVER = frozenset("also will would are were be then now later".split())
+_BETWEEN_MOVER = frozenset("also will would are were be then now later has have had".split())
 # Others in office, on the move unless they are the travelling party ("the two leaders")
 _OTHER_OFFICIALS = frozenset("leaders officials diplomats envoys presidents ministers lawmakers".split())
 _THE_PARTY = frozenset("the two both three all these".split())
@@ -1401,10 +1412,14 @@ def find_stops(
                     continue  # "the commitments signed in Washington", "born Robert Prevost in Chicago"
                 after = masked[match.end():match.end() + 40].lstrip(", ")
                 opens = not clause.strip() or _OPENS_CLAUSE.search(clause)
+                # "..., while in Basseterre she is to meet the prime minister"
+                subject = _SUBJECT_WILL.match(after)
+                acts = subject is not None and _ACTION.match(after, subject.end()) is not None
                 if (_ACTION.search(clause) or _WHERE_VISIT.search(clause) or _ACTION.match(after)
                         or _VENUE_BEFORE.search(clause)
                         or _WHERE_VISIT.match(after) or _WHEN_BEFORE.search(clause)
                         or (opens or _BE_BEFORE.search(clause)) and _WHEN_AFTER.match(after)
+                        or opens and acts
                         # "met A in Bamako on Monday and B in Ouagadougou on Tuesday"
                         or _WHEN_AFTER.match(after) and _ACTION.search(masked, 0, match.start())
                         and not _SAID_OR_BACK.search(clause)):
@@ -1498,7 +1513,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FLEW_IN_FROM: ("from",),
     _EN_ROUTE_STOP: ("en route",),
     _CROSSED: ("cross",),
-    _LEG_OF: ("leg", "stop"),
+    _LEG_OF: ("leg", "stop", "segment", "stage"),
     _WHERE_ARRIVES: ("where",),
     _STOP_WAS: ("stop", "leg", "destination", "came"),
     _ADDED: ("added",),

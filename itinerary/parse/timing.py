@@ -31,8 +31,9 @@ _SPOKEN = compiled(r"\b(?:said|says|announced(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[^
                    r"confirmed|stated|reported)\s+(?:late\s+|early\s+)?"
                    r"(?:on\s+)?\Z", re.IGNORECASE)  # "... said late on Sunday that"
 # "Lee will return home on June 13": the day the trip ends, no stop's
-_HOMEWARD = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|omes?|oming)|arriv\w*)\s+home\b"
-                     r"[^.;,]{0,20}$", re.IGNORECASE)
+# ... and "returned to the country on Wednesday after a tour of Asia"
+_HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|omes?|oming)|arriv\w*)\s+home"
+                     r"|return\w*\s+to\s+the\s+country)\b[^.;,]{0,20}$", re.IGNORECASE)
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
 _SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
@@ -52,6 +53,8 @@ _UNTIL = compiled(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 _MAX_STAY_DAYS = 14
 # "had spent Wednesday through Friday in Argentina": the days of a stay, told after it
 _STAYED = compiled(r"\b(?:spent|stayed|remained)\b", re.IGNORECASE)
+# "From Chad she flew to Port Sudan. There, on February 26 and 27, she held talks": the place just named
+_THERE = compiled(r"\W*There\s*,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +329,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                     # "talks with the UAE president on Sunday and Monday before flying to Doha on
                     # Tuesday": a place gone on to after the day is not that day's
                     near = before[-1]
+                near = _arrived_from(sentence, before, near, phrase)
                 owners[key] = local[near.country or ""]
             elif len(cues) == 1:
                 owners[key] = next(iter(cues))
@@ -339,11 +343,34 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
     return owners
 
 
+def _arrived_from(sentence: Sentence, before: Sequence[Mention], near: Mention,
+                  phrase: _dates.TimePhrase) -> Mention:
+    """The place arrived in when `near` is where the traveller came from and the day follows it:
+    "arrived in Bangkok from Jakarta on Tuesday evening, met ... and will address a conference on
+    Thursday" dates Bangkok (not "arrived in Abidjan from Dakar, where on Monday she signed ...")."""
+    text, at = sentence.text, sentence.start
+    if near.end - at > phrase.start or _WHERE.search(text, near.end - at, phrase.start):
+        return near
+    for m in before:
+        if m is not near and _FROM_GAP.fullmatch(text, m.end - at, near.start - at) and _ARRIVED_AT.search(
+                text, max(0, m.start - at - 30), m.start - at):
+            return m
+    return near
+
+
+_WHERE = compiled(r",\s+where\b", re.IGNORECASE)
+_FROM_GAP = compiled(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
+_ARRIVED_AT = compiled(r"\b(?:arriv\w*|landed|touched\s+down)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # "originally planned for one day, was extended through Sunday": the day the plan changed to
 _EXTENDED = compiled(r"\bextended\s+(?:through|until|till|to|into)\s+\Z", re.IGNORECASE)
 _OLD_PLAN = compiled(r"\b(?:originally|initially|original)\b[^.;]*$", re.IGNORECASE)
-# "Speaking at a press conference at the ministry yesterday, X said": when X spoke, not a stop's day
-_SPEAKING = compiled(r"\W*(?:speaking|addressing|briefing|talking)\b[^,;]*\Z", re.IGNORECASE)
+# "Speaking at a press conference at the ministry yesterday, X said", "In a release yesterday, the
+# Office said": when X spoke, not a stop's day
+_SPEAKING = compiled(
+    r"\W*(?:speaking|addressing|briefing|talking|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:release|statement|communiqu[eé]|notice|announcement|readout|interview))\b[^,;]*\Z", re.IGNORECASE)
 
 
 def _spoke_elsewhere(sentence: Sentence, mentions: Sequence[Mention], phrase: _dates.TimePhrase) -> bool:
@@ -444,7 +471,8 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             continue
         tenses = [_dates.tense_at(sentence.text, p.start) for p in phrases]
         if not is_cue and window is None and tenses[0] == "past" and not (
-            (best and best.past or _STAYED.search(sentence.text)) and named.get(s, set()) <= {code}
+            (best and best.past or _STAYED.search(sentence.text) or s - 1 in cue_set and _THERE.match(
+                sentence.text)) and named.get(s, set()) <= {code}
         ):
             continue  # a past day elsewhere may be another event, unless the story goes on there
         texts: list[str] = []

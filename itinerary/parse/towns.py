@@ -11,6 +11,7 @@ indexed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
@@ -83,6 +84,8 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
     if not tables:
         return []
     taken = sorted((m.start, m.end) for m in places)
+    opening = {m.start: m for m in places if m.kind == "country"}
+    countries_at = sorted((m.start, m.country or "") for m in places if m.kind == "country")
     found: list[Mention] = []
     for run in _RUN.finditer(text):
         words = run.group().split(" ")
@@ -102,7 +105,8 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
         owners = sorted(((table[key], country) for country, table in tables if key in table), reverse=True)
         # two named countries' town: the one far bigger than the other ("Hobart" in an article naming
         # Australia and the US), else neither
-        town = owners[0] if len(owners) == 1 or owners and owners[0][0] >= _DOMINANT * owners[1][0] else None
+        town = owners[0] if len(owners) == 1 or owners and owners[0][0] >= _DOMINANT * owners[1][0] else (
+            _named_after(text, end, owners, countries_at))
         if not town or key in _NOT_TOWNS or (
                 key not in bare_names and any(w in names for w in key.split())):
             continue
@@ -111,7 +115,12 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
         if not (_PLACE_BEFORE.search(text, max(0, start - 30), start) or _dateline(text, start, end)
                 or _DESCRIBED_AFTER.match(text, end) or _country_after(text, end, town[1], places)):
             continue
-        if any(a < end and start < b for a, b in taken):
+        first = bisect_left(taken, (start, -1))
+        crossing = first > 0 and taken[first - 1][1] > start  # a place that runs into the run
+        inside = [span for span in taken[first:first + 2] if span[0] < end]
+        begins = opening.get(start)
+        if crossing or inside and not (  # but "in Belize City": the town, not the country it begins with
+                len(inside) == 1 and begins is not None and begins.country == town[1] and begins.end < end):
             continue
         written = _spelled(text, text[start:end])  # as written: the list's spellings are transliterations
         if airport or AIRPORT_AFTER.match(text, end):  # "landed at Ezeiza international airport"
@@ -213,6 +222,21 @@ def _country_after(text: str, end: int, country: str, places: Sequence[Mention])
     gap = re.match(r",\s+", text[end:end + 4])
     at = end + gap.end() if gap else -1
     return any(m.start == at and m.country == country and m.kind == "country" for m in places)
+
+
+def _named_after(text: str, end: int, owners: list[tuple[int, str]], countries_at: list[tuple[int, str]]
+                 ) -> tuple[int, str] | None:
+    """Of a town of several named countries, the one whose country the sentence names next
+    (`countries_at`: where each country is named, in text order): "Dakhla, a port city in the
+    Moroccan-controlled part of Western Sahara"."""
+    stop = text.find(".", end, end + _AFTER_REACH)
+    stop = end + _AFTER_REACH if stop == -1 else stop
+    k = bisect_left(countries_at, (end, ""))
+    after = countries_at[k][1] if k < len(countries_at) and countries_at[k][0] < stop else None
+    return next((owner for owner in owners if owner[1] == after), None)
+
+
+_AFTER_REACH = 100
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
