@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from itinerary.parse import parse
-from itinerary.parse.places import gazetteer
+from itinerary.parse.places import gazetteer, package_data
 from itinerary.parse.towns import find_towns, with_state_towns
 
 
@@ -104,3 +104,10 @@ def test_a_town_of_two_named_countries_is_the_far_bigger_ones() -> None:
     # Hobart, Australia (250,000 people) and Hobart, Indiana (28,000)
     text = "The Australia visit ends in Hobart, after talks on US tariffs."
     assert _towns(text) == [("Hobart", "AU")]
+
+
+def test_the_town_table_keeps_each_countrys_lines_together() -> None:
+    # _towns_of cuts a country's lines out of the table between its first and last line
+    codes = [line[:2] for line in package_data("towns.tsv").splitlines() if line and not line.startswith("#")]
+    runs = [code for k, code in enumerate(codes) if k == 0 or code != codes[k - 1]]
+    assert len(runs) == len(set(runs))

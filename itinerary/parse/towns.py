@@ -47,23 +47,28 @@ _NOT_TOWNS = MONTHS | WEEKDAYS
 
 
 @lru_cache(maxsize=1)
-def _lines_by_country() -> dict[str, list[str]]:
-    """The table's lines, by country code (not yet split into fields)."""
-    table: dict[str, list[str]] = {}
-    for line in package_data("towns.tsv").splitlines():
-        if line and not line.startswith("#"):
-            table.setdefault(line[:2], []).append(line)
-    return table
+def _table() -> str:
+    """The whole table, a newline before its first line: a country's lines (the table is sorted by
+    country) are cut out of it when an article first names that country."""
+    return "\n" + package_data("towns.tsv")
 
 
 @lru_cache(maxsize=256)
 def _towns_of(country: str) -> dict[str, int]:
     """One country's towns: folded name or other spelling -> the town's population."""
+    table, mark = _table(), f"\n{country}\t"
+    first = table.find(mark)
+    if first == -1:
+        return {}
+    end = table.find("\n", table.rfind(mark) + 1)
     names: dict[str, int] = {}
-    for line in _lines_by_country().get(country, ()):
+    for line in table[first + 1:end if end != -1 else len(table)].splitlines():
         _, name, population, aliases = line.split("\t")
+        size = int(population)
         for written in (name, *filter(None, aliases.split("|"))):
-            names.setdefault(_key(written), int(population))
+            # most names are plain ASCII, one space apart: their key is their lower case
+            key = written.lower() if written.isascii() and "  " not in written else _key(written)
+            names.setdefault(key, size)
     return names
 
 
