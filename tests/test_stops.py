@@ -507,6 +507,18 @@ def test_a_town_of_two_named_countries_is_the_one_named_next() -> None:
     assert _stops(text) == [("MA", "Rabat"), ("EH", "Dakhla")]
 
 
+def test_travelled_by_road_yesterday_to_a_town() -> None:
+    text = ("President Ana Silva, who arrived in Argentina on Saturday, travelled by road yesterday to "
+            "Mercedes, some 100km west of the capital.")
+    assert _stops(text) == [("AR", "Mercedes")]
+
+
+def test_a_day_after_meeting_someone_in_a_place() -> None:
+    text = ("President Ana Silva and Secretary Tom Berg arrived in Adre, Chad, on Tuesday, a day after "
+            "meeting Chadian President Ali Musa in N'Djamena, the two organisations said.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("TD", ("N'Djamena", "Adre"))]
+
+
 def test_a_hosts_letterhead_is_no_home() -> None:
     text = ("REPUBLIC OF BOTSWANA\nMINISTRY OF INTERNATIONAL RELATIONS\n\nSTATE VISIT TO BOTSWANA BY "
             "KING TOM BERG\n\nKing Tom Berg will undertake a State Visit to the Republic of Botswana from 9 "

@@ -111,3 +111,10 @@ def test_the_town_table_keeps_each_countrys_lines_together() -> None:
     codes = [line[:2] for line in package_data("towns.tsv").splitlines() if line and not line.startswith("#")]
     runs = [code for k, code in enumerate(codes) if k == 0 or code != codes[k - 1]]
     assert len(runs) == len(set(runs))
+
+
+def test_a_town_heading_a_programme_day() -> None:
+    text = ("Programme of the state visit of President Ana Silva to Canada\n\nFriday 2 October – Winnipeg\n"
+            "The President travels to Winnipeg in the morning.\n\nSaturday 3 October – Brandon\nThe "
+            "President lays a wreath and meets farmers.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("CA", ("Winnipeg", "Brandon"))]

@@ -53,12 +53,12 @@ _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday
              r"on\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\s+|on\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+|"
              r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|together\s+|"
              r"directly\s+|straight\s+|(?:north|south|east|west)(?:wards?)?\s+|inland\s+|"
-             r"today\s+|tomorrow\s+|tonight\s+|"
+             r"today\s+|tomorrow\s+|tonight\s+|yesterday\s+|"
              # "travelled by road to"
              r"by\s+(?:road|car|train|rail|air|helicopter|plane|boat|sea|ferry|motorcade|land)\s+|"
              # "travel with Mirziyoyev to", "fly with his wife to"
              r"with\s+(?:him\s+|her\s+|them\s+|(?:his|her|their)\s+[a-z]+\s+|"
-             r"(?-i:[A-Z][\w'’-]+\s+)(?:(?-i:[A-Z][\w'’-]+\s+)){0,2}))?")
+             r"(?-i:[A-Z][\w'’-]+\s+)(?:(?-i:[A-Z][\w'’-]+\s+)){0,2})){0,2}")  # "by road yesterday to"
 _TRAVEL = _word_start(
     r"\b(?:visit(?:s|ing|ed)?|visits?\s+to|tour(?:s|ing|ed)?(?:\s+of|\s+through)?|trips?\s+to|"
     r"(?:travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|go(?:es|ing)?|went|"
@@ -338,6 +338,8 @@ _AFTER = _word_start(
     r"(?:one|two|three|four|five|several|few)\s+(?:days|nights)\s+in|"
     r"(?:[\w–-]+\s+){0,3}?(?:summit|meeting|conference|forum)\s+in)\s+"  # "after EU–Central Asia summit in P"
     r"(?:in\s+|to\s+)?" + _P
+    # "arrived in Adre on Tuesday, a day after meeting the president in N'Djamena"
+    + r"|\bafter\s+(?:meeting|holding\s+talks\s+with)\s+[^.;\ue000]{0,80}?\bin\s+" + _P
     # "arrived in Q ..., travelling directly from P where he took part in a summit"
     + r"|\b(?:travell?ing|coming|flying)\s+(?:directly\s+|straight\s+)?from\s+" + _P
     + r"(?=\s*,?\s*where\s+(?:he|she|they)\b)"

@@ -30,8 +30,8 @@ _PLACE_BEFORE = compiled(
     r"visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|leav(?:e|es|ing)|left)"
     # "the border town of Adre", "the port city of Chancay"
     r"|\b(?:town|city|port|village|capital|hub|district|province|region|enclave|outskirts)\s+of)\s+$"
-    # a programme line: "— Tuesday 22 September, Banja Luka: ..."
-    r"|(?:\b\d{1,2}\s+[A-Z][a-z]+|\b[A-Z][a-z]+\.?\s+\d{1,2})\s*,\s+$",
+    # a programme line: "— Tuesday 22 September, Banja Luka: ...", "Saturday 3 October – Gimli"
+    r"|(?:\b\d{1,2}\s+[A-Z][a-z]+|\b[A-Z][a-z]+\.?\s+\d{1,2})\s*(?:,|\s[–—-])\s+$",
     re.IGNORECASE,
 )
 # "Adre, a border town", "Khorog, the regional capital"
