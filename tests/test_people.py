@@ -775,3 +775,19 @@ def test_a_double_barrelled_name_that_comes_back_alone_is_a_person() -> None:
     text = ("ANALYSIS: Berg-Lindqvist goes looking for friends\n\nSKOPJE – Ana Berg-Lindqvist came home on "
             "Friday from a tour of Ljubljana and Vienna. On Tuesday, Berg-Lindqvist addressed a round table.")
     assert _people(text) == [("Ana Berg-Lindqvist", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("It came as part of Tom van der Berg's second Commission.", "Tom van der Berg"),
+     ("He met Ana Lena von Berg's envoy.", "Ana Lena von Berg")],
+)
+def test_a_name_with_its_own_particles_is_a_person(sentence: str, name: str) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert people[1:] == [(name, None, None)]
+
+
+def test_a_formal_title_with_its_unit_in_lower_case_right_before_the_name() -> None:
+    people = _people("President Ana Silva arrived in Suva on Monday. She will meet the President of the New "
+                     "Caledonian government Tom Berg, leaders of the parties and others.")
+    assert people[1:] == [("Tom Berg", "President of the New Caledonian government", "NC")]

@@ -493,7 +493,8 @@ def _candidate(
     if lead is not None:
         return _Candidate(name, lead, _RANK_DESCRIPTION, None, sentence)
     described = (_role_before(text, toks, position, places) or _appositive(text, run[-1], places)
-                 or _role_before_comma(text, toks, position, len(run), places))
+                 or _role_before_comma(text, toks, position, len(run), places)
+                 or _formal_right_before(text, toks, position, places))
     if described:
         role, rank, affiliation = described
         return _Candidate(name, role, rank, affiliation, sentence)
@@ -505,9 +506,16 @@ def _candidate(
     if not place_first and (_spoken(toks, position, position + len(run) - 1) or earlier
                             or _weak_person(toks, position, len(run), places)):
         return _Candidate(name, None, 0, None, sentence)
-    if 2 <= len(name) <= 3:  # a person if the family name comes back alone (see find_people)
-        return _Candidate(name, None, 0, None, sentence, unproven=not excellency, place_first=place_first)
+    # "Ursula von der Leyen's second Commission": a name's own particles (not "bin": "Mohammed bin
+    # Rashid" is often the start of a longer name, "the Khalid bin Walid base" a thing named after one)
+    particled = len(name) <= 5 and any(_bare(t) in _PERSON_PARTICLES for t in name[1:-1])
+    if 2 <= len(name) <= 3 or particled:  # a person if the family name comes back alone (see find_people)
+        return _Candidate(name, None, 0, None, sentence, unproven=not (excellency or particled),
+                          place_first=place_first)
     return None
+
+
+_PERSON_PARTICLES = frozenset({"von", "van"})
 
 
 _SAINTLY = frozenset({"saint", "st", "ste", "sainte"})
@@ -929,7 +937,23 @@ def _office_of_what(toks: list[Token], position: int) -> int:
 
 
 # What an office may be of, written in lower case: "the Premier of the state, X"
-_UNITS = frozenset("state region province territory island islands country republic kingdom".split())
+_UNITS = frozenset(
+    "state region province territory island islands country republic kingdom government".split())
+
+
+def _formal_right_before(text: str, toks: list[Token], position: int, places: _Places
+                         ) -> tuple[str, int, str | None] | None:
+    """ "the President of the New Caledonian government Tom Berg": a formal title whose unit is in
+    lower case, right before the name (no comma between)."""
+    if position < 3 or toks[position - 1].capitalised or _bare(toks[position - 1]) not in _UNITS or not (
+            _adjacent(text, toks[position - 1], toks[position])):
+        return None
+    formal = _formal_title_before(toks, position)
+    if formal is None:
+        return None
+    owner = next((p for p in map(places.covering, (t.start for t in formal))
+                  if p is not None and p.kind in ("country", "demonym")), None)
+    return " ".join(t.text for t in formal), _RANK_TITLE, owner.country if owner else None
 
 
 def _formal_title_before(toks: list[Token], position: int) -> list[Token] | None:
