@@ -519,6 +519,12 @@ def test_a_day_after_meeting_someone_in_a_place() -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == [("TD", ("N'Djamena", "Adre"))]
 
 
+def test_a_state_written_with_its_country_is_no_town() -> None:
+    text = ("Patriarch Tom Berg began his tour on Monday. The first leg took His Holiness to Kerala, India, "
+            "where he was the guest of the Catholicos. He then travelled to Adre, Chad.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("IN", ()), ("TD", ("Adre",))]
+
+
 def test_a_hosts_letterhead_is_no_home() -> None:
     text = ("REPUBLIC OF BOTSWANA\nMINISTRY OF INTERNATIONAL RELATIONS\n\nSTATE VISIT TO BOTSWANA BY "
             "KING TOM BERG\n\nKing Tom Berg will undertake a State Visit to the Republic of Botswana from 9 "

@@ -19,6 +19,7 @@ from itinerary.parse.lexicon import CONCLUDING_TRIP
 from itinerary.parse.patterns import compiled
 from itinerary.parse.places import Mention, gazetteer
 from itinerary.parse.text import Sentence, fold, is_headline
+from itinerary.parse.towns import state_country
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
 
@@ -1768,10 +1769,11 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
         nxt = usable[n + 1] if n + 1 < len(usable) else None
         town = _TOWN_BEFORE.search(text, max(cursor, start - 40), start) if mention.kind == "country" \
             else None
-        if town is not None:
+        if town is not None:  # "to Adre, Chad": a town; "to Kerala, India": the country, by its state
             start = town.start(1)
-            mention = Mention(sentence.start + start, mention.end, text[start:end], "city", mention.country,
-                              town.group(1))
+            state = state_country(town.group(1)) == mention.country
+            mention = Mention(sentence.start + start, mention.end, text[start:end], "country" if state
+                              else "city", mention.country, None if state else town.group(1))
         if mention.kind == "country" and text.startswith(("'s capital", "’s capital"), end):
             end += 2  # "Samoa's capital Apia", "Tuvalu's capital": as "the Samoan capital"
         capital = _BARE_CAPITAL.match(text, end) if mention.kind in ("demonym", "country") else None
