@@ -766,6 +766,7 @@ def _word(text: str, token: Token) -> str:
 _FAMILY_FUNCTION_WORDS = frozenset({"To", "He", "An", "Do", "So"})
 
 
+# Words that name no one on their own but are family names after a title and a given name
 _FAMILY_WORDS = frozenset({"hill", "church"})
 
 

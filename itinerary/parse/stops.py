@@ -528,6 +528,7 @@ _SPEAKING_IN = compiled(
 _PLACE_DID = compiled(_M + r",\s+which\b[^.;,]*\Z", _FLAGS)
 _BE_BEFORE = compiled(r"\b(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s*$", _FLAGS)
 _OPENS_CLAUSE = compiled(r"\b(?:that|while|when|but)\s*$", _FLAGS)
+# A clause's subject and its auxiliaries before what it does: "she is to meet", "they will also"
 _SUBJECT_WILL = compiled(r"(?:he|she|they)\s+(?:is|are|was|were|will|would)\s+(?:also\s+)?"
                          r"(?:(?:due|scheduled|expected|set)\s+)?(?:to\s+)?(?:also\s+)?", _FLAGS)
 # A participle right before "in P" ("the accord signed in Washington") says where something was
