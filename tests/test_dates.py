@@ -759,6 +759,8 @@ def test_a_day_before_moving_on_to_a_dated_stop_is_the_stop_before() -> None:
         ("PORT LOUIS — Ana Silva left.", 13),
         ("KYIV, 1 June 2026 – Ana Silva left.", 19),
         ("Accra (dpa) - Ana Silva left.", 14),
+        ("NEW DELHI: Ana Silva left.", 11),
+        ("Kathmandu, Nov 27: Ana Silva left.", 19),
         ("A - b", 0),  # a lone capital is no place
         ("Ana Silva - the minister - left.", 0),
     ],

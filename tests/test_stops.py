@@ -525,6 +525,12 @@ def test_a_state_written_with_its_country_is_no_town() -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == [("IN", ()), ("TD", ("Adre",))]
 
 
+def test_a_dateline_with_a_colon_is_here() -> None:
+    text = ("ISLAMABAD: Visiting Uzbek Foreign Minister Ana Silva arrived here on Monday on a two-day visit. "
+            "She will travel to Kabul on Wednesday.")
+    assert _stops(text, date(2026, 3, 2)) == [("PK", "Islamabad"), ("AF", "Kabul")]
+
+
 def test_a_hosts_letterhead_is_no_home() -> None:
     text = ("REPUBLIC OF BOTSWANA\nMINISTRY OF INTERNATIONAL RELATIONS\n\nSTATE VISIT TO BOTSWANA BY "
             "KING TOM BERG\n\nKing Tom Berg will undertake a State Visit to the Republic of Botswana from 9 "
