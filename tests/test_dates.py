@@ -761,6 +761,8 @@ def test_a_day_before_moving_on_to_a_dated_stop_is_the_stop_before() -> None:
         ("Accra (dpa) - Ana Silva left.", 14),
         ("NEW DELHI: Ana Silva left.", 11),
         ("Kathmandu, Nov 27: Ana Silva left.", 19),
+        ("Nairobi, Kenya - Ana Silva left.", 17),
+        ("Nairobi - Ana Silva left.", 10),
         ("A - b", 0),  # a lone capital is no place
         ("Ana Silva - the minister - left.", 0),
     ],

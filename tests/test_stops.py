@@ -525,8 +525,9 @@ def test_a_state_written_with_its_country_is_no_town() -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == [("IN", ()), ("TD", ("Adre",))]
 
 
-def test_a_dateline_with_a_colon_is_here() -> None:
-    text = ("ISLAMABAD: Visiting Uzbek Foreign Minister Ana Silva arrived here on Monday on a two-day visit. "
+@pytest.mark.parametrize("dateline", ["ISLAMABAD: ", "Islamabad, Pakistan - ", "Islamabad - "])
+def test_a_dateline_with_a_colon_or_in_title_case_is_here(dateline: str) -> None:
+    text = (f"{dateline}Visiting Uzbek Foreign Minister Ana Silva arrived here on Monday on a two-day visit. "
             "She will travel to Kabul on Wednesday.")
     assert _stops(text, date(2026, 3, 2)) == [("PK", "Islamabad"), ("AF", "Kabul")]
 

@@ -1195,6 +1195,9 @@ _DATELINE = compiled(
     r"|[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+){0,3}\s(?:—|–|-{1,2})\s"  # "MASERU - ", "PORT LOUIS — "
     r"|[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+){0,3}:\s"  # "NEW DELHI: ", as South Asian papers write it
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*:\s"  # "Kathmandu, Nov 27: "
+    # "Nairobi, Kenya - ", "Nairobi - " (a single word: not "Ana Silva - the minister - left")
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s(?:—|–|-{1,2})\s"
+    r"|[A-Z][a-z]+\s(?:—|–|-{1,2})\s"
     r"|[A-Z][A-Za-z .'/-]{1,40},[^\n()\d]{0,12}\d{1,2}(?:,\s*\d{4})?\s*"
     r"\([A-Z][A-Za-z]{1,10}(?: [A-Z][a-z]{1,10})?\)\s*)"  # "(PTI)", "(Prensa Latina)"
 )
