@@ -2212,6 +2212,15 @@ def test_a_report_filed_at_home_after_the_trip() -> None:
     assert _stops(text) == [("IT", "Rome")]
 
 
+def test_a_dateline_is_home_when_the_report_says_the_traveller_returned_home() -> None:
+    text = ("SEOUL, March 16 (Yonhap) -- Defense Minister Tom Berg returned home Sunday from a trip to "
+            "Europe that saw a planned visit to Estonia scrapped and a stop in the United Arab Emirates "
+            "added. Berg arrived in Warsaw on March 9. He flew from Warsaw to Abu Dhabi late Thursday and "
+            "spent Friday there. He departed Abu Dhabi late Saturday and landed at Seoul Air Base in "
+            "Seongnam on Sunday afternoon.")
+    assert [code for code, _ in _stops(text)] == ["PL", "AE"]
+
+
 def test_travelling_back_to_a_place_after_a_visit_is_going_home() -> None:
     text = ("Metropolitan Tom Berg is travelling back to Kyiv on Monday after a four-day visit to Italy. He "
             "arrived in Rome on Thursday and will meet clergy in Kyiv on Tuesday.")

@@ -233,15 +233,15 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
 
 
 def _dateline_home(sentence: Sentence, mentions: Sequence[Mention]) -> str | None:
-    """The country of a sentence's dateline when every other place in it is gone to ("after a visit
-    to Rome")."""
+    """The country of a sentence's dateline, unless the sentence also names it as a place left
+    ("ROME - ... returned home from Rome")."""
     end = dateline_end(sentence.text)
     places = [m for m in mentions if m.country and m.kind in ("country", "city")]
     if not end or not places or places[0].start - sentence.start >= end:
         return None
-    gone_to = all(_INTO.search(sentence.text, max(0, m.start - sentence.start - 4), m.start - sentence.start)
-                  for m in places[1:])
-    return places[0].country if gone_to else None
+    home, text, at = places[0].country, sentence.text, sentence.start
+    left = any(m.country == home and _LEFT_FROM.search(text, 0, m.start - at) for m in places[1:])
+    return None if left else home
 
 
 _LETTERHEAD = compiled(r"\A\s*(?:REPUBLIC|KINGDOM|GOVERNMENT|STATE|EMBASSY|MINISTRY|OFFICE)\b[^\n]*")
