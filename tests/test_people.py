@@ -791,3 +791,8 @@ def test_a_formal_title_with_its_unit_in_lower_case_right_before_the_name() -> N
     people = _people("President Ana Silva arrived in Suva on Monday. She will meet the President of the New "
                      "Caledonian government Tom Berg, leaders of the parties and others.")
     assert people[1:] == [("Tom Berg", "President of the New Caledonian government", "NC")]
+
+
+def test_a_title_in_capitals_opening_a_paragraph_is_written_as_a_title() -> None:
+    people = _people("PRESIDENT Tom Berg yesterday held official talks with his counterpart.")
+    assert people == [("Tom Berg", "President", None)]

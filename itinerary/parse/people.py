@@ -758,8 +758,12 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
 
 def _word(text: str, token: Token) -> str:
     """A word of a title as written, with the comma after it: the only commas inside a run are
-    those of a title's fields ("Foreign Affairs, Trade and ...")."""
-    return token.text + "," if text.startswith(",", token.end) else token.text
+    those of a title's fields ("Foreign Affairs, Trade and ..."). A title word in capitals that opens
+    a paragraph ("PRESIDENT Emmerson Mnangagwa yesterday ...") is written as a title."""
+    word = token.text
+    if len(word) > 3 and word.isupper() and _bare(token) in TITLE_WORDS:
+        word = word.capitalize()
+    return word + "," if text.startswith(",", token.end) else word
 
 
 # Family names spelled like function words, read as such only after a title: "Vice Premier He Lifeng"
