@@ -714,6 +714,7 @@ _WORD = compiled(r"[^\W\d_]+")
 _LEG_SUBJECT = compiled(r"\W*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:stop|stopover|visit|leg)\s+(?:in|to)\s")
 _PLANNED = frozenset("added scheduled planned confirmed announced inserted included arranged".split())
 _AUXILIARIES = frozenset("was were has have had been".split())
+_BEFORE_PLANNED = _PLANNED | {"been"}  # what may follow an auxiliary: "was added", "has been added"
 
 
 def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
@@ -727,7 +728,7 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
         if start < skip_until:
             continue
         if leg_subject and (word in _PLANNED or word in _AUXILIARIES and (
-                k + 1 < len(words) and words[k + 1][0] in _PLANNED | {"been"})):
+                k + 1 < len(words) and words[k + 1][0] in _BEFORE_PLANNED)):
             continue  # "A stop in P on Sunday was added": the stop's time is not the adding's
         before = folded[start - 1 : start] if start else ""
         nxt = words[k + 1][0] if k + 1 < len(words) else ""

@@ -899,9 +899,7 @@ def _role_before_comma(
         "(", 0, toks[position - 1].start)  # "... for Migration (IOM), Amy Pope": the title ends before it
     formal = _formal_title_before(toks, position - 1 if acronym else position)
     if formal is not None:  # "The President of the Republic of Cuba, Miguel Díaz-Canel"
-        owner = next((p for p in map(places.covering, (t.start for t in formal))
-                      if p is not None and p.kind in ("country", "demonym")), None)
-        return " ".join(t.text for t in formal), _RANK_TITLE, owner.country if owner else None
+        return _formal_role(formal, places)
     words: list[Token] = []
     i = _office_of_what(toks, position)
     while i >= 0 and len(words) < 5:
@@ -954,8 +952,11 @@ def _formal_right_before(text: str, toks: list[Token], position: int, places: _P
             _adjacent(text, toks[position - 1], toks[position])):
         return None
     formal = _formal_title_before(toks, position)
-    if formal is None:
-        return None
+    return None if formal is None else _formal_role(formal, places)
+
+
+def _formal_role(formal: list[Token], places: _Places) -> tuple[str, int, str | None]:
+    """A formal title as a role, its country the first country or demonym in it."""
     owner = next((p for p in map(places.covering, (t.start for t in formal))
                   if p is not None and p.kind in ("country", "demonym")), None)
     return " ".join(t.text for t in formal), _RANK_TITLE, owner.country if owner else None
