@@ -796,3 +796,28 @@ def test_a_formal_title_with_its_unit_in_lower_case_right_before_the_name() -> N
 def test_a_title_in_capitals_opening_a_paragraph_is_written_as_a_title() -> None:
     people = _people("PRESIDENT Tom Berg yesterday held official talks with his counterpart.")
     assert people == [("Tom Berg", "President", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("She held talks with President of the Union of the Comoros Tom Berg on Monday.",
+      ("Tom Berg", "President", "KM")),
+     ("She met the Minister of Foreign Affairs of the Republic of the Congo Tom Berg.",
+      ("Tom Berg", "Minister of Foreign Affairs", "CG"))],
+)
+def test_a_formal_title_with_of_the_twice_before_the_name(
+        sentence: str, expected: tuple[str, str, str]) -> None:
+    people = _people(f"President Ana Silva arrived in Suva on Monday. {sentence}")
+    assert people[1:] == [expected]
+
+
+def test_an_office_before_the_comma_outranks_a_courtesy_before_the_name() -> None:
+    people = _people("The Secretary-General of the Forum, Dr. Tom Berg, will visit Fiji and Samoa.")
+    assert people == [("Tom Berg", "Secretary-General of the Forum", None)]
+
+
+def test_a_name_and_a_city_written_with_an_okina() -> None:
+    trip = parse("Fiji's Prime Minister, Hon. Dr ʻAisake Berg, arrived in Nukuʻalofa on Monday.")
+    assert [(p.name, p.role, p.affiliation_code) for p in trip.people] == [
+        ("ʻAisake Berg", "Prime Minister", "FJ")]
+    assert [(s.code, s.city) for s in trip.stops] == [("TO", "Nuku'alofa")]

@@ -2313,3 +2313,27 @@ def test_a_headline_without_its_verb_puts_the_traveller_in_a_city() -> None:
     text = ("Haitian PM in Kingston for security talks\n\nPrime Minister Ana Silva arrived on the island "
             "yesterday. Silva will fly directly from Kingston to Santo Domingo tomorrow.")
     assert _stops(text) == [("JM", "Kingston"), ("DO", "Santo Domingo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Secretary-General" is the traveller (a hyphenated office), not the host holding a "Secretary"
+        ("The Secretary-General of the Forum, Dr. Tom Berg, will undertake working visits to Fiji and Samoa. "
+         "In Suva, the Secretary-General will call on the Prime Minister of Fiji, Ana Silva. He will then "
+         "proceed to Apia to meet the Secretary of Foreign Affairs of Samoa, Jo Lee. The visit is the first "
+         "by the Secretary-General to the region. The Secretary-General will travel with officials. The "
+         "trip ends on Friday, when the Secretary-General returns.",
+         [("FJ", "Suva"), ("WS", "Apia")]),
+        # "the United Kingdom" is no reference to the "Prime Minister of the United Kingdom"
+        ("Prince Tom Berg arrived in London today on a working visit to the United Kingdom. He will hold "
+         "talks with the Prime Minister of the United Kingdom, Sir Ana Silva, on Tuesday. The visit to the "
+         "United Kingdom follows a trip by Silva to Manama. The visit comes as ties with the United Kingdom "
+         "deepen. The prince will then travel to Washington.",
+         [("GB", "London"), ("US", "Washington")]),
+    ],
+)
+def test_the_traveller_by_an_office_not_by_what_it_is_of(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    trip = parse(text)
+    assert (trip.travelers, _stops(text)) == (("Tom Berg",), expected)

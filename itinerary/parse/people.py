@@ -332,7 +332,9 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
             the_field = joiner and word in ("of", "for") and m + 1 < n and fold(toks[m].text) == "the" and (
                 fold(toks[m + 1].text) in _THE_FIELDS
                 # "President of the Republic of Korea Lee Jae-myung"
-                or word == "of" and fold(toks[j].text) in TITLE_WORDS and toks[m + 1].capitalised)
+                # ... and "President of the Union of the Comoros Azali Assoumani": "of the" again
+                or word == "of" and (fold(toks[j].text) in TITLE_WORDS or in_field)
+                and toks[m + 1].capitalised)
             # ... but "Commerce and Industry of Kuwait" joins the field word after "and" (not an office:
             # "President of the Senate Tom Sen and Speaker of the House" is two people)
             passed = field_and and (fold(toks[m].text) == "the" or _office(toks[m]))
@@ -468,8 +470,14 @@ def _candidate(
         return None
     position = first
     courtesy = _COURTESY_ALONE.match(title or "")
+    # the office after the name ("Sheikh Rashid ..., Crown Prince of Abu Dhabi,") or before it ("The
+    # Secretary-General of ASEAN, Dr. Ana Silva,"), not the courtesy; but "his counterpart, Sayyid X"
+    # keeps the courtesy (no office)
     described = _appositive(text, run[-1], places) if courtesy else None
-    if described:  # "Sheikh Rashid ..., Crown Prince of Abu Dhabi,": the office, not the courtesy
+    before = None if described or not courtesy else _role_before_comma(text, toks, position, len(run), places)
+    if before and any(_office_word(word) for word in fold(before[0]).split()):
+        described = before
+    if described:
         role, rank, affiliation = described
         return _Candidate(name, role, max(rank, _RANK_TITLE), affiliation, sentence)
     if courtesy:  # "Sheikh Rashid" alone: weaker than any office said elsewhere; "the Hon X": no office

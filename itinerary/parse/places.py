@@ -261,9 +261,9 @@ class Gazetteer:
         for t in range(i, j):
             s, e = spans[t]
             ch = text[s]
-            if not ch.isalpha() or ch.isupper():
+            if not ch.isalpha() or ch.isupper() or ch in "ʻʼ":  # marks, not words: Nukuʻalofa
                 continue
-            if t > i and spans[t - 1][1] == s and text[s - 1] in "'’":
+            if t > i and spans[t - 1][1] == s and text[s - 1] in "'’ʻ":
                 continue  # Xi'an, Nuku'alofa, Sana'a
             if fold(text[s:e]) in self._lower and (t > i or fold(text[s:e]) == "the"):
                 continue

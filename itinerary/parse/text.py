@@ -13,7 +13,7 @@ from itinerary.parse.patterns import compiled
 _SPECIAL = {
     "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
     "ı": "i", "ß": "s", "æ": "a", "Æ": "a", "œ": "o", "Œ": "o", "þ": "t", "Þ": "t",
-    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
+    "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'",
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-",
 }
 
@@ -182,6 +182,7 @@ class Token:
 
 
 _JOINED_PARTICLE = compiled(r"(?:al|el|ad|as|at|ash|an|ar|az|bin|ibn|abu|ben)-[A-Z]")
+_GLOTTAL = frozenset("ʻʼ")
 _WORD = compiled(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
@@ -199,7 +200,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for match in _WORD.finditer(text, start, stop):
         word = match.group()
         s, e = match.span()
-        capital = word[0].isupper() or "-" in word[:5] and _JOINED_PARTICLE.match(word) is not None
+        capital = word[0].isupper() or "-" in word[:5] and _JOINED_PARTICLE.match(word) is not None or (
+            word[0] in _GLOTTAL and word[1:2].isupper())  # "ʻAisake": the ʻokina is a letter
         if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
             append(Token(s, e - 2, word[:-2], True, capital))
         elif (len(word) == 1 or word in _DOTTED_WORDS) and e < stop and text[e] == ".":

@@ -53,12 +53,14 @@ _COMPANION_BEFORE = compiled(
 )
 
 
-_THE_ROLE = compiled(r"\b[Tt]he\s+(\w+)(?:\s+(\w+))?")  # "the king toured", "the crown prince"
+# "the king toured", "the crown prince", "the Secretary-General will"
+_THE_ROLE = compiled(r"\b[Tt]he\s+([\w-]+)(?:\s+([\w-]+))?")
 # "Silva told reporters that the visit ...": a speaker, whose words may be about anyone's travel
 _SPEAKS = compiled(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
 
 
 _IN_PLACE = compiled(r"\b(?:[Ii]n|at)\s+$")
+_OF_WHAT = compiled(r"\s+(?:of|for)\s.*")
 _OFFICE_OF = compiled(r"(?:[\w-]+\s+)*?(?:([\w-]+)\s+)??([\w-]+)\s+(?:of|for)\s")
 
 
@@ -72,8 +74,10 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
     holders: dict[str, set[int]] = {}
     for n, record in enumerate(people.records):
         for role in record.roles:  # "the king", and "the crown prince" for a "Crown Prince"
-            holders.setdefault(role.split()[-1].lower(), set()).add(n)
-            holders.setdefault(" ".join(role.lower().split()[-2:]), set()).add(n)
+            # the office, not what it is of: "the Kingdom" is no "Prime Minister of the United Kingdom"
+            words = _OF_WHAT.sub("", role).lower().split()
+            holders.setdefault(words[-1], set()).add(n)
+            holders.setdefault(" ".join(words[-2:]), set()).add(n)
             office = _OFFICE_OF.match(role)  # "the minister" for a "Minister of Foreign Trade"
             if office:  # ... and "the director general" for a "Director General of the IOM"
                 holders.setdefault(office.group(2).lower(), set()).add(n)
