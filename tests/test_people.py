@@ -821,3 +821,24 @@ def test_a_name_and_a_city_written_with_an_okina() -> None:
     assert [(p.name, p.role, p.affiliation_code) for p in trip.people] == [
         ("ʻAisake Berg", "Prime Minister", "FJ")]
     assert [(s.code, s.city) for s in trip.stops] == [("TO", "Nuku'alofa")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document is no appositive role
+        ("The visit is on behalf of the President of the Republic, Mr. Tom Berg, a communique of the "
+         "Prime Minister's Services said Thursday.", [("Tom Berg", "President of the Republic", None)]),
+        # a title whose fields run on after a comma, then a courtesy and the name: no one in the fields
+        ("The section was well advanced, the Minister of Energy, Mines and Renewable Energies, Mr. Tom "
+         "Berg, said.", [("Tom Berg", "Minister of Energy Mines and Renewable Energies", None)]),
+        # Malay courtesies between the office and the name, one written with its apostrophe
+        ("The summit was chaired by Prime Minister of Malaysia Dato' Seri Tom Berg on Monday.",
+         [("Tom Berg", "Prime Minister", "MY")]),
+        ("He was joined by Trade Minister Tengku Datuk Seri Tom Berg Abdul Aziz.",
+         [("Tom Berg Abdul Aziz", "Trade Minister", None)]),
+    ],
+)
+def test_documents_fields_and_courtesies_are_not_names(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

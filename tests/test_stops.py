@@ -2337,3 +2337,26 @@ def test_the_traveller_by_an_office_not_by_what_it_is_of(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     trip = parse(text)
     assert (trip.travelers, _stops(text)) == (("Tom Berg",), expected)
+
+
+def test_a_pilgrimage_and_the_pilgrims_are_the_trip_and_its_party() -> None:
+    text = ("Tom Berg will lead a 10-day pilgrimage to India and Nepal next week. On Nov. 15, the pilgrims "
+            "will fly to Kathmandu, where Berg will attend a conference.")
+    assert _stops(text) == [("IN", None), ("NP", "Kathmandu")]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        # a thing's history opening the sentence, whatever the trip's year
+        "Launched in 2009 and revived in 2022 with the signing of a memorandum in Algiers, the pipeline "
+        "is to carry gas north.",
+        # a route's course: "the Nigerian section from P to Q"
+        "The Algerian section has been completed, the Minister of Energy, Mr. Ali Sow, recently said, adding "
+        "that the Nigerian section from Warri to Kano was also well advanced.",
+    ],
+)
+def test_a_things_history_and_a_routes_course_are_no_stops(background: str) -> None:
+    text = ("Prime Minister Tom Berg will visit Niamey, Niger, on Sunday and Abuja, Nigeria, on Tuesday. "
+            + background)
+    assert _cities(text) == [("NE", ("Niamey",)), ("NG", ("Abuja",))]

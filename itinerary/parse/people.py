@@ -273,6 +273,8 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if gap == ". ":  # "Gov. Jeff Landry", "Dr. Ana Silva"
         return left.text.lower() in _ABBREVIATED_TITLES
+    if gap in ("' ", "’ "):  # "Dato' Seri Anwar Ibrahim": the Malay courtesy written with its apostrophe
+        return left.text in ("Dato", "Datuk")
     if gap == "/":  # "High Representative/Vice-President Ana Silva": two offices held at once
         return fold(right.text) in TITLE_WORDS
     if not gap and len(left.text) == len(right.text) == 2 and left.text[1] == right.text[1] == "." and (
@@ -281,6 +283,8 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
     return gap.isspace() and "\n" not in gap and len(gap) <= 2
 
 
+# "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim": courtesies, neither office nor name
+_MALAY_COURTESY = frozenset("dato datuk seri tengku tunku tun".split())
 _FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme dr sir dame madam".split())
 _ABBREVIATED_TITLES = frozenset(
     "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev sgt cmdr hon".split())
@@ -438,7 +442,9 @@ def _candidate(
     title, affiliation, k = _split_title(text, run, places)
     title = _without_courtesy(title)
     name = run[k:]
-    while title and len(name) > 2 and name[0].text in _HONORIFICS:
+    if title and "," in text[run[0].end:run[-1].start] and _NAMED_NEXT.match(text, run[-1].end):
+        return None  # "Minister of Energy, Mines and Renewable Energies, Mr. X": the office, X is named next
+    while title and len(name) > 2 and (name[0].text in _HONORIFICS or _bare(name[0]) in _MALAY_COURTESY):
         name = name[1:]  # "President of the Kyrgyz Republic HE X": a courtesy between office and name
     if len(name) == 1 and len(name[0].text) == 1:
         return None  # "the Gen Z protests": a letter, no name
@@ -609,8 +615,10 @@ _COURTESY_BEFORE = compiled(
     r"(?:\s+the)?|HE|HH|HRH|HM)\s+"
 )
 # "Amir Sheikh", "Prime Minister Dr": a courtesy that goes with the name, not the office
-_COURTESIES = (r"Sheikh|Sheikha|Shaikh|Sayyid|Sayed|Datuk(?:\s+Seri)?|Dato(?:\s+Sri)?|"
+_COURTESIES = (r"Sheikh|Sheikha|Shaikh|Sayyid|Sayed|(?:Datuk|Dato)(?:\s+S(?:er)?i)?|"
                r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame")
+# A courtesy and a name after a comma: "..., Mr. Mohamed Arkab", "..., Dr Ana Silva"
+_NAMED_NEXT = compiled(rf",\s+(?:{_COURTESIES}|Hon\.?|H\.E\.?|HE)\s+[A-Z]")
 _COURTESY_AFTER = compiled(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?)$")
 # a courtesy as the whole title; the group: one that is no form of address in an office ("the Hon X")
 _COURTESY_ALONE = compiled(
@@ -721,7 +729,8 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
     # Words between title words belong to the title: "Chief Cabinet Secretary", "Commerce and
     # Industry Minister", "European Council President" (the name follows the last office word).
     last = max((i for i in range(k, len(run) - 1) if _bare(run[i]) in TITLE_WORDS
-                and _bare(run[i]) not in TITLE_MODIFIERS), default=None)
+                and _bare(run[i]) not in TITLE_MODIFIERS and _bare(run[i]) not in _MALAY_COURTESY),
+               default=None)
     if last is not None:
         for token in run[k:last + 1]:
             place = places.covering(token.start)
@@ -739,8 +748,9 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
     # ends at its last field word; at least two words are left for the name.
     if k < len(run) - 2 and _bare(run[k]) in TITLE_JOINERS:
         field = max((i for i in range(k + 1, len(run) - 2)  # "Cabinet of Ministers": a plural office too
-                     if _bare(run[i]) in TITLE_WORDS or _bare(run[i]) in _FIELD_ENDS
-                     or _bare(run[i]).removesuffix("s") in TITLE_WORDS), default=None)
+                     if (_bare(run[i]) in TITLE_WORDS or _bare(run[i]) in _FIELD_ENDS
+                         or _bare(run[i]).removesuffix("s") in TITLE_WORDS)
+                     and _bare(run[i]) not in _MALAY_COURTESY), default=None)
         # "President of the Republic of Korea Lee Jae-myung", "Minister of Foreign Affairs of Ukraine X"
         country, k = _of_country(run, k, places) if field is None and _bare(run[k]) == "of" else (None, k)
         affiliation = affiliation or country  # the country is the affiliation, not the role
@@ -986,6 +996,8 @@ def _formal_title_before(toks: list[Token], position: int) -> list[Token] | None
     return None
 
 
+_DOCUMENTS = frozenset(
+    "communique communiqué statement release letter report decree note announcement".split())
 _NATIVE_SPELLING = compiled(r"\s*\([^\x00-\u024f()]{1,20}\)")  # no Latin letters inside
 
 
@@ -1012,6 +1024,8 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
         return None  # "Name, held talks with Syria's new leader": a verb, not "retired general", "acted as"
     while words and _bare(words[0]) in ("a", "an", "the", "his", "her", "their", "its"):
         words = words[1:]
+    if len(words) > 2 and _bare(words[0]) in _DOCUMENTS and _bare(words[1]) == "of":
+        return None  # "Name, a communique of the Prime Minister's Services said": a thing, not a role
     # "Minister of Foreign Affairs of the Republic of Türkiye": the country is the affiliation
     tail_place = places.covering(words[-1].start) if words else None
     # ... and "Crown Prince of Abu Dhabi", "Governor of Lagos": the city's country

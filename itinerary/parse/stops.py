@@ -61,7 +61,7 @@ _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday
              r"with\s+(?:him\s+|her\s+|them\s+|(?:his|her|their)\s+[a-z]+\s+|"
              r"(?-i:[A-Z][\w'’-]+\s+)(?:(?-i:[A-Z][\w'’-]+\s+)){0,2})){0,2}")  # "by road yesterday to"
 _TRAVEL = _word_start(
-    r"\b(?:visit(?:s|ing|ed)?|visits?\s+to|tour(?:s|ing|ed)?(?:\s+of|\s+through)?|trips?\s+to|"
+    r"\b(?:visit(?:s|ing|ed)?|visits?\s+to|tour(?:s|ing|ed)?(?:\s+of|\s+through)?|(?:trip|pilgrimage)s?\s+to|"
     r"(?:travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|go(?:es|ing)?|went|"
     r"mov(?:e|es|ed|ing)\s+on|(?<=will\s)move|moves|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|return(?:s|ed|ing)?\s+on)\s+"
     + _EN_ROUTE + r"to|"
@@ -69,7 +69,7 @@ _TRAVEL = _word_start(
     r"stopover\s+in|swing\s+through|legs?\s+(?:in|to)|journey\s+to|en\s+route\s+to|fl(?:y|ies|ew|ying)\s+into|"
     # "lead a business mission to P", "leading a 35-member delegation of officials and investors to P"
     # "leads trade mission to Mexico", "at the head of a delegation of 90 business leaders to Mexico City"
-    r"(?:lead(?:s|ing)?|at\s+the\s+head\s+of)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+"
+    r"(?:lead(?:s|ing)?|at\s+the\s+head\s+of)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|mission|pilgrimage)\s+"
     r"(?:of\s+(?:[\w-]+\s+){1,8}?)?to|"
     r"led\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
     # "leaves on Wednesday (3) for Mexico City"
@@ -363,7 +363,9 @@ _FROM_TO = _word_start(
 # A region's extent, not a journey: "which crosses Central America from P to Q"
 _EXTENT = compiled(
     r"\b(?:cross(?:es|ed|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|span(?:s|ned|ning)?|"
-    r"relocat\w*|transfer\w*)\b[^,;]{0,40}$",  # ... and things moved: "relocate some functions from P to Q"
+    r"relocat\w*|transfer\w*)\b[^,;]{0,40}$"  # ... and things moved: "relocate some functions from P to Q"
+    # "the Nigerian section from P to Q", "a railway line from P to Q"
+    r"|\b(?:section|line|link|road|railway|highway|pipeline|corridor|cable|route)\s+$",
     _FLAGS,
 )
 # "the Southern Gas Corridor, which runs across P and Q and ends in R": a route's course, not a tour's
@@ -834,6 +836,9 @@ _TOWN_BEFORE = compiled(  # ... and "travel to Adré, in eastern Chad"
 )
 _RELATIVE = compiled(r"\s*(?:who|whose|which|where|whom)\b", _FLAGS)
 _WHO_BECAME = compiled(r"^\s*(?:an?|the)\s+[^,;]{0,40}?\b(?:who|whose|which)\b", _FLAGS)
+# A sentence opening with a thing's history: "Launched in 2009 and revived in 2022 with the signing of
+# a memorandum in P, the pipeline ...", "Founded in 1990 in P, the bank ..." (whatever the trip's year)
+_HISTORY_FIRST = compiled(r"\W*[A-Z][a-z]+ed\s+in\s+(?:19|20)\d\d\b[^,;]*")
 _YEAR_FIRST = compiled(  # "In 2021 he travelled to Kyiv", "In February 2025 he made a state visit to P"
     r"\W*(?:in|since|back\s+in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH + r"\s+)?"
     r"((?:19|20)\d\d)\b",
@@ -910,12 +915,13 @@ _ELSEWHEN_BEFORE = _word_start(
 # Who else may travel in a sentence: "migrants heading to Spain", "exports going to China".
 _OTHER_MOVERS = frozenset(
     "migrants refugees people tourists troops soldiers ships vessels flights exports imports goods "
-    "oil gas aid weapons arms investors students workers pilgrims fighters rebels boats ferries trucks "
+    "oil gas aid weapons arms investors students workers fighters rebels boats ferries trucks "
     "convoys shipments cargo route routes corridor pipeline pipelines railway railways highway road".split()
 )
 _BETWEEN_MOVER = frozenset("also will would are were be then now later has have had".split())
-# Others in office, on the move unless they are the travelling party ("the two leaders")
-_OTHER_OFFICIALS = frozenset("leaders officials diplomats envoys presidents ministers lawmakers".split())
+# Others in office, on the move unless they are the travelling party ("the two leaders", "the pilgrims")
+_OTHER_OFFICIALS = frozenset(
+    "leaders officials diplomats envoys presidents ministers lawmakers pilgrims".split())
 _THE_PARTY = frozenset("the two both three all these".split())
 # "Libyans who travel", "tourists who fly" (no comma: not "Silva, who flew"): others on the move
 _PEOPLE_OF = compiled(r"^[A-Za-z]+s$")
@@ -1619,6 +1625,9 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
     year_first = _YEAR_FIRST.match(masked)  # "In 2021 he travelled to Kyiv"
     if year_first and trip_year and int(year_first.group(1)) != trip_year:
         found.update(int(n) for n in _MARKER.findall(masked))
+    history = _HISTORY_FIRST.match(masked)  # "Launched in 2009 and revived in 2022 with a deal signed in P,"
+    if history:
+        found.update(int(n) for n in _MARKER.findall(history.group()))
     elsewhen = next(_scan(_ELSEWHEN_BEFORE, masked, low), None)
     before = masked[max(0, elsewhen.start() - 40):elsewhen.start()].split(";")[-1] if elsewhen else ""
     if elsewhen and re.search(r"\bfirst\b", before) and not elsewhen.group().lower().endswith("when") and (
