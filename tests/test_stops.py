@@ -2360,3 +2360,15 @@ def test_a_things_history_and_a_routes_course_are_no_stops(background: str) -> N
     text = ("Prime Minister Tom Berg will visit Niamey, Niger, on Sunday and Abuja, Nigeria, on Tuesday. "
             + background)
     assert _cities(text) == [("NE", ("Niamey",)), ("NG", ("Abuja",))]
+
+
+def test_the_leg_after_a_place_left_is_the_place_arrived_at() -> None:
+    text = ("KINGSTOWN, Feb 1 (AP) -- Foreign Minister Tom Berg arrived here on Friday from Havana, the second "
+            "leg of a tour. The tour will continue on Sunday in Roseau, Dominica.")
+    assert _stops(text) == [("CU", "Havana"), ("VC", "Kingstown"), ("DM", "Roseau")]
+
+
+def test_the_agency_of_the_dateline_is_no_person() -> None:
+    text = ("Kingstown, Feb 1 (Prensa Latina) Foreign Minister Tom Berg arrived in this capital on Friday. "
+            "Diplomatic sources consulted by Prensa Latina said a stop in Grenada was dropped.")
+    assert [p.name for p in parse(text).people] == ["Tom Berg"]

@@ -65,7 +65,9 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     bare = {i: " ".join(p.tokens) for i, p in enumerate(records) if p.role is None and not p.affiliation}
     towns = find_towns(text, named, places, {word for p in records for word in p.tokens}, set(bare.values()))
     town_names = {fold(m.text) for m in towns}
-    people = people.without({i for i, name in bare.items() if name in town_names or state_country(name)})
+    agency = _dateline_agency(sentences)  # "Kingstown, Feb 1 (Prensa Latina)": no one called so
+    people = people.without({i for i, name in bare.items()
+                             if name in town_names or state_country(name) or name == agency})
     for record in records:  # "Tamil Nadu Chief Minister M K Stalin": the state's country
         if record.affiliation is None and record.role:
             record.affiliation = role_state_country(record.role)
@@ -105,6 +107,19 @@ def _inside_names(places: list[Mention], people: People) -> set[Mention]:
         if at >= 0 and spans[at][0] < place.start and place.end <= spans[at][1]:
             inside.add(place)
     return inside
+
+
+_AGENCY = compiled(r"\(([A-Z][A-Za-z .-]{1,25})\)")
+
+
+def _dateline_agency(sentences: Sequence[Sentence]) -> str | None:
+    """The news agency named in brackets in the dateline that opens one of the first sentences, folded."""
+    for sentence in sentences[:4]:
+        end = _dates.dateline_end(sentence.text)
+        agency = _AGENCY.search(sentence.text, 0, end) if end else None
+        if agency:
+            return " ".join(fold(agency.group(1)).split())
+    return None
 
 
 def _bucket(places: Sequence[Mention], sentences: Sequence[Sentence]) -> list[list[Mention]]:

@@ -311,8 +311,9 @@ _WILL_ALSO = compiled(r"\bwill\s+also\s+$", _FLAGS)
 _NEXT_WORDS = frozenset({"then", "next", "later", "subsequently", "before"})
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINAL = _word_start(
-    _M + r"(?=[^.;\ue000]{0,60}?\b(?:the|his|her|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+"
-    r"(?:leg|stop|destination)\b)"
+    # not a place left: "arrived here from Havana, the second leg of a tour"
+    r"(?<!\bfrom\s)" + _M + r"(?=[^.;\ue000]{0,60}?\b(?:the|his|her|its|their)\s+"
+    r"(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b)"
     r"|\b(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b"
     # "In the second leg of her visit, Silva will reach Seoul"
     r"(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey),?)?[^.;:]{0,30}?"
