@@ -2363,8 +2363,8 @@ def test_a_things_history_and_a_routes_course_are_no_stops(background: str) -> N
 
 
 def test_the_leg_after_a_place_left_is_the_place_arrived_at() -> None:
-    text = ("KINGSTOWN, Feb 1 (AP) -- Foreign Minister Tom Berg arrived here on Friday from Havana, the second "
-            "leg of a tour. The tour will continue on Sunday in Roseau, Dominica.")
+    text = ("KINGSTOWN, Feb 1 (AP) -- Foreign Minister Tom Berg arrived here on Friday from Havana, the "
+            "second leg of a tour. The tour will continue on Sunday in Roseau, Dominica.")
     assert _stops(text) == [("CU", "Havana"), ("VC", "Kingstown"), ("DM", "Roseau")]
 
 
