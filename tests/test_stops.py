@@ -2372,3 +2372,16 @@ def test_the_agency_of_the_dateline_is_no_person() -> None:
     text = ("Kingstown, Feb 1 (Prensa Latina) Foreign Minister Tom Berg arrived in this capital on Friday. "
             "Diplomatic sources consulted by Prensa Latina said a stop in Grenada was dropped.")
     assert [p.name for p in parse(text).people] == ["Tom Berg"]
+
+
+def test_a_stated_leg_far_after_its_place() -> None:
+    text = ("Secretary-General Tom Berg is touring Brunei, Singapore and Malaysia this month. Berg "
+            "arrived in Manila on Monday for consultations with the Philippine government, the second stop "
+            "of his tour.")
+    assert [code for code, _ in _stops(text)] == ["BN", "PH", "SG", "MY"]
+
+
+def test_the_end_of_this_trip_next_week_is_no_later_trip() -> None:
+    text = ("MANILA - Secretary-General Tom Berg arrived in Manila on Monday. After talks in Manila, Berg "
+            "heads to Hanoi on Wednesday. He will conclude the trip in Dili early next week.")
+    assert [code for code, _ in _stops(text)] == ["PH", "VN", "TL"]

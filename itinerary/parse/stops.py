@@ -312,7 +312,9 @@ _NEXT_WORDS = frozenset({"then", "next", "later", "subsequently", "before"})
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINAL = _word_start(
     # not a place left: "arrived here from Havana, the second leg of a tour"
-    r"(?<!\bfrom\s)" + _M + r"(?=[^.;\ue000]{0,60}?\b(?:the|his|her|its|their)\s+"
+    # (places of the same country may stand between: "in Manila ... with the Philippine government,
+    # the fourth stop"; see `find_stops`)
+    r"(?<!\bfrom\s)" + _M + r"(?=[^.;]{0,100}?\b(?:the|his|her|its|their)\s+"
     r"(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b)"
     r"|\b(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b"
     # "In the second leg of her visit, Silva will reach Seoul"
@@ -1333,6 +1335,10 @@ def find_stops(
                 if taken and not _PART_OF.search(match.group()):
                     drafts[taken.code].end = True  # not "concluded the Kazakh part of his tour in P"
             for match in _scan(_ORDINAL, masked, low):
+                if match.group(1) and any(
+                        cues.places[k].country != cues.places[int(match.group(1))].country
+                        for k in map(int, _MARKER.findall(masked, match.end(), match.start(2)))):
+                    continue  # "visited Paris and Rome, the second stop": the nearest place's
                 marker = match.group(1) or match.group(4)
                 word = (match.group(2) or match.group(3)).lower()
                 taken = take(match, 1 if match.group(1) else 4)
@@ -1680,6 +1686,8 @@ _COARSE_TIME = compiled(
 _LINKED = compiled(
     r"\b(?:then|from\s+there|afterwards|after\s+that|before\s+that|next\s+stop|today|tomorrow|tonight|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:final|last|first|second|third)\s+(?:leg|stop))\b"
+    # ... or this trip's end: "He will conclude the trip in Dili early next week"
+    r"|\b(?:conclud\w*|end|ends|ending|wrap\w*\s+up)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|tour|visit)\b"
     r"|\b" + _MONTH + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + _MONTH, _FLAGS)
 
 
