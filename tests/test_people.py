@@ -842,3 +842,8 @@ def test_a_name_and_a_city_written_with_an_okina() -> None:
 def test_documents_fields_and_courtesies_are_not_names(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+def test_a_retired_rank_glossed_in_brackets() -> None:
+    assert _people("Prime Minister Brigadier (Ret'd) Tom Berg will travel to Grenada today.") == [
+        ("Tom Berg", "Prime Minister Brigadier", None)]

@@ -2385,3 +2385,23 @@ def test_the_end_of_this_trip_next_week_is_no_later_trip() -> None:
     text = ("MANILA - Secretary-General Tom Berg arrived in Manila on Monday. After talks in Manila, Berg "
             "heads to Hanoi on Wednesday. He will conclude the trip in Dili early next week.")
     assert [code for code, _ in _stops(text)] == ["PH", "VN", "TL"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "after a change to his itinerary, which had originally included a stop in Antigua and Barbuda.",
+        "after a change to his itinerary. The Antigua leg, scheduled for Thursday, had been deferred to a "
+        "later date because Prime Minister Ana Silva would be away at a meeting in London.",
+    ],
+)
+def test_a_leg_once_included_or_deferred_and_a_hosts_absence_elsewhere(change: str) -> None:
+    text = f"Prime Minister Tom Berg will travel to Grenada today {change}"
+    assert _stops(text) == [("GD", None)]
+
+
+def test_stops_before_the_one_here_told_by_days_after() -> None:
+    text = ("KINGSTOWN, St Vincent, Jul 16 (CMC) – Prime Minister Tom Berg will travel to Grenada today. "
+            "Berg held talks here on Wednesday with Prime Minister Ana Silva, two days after opening the "
+            "tour in Bridgetown and a day after meetings in Castries with Prime Minister Jo Lee.")
+    assert _stops(text) == [("BB", "Bridgetown"), ("LC", "Castries"), ("VC", "Kingstown"), ("GD", None)]

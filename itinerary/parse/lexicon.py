@@ -11,8 +11,9 @@ TITLE_WORDS = frozenset(
     president vice prime minister secretary foreign defense defence state chancellor king queen prince
     princess crown pope emperor empress sheikh sheika emir amir sultan premier chairman chairwoman chair
     general gen admiral adm ambassador envoy senator sen representative rep governor gov mayor deputy
-    chief director commissioner speaker leader commander colonel col lieutenant lt major maj captain
-    capt dr mr mrs ms mme miss sir dame lord lady his her holiness majesty highness excellency cardinal
+    chief director commissioner speaker leader commander colonel col brigadier brigadier-general commodore
+    lieutenant lt major maj captain capt dr mr mrs ms mme miss sir dame lord lady his her holiness majesty
+    highness excellency cardinal
     archbishop bishop father rev reverend supreme national security adviser advisor trade finance
     economy economic interior home affairs external commerce energy health justice attorney
     secretary-general under-secretary spokesman spokeswoman spokesperson special high first grand duke

@@ -338,7 +338,9 @@ _AFTER = _word_start(
     r"(?:(?:a|one|two|three|four|several)\s+days?\s+of\s+)?(?:holding\s+|having\s+held\s+)?"
     r"(?:[\w-]+-(?:day|night)\s+)?"  # "after a two-day visit to P"
     # "after spending Sunday with the Polish community in Chicago", "after two days in P"
-    r"(?:stopover|stop|visit|talks|visiting|leaving|stay|trip|spending\s+(?:[\w,-]+\s+){0,6}?in|"
+    r"(?:stopover|stop|visit|talks|meetings|visiting|leaving|stay|trip|spending\s+(?:[\w,-]+\s+){0,6}?in|"
+    # "two days after opening the tour in Bridgetown"
+    r"(?:opening|starting|beginning)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:tour|trip|visit)\s+in|"
     r"(?:one|two|three|four|five|several|few)\s+(?:days|nights)\s+in|"
     r"(?:[\w–-]+\s+){0,3}?(?:summit|meeting|conference|forum)\s+in)\s+"  # "after EU–Central Asia summit in P"
     r"(?:in\s+|to\s+)?" + _P
@@ -619,7 +621,9 @@ _BE = (r"(?:was|were|is|are|has(?:\s+already)?\s+been|had(?:\s+already)?\s+been|
 _DROPPED = _word_start(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
     # not "Sudan was suspended from the African Union"; "Kenya was dropped from the itinerary" is
-    + r"|" + _M + r"\s+(?:(?:leg|stop|visit|program|programme|portion|segment)\s+)?" + _BE + _DROP_VERBS
+    # ... "the Antigua leg, scheduled for Thursday, had been deferred"
+    + r"|" + _M + r"\s+(?:(?:leg|stop|visit|program|programme|portion|segment)(?:,[^,.;]{1,40},)?\s+)?"
+    + _BE + _DROP_VERBS
     + r"(?!\s+from\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:itinerary|tour|trip|programme|program|schedule|"
     r"visit|agenda|list)))"
     # "will continue without its Saudi Arabia leg"
@@ -674,6 +678,9 @@ _DROPPED = _word_start(
     + r"\s+(?:leg|stop|visit|trip|program|programme))"
     # "Losing the Nepal leg is not a snub"
     + r"|\blos(?:e|es|ing|t)\s+(?:the\s+)?" + _M + r"\s+(?:leg|stop|visit)\b"
+    # "his itinerary, which had originally included a stop in Antigua"
+    + r"|\b(?:had|has)\s+(?:originally|initially)\s+(?:included|featured|listed)\s+"
+    r"(?:an?\s+(?:[\w-]+\s+)?(?:stop|visit|leg|stopover)\s+(?:in|to)\s+)?" + _P
     # "Originally the royal couple was to fly to Ushuaia on Nov. 28"
     + r"|\b(?:originally|initially)\b[^.;]{0,60}?\b(?:was|were)\s+to\s+"
     r"(?:fly|travel|go|head|continue|stop)\s+(?:on\s+)?(?:to|in)\s+" + _P
@@ -808,7 +815,11 @@ _NOT_THIS_TRIP = tuple(_word_start(source) for source, _ in _NOT_THIS_TRIP_CUES)
 # week's trip": no stop, nor a second visit
 _NOT_PART_OF = _word_start(
     _P + r"(?=[^.;]{0,120}?\b(?:is|are|was|were)\s+not\s+part\s+of\s+(?:the|this|his|her|their|"
-    r"(?:this|next)\s+week['’]s)\s+(?:[\w-]+\s+)?(?:trip|tour|visit)\b)")
+    r"(?:this|next)\s+week['’]s)\s+(?:[\w-]+\s+)?(?:trip|tour|visit)\b)"
+    # a reason a host could not receive the traveller: "because Prime Minister X would be away at a
+    # meeting in London"
+    r"|\b(?:because|since)\s[^.;]{0,60}?\b(?:would|will|was|is)\s+(?:be\s+)?away\b[^.;]{0,40}?"
+    r"\bin\s+" + _P)
 # What is not a visit although a visit verb names it: "visited U.S. troops stationed in Poland".
 _ADJECTIVE_PLACE = compiled(
     r"\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
@@ -869,8 +880,10 @@ _ELSEWHEN_BEFORE = _word_start(
     r"taking\s+the\s+throne|becoming\s+(?:king|queen|emperor|pope|president|prime\s+minister))\b"
     r"|\bsince\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:inauguration|election|swearing-in|enthronement|"
     r"appointment|accession|coronation|investiture|installation)\b"
-    # "two weeks before", "days after"; not "a day after holding talks in P", which is the trip's
-    r"|\b(?:(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)|days|weeks|months|years)\s+(?:after|before)\b"
+    # "two weeks before", "days after"; not "a day after holding talks in P" nor "two days after opening
+    # the tour in P", which are the trip's
+    r"|\b(?:(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)|"
+    r"(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!\d\s)days|weeks|months|years)\s+(?:after|before)\b"
     # not "finalised only days before departure": the trip itself
     r"(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:departure|arrival|trip|visit|tour)\b)"
     r"|\b(?:be|been|is|was|will\s+be)\s+followed\s+by\b"
@@ -950,8 +963,8 @@ _PLACE_KINDS = ("country", "city")
 _OPENS_TRIP = compiled(
     r"\b(?:kick(?:s|ed|ing)?\s+off|begin\w*|began|start(?:s|ed|ing)?|first\s+(?:leg|stop))\b", _FLAGS
 )
-_HERE = compiled(  # "arrived here", "arrived today in this capital"
-    r"\b(?:arriv\w*|land\w*|touch\w*\s+down|visit\w*)\s+(?:here|(?:\w+\s+){0,2}?in\s+this\s+(?:capital|city))\b",
+_HERE = compiled(  # "arrived here", "arrived today in this capital", "held talks here on Wednesday"
+    r"\b(?:arriv\w*|land\w*|touch\w*\s+down|visit\w*|(?:held|hold|holds|holding)\s+talks)\s+(?:here|(?:\w+\s+){0,2}?in\s+this\s+(?:capital|city))\b",
     _FLAGS,
 )
 _WRAPS_UP = compiled(CONCLUDING_TRIP, _FLAGS)
@@ -1146,11 +1159,13 @@ def find_stops(
         if _NOT_THE_STORY.search(sentence.text):
             continue  # a correction note or a link to another story
         cues = _mask(sentence, mentions)
+        there: Taken | None = None  # the dateline's stop, when the sentence says "here", and where
+        here_at = 0
         if dateline is not None and about_trip[sentence.index]:
             in_lede = sentence.start <= dateline.start < sentence.end  # the sentence the dateline opens
             here = _HERE.search(cues.masked)
             if here:  # "HANOI, Dec. 8 (Yonhap) -- President Lee arrived here Monday"
-                there = cue(dateline, sentence.index, here.start())
+                there, here_at = cue(dateline, sentence.index, here.start()), here.start()
                 written = _HERE.search(sentence.text)
                 if there and written:
                     start, end = sentence.start + written.start(), sentence.start + written.end()
@@ -1354,6 +1369,8 @@ def find_stops(
                 if taken and taken.city and said and said.kind == "city" and said.city and (
                         said.country == taken.country):
                     relate(taken, Taken(taken.code, said.city))  # "in Q on Sunday, after talks in P"
+                elif taken and there and match.start() > here_at:  # "held talks here, days after ... in P"
+                    relate(taken, there)
                 elif taken and said and arrived:  # "arrived in Q on Tuesday after spending Monday in P"
                     relate(taken, arrived)
                 elif taken and later is not None:  # "after a stopover in P, will arrive in Q"
@@ -1509,7 +1526,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # cheaper than a failed search of a long pattern, and most sentences hold none of them.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20"),
-    _NOT_PART_OF: ("not part of",),
+    _NOT_PART_OF: ("not part of", "away"),
     **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
