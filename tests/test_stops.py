@@ -2405,3 +2405,12 @@ def test_stops_before_the_one_here_told_by_days_after() -> None:
             "Berg held talks here on Wednesday with Prime Minister Ana Silva, two days after opening the "
             "tour in Bridgetown and a day after meetings in Castries with Prime Minister Jo Lee.")
     assert _stops(text) == [("BB", "Bridgetown"), ("LC", "Castries"), ("VC", "Kingstown"), ("GD", None)]
+
+
+def test_a_tour_back_in_its_first_country_at_the_end_told_day_by_day() -> None:
+    text = ("The tour began in Astana on April 8, where Tom Berg held consultations. A day later, in "
+            "Bishkek, the envoy was received by the foreign minister. After a weekend break, the envoy "
+            "continued his trip on April 13 to Ashgabat, where he met officials. Berg wrapped up the tour in "
+            "Almaty on April 16-17, where he took part in a business forum.")
+    assert _cities(text) == [("KZ", ("Astana",)), ("KG", ("Bishkek",)), ("TM", ("Ashgabat",)),
+                             ("KZ", ("Almaty",))]

@@ -51,6 +51,7 @@ def _word_start(pattern: str) -> re.Pattern[str]:
 
 # Between a motion verb and "to": "fly on Wednesday to", "continue alone to", "travel next week to".
 _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
+             r"(?:his|her|their)\s+(?:trip|tour|journey)\s+|"  # "continued his trip on April 13 to"
              r"on\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\s+|on\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+|"
              r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|together\s+|"
              r"directly\s+|straight\s+|(?:north|south|east|west)(?:wards?)?\s+|inland\s+|"
@@ -448,7 +449,9 @@ _SCHEDULE_LINE = compiled(
     _FLAGS,
 )
 _OPENING_IN = compiled(
-    r"^\W*(?:(?:by|on|later|then|next|finally|earlier|from\s+there)\b[^,.;]{0,25},\s*)?"  # "By Tuesday, in P"
+    # "By Tuesday, in P", "A day later, in P"
+    r"^\W*(?:(?:by|on|later|then|next|finally|earlier|from\s+there|(?:a|one|two|three)\s+days?\s+later)\b"
+    r"[^,.;]{0,25},\s*)?"
     r"(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+|"
     # "During his two days in Riyadh, X held a meeting with ..."
     r"(?:during|throughout)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:days?|stay|visit|time)\s+)?"
@@ -1348,7 +1351,14 @@ def find_stops(
                         relate(taken, listed_after)
                         taken = listed_after or taken
                 if taken and not _PART_OF.search(match.group()):
-                    drafts[taken.code].end = True  # not "concluded the Kazakh part of his tour in P"
+                    opened, place = drafts[taken.code], cues.places[_marker(match)]
+                    city = taken.city if taken.city == place.city else None
+                    if city and opened.begin and opened.first_city not in (None, city) and _revisit(
+                            drafts, place, home, i, match.start()):
+                        # "The tour began in Astana ... wrapped up the tour in Almaty": back at the end
+                        drafts[f"{taken.code}#2"].end = True
+                    else:
+                        drafts[taken.code].end = True  # not "concluded the Kazakh part of his tour in P"
             for match in _scan(_ORDINAL, masked, low):
                 if match.group(1) and any(
                         cues.places[k].country != cues.places[int(match.group(1))].country
