@@ -2414,3 +2414,12 @@ def test_a_tour_back_in_its_first_country_at_the_end_told_day_by_day() -> None:
             "Almaty on April 16-17, where he took part in a business forum.")
     assert _cities(text) == [("KZ", ("Astana",)), ("KG", ("Bishkek",)), ("TM", ("Ashgabat",)),
                              ("KZ", ("Almaty",))]
+
+
+def test_the_following_day_an_air_base_in_a_town_and_troops_she_could_not_visit() -> None:
+    text = ("Defence Minister Ana Silva started the tour on Friday 18 December in Latvia, and travelled the "
+            "following day to Lešť, in central Slovakia, to visit the troops. On Monday she was at the "
+            "Incirlik air base in Adana, in southern Turkey. From Turkey, she travelled on Tuesday to "
+            "Beirut. The minister was unable to visit the troops deployed in Iraq, Somalia and the Central "
+            "African Republic this year.")
+    assert _stops(text) == [("LV", None), ("SK", "Lešť"), ("TR", "Adana"), ("LB", "Beirut")]

@@ -52,6 +52,7 @@ def _word_start(pattern: str) -> re.Pattern[str]:
 # Between a motion verb and "to": "fly on Wednesday to", "continue alone to", "travel next week to".
 _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
              r"(?:his|her|their)\s+(?:trip|tour|journey)\s+|"  # "continued his trip on April 13 to"
+             r"(?:the\s+)?(?:following|next)\s+day\s+|"  # "travelled the following day to"
              r"on\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\s+|on\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+|"
              r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|together\s+|"
              r"directly\s+|straight\s+|(?:north|south|east|west)(?:wards?)?\s+|inland\s+|"
@@ -110,7 +111,9 @@ _TRAVEL = _word_start(
     # ... "the Bissau-Guinean leader was in P" (a demonym's marker before the office)
     r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+)|\bthe\s+(?:[\w-]+\s+|" + _OPEN + r"\d+" + _CLOSE
     + r"[\w-]*\s+)?(?:leader|president|minister|premier|"
-    r"king|queen|pope|chancellor|envoy|chief|secretary|delegation|mission|couple))\s+(?:is|are|was|were)\s+in|"
+    r"king|queen|pope|chancellor|envoy|chief|secretary|delegation|mission|couple))\s+(?:is|are|was|were)\s+"
+    # ... "she was at the Incirlik air base in Adana"
+    r"(?:at\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:base|camp|headquarters|port|airport)\s+)?in|"
     # a headline without its verb: "Haitian PM in Kingston for security talks"
     r"(?-i:PM|President|Prime\s+Minister|Premier|King|Queen|Pope|Chancellor|Emir|Sultan)\s+in"
     r"(?=\s+" + _P + r"\s+(?:for|to)\s))\s+"
@@ -812,6 +815,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)\s+"
      r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned|plan|intend|intending)\s+to\s+)?"
      r"(?:travel|go|fly|visit|stop|stay|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P, ("not", "n't")),
+    # "was unable to visit the troops deployed in Iraq, Somalia and ...", "could not travel to P"
+    (r"\b(?:unable\s+to|could\s+not|couldn['’]t)\s+(?:visit|travel\s+to|go\s+to|fly\s+to|stop\s+in)\s+"
+     r"(?:[^.;,\ue000]{0,40}?\b(?:in|to)\s+)?" + _P, ("unable", "could not", "couldn")),
 )
 _NOT_THIS_TRIP = tuple(_word_start(source) for source, _ in _NOT_THIS_TRIP_CUES)
 # "is expected to return to Colombia for the Santa Marta meeting, but that is not part of next
