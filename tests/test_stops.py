@@ -2423,3 +2423,13 @@ def test_the_following_day_an_air_base_in_a_town_and_troops_she_could_not_visit(
             "Beirut. The minister was unable to visit the troops deployed in Iraq, Somalia and the Central "
             "African Republic this year.")
     assert _stops(text) == [("LV", None), ("SK", "Lešť"), ("TR", "Adana"), ("LB", "Beirut")]
+
+
+@pytest.mark.parametrize(
+    "background",
+    ["Talks focused on maritime security in the Mozambique Channel.",
+     "Relations remain tense, with thousands attempting the crossing to Mayotte each year."],
+)
+def test_a_sea_named_after_a_country_and_others_crossing_are_no_stops(background: str) -> None:
+    text = f"President Tom Berg held talks in Nairobi on Thursday. {background}"
+    assert _stops(text) == [("KE", "Nairobi")]

@@ -434,7 +434,8 @@ _LEG_OF = compiled(
     r"(?!\s+(?:was|has|had|is)\s+(?:been\s+)?(?:dropped|cancel|scrapp|postpon|shelv))",
     _FLAGS,
 )
-_CROSSED = compiled(r"\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P
+# (not a noun: "Comorans attempting the crossing to Mayotte")
+_CROSSED = compiled(r"(?<!\bthe\s)\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?to\s+" + _P
                       + r"|\b(?:(?<=will\s)|(?<=then\s)|(?<=to\s))cross\s+into\s+" + _P
                       # "the King and Queen crossed into Vatican City" (not "those fleeing P had crossed
                       # into Q")
@@ -841,7 +842,9 @@ _ADJECTIVE_PLACE = compiled(
     r"headquartered)\b"
     r"|-(?:\ue000|(?-i:[A-Z]))"  # "the Singapore-Latin America Business Forum"
     # "at the Lobito Corridor Investment Summit", "the Paris Agreement": a name, not the place
-    r"|(?-i:\s+(?:Corridor|Agreement|Accords?|Declaration|Process|Format|Protocol|Principles))\b",
+    r"|(?-i:\s+(?:Corridor|Agreement|Accords?|Declaration|Process|Format|Protocol|Principles))\b"
+    # "maritime security in the Mozambique Channel": a body of water named after the country
+    r"|(?-i:\s+(?:Channel|Strait|Straits|Sea|Basin|Trench|Current|Shelf))\b",
     _FLAGS,
 )
 _ELSEWHEN_AFTER = compiled(
