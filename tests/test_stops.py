@@ -2433,3 +2433,16 @@ def test_the_following_day_an_air_base_in_a_town_and_troops_she_could_not_visit(
 def test_a_sea_named_after_a_country_and_others_crossing_are_no_stops(background: str) -> None:
     text = f"President Tom Berg held talks in Nairobi on Thursday. {background}"
     assert _stops(text) == [("KE", "Nairobi")]
+
+
+def test_a_premiers_home_is_the_country_of_the_province_the_text_names() -> None:
+    text = ("Premier Tom Berg will lead a trade mission to Japan and South Korea to promote Saskatchewan's "
+            "exports. The Premier will stop in Vancouver on the way to meet rail executives. Saskatchewan "
+            "companies will join him in Tokyo and Seoul.")
+    assert _stops(text) == [("JP", "Tokyo"), ("KR", None)]
+
+
+def test_a_press_releases_footer_is_no_person() -> None:
+    text = ("Premier Tom Berg will visit Tokyo. Ana Silva went too.\n\nFor More Information, Contact:\n"
+            "Media Relations\nExecutive Council\nRegina")
+    assert [p.name for p in parse(text).people] == ["Tom Berg", "Ana Silva"]

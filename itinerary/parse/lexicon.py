@@ -50,7 +50,8 @@ ROLE_NOUNS = frozenset(
 # Capitalised words that mark an organisation, place or event, never a person's name.
 NOT_NAME_WORDS = frozenset(
     """
-    association nations union council department ministry house hill shoal sea ocean gulf strait bay
+    association information nations union council department ministry house hill shoal sea ocean gulf
+    strait bay
     river island islands mountain mount lake party summit forum bank fund organization organisation
     agency office court congress parliament assembly army navy force forces group company corp inc
     airport palace square hall street avenue road bridge university college school institute centre

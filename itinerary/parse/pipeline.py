@@ -17,7 +17,13 @@ from itinerary.parse.stops import StopsFound, find_stops, listed_mentions
 from itinerary.parse.text import Sentence, fold, split_sentences
 from itinerary.parse.timing import StopTime, in_dateline, stop_times, trip_spans
 from itinerary.parse.topics import acronyms, find_phrases, key_of
-from itinerary.parse.towns import find_towns, role_state_country, state_country, with_state_towns
+from itinerary.parse.towns import (
+    find_towns,
+    role_state_country,
+    state_country,
+    state_office_country,
+    with_state_towns,
+)
 from itinerary.parse.travelers import (
     PARTY,
     about_trip,
@@ -77,6 +83,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     own = people.records[traveler].affiliation if traveler is not None else None
     # a journey home says more than the country of someone named with the traveller (maybe a host)
     home = (own or home_returned_to(sentences, by_sentence, about)
+            or state_office_country(text, people.records[traveler].role if traveler is not None else None)
             or home_of_partner(sentences, people, traveler, by_sentence) or letterhead(text, places))
     anchor, anchor_from, day_known = _anchor(text, published, today)
     window, span = trip_spans(sentences, about, anchor, by_sentence, home, day_known=day_known)

@@ -172,6 +172,27 @@ def role_state_country(role: str) -> str | None:
     return state_country(first.group(1)) if first else None
 
 
+# Offices of a state or province, not of a country
+_STATE_OFFICE = compiled(r"\b(?:Premier|Governor|Chief\s+Minister)\b")
+
+
+def state_office_country(text: str, role: str | None) -> str | None:
+    """The country of the state a premier, governor or chief minister serves, when the text names
+    states or provinces of one country only, and one of them at least twice ("Premier Moe ...
+    Saskatchewan's trade ... Saskatchewan companies")."""
+    if not role or not _STATE_OFFICE.search(role):
+        return None
+    counts: dict[str, int] = {}
+    for run in _RUN.finditer(text):
+        words = run.group().split()
+        for n in range(len(words), 0, -1):  # "New South Wales", not "Wales"
+            state = _states().get(_key(" ".join(words[:n]).removesuffix("'s").removesuffix("’s")))
+            if state:
+                counts[state] = counts.get(state, 0) + 1
+                break
+    return next(iter(counts)) if len(counts) == 1 and max(counts.values()) >= 2 else None
+
+
 # ", Ohio", ", Tamil Nadu", ", New South Wales": up to four capitalised words after a comma
 _AFTER_COMMA = compiled(rf",[ \t]+([{_UPPER}][\w'’-]*(?: (?:[{_UPPER}][\w'’-]*|and|do|de|del)){{0,3}})")
 # After the state: punctuation, a line's end or a lower-case word ("Columbus, Ohio, to meet",
