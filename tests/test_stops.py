@@ -2446,3 +2446,10 @@ def test_a_press_releases_footer_is_no_person() -> None:
     text = ("Premier Tom Berg will visit Tokyo. Ana Silva went too.\n\nFor More Information, Contact:\n"
             "Media Relations\nExecutive Council\nRegina")
     assert [p.name for p in parse(text).people] == ["Tom Berg", "Ana Silva"]
+
+
+def test_a_year_before_a_place_in_its_clause_and_days_in_a_city_opening_a_sentence() -> None:
+    text = ("Tom Berg's tour began in Barbados on Monday, July 6, 2026. Over two days in Bridgetown he held "
+            "talks with the prime minister. Much of the talk focused on the fund, agreed at a summit and "
+            "formally launched in 2023 at the Dubai talks in the United Arab Emirates.")
+    assert _stops(text) == [("BB", "Bridgetown")]

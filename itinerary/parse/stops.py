@@ -458,7 +458,9 @@ _OPENING_IN = compiled(
     r"[^,.;]{0,25},\s*)?"
     r"(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+|"
     # "During his two days in Riyadh, X held a meeting with ..."
-    r"(?:during|throughout)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:days?|stay|visit|time)\s+)?"
+    r"(?:during|throughout)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:days?|stay|visit|time)\s+|"
+    # "Over two days in Bridgetown he held talks"
+    r"over\s+(?:the\s+)?(?:two|three|four|five|\d)\s+days\s+)?"
     r"(?:in|at)\s+" + _P,
     _FLAGS,
 )
@@ -862,6 +864,8 @@ _TOWN_BEFORE = compiled(  # ... and "travel to Adré, in eastern Chad"
 )
 _RELATIVE = compiled(r"\s*(?:who|whose|which|where|whom)\b", _FLAGS)
 _WHO_BECAME = compiled(r"^\s*(?:an?|the)\s+[^,;]{0,40}?\b(?:who|whose|which)\b", _FLAGS)
+_IN_YEAR = compiled(r"\bin\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+_CLAUSE_END = compiled(r"[,;.]")
 # A sentence opening with a thing's history: "Launched in 2009 and revived in 2022 with the signing of
 # a memorandum in P, the pipeline ...", "Founded in 1990 in P, the bank ..." (whatever the trip's year)
 _HISTORY_FIRST = compiled(r"\W*[A-Z][a-z]+ed\s+in\s+(?:19|20)\d\d\b[^,;]*")
@@ -1671,6 +1675,11 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
     history = _HISTORY_FIRST.match(masked)  # "Launched in 2009 and revived in 2022 with a deal signed in P,"
     if history:
         found.update(int(n) for n in _MARKER.findall(history.group()))
+    for year in _IN_YEAR.finditer(masked) if trip_year else ():
+        if int(year.group(1)) != trip_year:  # "formally launched in 2023 at the Dubai talks in P"
+            end = _CLAUSE_END.search(masked, year.end())
+            found.update(int(n) for n in _MARKER.findall(masked, year.end(),
+                                                          end.start() if end else len(masked)))
     elsewhen = next(_scan(_ELSEWHEN_BEFORE, masked, low), None)
     before = masked[max(0, elsewhen.start() - 40):elsewhen.start()].split(";")[-1] if elsewhen else ""
     if elsewhen and re.search(r"\bfirst\b", before) and not elsewhen.group().lower().endswith("when") and (
