@@ -847,3 +847,9 @@ def test_documents_fields_and_courtesies_are_not_names(
 def test_a_retired_rank_glossed_in_brackets() -> None:
     assert _people("Prime Minister Brigadier (Ret'd) Tom Berg will travel to Grenada today.") == [
         ("Tom Berg", "Prime Minister Brigadier", None)]
+
+
+def test_a_regnal_name_after_praise_names_and_not_an_article_number() -> None:
+    people = _people("The Oba of Benin, Omo N'Oba N'Edo Uku Akpolokpolo Tom II, will travel to Germany. The "
+                     "IMF concluded its Article IV consultation.")
+    assert people == [("Tom II", "Oba of Benin", "BJ")]

@@ -2453,3 +2453,18 @@ def test_a_year_before_a_place_in_its_clause_and_days_in_a_city_opening_a_senten
             "talks with the prime minister. Much of the talk focused on the fund, agreed at a summit and "
             "formally launched in 2023 at the Dubai talks in the United Arab Emirates.")
     assert _stops(text) == [("BB", "Bridgetown")]
+
+
+def test_the_office_said_alone_is_no_one_when_two_hold_it_and_a_trip_not_made() -> None:
+    text = ("The Oba of Benin, Tom II, will next week travel to Germany and the Netherlands. The Oba and his "
+            "entourage will travel by train to Hamburg. In 1897 the reigning monarch, Oba Ana Silva, was "
+            "exiled. The Oba has not made a comparable trip to France. The Oba will visit Leiden.")
+    trip = parse(text)
+    assert (trip.travelers, _stops(text)) == (("Tom II",), [("DE", "Hamburg"), ("NL", "Leiden")])
+
+
+def test_a_host_who_will_receive_his_counterpart_is_not_the_traveller() -> None:
+    text = ("Rabat - Foreign Minister Tom Berg will receive on Monday, May 18, his Panamanian counterpart, "
+            "Ana Silva, who will pay a working visit to the Kingdom. On Tuesday, the Panamanian official "
+            "will travel to the city of Laayoune.")
+    assert parse(text).travelers == ("Ana Silva",)

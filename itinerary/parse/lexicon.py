@@ -23,7 +23,7 @@ TITLE_WORDS = frozenset(
     crown-prince taoiseach president-elect prime-minister sayyid sayed shaikh sheikha tanaiste tánaiste
     chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp executive
     professor prof revd datuk dato dasho lyonpo lyonchhen lyonchhoen governor-general elder dg sg metropolitan
-    rais akim hokim rector consul moderator mp mep mla
+    rais akim hokim rector consul moderator mp mep mla oba ooni alaafin kabaka asantehene litunga
     """.split()
 )
 
@@ -51,7 +51,7 @@ ROLE_NOUNS = frozenset(
 NOT_NAME_WORDS = frozenset(
     """
     association information nations union council department ministry house hill shoal sea ocean gulf
-    strait bay
+    strait bay article chapter phase stage annex pillar section
     river island islands mountain mount lake party summit forum bank fund organization organisation
     agency office court congress parliament assembly army navy force forces group company corp inc
     airport palace square hall street avenue road bridge university college school institute centre

@@ -446,6 +446,8 @@ def _candidate(
         return None  # "Minister of Energy, Mines and Renewable Energies, Mr. X": the office, X is named next
     while title and len(name) > 2 and (name[0].text in _HONORIFICS or _bare(name[0]) in _MALAY_COURTESY):
         name = name[1:]  # "President of the Kyrgyz Republic HE X": a courtesy between office and name
+    if len(name) > _MAX_NAME_TOKENS and _bare(name[-1]) in _ROMAN:
+        name = name[-2:]  # "Omo N'Oba N'Edo Uku Akpolokpolo Ewuare II": praise names, then the regnal name
     if len(name) == 1 and len(name[0].text) == 1:
         return None  # "the Gen Z protests": a letter, no name
     if name and _bare(name[0]) in TITLE_JOINERS:
@@ -524,7 +526,9 @@ def _candidate(
     # Rashid" is often the start of a longer name, "the Khalid bin Walid base" a thing named after one)
     particled = len(name) <= 5 and any(_bare(t) in _PERSON_PARTICLES for t in name[1:-1])
     if 2 <= len(name) <= 3 or particled:  # a person if the family name comes back alone (see find_people)
-        return _Candidate(name, None, 0, None, sentence, unproven=not (excellency or particled),
+        # "Ewuare II": a regnal numeral says a monarch's name
+        regnal = len(name[-1].text) >= 2 and name[-1].text.isupper() and _bare(name[-1]) in _ROMAN
+        return _Candidate(name, None, 0, None, sentence, unproven=not (excellency or particled or regnal),
                           place_first=place_first)
     return None
 
@@ -1274,19 +1278,27 @@ def _resolve_references(
     return mentions
 
 
+_OF_WHAT = compiled(r"\s+(?:of|for)\s.*")
+
+
 class _Roles:
     """Records by role: the one person holding a role ("the Foreign Minister"), if only one does."""
 
     def __init__(self, records: list[PersonRecord]) -> None:
         self._holders: dict[tuple[str, str | None], list[int]] = {}
+        self._offices: dict[tuple[str, str | None], set[int]] = {}  # "Oba" for an "Oba of Benin"
         for i, record in enumerate(records):
             if record.role:
                 role = fold(record.role)
                 self._holders.setdefault((role, None), []).append(i)
+                self._offices.setdefault((_OF_WHAT.sub("", role), None), set()).add(i)
                 if record.affiliation is not None:
                     self._holders.setdefault((role, record.affiliation), []).append(i)
+                    self._offices.setdefault((_OF_WHAT.sub("", role), record.affiliation), set()).add(i)
 
     def only(self, role: str, affiliation: str | None) -> int | None:
         """The one record whose role is `role` (and whose affiliation is `affiliation`, if given)."""
         matches = self._holders.get((fold(role), affiliation), [])
-        return matches[0] if len(matches) == 1 else None
+        # not when another holds that office of something: "the Oba" with an "Oba of Benin" named
+        return matches[0] if len(matches) == 1 and self._offices.get((fold(role), affiliation), set()) <= {
+            matches[0]} else None

@@ -745,7 +745,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P, ("no ",)),
     # "He has not visited Washington since the sanctions": no visit at all
     (r"\b(?:(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|since\s+)?|never\s+)"
-     r"(?:visited|been\s+to|travell?ed\s+to|gone\s+to)\s+" + _P, ("not", "n't", "n’t", "never")),
+     # ... "has not made a comparable trip to France"
+     r"(?:visited|been\s+to|travell?ed\s+to|gone\s+to|made\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:trip|visit)\s+to)\s+"
+     + _P, ("not", "n't", "n’t", "never")),
     # "Asked whether Silva would stop in Uzbekistan or Tajikistan", "did not say whether X would
     # visit P": a question, not the plan
     (r"\b(?:asked|say|confirm(?:ed)?|unclear|clear|known|decided)\s+(?:whether|if)\b[^.;]{0,60}?"

@@ -361,13 +361,18 @@ def _hosted(sentence: Sentence, mention: PersonMention) -> bool:
 _THEIR_OFFICE = compiled(r"['’]s\s+(?:office|spokes(?:man|woman|person)|press\s+(?:office|service)|aides?)\b")
 _WHO_CAME = compiled(
     r"(?:\s+and\s+[^,.;]{1,40}?)?,\s+who\s+(?:\w+\s+){0,2}?"
-    r"(?:arriv|land|fl[ye]w?|travel|came|(?:is|are|were|was)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?visit)"
+    r"(?:arriv|land|fl[ye]w?|travel|came|(?:is|are|were|was)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?visit"
+    # "his counterpart, X, who will pay a working visit to the Kingdom"
+    r"|(?:pays?|paid|paying|make|makes|made|undertak\w+)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?visit)"
 )
 
 
 _GREETS = compiled(
     r"(?:\s+and\s+[^,.;]{1,40}?)?\s+(?:greeted|welcomed|received|hosted|greets|welcomes|receives|hosts)\s+"
     r"(?:them|him|her|the\s+(?:royal\s+)?(?:couple|visitors?|guests?|delegation))\b"
+    # "X, will receive on Monday, May 18, his Panamanian counterpart"
+    r"|,?\s+(?:will\s+)?(?:receive|receives|received|host|hosts|hosted|welcome|welcomes|welcomed)\s+"
+    r"(?:on\s+[^.;]{1,30}?,\s+)?(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b"
 )
 
 
