@@ -2468,3 +2468,17 @@ def test_a_host_who_will_receive_his_counterpart_is_not_the_traveller() -> None:
             "Ana Silva, who will pay a working visit to the Kingdom. On Tuesday, the Panamanian official "
             "will travel to the city of Laayoune.")
     assert parse(text).travelers == ("Ana Silva",)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "A planned stop in New Zealand to visit the community in Auckland will take place early next year.",
+        "On Tuesday she departs for Auckland on the first stage of the long journey back to the Caribbean.",
+        "Berg will return to Lausanne after Apia before flying to New Zealand later in October.",
+    ],
+)
+def test_a_stop_put_off_to_next_year_a_transit_home_and_a_trip_later_in_a_month(later: str) -> None:
+    text = (f"Tom Berg arrived in Suva on Monday, September 28, 2026, and flies to Apia on Thursday, October "
+            f"1. {later}")
+    assert [code for code, _ in _stops(text)] == ["FJ", "WS"]

@@ -620,7 +620,9 @@ _NOT_AHEAD = (
     # "A trip to P ... has not been scheduled", "... but no dates had been fixed": a plan for later
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|announced|fixed|set|finali[sz]ed)|"
     r"no\s+dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:fixed|set|announced|agreed)|"
-    r"(?:is|are|was|were)\s+(?:being\s+)?planned\s+for\s+later\b"
+    r"(?:is|are|was|were)\s+(?:being\s+)?planned\s+for\s+later\b|"
+    # "A planned stop in New Zealand ... will take place early next year"
+    r"will\s+(?:now\s+)?take\s+place\s+(?:early\s+|late\s+|later\s+)?(?:next\s+(?:year|month)|in\s+the\s+new\s+year)"
 )
 # "was quietly dropped", "was ultimately left off"
 _BE = (r"(?:was|were|is|are|has(?:\s+already)?\s+been|had(?:\s+already)?\s+been|have\s+been|will\s+be|"
@@ -704,6 +706,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
     r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")(?!['’]s)|"
     r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:weeks|months|year)|"
+    r"later\s+in\s+" + _MONTH + r"|"  # "before flying to Senegal later in October"
     r"in\s+(?:recent|previous|past|earlier|former)\s+(?:weeks|months|years)|"
     r"in\s+the\s+(?:summer|winter|spring|autumn|fall)|"
     r"that\s+(?:month|year|" + _MONTH + r")|"
@@ -820,6 +823,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)\s+"
      r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned|plan|intend|intending)\s+to\s+)?"
      r"(?:travel|go|fly|visit|stop|stay|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P, ("not", "n't")),
+    # "departs for Auckland on the first stage of the long journey back to the Caribbean": a transit home
+    (r"\b(?:depart\w*|leav\w*|left|fl(?:y|ies|ew)|head\w*)\s+(?:\w+\s+){0,2}?(?:for|to)\s+" + _P
+     + r"(?=[^.;]{0,60}?\bjourney\s+(?:back|home)\b)", ("journey back", "journey home")),
     # "was unable to visit the troops deployed in Iraq, Somalia and ...", "could not travel to P"
     (r"\b(?:unable\s+to|could\s+not|couldn['’]t)\s+(?:visit|travel\s+to|go\s+to|fly\s+to|stop\s+in)\s+"
      r"(?:[^.;,\ue000]{0,40}?\b(?:in|to)\s+)?" + _P, ("unable", "could not", "couldn")),
