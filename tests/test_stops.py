@@ -2482,3 +2482,12 @@ def test_a_stop_put_off_to_next_year_a_transit_home_and_a_trip_later_in_a_month(
     text = (f"Tom Berg arrived in Suva on Monday, September 28, 2026, and flies to Apia on Thursday, October "
             f"1. {later}")
     assert [code for code, _ in _stops(text)] == ["FJ", "WS"]
+
+
+def test_will_first_reach_and_a_mission_planned_from_one_stop_then_postponed() -> None:
+    text = ("Archbishop Tom Berg will first reach Kuwait City on October 14 and stay there for three days. "
+            "He had originally planned to fly directly from Kuwait to the Dominican Republic for a trade "
+            "mission, but that part of the trip has been postponed to January. The postponed mission to "
+            "Santo Domingo was meant to follow up on an earlier visit. The Four-Country Consultation met.")
+    trip = parse(text)
+    assert (_stops(text), [p.name for p in trip.people]) == ([("KW", "Kuwait City")], ["Tom Berg"])

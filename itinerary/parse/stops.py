@@ -103,6 +103,7 @@ _TRAVEL = _word_start(
     r"\s+(?:on\s+)?to(?:\s+neighbou?ring)?|"  # "a tour that took him to neighbouring Ghana"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|"
     r"(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bthen\s))reached|"  # "He reached Bridgetown on Sept. 21"
+    r"(?:(?<=\bfirst\s)|(?<=\bwill\s)|(?<=\bthen\s))reach(?:es)?|"  # "will first reach Kuwait City"
     r"(?:will|would|is\s+to|are\s+to)\s+(?:first\s+|then\s+|also\s+|next\s+)?be\s+in|"  # "will first be in P"
     # "The trip, his first to the region, will cover A, B and C"
     r"(?:trip|tour|visit|mission|journey|itinerary)\b[^.;]{0,80}?\bwill\s+(?:also\s+)?(?:cover|take\s+in)|"
@@ -660,7 +661,9 @@ _DROPPED = _word_start(
     + r"|\b(?:had\s+(?:also\s+|originally\s+|initially\s+)?(?:hoped|planned)|"
     r"had\s+(?:also\s+|originally\s+|initially\s+)?been\s+(?:due|expected|scheduled|set)|"
     r"(?:was|were)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:due|supposed|scheduled|expected|set))\s+to\s+"
-    r"(?:\w+\s+){0,4}?(?:visit|(?:fly|travel|go|head|continue)\s+(?:on\s+)?to|stop\s+in|"
+    # "had originally planned to fly directly from Aruba to the Dominican Republic"
+    r"(?:\w+\s+){0,4}?(?:visit|(?:fly|travel|go|head|continue)\s+(?:on\s+|directly\s+)?"
+    r"(?:from\s+(?:the\s+)?\ue000\d+\ue001\s+)?to|stop\s+in|"
     # "had been due to end the trip in Dakar" (a dropped last leg; "had planned to start in P" is an
     # order that changed, not a dropped stop)
     r"(?:end|conclude|wrap\s+up)\s+(?:the|his|her|their)\s+(?:trip|tour|visit)\s+in)\s+" + _P
@@ -681,6 +684,9 @@ _DROPPED = _word_start(
     + _DROP_VERBS + r"\b"
     # "P leg postponed", "forces P leg to be scrapped"
     + r"|" + _M + r"\s+(?:leg|stop|stopover|visit)\s+(?:to\s+be\s+)?" + _DROP_VERBS + r"\b"
+    # "The postponed mission to Santo Domingo was meant to ..."
+    + r"|\b(?:postponed|cancell?ed|scrapped|dropped|shelved|aborted)\s+(?:[\w-]+\s+)?"
+    r"(?:mission|visit|trip|stop|leg|tour)\s+(?:to|in)\s+" + _P
     # "official visit to Austria postponed" (a headline)
     + r"|\b(?:visit|stop|leg|trip)\s+(?:in|to)\s+" + _P + r"\s+" + _DROP_VERBS + r"\b"
     # "the postponement of the Vienna leg", "forced the cancellation of his visit to Vanuatu"
