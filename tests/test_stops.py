@@ -2491,3 +2491,10 @@ def test_will_first_reach_and_a_mission_planned_from_one_stop_then_postponed() -
             "Santo Domingo was meant to follow up on an earlier visit. The Four-Country Consultation met.")
     trip = parse(text)
     assert (_stops(text), [p.name for p in trip.people]) == ([("KW", "Kuwait City")], ["Tom Berg"])
+
+
+def test_a_return_to_headquarters_or_a_base_is_no_stop() -> None:
+    text = ("Administrator Tom Berg and Director-General Ana Silva flew into Funafuti from Suva on "
+            "Wednesday. Mr Berg will then return to UNDP headquarters in New York, while Dr Silva heads "
+            "back to SPC's base in Noumea, New Caledonia.")
+    assert [code for code, _ in _stops(text)] == ["FJ", "TV"]

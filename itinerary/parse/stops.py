@@ -743,7 +743,10 @@ _DATED_TRIP = _word_start(
 # Places of another trip, a wish or a maybe, or no visit at all; each with the words one of which
 # a sentence must hold for it to be tried (see `_scan`).
 _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P, ("back", "home", "return")),
+    (r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P
+     # "will then return to UNDP headquarters in New York", "heads back to SPC's base in Noumea"
+     + r"|\b(?:back|return\w*)\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:headquarters|base|seat|offices?)\s+in\s+" + _P,
+     ("back", "home", "return")),
     (r"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|missions?)\s+to\s+" + _P
      + r"|\bseparately\s+(?:[\w-]+\s+){0,3}?(?:visit|travel\s+to|go\s+to|fly\s+to)\s+" + _P
      + r"|" + _M + r"(?=\s+separately\b)", ("separate",)),
