@@ -2498,3 +2498,9 @@ def test_a_return_to_headquarters_or_a_base_is_no_stop() -> None:
             "Wednesday. Mr Berg will then return to UNDP headquarters in New York, while Dr Silva heads "
             "back to SPC's base in Noumea, New Caledonia.")
     assert [code for code, _ in _stops(text)] == ["FJ", "TV"]
+
+
+def test_a_distance_and_further_south_between_travel_and_to() -> None:
+    text = ("Foreign Minister Tom Berg arrived Wednesday in Laayoune. On Thursday he is to travel some 500 "
+            "kilometres (300 miles) further south to Dakhla, on the Atlantic coast, to visit the port.")
+    assert _cities(text) == [("EH", ("El Aaiún", "Dakhla"))]
