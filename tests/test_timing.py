@@ -389,3 +389,10 @@ def test_two_places_each_with_its_day_in_one_sentence() -> None:
     text = ("Foreign Minister Ana Silva visited Chile on Monday, August 25, and Paraguay on Thursday, "
             "August 28. She came home on Saturday.")
     assert _dates(text, date(2025, 8, 30)) == {"Chile": ["2025-08-25"], "Paraguay": ["2025-08-28"]}
+
+
+def test_the_day_between_the_place_arrived_in_and_the_place_left_is_the_arrival() -> None:
+    text = ("President Ana Silva held talks in Zanzibar on Tuesday. Silva arrived in the Kenyan capital on "
+            "Wednesday from Zanzibar. She met the president in Nairobi on Thursday.")
+    assert _dates(text, date(2026, 11, 12)) == {"Tanzania": ["2026-11-10"],
+                                               "Kenya": ["2026-11-11", "2026-11-12"]}

@@ -292,8 +292,8 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         mentions = by_sentence[sentence.index]
         if (here := found.here.get(sentence.index)) is not None:  # "arrived here on Tuesday"
             mentions = sorted([*mentions, here], key=lambda m: m.start)
-        named = [m for m in mentions
-                 if m.country in index and m.kind in _OWNER_KINDS and not _possessive(sentence, m)]
+        named = [m for m in mentions if m.country in index and not _possessive(sentence, m) and (
+            m.kind in _OWNER_KINDS or _capital_named(sentence, m))]
         placeless = not any(m.kind in _OWNER_KINDS for m in mentions)
         free = [m for m in named if m not in listed_mentions(sentence, named)]
         cues = cue_stops.get(sentence.index, set())
@@ -343,12 +343,21 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
     return owners
 
 
+def _capital_named(sentence: Sentence, mention: Mention) -> bool:
+    """ "arrived in the Kenyan capital on Wednesday": a capital named by its country's demonym."""
+    return mention.kind == "demonym" and sentence.text.startswith(" capital", mention.end - sentence.start)
+
+
 def _arrived_from(sentence: Sentence, before: Sequence[Mention], near: Mention,
                   phrase: _dates.TimePhrase) -> Mention:
     """The place arrived in when `near` is where the traveller came from and the day follows it:
     "arrived in Bangkok from Jakarta on Tuesday evening, met ... and will address a conference on
     Thursday" dates Bangkok (not "arrived in Abidjan from Dakar, where on Monday she signed ...")."""
     text, at = sentence.text, sentence.start
+    if near.end - at > phrase.start and _FROM_GAP.fullmatch(text, phrase.end, near.start - at):
+        # "arrived in the Kenyan capital on Wednesday from Zanzibar": the place arrived in
+        return next((m for m in reversed(before) if _ARRIVED_AT.search(
+            text, max(0, m.start - at - 30), m.start - at)), near)
     if near.end - at > phrase.start or _WHERE.search(text, near.end - at, phrase.start):
         return near
     for m in before:
