@@ -396,3 +396,11 @@ def test_the_day_between_the_place_arrived_in_and_the_place_left_is_the_arrival(
             "Wednesday from Zanzibar. She met the president in Nairobi on Thursday.")
     assert _dates(text, date(2026, 11, 12)) == {"Tanzania": ["2026-11-10"],
                                                "Kenya": ["2026-11-11", "2026-11-12"]}
+
+
+def test_a_range_after_the_tours_last_place_is_that_stops_and_a_second_visits() -> None:
+    text = ("The tour began in Astana on April 8, where envoy Ana Silva held talks. On April 10, Silva "
+            "arrived in Dushanbe. Silva wrapped up the tour in Almaty on April 16-17, where she met "
+            "officials.")
+    stops = [(s.code, list(s.dates)) for s in parse(text, published=date(2026, 4, 20)).stops]
+    assert stops == [("KZ", ["2026-04-08"]), ("TJ", ["2026-04-10"]), ("KZ", ["2026-04-16", "2026-04-17"])]

@@ -1390,6 +1390,8 @@ def find_stops(
                             drafts, place, home, i, match.start()):
                         # "The tour began in Astana ... wrapped up the tour in Almaty": back at the end
                         drafts[f"{taken.code}#2"].end = True
+                        if i in opened.sentences:  # the sentence, and its days, are the second visit's
+                            opened.sentences.remove(i)
                     else:
                         drafts[taken.code].end = True  # not "concluded the Kazakh part of his tour in P"
             for match in _scan(_ORDINAL, masked, low):

@@ -225,8 +225,11 @@ def trip_spans(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor
                 continue
             span = days[0], days[-1]
             first = first or span
-            said_of_trip = (_WHOLE_TRIP.search(sentence.text, max(0, phrase.start - 25), phrase.start)
-                            or _WHOLE_TRIP.search(sentence.text, phrase.end, phrase.end + 12))
+            trip_word = _WHOLE_TRIP.search(sentence.text, max(0, phrase.start - 25), phrase.start)
+            if trip_word and any(trip_word.end() <= m.start - sentence.start < phrase.start for m in mentions
+                                 if m.kind in _OWNER_KINDS):
+                trip_word = None  # "wrapped up the tour in Almaty on April 16-17": Almaty's days
+            said_of_trip = trip_word or _WHOLE_TRIP.search(sentence.text, phrase.end, phrase.end + 12)
             # not "The trip, from May 6-9, ends in Paris", "The March 16-21 trip began"; not "a visit
             # to Tajikistan on 23-24 February and to the Kyrgyz Republic on 25 February"
             if not said_of_trip and (one_country or _next_to_one_place(sentence, mentions, phrase)):
