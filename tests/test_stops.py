@@ -2504,3 +2504,10 @@ def test_a_distance_and_further_south_between_travel_and_to() -> None:
     text = ("Foreign Minister Tom Berg arrived Wednesday in Laayoune. On Thursday he is to travel some 500 "
             "kilometres (300 miles) further south to Dakhla, on the Atlantic coast, to visit the port.")
     assert _cities(text) == [("EH", ("El Aaiún", "Dakhla"))]
+
+
+def test_a_tour_that_will_take_him_next_to_p_and_a_city_of_three_words() -> None:
+    text = ("Patriarch Tom Berg arrived in the Chilean capital on Wednesday. It is the first leg of a tour "
+            "that will take him next to San Salvador on November 3 and then to the Honduran city of San "
+            "Pedro Sula on November 5.")
+    assert _cities(text) == [("CL", ("Santiago",)), ("SV", ("San Salvador",)), ("HN", ("San Pedro Sula",))]

@@ -103,7 +103,8 @@ _TRAVEL = _word_start(
     r"the\s+(?:[\w-]+\s+)?(?:delegation|"
     r"party|couple|royals|ministers?|president|leaders?|king|queen|pope|premier|chancellor|secretary|envoy|chief|"
     r"general|secretary-general))"
-    r"\s+(?:on\s+)?to(?:\s+neighbou?ring)?|"  # "a tour that took him to neighbouring Ghana"
+    # "a tour that took him to neighbouring Ghana", "will take him next to San Salvador"
+    r"\s+(?:on\s+|next\s+|then\s+|first\s+|also\s+)?to(?:\s+neighbou?ring)?|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|"
     r"(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bthen\s))reached|"  # "He reached Bridgetown on Sept. 21"
     r"(?:(?<=\bfirst\s)|(?<=\bwill\s)|(?<=\bthen\s))reach(?:es)?|"  # "will first reach Kuwait City"
@@ -1934,7 +1935,8 @@ def _named_town(text: str, mention: Mention, start: int, end: int,
 
 _TOWN_NAME = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 _TOWN_KIND = r"(?:border\s+|port\s+|coastal\s+|garrison\s+|market\s+)?(?:town|city|village|port)"
-_TOWN_OF = compiled(r"\s+" + _TOWN_KIND + r"\s+of\s+" + _TOWN_NAME)
+# "the Honduran city of San Pedro Sula": up to three words
+_TOWN_OF = compiled(r"\s+" + _TOWN_KIND + r"\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _TOWN_NOUN = compiled(r"\s+" + _TOWN_KIND + r"\b")
 _TOWN_APPOSITIVE = compiled(
     r"\b(?i:to|in|at|from|visit\w*)\s+" + _TOWN_NAME + r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?$"
