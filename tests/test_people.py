@@ -853,3 +853,9 @@ def test_a_regnal_name_after_praise_names_and_not_an_article_number() -> None:
     people = _people("The Oba of Benin, Omo N'Oba N'Edo Uku Akpolokpolo Tom II, will travel to Germany. The "
                      "IMF concluded its Article IV consultation.")
     assert people == [("Tom II", "Oba of Benin", "BJ")]
+
+
+def test_a_family_name_like_a_word_after_a_role_and_a_clause_that_is_no_role() -> None:
+    people = _people("In Brades, the duke was welcomed by the Governor, Harriet Cross, and the Premier, "
+                     "Tom Berg.")
+    assert people == [("Harriet Cross", "Governor", None), ("Tom Berg", "Premier", None)]

@@ -468,9 +468,10 @@ def _candidate(
         listed = _after_listed_fields(text, run, places) if not title else None
         if listed is not None:  # "Minister of Development, Industry, Trade and Services Geraldo Alckmin"
             return _Candidate(listed[1], listed[0], _RANK_TITLE, affiliation, sentence)
-        if not title and _title_as_family_name(name, places):
-            # "Amy Pope, director general of ...": a family name spelled like a title, taken
-            # only with the role the text gives it
+        if not title and (_title_as_family_name(name, places) or len(name) == 2 and _bare(
+                name[-1]) in _FAMILY_WORDS and _name_like(name, places, titled=True)):
+            # "Amy Pope, director general of ...": a family name spelled like a title, and "the
+            # Governor, Harriet Cross,": one like a word, taken only with the role the text gives it
             described = _appositive(text, run[-1], places) or _role_before_comma(
                 text, toks, first, len(run), places)
             if described:
@@ -793,7 +794,7 @@ _FAMILY_FUNCTION_WORDS = frozenset({"To", "He", "An", "Do", "So"})
 
 
 # Words that name no one on their own but are family names after a title and a given name
-_FAMILY_WORDS = frozenset({"hill", "church"})
+_FAMILY_WORDS = frozenset({"hill", "church", "cross"})
 
 
 def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
@@ -1000,6 +1001,7 @@ def _formal_title_before(toks: list[Token], position: int) -> list[Token] | None
     return None
 
 
+_FINITE_BE = frozenset("was were is are".split())
 _DOCUMENTS = frozenset(
     "communique communiqué statement release letter report decree note announcement".split())
 _NATIVE_SPELLING = compiled(r"\s*\([^\x00-\u024f()]{1,20}\)")  # no Latin letters inside
@@ -1022,6 +1024,8 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
     words = tokens(text, start + 2, start + clause_end)
     if words and (_bare(words[0]) in _AUXILIARIES or _bare(words[0]) in ("and", "or", "but")):
         return None  # "Name, will begin on Wednesday an official tour": a verb, not a role
+    if any(_bare(w) in _FINITE_BE for w in words):
+        return None  # "In Brades, the duke was welcomed by the Governor": a clause, not a role
     verb = words[0].text.endswith("ed") or words[0].text in _IRREGULAR_PAST if words else False
     if len(words) > 1 and words[0].text.islower() and verb and (
             _bare(words[1]) not in ROLE_NOUNS and _bare(words[1]) != "as"):
