@@ -2511,3 +2511,21 @@ def test_a_tour_that_will_take_him_next_to_p_and_a_city_of_three_words() -> None
             "that will take him next to San Salvador on November 3 and then to the Honduran city of San "
             "Pedro Sula on November 5.")
     assert _cities(text) == [("CL", ("Santiago",)), ("SV", ("San Salvador",)), ("HN", ("San Pedro Sula",))]
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["He will leave Juba for Rome on Saturday, the statement said.",
+     "The following day he signed agreements before departing for Lisbon, the seat of the Imamat, on "
+     "September 28.",
+     "Berg will spend Thursday in Juba before leaving for Kigali in the evening."],
+)
+def test_a_last_departure_with_nothing_done_there_is_the_way_home(last: str) -> None:
+    text = f"Cardinal Tom Berg arrived in Kampala on Monday and flew to Juba on Wednesday. {last}"
+    assert [code for code, _ in _stops(text)] == ["UG", "SS"]
+
+
+def test_a_last_departure_for_talks_is_a_stop() -> None:
+    text = ("Cardinal Tom Berg arrived in Kampala on Monday and flew to Juba on Wednesday. He will leave "
+            "Juba for Rome on Saturday for talks with the pope.")
+    assert [code for code, _ in _stops(text)] == ["UG", "SS", "IT"]

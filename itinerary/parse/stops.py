@@ -1558,6 +1558,8 @@ def find_stops(
     if len(ordered) > 1 and origin is not None:
         # "will fly from Rome to Ankara": where the trip sets out from, and "return to Rome" at its end
         ordered = [d for d in ordered if d is not origin and not (d is ordered[-1] and d.code == origin.code)]
+    if len(ordered) > 1 and _only_left_for(ordered[-1], sentences, places_by_sentence):
+        ordered = ordered[:-1]  # "... before departing for Seoul later in the day": the way home
     return StopsFound(
         ordered,
         _assign(sentences, places_by_sentence, ordered, cue_sentences),
@@ -1565,6 +1567,30 @@ def find_stops(
         cue_sentences,
         here_mentions,
     )
+
+
+# "will leave Juba for Rome on Saturday", "left for Geneva on Saturday night", "before departing for
+# Lisbon, the seat of the Imamat, on September 28": a departure and a time, nothing done there
+_LEFT_FOR_BEFORE = compiled(
+    r"\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:[A-Z][\w'’-]+\s+){0,2}for\s+$")
+_LEFT_FOR_AFTER = compiled(
+    r"(?:,\s+(?:the|its|his|her|their)\s+[^,.;]{1,50},)?"
+    r"(?:\s+(?:on|in|at|later|this|that|tonight|tomorrow|the\s+same)\b[^.;,]{0,30})?"
+    r"\s*(?:[.;]|,\s+(?:the|an?|his|her)\s+[\w\s]{1,30}\s+said|$)")
+
+
+def _only_left_for(draft: StopDraft, sentences: Sequence[Sentence],
+                   places_by_sentence: Sequence[Sequence[Mention]]) -> bool:
+    """Whether every sentence that names the stop says only that the traveller leaves for it."""
+    if draft.begin or not draft.sentences:
+        return False
+    for s in set(draft.sentences):
+        text, at = sentences[s].text, sentences[s].start
+        named = [m for m in places_by_sentence[s] if m.country == draft.code]
+        if not named or not all(_LEFT_FOR_BEFORE.search(text, max(0, m.start - at - 40), m.start - at)
+                                and _LEFT_FOR_AFTER.match(text, m.end - at) for m in named):
+            return False
+    return True
 
 
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
