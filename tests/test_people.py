@@ -859,3 +859,14 @@ def test_a_family_name_like_a_word_after_a_role_and_a_clause_that_is_no_role() -
     people = _people("In Brades, the duke was welcomed by the Governor, Harriet Cross, and the Premier, "
                      "Tom Berg.")
     assert people == [("Harriet Cross", "Governor", None), ("Tom Berg", "Premier", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nineteen Catholic religious, among them seven monks, were killed in the 1990s.",
+     "Whether Berg will stop in Rome is unclear.", '"Every Christmas she visits the troops," he said.',
+     "Ten Nepali students were killed in the attack."],
+)
+def test_a_number_or_a_conjunction_opening_a_sentence_is_no_name(sentence: str) -> None:
+    people = _people(f"President Tom Berg arrived in Suva on Monday. {sentence}")
+    assert people == [("Tom Berg", "President", None)]

@@ -101,6 +101,8 @@ FUNCTION_WORDS = frozenset(
     among between into through across against without within upon like unlike despite following
     according asked speaking addressing separately further first second third finally instead
     together only even still just already now today tomorrow yesterday tonight mr mrs ms dr sir
+    whether every each two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred
     """.split()
 )
 
