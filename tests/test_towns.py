@@ -118,3 +118,9 @@ def test_a_town_heading_a_programme_day() -> None:
             "The President travels to Winnipeg in the morning.\n\nSaturday 3 October – Brandon\nThe "
             "President lays a wreath and meets farmers.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("CA", ("Winnipeg", "Brandon"))]
+
+
+def test_a_capital_whose_name_is_a_common_name_is_read_beside_its_country() -> None:
+    text = ("President Tom Berg held talks in Port Louis on Friday before ending the tour in Victoria on "
+            "Saturday with a visit to Seychelles President Ana Silva.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("MU", ("Port Louis",)), ("SC", ("Victoria",))]
