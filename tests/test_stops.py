@@ -2529,3 +2529,19 @@ def test_a_last_departure_for_talks_is_a_stop() -> None:
     text = ("Cardinal Tom Berg arrived in Kampala on Monday and flew to Juba on Wednesday. He will leave "
             "Juba for Rome on Saturday for talks with the pope.")
     assert [code for code, _ in _stops(text)] == ["UG", "SS", "IT"]
+
+
+@pytest.mark.parametrize(
+    ("background", "city"),
+    [("", "Bishkek"),
+     ("He later lived in Bishkek for many years.", None),
+     ("Officials in Bishkek stressed the visit was short.", None),
+     ("She recalled that he attended a summit in November 2024 in Bishkek.", None)],
+)
+def test_a_stop_with_no_city_takes_the_one_the_trip_is_said_to_be_in(
+        background: str, city: str | None) -> None:
+    gathering = ("Berg will lead the delegation at the two-day gathering in the Kyrgyz capital Bishkek, "
+                 "which ends on Tuesday.")
+    text = "Vice President Tom Berg will travel to Kyrgyzstan and Tajikistan this week. " + (background
+                                                                                           or gathering)
+    assert _stops(text, date(2026, 11, 27))[0] == ("KG", city)

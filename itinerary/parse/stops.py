@@ -1546,6 +1546,7 @@ def find_stops(
     for code in demoted:
         if code in drafts:
             drafts[code].begin = False
+    _cities_said_in(drafts, sentences, places_by_sentence, about_trip, ignored)
     if dateline is not None and dateline.kind == "city" and dateline.city:
         at_dateline = drafts.get(dateline.country or "")
         if at_dateline is not None and not at_dateline.cities:  # "LIMA (AFP) - ... a visit to Peru"
@@ -1567,6 +1568,29 @@ def find_stops(
         cue_sentences,
         here_mentions,
     )
+
+
+# "in Bishkek", "in the Kyrgyz capital Bishkek"; not "Officials in P", "lived in P"
+_IN_BEFORE = compiled(r"(?<!\b[Oo]fficials\s)(?<!\b[Ss]ources\s)(?<!\blived\s)(?<!\bbased\s)(?<!\bliving\s)"
+                      r"\bin\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city|port)\s+)?$")
+
+
+def _cities_said_in(drafts: dict[str, StopDraft], sentences: Sequence[Sentence],
+                    places_by_sentence: Sequence[Sequence[Mention]], about_trip: Sequence[bool],
+                    ignored: set[int]) -> None:
+    """A stop no city was read for takes the first city of its country that a sentence about the
+    trip puts something "in" ("at the two-day gathering in the Kyrgyz capital Bishkek"), unless
+    the city is tied to another time (`ignored`: "attended the APEC meeting in 2024 in Lima")."""
+    bare = {code for code, draft in drafts.items() if not draft.cities and "#" not in code}
+    for sentence, mentions in zip(sentences, places_by_sentence, strict=True):
+        if not bare or not about_trip[sentence.index]:
+            continue
+        for m in mentions:
+            at = m.start - sentence.start
+            if m.kind == "city" and m.city and m.country in bare and m.start not in ignored and (
+                    _IN_BEFORE.search(sentence.text, max(0, at - 40), at)):
+                drafts[m.country].add_city(m.city, (sentence.index, at))
+                bare.discard(m.country)
 
 
 # "will leave Juba for Rome on Saturday", "left for Geneva on Saturday night", "before departing for
