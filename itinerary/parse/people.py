@@ -1285,6 +1285,12 @@ def _resolve_references(
 _OF_WHAT = compiled(r"\s+(?:of|for)\s.*")
 
 
+def office_of(role: str) -> str:
+    """The office a role names, without what it is of: "Prime Minister of the United Kingdom" ->
+    "Prime Minister", "Oba of Benin" -> "Oba"."""
+    return _OF_WHAT.sub("", role)
+
+
 class _Roles:
     """Records by role: the one person holding a role ("the Foreign Minister"), if only one does."""
 
@@ -1295,10 +1301,10 @@ class _Roles:
             if record.role:
                 role = fold(record.role)
                 self._holders.setdefault((role, None), []).append(i)
-                self._offices.setdefault((_OF_WHAT.sub("", role), None), set()).add(i)
+                self._offices.setdefault((office_of(role), None), set()).add(i)
                 if record.affiliation is not None:
                     self._holders.setdefault((role, record.affiliation), []).append(i)
-                    self._offices.setdefault((_OF_WHAT.sub("", role), record.affiliation), set()).add(i)
+                    self._offices.setdefault((office_of(role), record.affiliation), set()).add(i)
 
     def only(self, role: str, affiliation: str | None) -> int | None:
         """The one record whose role is `role` (and whose affiliation is `affiliation`, if given)."""

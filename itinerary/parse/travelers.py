@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from itinerary.parse.dates import dateline_end
 from itinerary.parse.lexicon import CONCLUDING_TRIP
 from itinerary.parse.patterns import compiled
-from itinerary.parse.people import People, PersonMention
+from itinerary.parse.people import People, PersonMention, office_of
 from itinerary.parse.places import Mention
 from itinerary.parse.text import Sentence, is_headline
 
@@ -60,7 +60,6 @@ _SPEAKS = compiled(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|no
 
 
 _IN_PLACE = compiled(r"\b(?:[Ii]n|at)\s+$")
-_OF_WHAT = compiled(r"\s+(?:of|for)\s.*")
 _OFFICE_OF = compiled(r"(?:[\w-]+\s+)*?(?:([\w-]+)\s+)??([\w-]+)\s+(?:of|for)\s")
 
 
@@ -75,7 +74,7 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
     for n, record in enumerate(people.records):
         for role in record.roles:  # "the king", and "the crown prince" for a "Crown Prince"
             # the office, not what it is of: "the Kingdom" is no "Prime Minister of the United Kingdom"
-            words = _OF_WHAT.sub("", role).lower().split()
+            words = office_of(role).lower().split()
             holders.setdefault(words[-1], set()).add(n)
             holders.setdefault(" ".join(words[-2:]), set()).add(n)
             office = _OFFICE_OF.match(role)  # "the minister" for a "Minister of Foreign Trade"
