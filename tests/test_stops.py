@@ -2545,3 +2545,10 @@ def test_a_stop_with_no_city_takes_the_one_the_trip_is_said_to_be_in(
     text = "Vice President Tom Berg will travel to Kyrgyzstan and Tajikistan this week. " + (background
                                                                                            or gathering)
     assert _stops(text, date(2026, 11, 27))[0] == ("KG", city)
+
+
+def test_pressing_on_with_a_tour_in_the_lede_is_a_stop_at_the_dateline() -> None:
+    text = ("KINGSTON, 11 March (AFP) - Commissioner Tom Berg pressed on with a six-nation swing through the "
+            "Caribbean on Wednesday, promising Jamaica money for ports a day after similar talks in the "
+            "Dominican Republic.")
+    assert _stops(text, date(2026, 3, 11)) == [("DO", None), ("JM", "Kingston")]

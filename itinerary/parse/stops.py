@@ -242,6 +242,11 @@ _ON_LEG_OF = compiled(
 _BEGAN_TOUR_HERE = compiled(
     r"\b(?:began|begins|beginning|started|starts|starting|kicked\s+off|kicks\s+off|kicking\s+off|opened|opens)\s+"
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|visit|journey)\b", _FLAGS)
+# "KINGSTON (AFP) - X pressed on with a six-nation swing ..., promising Jamaica ...": the dateline's
+# place is a stop of the tour under way
+_PRESSED_ON = compiled(
+    r"\b(?:press(?:ed|es|ing)|push(?:ed|es|ing)|continu(?:ed|es|ing))\s+on\s+with\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|visit|journey)\b", _FLAGS)
 _WILL_MOVE = compiled(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?$", _FLAGS)
 _PART_OF = compiled(r"\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
 _ARRIVED = compiled(r"(?:arrived|landed)\b", _FLAGS)
@@ -343,7 +348,7 @@ _THEN = _word_start(
     + r"|\bfollowed\s+by\s+" + _P + r"(?=\s+(?:on|from|between)\b|\s*\()"
 )
 _AFTER = _word_start(
-    r"\bafter\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:brief\s+|short\s+)?"
+    r"\bafter\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:brief\s+|short\s+|similar\s+)?"
     r"(?:(?:a|one|two|three|four|several)\s+days?\s+of\s+)?(?:holding\s+|having\s+held\s+)?"
     r"(?:[\w-]+-(?:day|night)\s+)?"  # "after a two-day visit to P"
     # "after spending Sunday with the Polish community in Chicago", "after two days in P"
@@ -1238,11 +1243,12 @@ def find_stops(
                 current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
                 if current:
                     drafts[current.code].begin = True
-            elif in_lede and _VISIT_HERE.search(sentence.text) and (
+            elif in_lede and (_VISIT_HERE.search(sentence.text) or _PRESSED_ON.search(sentence.text)) and (
                     any(m.country == dateline.country and m.start > dateline.start for m in mentions)):
                 # "CHISINAU, Moldova (AP) - ... pledged to help Moldova ..., during a rare joint visit to
                 # the small former Soviet republic": the dateline's country is the visit's
-                current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
+                there = cue(dateline, sentence.index, dateline.start - sentence.start)
+                current = there or current
         if not cues.places:
             continue
         masked = cues.masked
