@@ -870,3 +870,12 @@ def test_a_family_name_like_a_word_after_a_role_and_a_clause_that_is_no_role() -
 def test_a_number_or_a_conjunction_opening_a_sentence_is_no_name(sentence: str) -> None:
     people = _people(f"President Tom Berg arrived in Suva on Monday. {sentence}")
     assert people == [("Tom Berg", "President", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("He toured the refinery with its owner, Ana Silva.", ("Ana Silva", "owner", None)),
+     ("Ana Silva, the singer, greeted him.", ("Ana Silva", "singer", None))],
+)
+def test_an_owner_and_a_singer_are_roles(sentence: str, expected: tuple[str, str, None]) -> None:
+    assert _people(f"President Tom Berg arrived in Suva on Monday. {sentence}")[1:] == [expected]

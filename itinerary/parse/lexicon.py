@@ -43,7 +43,8 @@ ROLE_NOUNS = frozenset(
     activist correspondent editor founder officer strategist consultant specialist historian
     observer commentator lecturer director-general patriarch cardinal archbishop bishop cleric imam
     rabbi mufti businessman businesswoman entrepreneur ceo chairperson scientist priest pastor member
-    lawyer attorney candidate separatist poet writer author rector dean monk nun
+    lawyer attorney candidate separatist poet writer author rector dean monk nun owner heir son
+    daughter widow singer artist
     """.split()
 )
 
