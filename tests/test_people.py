@@ -879,3 +879,9 @@ def test_a_number_or_a_conjunction_opening_a_sentence_is_no_name(sentence: str) 
 )
 def test_an_owner_and_a_singer_are_roles(sentence: str, expected: tuple[str, str, None]) -> None:
     assert _people(f"President Tom Berg arrived in Suva on Monday. {sentence}")[1:] == [expected]
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_set_aside() -> None:
+    people = _people('President Tom Berg arrived in Suva. He is the son of former president Ana "Nana" '
+                     'Silva.')
+    assert people[1:] == [("Ana Silva", "former president", None)]

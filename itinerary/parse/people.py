@@ -304,6 +304,11 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
         in_field = False
         while not toks[j].possessive and toks[j].text not in _NAME_ENDS and j + 1 < n:
             if not _adjacent(text, toks[j], toks[j + 1]):
+                if j + 2 < n and _NICKNAME.fullmatch(text, toks[j].end, toks[j + 2].start) and (
+                        toks[j + 2].capitalised and toks[j + 1].capitalised):
+                    run.append(toks[j + 2])  # 'Joko "Jokowi" Widodo': the nickname aside
+                    j += 2
+                    continue
                 glossed = _glossed_title(text, toks, j)
                 if glossed is not None:  # "Taoiseach (Irish prime minister) Ana Silva"
                     run.append(toks[glossed])
@@ -359,6 +364,7 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
     return runs
 
 
+_NICKNAME = compiled(r" [\"“][A-Z][\w'’-]+[\"”] ")
 _GLOSS = compiled(r" \([^()]{2,40}\) (?=[A-Z])")
 
 
