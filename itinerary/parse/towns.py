@@ -1,4 +1,5 @@
-"""Towns: the smaller places (15,000 people and up) that the main gazetteer leaves out.
+"""Towns: the smaller places (15,000 people and up; 1,000 in the smallest countries) that the main
+gazetteer leaves out.
 
 A town's name is often also a word or a name somewhere ("Manas", "Kant", "March"), so a town is
 read only in an article that names its country, only as a whole run of capitalised words where a
