@@ -2552,3 +2552,9 @@ def test_pressing_on_with_a_tour_in_the_lede_is_a_stop_at_the_dateline() -> None
             "Caribbean on Wednesday, promising Jamaica money for ports a day after similar talks in the "
             "Dominican Republic.")
     assert _stops(text, date(2026, 3, 11)) == [("DO", None), ("JM", "Kingston")]
+
+
+def test_days_in_a_neighbouring_country_before_the_dateline_stop() -> None:
+    text = ("PORT SUDAN, Sudan (AP) — Relief chief Tom Berg called Sunday for safe passage for aid convoys. "
+            "Berg arrived in Port Sudan on Saturday after three days in neighboring Chad.")
+    assert [code for code, _ in _stops(text)] == ["TD", "SD"]

@@ -404,3 +404,11 @@ def test_a_range_after_the_tours_last_place_is_that_stops_and_a_second_visits() 
             "officials.")
     stops = [(s.code, list(s.dates)) for s in parse(text, published=date(2026, 4, 20)).stops]
     assert stops == [("KZ", ["2026-04-08"]), ("TJ", ["2026-04-10"]), ("KZ", ["2026-04-16", "2026-04-17"])]
+
+
+def test_the_day_a_trip_was_announced_here_is_no_stops() -> None:
+    text = ("BEIJING, March 9 (Xinhua) -- At the invitation of the Chilean government, Vice President Ana "
+            "Silva will attend the inauguration of the Chilean president in Valparaiso on March 11, and "
+            "pay an official visit to Uruguay from March 12 to 14, a spokesperson announced here on Monday.")
+    assert _dates(text, date(2026, 3, 9)) == {"Chile": ["2026-03-11"],
+                                              "Uruguay": ["2026-03-12", "2026-03-13", "2026-03-14"]}

@@ -357,7 +357,7 @@ _AFTER = _word_start(
     r"(?:opening|starting|beginning)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:tour|trip|visit)\s+in|"
     r"(?:one|two|three|four|five|several|few)\s+(?:days|nights)\s+in|"
     r"(?:[\w–-]+\s+){0,3}?(?:summit|meeting|conference|forum)\s+in)\s+"  # "after EU–Central Asia summit in P"
-    r"(?:in\s+|to\s+)?" + _P
+    r"(?:in\s+|to\s+)?(?:neighbou?ring\s+)?" + _P  # "after three days in neighbouring Chad"
     # "arrived in Adre on Tuesday, a day after meeting the president in N'Djamena"
     + r"|\bafter\s+(?:meeting|holding\s+talks\s+with)\s+[^.;\ue000]{0,80}?\bin\s+" + _P
     # "arrived in Q ..., travelling directly from P where he took part in a summit"

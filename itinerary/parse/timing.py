@@ -28,8 +28,9 @@ _MAX_WINDOW_DAYS = 45
 # ... and "the programme announced by the Foreign Ministry on August 22"
 _SPOKEN = compiled(r"\b(?:said|says|announced(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?)?|told|"
                    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!be\s)added|"
-                   r"confirmed|stated|reported)\s+(?:late\s+|early\s+)?"
-                   r"(?:on\s+)?\Z", re.IGNORECASE)  # "... said late on Sunday that"
+                   r"confirmed|stated|reported)\s+(?:here\s+|there\s+)?(?:late\s+|early\s+)?"
+                   # "... said late on Sunday that", "announced here on Monday"
+                   r"(?:on\s+)?\Z", re.IGNORECASE)
 # "Lee will return home on June 13": the day the trip ends, no stop's
 # ... and "returned to the country on Wednesday after a tour of Asia"
 _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|omes?|oming)|arriv\w*)\s+home"
