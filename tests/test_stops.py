@@ -2558,3 +2558,10 @@ def test_days_in_a_neighbouring_country_before_the_dateline_stop() -> None:
     text = ("PORT SUDAN, Sudan (AP) — Relief chief Tom Berg called Sunday for safe passage for aid convoys. "
             "Berg arrived in Port Sudan on Saturday after three days in neighboring Chad.")
     assert [code for code, _ in _stops(text)] == ["TD", "SD"]
+
+
+def test_a_stated_leg_moves_no_stop_past_the_tours_end() -> None:
+    text = ("RIBEIRAO PRETO (Brazil), Apr 30 (PTI) Minister Tom Berg on Thursday toured cane fields in this "
+            "hub of Sao Paulo state, the second leg of a seven-day visit to Brazil. He will conclude the "
+            "tour in Paraguay, where he will hold talks in Asuncion on May 3.")
+    assert [code for code, _ in _stops(text)] == ["BR", "PY"]

@@ -2093,6 +2093,11 @@ def _order(
         if code in order and position <= len(order) and not drafts[code].begin and not drafts[code].end:
             order.remove(code)
             order.insert(position - 1, code)
+    # a stated leg puts no stop before the first or after the last ("the second leg" of a two-stop
+    # tour that "will conclude in Paraguay" may be a second city of the first country)
+    firsts = [c for c in order if drafts[c].begin and not drafts[c].end]
+    lasts = [c for c in order if drafts[c].end and not drafts[c].begin]
+    order = firsts + [c for c in order if c not in firsts and c not in lasts] + lasts
     return [drafts[c] for c in order]
 
 
