@@ -2068,10 +2068,7 @@ def _order(
     for code in narrative:
         if code not in order:
             order.append(code)
-    firsts = [c for c in order if drafts[c].begin and not drafts[c].end]
-    lasts = [c for c in order if drafts[c].end and not drafts[c].begin]
-    middle = [c for c in order if c not in firsts and c not in lasts]
-    order = firsts + middle + lasts
+    order = _ends_outside(order, drafts)
     for _ in range(len(relations)):
         changed = False
         for before, after in relations:
@@ -2095,10 +2092,15 @@ def _order(
             order.insert(position - 1, code)
     # a stated leg puts no stop before the first or after the last ("the second leg" of a two-stop
     # tour that "will conclude in Paraguay" may be a second city of the first country)
+    return [drafts[c] for c in _ends_outside(order, drafts)]
+
+
+def _ends_outside(order: list[str], drafts: dict[str, StopDraft]) -> list[str]:
+    """`order` with the stops cued as the first moved to its front and those cued as the last to
+    its end, each group in its own order."""
     firsts = [c for c in order if drafts[c].begin and not drafts[c].end]
     lasts = [c for c in order if drafts[c].end and not drafts[c].begin]
-    order = firsts + [c for c in order if c not in firsts and c not in lasts] + lasts
-    return [drafts[c] for c in order]
+    return firsts + [c for c in order if c not in firsts and c not in lasts] + lasts
 
 
 def _assign(

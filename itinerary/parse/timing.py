@@ -297,7 +297,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         if (here := found.here.get(sentence.index)) is not None:  # "arrived here on Tuesday"
             mentions = sorted([*mentions, here], key=lambda m: m.start)
         named = [m for m in mentions if m.country in index and not _possessive(sentence, m) and (
-            m.kind in _OWNER_KINDS or _capital_named(sentence, m))]
+            m.kind in _OWNER_KINDS or _named_as_capital(sentence, m))]
         placeless = not any(m.kind in _OWNER_KINDS for m in mentions)
         free = [m for m in named if m not in listed_mentions(sentence, named)]
         cues = cue_stops.get(sentence.index, set())
@@ -347,7 +347,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
     return owners
 
 
-def _capital_named(sentence: Sentence, mention: Mention) -> bool:
+def _named_as_capital(sentence: Sentence, mention: Mention) -> bool:
     """ "arrived in the Kenyan capital on Wednesday": a capital named by its country's demonym."""
     return mention.kind == "demonym" and sentence.text.startswith(" capital", mention.end - sentence.start)
 
