@@ -230,6 +230,9 @@ def test_several_phrases_in_order() -> None:
          "future"),
         ("He will fly to Kigali on Wednesday, before travelling on to Luanda on Thursday to brief the "
          "chairman, the body said in a statement.", "Thursday", "future"),
+        # "and" before a verb of its own ends the clause: the later "will" is not the talks' tense
+        ("She flew to Suva after talks in Apia on Saturday and will remain in Fiji until Tuesday.",
+         "Saturday", "past"),
     ],
 )
 def test_tense_at(sentence: str, word: str, tense: Tense) -> None:

@@ -885,3 +885,21 @@ def test_a_nickname_in_quotes_inside_a_name_is_set_aside() -> None:
     people = _people('President Tom Berg arrived in Suva. He is the son of former president Ana "Nana" '
                      'Silva.')
     assert people[1:] == [("Ana Silva", "former president", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UN envoy Ana Bishop will travel to Fiji next week.",
+     "The special envoy on Myanmar, Ana Bishop, will travel to Fiji next week."],
+)
+def test_a_family_name_like_a_title_after_a_role(text: str) -> None:
+    assert [name for name, _, _ in _people(text)] == ["Ana Bishop"]
+
+
+def test_a_family_name_like_a_title_alone_refers_to_its_person_but_not_as_a_title() -> None:
+    trip = parse("SUVA, Feb 16 (Reuters) - The special envoy on the Pacific, Ana Bishop, met Prime Minister "
+                 "Tom Berg in Suva on Monday. Bishop flew to Suva after talks in Apia on Saturday with "
+                 "Samoan Foreign Minister Ana Silva, spokesperson Tom Hale said. The Bishop of Apia, who "
+                 "led the Mass, spoke.")
+    assert trip.travelers == ("Ana Bishop",)
+    assert [(s.code, s.cities) for s in trip.stops] == [("WS", ("Apia",)), ("FJ", ("Suva",))]

@@ -704,7 +704,9 @@ _PARTICIPLE_HOSTS = frozenset({"be", "being", "is", "are", "am", "s", "re", "get
 _CLAUSE_BREAK = compiled(
     r";|—|–| - |--|[“”\"()]"
     r"|, ?where\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhom\b|, ?and\b|, ?but\b|\bafter\b|\bbefore\b"
-    r"|\bwhen\b|\bwhile\b|, ?with\b|\bwhereas\b|\balthough\b|\bthough\b",
+    r"|\bwhen\b|\bwhile\b|, ?with\b|\bwhereas\b|\balthough\b|\bthough\b"
+    # "flew to P after talks in Q on Saturday and will remain in P": a verb of its own after "and"
+    r"|\band(?=\s+(?:will|would|is|are|was|were|has|have|had)\b)",
     re.IGNORECASE,
 )
 _WORD = compiled(r"[^\W\d_]+")

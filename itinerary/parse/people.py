@@ -463,6 +463,9 @@ def _candidate(
         affiliation = affiliation or (of_country.country if of_country else None)
         name = []
     if title and not name:
+        described = _family_title_described(text, toks, first, run, places) if k == len(run) == 2 else None
+        if described:  # "the veteran envoy Julie Bishop": a family name spelled like a title
+            return _Candidate(run, described[0], described[1], described[2], sentence)
         return _Candidate([], title, _RANK_TITLE, affiliation, sentence, role_reference=True)
     if not title:
         office = _office_of_place(text, run, places, sentence) or _envoy_to(
@@ -476,10 +479,8 @@ def _candidate(
             return _Candidate(listed[1], listed[0], _RANK_TITLE, affiliation, sentence)
         if not title and (_title_as_family_name(name, places) or len(name) == 2 and _bare(
                 name[-1]) in _FAMILY_WORDS and _name_like(name, places, titled=True)):
-            # "Amy Pope, director general of ...": a family name spelled like a title, and "the
-            # Governor, Harriet Cross,": one like a word, taken only with the role the text gives it
-            described = _appositive(text, run[-1], places) or _role_before_comma(
-                text, toks, first, len(run), places)
+            # "the Governor, Harriet Cross,": a family name like a word
+            described = _described_after_or_comma(text, toks, first, run, places)
             if described:
                 return _Candidate(name, described[0], described[1], described[2], sentence)
         return None
@@ -872,6 +873,23 @@ def _after_listed_fields(text: str, run: list[Token], places: _Places) -> tuple[
     return text[office.start(1):run[joiner + 1].end], name
 
 
+def _described_after_or_comma(text: str, toks: list[Token], first: int, run: list[Token], places: _Places
+                              ) -> tuple[str, int, str | None] | None:
+    """The role the text gives a name it would not take alone: after it ("Amy Pope, director general
+    of ..."), or before it with a comma ("the Governor, Harriet Cross,")."""
+    return _appositive(text, run[-1], places) or _role_before_comma(text, toks, first, len(run), places)
+
+
+def _family_title_described(text: str, toks: list[Token], first: int, run: list[Token], places: _Places
+                            ) -> tuple[str, int, str | None] | None:
+    """The role of a given name and a family name spelled like a title ("Amy Pope", "Julie Bishop"),
+    given after it, before it with a comma, or right before it in lower case ("UN envoy Julie Bishop")."""
+    if not _title_as_family_name(run, places):
+        return None
+    return (_described_after_or_comma(text, toks, first, run, places)
+            or _role_before(text, toks, first, places))
+
+
 def _title_as_family_name(name: list[Token], places: _Places) -> bool:
     """A given name and a family name that is also a title word ("Amy Pope", "Ana Bishop")."""
     if len(name) != 2:
@@ -960,7 +978,7 @@ def _office_of_what(toks: list[Token], position: int) -> int:
     general of the Latin American Integration Association (ALADI), X", "Tanzania's ambassador to
     Saudi Arabia, X")."""
     for i in range(position - 2, max(-1, position - 10), -1):
-        if toks[i].text.islower() and _bare(toks[i + 1]) in ("of", "for", "to") and (
+        if toks[i].text.islower() and _bare(toks[i + 1]) in ("of", "for", "to", "on") and (
                 _bare(toks[i]) in ROLE_NOUNS):
             return i
         if toks[i].possessive and not toks[i].text.islower() or _bare(toks[i]) in SPEECH_VERBS:
@@ -1245,7 +1263,12 @@ def _resolve_references(
 ) -> list[PersonMention]:
     """Every mention: full names, single-word references, and titles standing for a known person."""
     by_token: dict[str, list[int]] = {}
+    titled: set[str] = set()  # family names spelled like a title: "Bishop" of "Julie Bishop"
     for i, record in enumerate(records):
+        given, family = record.tokens if len(record.tokens) == 2 else ("", "")
+        if family in TITLE_WORDS and given not in TITLE_WORDS:
+            titled.add(family)
+            by_token.setdefault(family, []).append(i)
         for word in _own_words(tuple(record.tokens)):
             if word not in NAME_PARTICLES and len(word) > 1 and word not in TITLE_WORDS \
                     and word not in FUNCTION_WORDS:  # "He" alone is a pronoun, not He Wenping
@@ -1273,6 +1296,8 @@ def _resolve_references(
             word = _bare(token)
             if word not in latest or places.covering(token.start) is not None:
                 continue
+            if word in titled and _as_title(text, token):
+                continue  # "Pope Leo", "the Bishop": the title, not Amy Pope or Julie Bishop
             person = latest[word]
             mentions.append(PersonMention(person, token.start, token.end, sentence.index))
             for own in words_of[person]:
@@ -1289,6 +1314,14 @@ def _resolve_references(
 
 
 _OF_WHAT = compiled(r"\s+(?:of|for)\s.*")
+_TITLE_USE_BEFORE = compiled(r"(?:\b(?:the|a|an|[Tt]he|[Aa]n?)|['’]s|\w+\s+(?:of|and))\s+$")
+_TITLE_USE_AFTER = compiled(r"\s+(?:[A-Z]|of\b|and\s+[A-Z])")
+
+
+def _as_title(text: str, token: Token) -> bool:
+    """Whether a title word is used as one: before a name or "of", or after an article or owner."""
+    return bool(_TITLE_USE_AFTER.match(text, token.end)
+                or _TITLE_USE_BEFORE.search(text, max(0, token.start - 20), token.start))
 
 
 def office_of(role: str) -> str:
