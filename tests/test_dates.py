@@ -623,6 +623,14 @@ def test_weekday_with_its_day_number_alone() -> None:
     assert resolve(phrase, date(2025, 8, 20), "future") == [date(2025, 8, 22), date(2025, 8, 23)]
 
 
+def test_weekday_with_its_day_number_in_brackets() -> None:
+    # Anchor Friday 2025-10-24: "from Thursday (30) to Sunday (2)" runs across the month's end
+    [phrase] = find_time_phrases("will remain from Thursday (30) to Sunday (2).")
+    assert phrase.text == "Thursday (30) to Sunday (2)"
+    days = resolve(phrase, date(2025, 10, 24), "future")
+    assert days == [date(2025, 10, 30) + timedelta(days=k) for k in range(4)]
+
+
 def test_weekday_then_a_number_that_is_not_a_day() -> None:
     [phrase] = find_time_phrases("on Monday 16 people died")
     assert phrase.text == "Monday"

@@ -351,6 +351,10 @@ def _weekday_at(toks: Sequence[_Tok], i: int) -> _Item | None:
         end_tok = _at(toks, inner.nxt) if inner else None
         if inner is not None and end_tok is not None and end_tok.text == ")":
             explicit, close = inner, inner.nxt + 1
+        day_alone = _day_at(toks, j + 1) if inner is None else None  # "Thursday (30)": Brazilian style
+        shut = _at(toks, day_alone[1]) if day_alone is not None else None
+        if day_alone is not None and shut is not None and shut.text == ")":
+            return _Item("wd", i, day_alone[1] + 1, weekday=weekday, day=day_alone[0])
     elif tok is not None and tok.text == ",":
         inner = _date_at(toks, j + 1)
         if inner is not None:
