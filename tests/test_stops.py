@@ -1699,6 +1699,13 @@ def test_a_leg_that_was_late_is_not_dropped() -> None:
         "Ethiopia and Kenya.",
         "Queen Ana Silva arrived in Dar es Salaam on Monday. Silva has been keen on an official visit to "
         "New Delhi, but an invitation has not arrived yet.",
+        # a visit asked for or offered, not granted; trips of an earlier term
+        "Queen Ana Silva arrived in Dar es Salaam on Monday. Silva has also been invited to visit Ankara, "
+        "but no date has been set.",
+        "Queen Ana Silva arrived in Dar es Salaam on Monday. She has asked to visit the capital Naypyitaw, "
+        "but the junta has not responded.",
+        "Queen Ana Silva arrived in Dar es Salaam on Monday. She travelled to Mexico and Brazil during her "
+        "first term.",
     ],
 )
 def test_a_previous_mission_and_a_wished_for_visit_are_not_stops(text: str) -> None:

@@ -729,6 +729,9 @@ _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
     r"(?:years?|months?|weeks)\s+ago|previously|in\s+the\s+past|after\s+returning|on\s+(?:his|her|their)\s+return|"
     # "has also visited Singapore and Brunei during previous Asian tours"
     r"during\s+(?:(?:his|her|their)\s+)?(?:previous|earlier|past)\s+(?:[\w-]+\s+)?(?:tours?|trips?|visits?)|"
+    # "travelled to Mexico and Brazil during his first term"
+    r"(?:during|in)\s+(?:his|her|their)\s+(?:first|previous|earlier|former|last)\s+"
+    r"(?:term|mandate|presidency|tenure|administration)|"
     # "with stops in Japan and the Philippines under consideration": a plan not made
     r"(?:under|being\s+given)\s+consideration|"
     # "has made pastoral visits to P since his election", "has visited P more than 50 times"
@@ -826,6 +829,11 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "Going to P or Q first would have sent a loud signal": what did not happen
     (r"\b(?:go|going|travell?ing|flying|heading|visiting)\s+(?:first\s+)?(?:on\s+)?(?:to\s+)?" + _P
      + r"(?=[^.;]{0,60}?\bwould\s+have\b)", ("would have",)),
+    # "has also been invited to visit Ankara, but no date has been set", "has asked to visit the
+    # capital Naypyitaw ..., but the junta has not responded": asked, not granted
+    (r"\b(?:been\s+invited|asked|requested|sought\s+permission)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+"
+     r"(?:the\s+(?:[\w-]+\s+){0,2}?)?" + _P + r"(?=[^.;]{0,120}?\b(?:but|no\s+date)\b)",
+     ("invited", "asked", "requested", "sought")),
     # "he hoped to visit the United States during the year": a wish, not the plan
     (r"\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P, ("hop",)),
     # "has been keen on an official visit to New Delhi": a wish
