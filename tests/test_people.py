@@ -903,3 +903,7 @@ def test_a_family_name_like_a_title_alone_refers_to_its_person_but_not_as_a_titl
                  "led the Mass, spoke.")
     assert trip.travelers == ("Ana Bishop",)
     assert [(s.code, s.cities) for s in trip.stops] == [("WS", ("Apia",)), ("FJ", ("Suva",))]
+
+
+def test_a_month_after_its_day_is_no_part_of_a_title() -> None:
+    assert _people("On 27 February Cardinal Berg crossed the border.") == [("Berg", "Cardinal", None)]

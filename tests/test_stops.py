@@ -2572,3 +2572,9 @@ def test_a_stated_leg_moves_no_stop_past_the_tours_end() -> None:
             "hub of Sao Paulo state, the second leg of a seven-day visit to Brazil. He will conclude the "
             "tour in Paraguay, where he will hold talks in Asuncion on May 3.")
     assert [code for code, _ in _stops(text)] == ["BR", "PY"]
+
+
+def test_a_visit_he_made_to_a_list_and_members_from_one_place_to_another() -> None:
+    text = ("Cardinal Tom Berg summed up on Sunday the visit he made to Ghana and Togo. The council brings "
+            "together 22 conferences from Mexico to Argentina, and leaders of countries from Chile to Peru.")
+    assert [code for code, _ in _stops(text)] == ["GH", "TG"]

@@ -415,6 +415,9 @@ def _plain(token: Token) -> str:
     return token.text.lower().rstrip(".")
 
 
+_DAY_BEFORE = compiled(r"\b\d{1,2}\s+$")
+
+
 def _candidate(
     text: str, toks: list[Token], run: list[Token], first: int, sentence: int, places: _Places
 ) -> _Candidate | None:
@@ -424,6 +427,8 @@ def _candidate(
         skip += 1  # "The", and "Did" of "Did Silva's trip change anything?"
     while skip < len(run) - 1 and _bare(run[skip]) in WEEKDAYS:
         skip += 1  # "Tomorrow and Wednesday Mr Silva will lead ..."
+    if skip < len(run) - 1 and _bare(run[skip]) in MONTHS and _DAY_BEFORE.search(text, 0, run[skip].start):
+        skip += 1  # "On 27 February Cardinal Silva crossed the border"
     excellency = skip < len(run) and run[skip].text in ("E.", "H.", "M.") and text.endswith(
         "H.", 0, run[skip].start)
     if excellency:

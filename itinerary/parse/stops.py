@@ -106,6 +106,9 @@ _TRAVEL = _word_start(
     # "a tour that took him to neighbouring Ghana", "will take him next to San Salvador"
     r"\s+(?:on\s+|next\s+|then\s+|first\s+|also\s+)?to(?:\s+neighbou?ring)?|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|"
+    # "the solidarity visit he made to A and B"
+    r"(?:visit|trip|tour|pilgrimage)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:has\s+|had\s+|will\s+)?"
+    r"(?:made|paid|undertook|make|pay|undertake)\s+to|"
     r"(?:(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bthen\s))reached|"  # "He reached Bridgetown on Sept. 21"
     r"(?:(?<=\bfirst\s)|(?<=\bwill\s)|(?<=\bthen\s))reach(?:es)?|"  # "will first reach Kuwait City"
     r"(?:will|would|is\s+to|are\s+to)\s+(?:first\s+|then\s+|also\s+|next\s+)?be\s+in|"  # "will first be in P"
@@ -382,7 +385,10 @@ _FROM_TO = _word_start(
 # A region's extent, not a journey: "which crosses Central America from P to Q"
 _EXTENT = compiled(
     r"\b(?:cross(?:es|ed|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|span(?:s|ned|ning)?|"
-    r"relocat\w*|transfer\w*)\b[^,;]{0,40}$"  # ... and things moved: "relocate some functions from P to Q"
+    r"relocat\w*|transfer\w*|brings?\s+together|bringing\s+together|unites|uniting)\b[^,;]{0,40}$"
+    # ... things moved ("relocate some functions from P to Q"), a body's members ("brings together 22
+    # conferences from P to Q", "countries from P to Q")
+    r"|\b(?:countries|nations|states|members|conferences|communities|churches|governments|economies)\s+$"
     # "the Nigerian section from P to Q", "a railway line from P to Q"
     r"|\b(?:section|line|link|road|railway|highway|pipeline|corridor|cable|route)\s+$",
     _FLAGS,
