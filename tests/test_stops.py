@@ -1465,6 +1465,15 @@ def test_a_programme_line_of_a_country_and_its_days_in_brackets() -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == [("AG", ("St. John's",)), ("LC", ("Castries",))]
 
 
+def test_programme_lines_of_a_city_a_formal_country_name_and_a_range_of_days() -> None:
+    text = ("Gaborone, 16 February 2026\n\nThe Executive Secretary, Mr Tom Berg, has concluded visits to "
+            "three Member States. The programme was as follows:\n"
+            "- Pretoria, Republic of South Africa: 2 February\n"
+            "- Maputo, Republic of Mozambique: 5 to 6 February\n"
+            "- Lusaka, Republic of Zambia: 10 to 11 February\n")
+    assert [s.code for s in parse(text).stops] == ["ZA", "MZ", "ZM"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -163,8 +163,9 @@ _DAYS_AFTER_COLON = compiled(
 _PLACE_THEN_DAYS = compiled(
     # "• Astana, Kazakhstan — Tuesday 28 April", "- Saint Lucia (3-4 November): In Castries, ..."
     r"\s*(?:[-–—•*]\s*)?" + _P + r"(?:\s*,\s*" + _M + r")?\s*(?:[-–—:]{1,2}\s*(?:(?:from|on)\s+)?"
-    r"(?:" + _WEEKDAY + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r"|"
-    + _MONTH_WORD + r"\.?\s+\d{1,2}\b)"
+    # ... "Lusaka, Republic of Zambia: 10 to 11 February"
+    r"(?:" + _WEEKDAY + r"|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+"
+    + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)"
     # ... not a dateline's "GENEVA (30 January 2026) –"
     r"|\(\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}"
     r"(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*:)",
