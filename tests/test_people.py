@@ -907,3 +907,8 @@ def test_a_family_name_like_a_title_alone_refers_to_its_person_but_not_as_a_titl
 
 def test_a_month_after_its_day_is_no_part_of_a_title() -> None:
     assert _people("On 27 February Cardinal Berg crossed the border.") == [("Berg", "Cardinal", None)]
+
+
+def test_a_country_of_several_words_after_an_office_is_no_name() -> None:
+    assert _people("He met the Prime Minister of Papua New Guinea and Akim of Almaty Tom Berg.") == [
+        ("Tom Berg", "Akim of Almaty", None)]

@@ -463,6 +463,18 @@ def test_a_press_releases_letterhead_is_home_and_a_next_meeting_is_no_stop() -> 
     assert _stops(text) == [("TJ", "Dushanbe"), ("KG", "Bishkek")]
 
 
+def test_a_letterhead_on_two_lines_is_home_and_a_programmes_departure_for_a_place() -> None:
+    text = ("OFFICE OF THE PRIME MINISTER\nINDEPENDENT STATE OF PAPUA NEW GUINEA\n\nPrime Minister Tom Berg "
+            "will visit Fiji. The Prime Minister of Papua New Guinea last visited in 2019. Papua New "
+            "Guinea and Fiji will sign a pact.\n\nProgramme:\n\nMonday 8 June - Arrival in Suva.\n"
+            "Wednesday 10 June - Departure for Port Moresby.\n")
+    assert _stops(text) == [("FJ", "Suva")]
+    text = ("Pope Tom will visit Australia and New Zealand.\n\nProgramme:\n\nMonday 27 April - Travel to "
+            "Melbourne; evening prayer.\nWednesday 29 April - Departure for Auckland; reception.\n"
+            "Thursday 30 April - Divine Liturgy, Auckland.\nFriday 1 May - Return to Rome.")
+    assert _stops(text) == [("AU", "Melbourne"), ("NZ", "Auckland")]
+
+
 def test_followed_by_a_place_on_a_day_and_a_tour_concluded_in_two_places() -> None:
     text = ("The delegation will begin its tour in London on September 14, followed by Paris on "
             "September 16, Minister Ana Silva told reporters. The team will then spend two days in Germany, "

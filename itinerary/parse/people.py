@@ -771,8 +771,11 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
         # "President of the Republic of Korea Lee Jae-myung", "Minister of Foreign Affairs of Ukraine X"
         country, k = _of_country(run, k, places) if field is None and _bare(run[k]) == "of" else (None, k)
         affiliation = affiliation or country  # the country is the affiliation, not the role
-        if field is None and country is None and _bare(run[k]) in ("for", "of") and len(run) - k == 4:
-            field = k + 1  # "Minister for Enterprise Peter Burke": one field word, a two-word name
+        # "Minister for Enterprise Peter Burke": one field word, a two-word name (not "Prime Minister
+        # of Papua New Guinea": a country)
+        if field is None and country is None and _bare(run[k]) in ("for", "of") and len(run) - k == 4 and (
+                not _is_country(places.covering(run[k + 1].start))):
+            field = k + 1
         if field is not None and field + 1 < len(run) - 2 and _bare(run[field + 1]) == "and" or (
                 field is None and country is None and k + 2 < len(run) - 2 and _bare(run[k + 2]) == "and"):
             # "for Interior and National Administration X Y", "for Skills and Training X Y": the

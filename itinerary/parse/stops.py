@@ -80,6 +80,7 @@ _TRAVEL = _word_start(
     # "leaves on Wednesday (3) for Mexico City"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)"
     r"(?:\s+\(\d{1,2}\))?\s+)?for|"
+    r"departure\s+for|"  # a programme's "Wednesday 29 April - Departure for Auckland"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
     # "before being driven to Kampala", "will be flown to Rome"
     r"(?:driven|flown|ferried|escorted)\s+to|"
@@ -1617,11 +1618,11 @@ def _cities_said_in(drafts: dict[str, StopDraft], sentences: Sequence[Sentence],
 # "will leave Juba for Rome on Saturday", "left for Geneva on Saturday night", "before departing for
 # Lisbon, the seat of the Imamat, on September 28": a departure and a time, nothing done there
 _LEFT_FOR_BEFORE = compiled(
-    r"\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:[A-Z][\w'’-]+\s+){0,2}for\s+$")
+    r"\b(?:depart(?:s|ed|ing|ure)?|leav(?:e|es|ing)|left)\s+(?:[A-Z][\w'’-]+\s+){0,2}for\s+$")
 _LEFT_FOR_AFTER = compiled(
     r"(?:,\s+(?:the|its|his|her|their)\s+[^,.;]{1,50},)?"
     r"(?:\s+(?:on|in|at|later|this|that|tonight|tomorrow|the\s+same)\b[^.;,]{0,30})?"
-    r"\s*(?:[.;]|,\s+(?:the|an?|his|her)\s+[\w\s]{1,30}\s+said|$)")
+    r"\s*(?:[.;|]|,\s+(?:the|an?|his|her)\s+[\w\s]{1,30}\s+said|$)")  # "|": a table's cell
 
 
 def _only_left_for(draft: StopDraft, sentences: Sequence[Sentence],

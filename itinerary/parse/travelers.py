@@ -247,7 +247,9 @@ def _dateline_home(sentence: Sentence, mentions: Sequence[Mention]) -> str | Non
     return None if left else home
 
 
-_LETTERHEAD = compiled(r"\A\s*(?:REPUBLIC|KINGDOM|GOVERNMENT|STATE|EMBASSY|MINISTRY|OFFICE)\b[^\n]*")
+# ... and up to two more lines in capitals: "OFFICE OF THE PRIME MINISTER / INDEPENDENT STATE OF P"
+_LETTERHEAD = compiled(
+    r"\A\s*(?:REPUBLIC|KINGDOM|GOVERNMENT|STATE|EMBASSY|MINISTRY|OFFICE)\b[^\n]*(?:\n[^a-z\n]*){0,2}")
 
 
 def letterhead(text: str, places: Sequence[Mention]) -> str | None:
