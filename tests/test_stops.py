@@ -2599,3 +2599,18 @@ def test_a_visit_he_made_to_a_list_and_members_from_one_place_to_another() -> No
     text = ("Cardinal Tom Berg summed up on Sunday the visit he made to Ghana and Togo. The council brings "
             "together 22 conferences from Mexico to Argentina, and leaders of countries from Chile to Peru.")
     assert [code for code, _ in _stops(text)] == ["GH", "TG"]
+
+
+def test_a_dateline_on_its_own_line_and_a_stop_not_part_of_the_final_itinerary() -> None:
+    text = ("President to visit India\n\nAna Silva\nNEW DELHI\n\nFiji's President Tom Berg, who arrived here "
+            "on Monday, met officials. He will fly to Varanasi on Thursday. Officials said a possible stop "
+            "in Mumbai, which had been discussed early on, was not part of the final itinerary. A stop in "
+            "Agra, which was not part of the original programme, was added.")
+    assert _stops(text) == [("IN", "New Delhi")]
+    assert parse(text).stops[0].cities == ("New Delhi", "Varanasi", "Agra")
+
+
+def test_a_country_without_towns_has_no_town_named_before_it() -> None:
+    text = ("Minister Tom Berg will visit Al-Azhar, Vatican on Monday. He will fly to the Vatican on Tuesday "
+            "and then travel to Adre, Chad.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("VA", ("Vatican City",)), ("TD", ("Adre",))]

@@ -19,7 +19,7 @@ from itinerary.parse.lexicon import CONCLUDING_TRIP
 from itinerary.parse.patterns import compiled
 from itinerary.parse.places import Mention, gazetteer
 from itinerary.parse.text import Sentence, fold, is_headline
-from itinerary.parse.towns import state_country
+from itinerary.parse.towns import has_towns, state_country
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
 
@@ -869,7 +869,9 @@ _NOT_THIS_TRIP = tuple(_word_start(source) for source, _ in _NOT_THIS_TRIP_CUES)
 # week's trip": no stop, nor a second visit
 _NOT_PART_OF = _word_start(
     _P + r"(?=[^.;]{0,120}?\b(?:is|are|was|were)\s+not\s+part\s+of\s+(?:the|this|his|her|their|"
-    r"(?:this|next)\s+week['’]s)\s+(?:[\w-]+\s+)?(?:trip|tour|visit)\b)"
+    # ... not "which was not part of the original programme, was added"
+    r"(?:this|next)\s+week['’]s)\s+(?!original\b|initial\b)(?:[\w-]+\s+)?"
+    r"(?:trip|tour|visit|itinerary|programme|program|schedule)\b)"
     # a reason a host could not receive the traveller: "because Prime Minister X would be away at a
     # meeting in London"
     r"|\b(?:because|since)\s[^.;]{0,60}?\b(?:would|will|was|is)\s+(?:be\s+)?away\b[^.;]{0,40}?"
@@ -1901,6 +1903,7 @@ def _dateline_place(sentences: Sequence[Sentence],
         offset = first.start - sentence.start
         if first.kind in _PLACE_KINDS and not text[:offset].strip() and (
             first.text.isupper() and re.match(r"\s*[,(]", text[offset + len(first.text):])
+            or first.text.isupper() and not text[offset + len(first.text):].strip()  # "NEW DELHI" on its line
             or dateline_end(text) > 0
         ):
             return first
@@ -1926,8 +1929,8 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
             continue
         start, end = mention.start - sentence.start, mention.end - sentence.start
         nxt = usable[n + 1] if n + 1 < len(usable) else None
-        town = _TOWN_BEFORE.search(text, max(cursor, start - 40), start) if mention.kind == "country" \
-            else None
+        town = _TOWN_BEFORE.search(text, max(cursor, start - 40), start) if mention.kind == "country" and (
+            mention.country is None or has_towns(mention.country)) else None  # not "visit Al-Azhar, Vatican"
         if town is not None:  # "to Adre, Chad": a town; "to Kerala, India": the country, by its state
             start = town.start(1)
             state = state_country(town.group(1)) == mention.country

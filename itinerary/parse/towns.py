@@ -73,6 +73,11 @@ def _towns_of(country: str) -> dict[str, int]:
     return names
 
 
+def has_towns(country: str) -> bool:
+    """Whether the table holds any town of the country: the Vatican has none."""
+    return f"\n{country}\t" in _table()
+
+
 _DOMINANT = 5  # a town this many times the size of its namesakes in the other named countries is meant
 
 
