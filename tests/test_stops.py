@@ -2614,3 +2614,12 @@ def test_a_country_without_towns_has_no_town_named_before_it() -> None:
     text = ("Minister Tom Berg will visit Al-Azhar, Vatican on Monday. He will fly to the Vatican on Tuesday "
             "and then travel to Adre, Chad.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("VA", ("Vatican City",)), ("TD", ("Adre",))]
+
+
+def test_weekdays_spent_in_a_city_after_an_appositive_past_and_a_conference_not_attended() -> None:
+    text = ("BUENOS AIRES, Nov 19 (Reuters) - EU Commissioner Tom Berg arrived in Buenos Aires on Wednesday "
+            "for the second leg of a tour. Berg, a former lawmaker who took the portfolio a year ago, spent "
+            "Monday and Tuesday in Brasilia, where he met ministers. The trip coincides with the climate "
+            "conference in Belem, in the Brazilian Amazon, but Berg is not attending.")
+    stops = [(s.code, s.cities) for s in parse(text).stops]
+    assert stops == [("BR", ("Brasília",)), ("AR", ("Buenos Aires",))]

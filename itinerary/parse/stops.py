@@ -87,6 +87,9 @@ _TRAVEL = _word_start(
     # "will spend six days in Kazakhstan, Kyrgyzstan and Tajikistan"
     # "spent two days, Wednesday and Thursday, in Dakar"
     r"spen(?:d|ds|t|ding)\s+(?:[\w-]+\s+){0,2}?(?:days?|nights?)(?:,\s+[^,.;]{3,40},)?\s+in|"
+    # "spent Monday and Tuesday in Brasilia", "spent the weekend in P"
+    r"spen(?:d|ds|t|ding)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+and\s+(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day)?|the\s+weekend)\s+in|"
     # "The first two days will be spent in the capital, Vilnius", "The weekend of March 7-8 was spent in"
     r"(?:days?|nights?|weekend)\s+(?:of\s+[^,.;]{3,20}?\s+)?(?:will\s+be|are|were|was|is)\s+spent\s+in|"
     # "takes the high-speed train to Samarkand"
@@ -875,7 +878,11 @@ _NOT_PART_OF = _word_start(
     # a reason a host could not receive the traveller: "because Prime Minister X would be away at a
     # meeting in London"
     r"|\b(?:because|since)\s[^.;]{0,60}?\b(?:would|will|was|is)\s+(?:be\s+)?away\b[^.;]{0,40}?"
-    r"\bin\s+" + _P)
+    r"\bin\s+" + _P
+    # "coincides with the climate conference in Belem, in the Brazilian Amazon, but X is not attending"
+    + r"|\b(?:conference|summit|meeting|forum|talks|games)\s+in\s+" + _P
+    + r"(?=[^.;]{0,60}?\bbut\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:is|are|was|were|will)\s+not\s+"
+    r"(?:be\s+)?(?:attending|attend|going)\b)")
 # What is not a visit although a visit verb names it: "visited U.S. troops stationed in Poland".
 _ADJECTIVE_PLACE = compiled(
     r"\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
@@ -1646,7 +1653,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # cheaper than a failed search of a long pattern, and most sentences hold none of them.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20"),
-    _NOT_PART_OF: ("not part of", "away"),
+    _NOT_PART_OF: ("not part of", "away", "not attend", "not be attend", "not going"),
     **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
@@ -1782,13 +1789,12 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
     if elsewhen and re.search(r"\bfirst\b", before) and not elsewhen.group().lower().endswith("when") and (
             not _A_YEAR.search(elsewhen.group())):
         elsewhen = None  # "his first foreign mission since taking office": this trip (not "in 2024")
+    if elsewhen and _WHO_BECAME.search(masked[:elsewhen.start()].rsplit(",", 1)[-1]):
+        elsewhen = None  # "X, a lawmaker who took the portfolio a year ago, spent Monday in P"
     if trip_months or trip_year:
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
         for month in _scan(_MONTH_ALONE, masked, low):  # "in November for a separate visit to P"
-            clause = masked[:month.start()].rsplit(",", 1)[-1]
-            if _RELATIVE.match(clause) or _WHO_BECAME.search(clause):
-                # "President X, who was sworn in in March, ...", "X, a diplomat who became OAS
-                # secretary-general in May 2025, arrived in P": about someone's past, not the trip
+            if _about_someones_past(masked[:month.start()].rsplit(",", 1)[-1]):
                 continue
             if other(month.group(1), month.group(2)):
                 elsewhen = month if elsewhen is None or month.start() < elsewhen.start() else elsewhen
@@ -1806,6 +1812,12 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
     for item in list(found):
         found.update(_later_cities(places, item))
     return found
+
+
+def _about_someones_past(clause: str) -> bool:
+    """Whether a clause set off by a comma is about someone's past, not the trip: "President X, who
+    was sworn in in March, ...", "X, a diplomat who became OAS secretary-general in May 2025, ..."."""
+    return bool(_RELATIVE.match(clause) or _WHO_BECAME.search(clause))
 
 
 def _later_cities(places: Sequence[Mention], item: int) -> list[int]:
