@@ -2623,3 +2623,9 @@ def test_weekdays_spent_in_a_city_after_an_appositive_past_and_a_conference_not_
             "conference in Belem, in the Brazilian Amazon, but Berg is not attending.")
     stops = [(s.code, s.cities) for s in parse(text).stops]
     assert stops == [("BR", ("Brasília",)), ("AR", ("Buenos Aires",))]
+
+
+def test_left_home_and_was_in_a_city() -> None:
+    text = ("Mayor Ana Silva returned to Freetown on Friday. The Mayor left Freetown on Sunday 2nd November "
+            "and was in Rio de Janeiro from 3rd to 5th November for a summit.")
+    assert _stops(text) == [("BR", "Rio de Janeiro")]

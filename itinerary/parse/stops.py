@@ -126,6 +126,7 @@ _TRAVEL = _word_start(
     r"king|queen|pope|chancellor|envoy|chief|secretary|delegation|mission|couple))\s+(?:is|are|was|were)\s+"
     # ... "she was at the Incirlik air base in Adana"
     r"(?:at\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:base|camp|headquarters|port|airport)\s+)?in|"
+    r"(?<=\band\s)(?:was|were)\s+(?:then\s+)?in|"  # "left Freetown on Sunday and was in Rio from 3rd to 5th"
     # a headline without its verb: "Haitian PM in Kingston for security talks"
     r"(?-i:PM|President|Prime\s+Minister|Premier|King|Queen|Pope|Chancellor|Emir|Sultan)\s+in"
     r"(?=\s+" + _P + r"\s+(?:for|to)\s))\s+"
