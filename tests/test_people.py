@@ -912,3 +912,19 @@ def test_a_month_after_its_day_is_no_part_of_a_title() -> None:
 def test_a_country_of_several_words_after_an_office_is_no_name() -> None:
     assert _people("He met the Prime Minister of Papua New Guinea and Akim of Almaty Tom Berg.") == [
         ("Tom Berg", "Akim of Almaty", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("He met Mozambique's Minister of Transport and Logistics Ana Silva.",
+      [("Ana Silva", "Minister of Transport and Logistics", "MZ")]),
+     ("He met Bank Negara Malaysia Governor Ana Silva.",
+      [("Ana Silva", "Bank Negara Malaysia Governor", "MY")]),
+     ("He came at the invitation of His Grace Mar Tom Berg, Metropolitan of the Archdiocese of Australia.",
+      [("Mar Tom Berg", "Metropolitan of the Archdiocese", "AU")]),
+     ("It is part of the MAHASAGAR (Mutual and Holistic Advancement for Security) vision, Ana Silva said. "
+      "She visited the Barbados Museum and Historical Society.", [("Ana Silva", None, None)])],
+)
+def test_fields_joined_a_bank_named_with_its_country_a_bishops_courtesy_and_an_acronyms_words(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

@@ -51,7 +51,7 @@ ROLE_NOUNS = frozenset(
 # Capitalised words that mark an organisation, place or event, never a person's name.
 NOT_NAME_WORDS = frozenset(
     """
-    association information nations union council department ministry house hill shoal sea ocean gulf
+    association information nations union council department ministry house hill shoal sea ocean gulf society
     strait bay article chapter phase stage annex pillar section consultation
     river island islands mountain mount lake party summit forum bank fund organization organisation
     agency office court congress parliament assembly army navy force forces group company corp inc

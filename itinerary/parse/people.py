@@ -174,6 +174,8 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     candidates: list[_Candidate] = []
     sentence_tokens = [tokens(text, s.start, s.end) for s in sentences]
     bylines = [m.span() for m in _BYLINE.finditer(text)]
+    # ... and an acronym's words: "MAHASAGAR (Mutual and Holistic Advancement ...)"
+    bylines += [m.span(1) for m in _EXPANSION.finditer(text)]
     organisations = _organisation_aliases(text)
     first_line = text.find("\n")
     headline_end = first_line if first_line > 0 and _title_case(tokens(text, 0, first_line)) else -1
@@ -193,6 +195,8 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     return People(records, mentions)
 
 
+# An acronym's words in brackets after it: no one's name
+_EXPANSION = compiled(r"\b[A-Z]{3,}\s*\(([A-Z][^()]{8,150})\)")
 _PARENTHESISED = compiled(r"\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)")
 
 
@@ -427,6 +431,8 @@ def _candidate(
         skip += 1  # "The", and "Did" of "Did Silva's trip change anything?"
     while skip < len(run) - 1 and _bare(run[skip]) in WEEKDAYS:
         skip += 1  # "Tomorrow and Wednesday Mr Silva will lead ..."
+    if skip < len(run) - 3 and run[skip].text in ("His", "Her") and run[skip + 1].text == "Grace":
+        skip += 2  # "His Grace Mar Meelis Zaia": a bishop's or a duke's courtesy
     if skip < len(run) - 1 and _bare(run[skip]) in MONTHS and _DAY_BEFORE.search(text, 0, run[skip].start):
         skip += 1  # "On 27 February Cardinal Silva crossed the border"
     excellency = skip < len(run) and run[skip].text in ("E.", "H.", "M.") and text.endswith(
@@ -670,6 +676,9 @@ def _is_country(place: Mention | None) -> bool:
 _OF_COUNTRY = compiled(r"\s+of\s+(?:the\s+)?(?=\S)")
 
 
+_BODY_FIRST = frozenset({"bank", "banco", "banque", "central", "reserve"})
+
+
 def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | None, str | None, int]:
     """Split "UK Foreign Secretary David Lammy" (a run of `text`) into its title, the title's
     country, and where the name starts."""
@@ -682,12 +691,14 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
     if first_title and _bare(run[first_title]) in _FORMS_OF_ADDRESS and any(
             places.covering(t.start) for t in run[:first_title]):
         first_title = None  # "From Port Vila Mr X": a place, then a form of address; no body's name
+    # ... "African Union Commission", and a bank named with its country ("Bank Negara Malaysia Governor")
+    bank = first_title is not None and first_title > 1 and _bare(run[0]) in _BODY_FIRST
     if first_title and (not any(_is_country(places.covering(t.start)) for t in run[:first_title])
-                        or _bare(run[first_title - 1]) in NOT_NAME_WORDS):  # "African Union Commission"
+                        or _bare(run[first_title - 1]) in NOT_NAME_WORDS or bank):
         words = [_word(text, t) for t in run[:first_title]]
         k = first_title
         prefix = [places.covering(t.start) for t in run[:k]]
-        city = next((p for p in prefix if p is not None and p.kind == "city"), None)
+        city = next((p for p in prefix if p is not None and p.kind in ("city", "country")), None)
         affiliation = city.country if city else None  # "Osaka Governor"
     while k < len(run):
         token = run[k]
@@ -773,8 +784,8 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
         affiliation = affiliation or country  # the country is the affiliation, not the role
         # "Minister for Enterprise Peter Burke": one field word, a two-word name (not "Prime Minister
         # of Papua New Guinea": a country)
-        if field is None and country is None and _bare(run[k]) in ("for", "of") and len(run) - k == 4 and (
-                not _is_country(places.covering(run[k + 1].start))):
+        if field is None and country is None and _bare(run[k]) in ("for", "of", "and") and (
+                len(run) - k == 4 and not _is_country(places.covering(run[k + 1].start))):
             field = k + 1
         if field is not None and field + 1 < len(run) - 2 and _bare(run[field + 1]) == "and" or (
                 field is None and country is None and k + 2 < len(run) - 2 and _bare(run[k + 2]) == "and"):
