@@ -314,6 +314,15 @@ def test_a_day_of_a_plan_given_up_dates_nothing() -> None:
         ("Fiji", ["2026-06-01"]), ("Vanuatu", ["2026-06-09"])]
 
 
+def test_a_day_of_a_schedule_given_up_dates_nothing() -> None:
+    text = ("Secretary-General Ana Silva arrived in Phnom Penh on Monday. On Wednesday she travels to Siem "
+            "Reap. She had been scheduled to fly back to Paris from Siem Reap on Friday. Instead she will go "
+            "on to Vientiane on Thursday.")
+    trip = parse(text, published=date(2026, 1, 27))
+    assert [(s.country, list(s.dates)) for s in trip.stops] == [
+        ("Cambodia", ["2026-01-26", "2026-01-27", "2026-01-28"]), ("Laos", ["2026-01-29"])]
+
+
 def test_the_day_someone_spoke_at_home_dates_no_stop() -> None:
     text = ("Minister Ana Silva ended her tour in Addis Ababa on February 12 and 13. Speaking at a press "
             "conference at the ministry yesterday, Silva said she had returned with more than handshakes.")

@@ -378,7 +378,9 @@ _ARRIVED_AT = compiled(r"\b(?:arriv\w*|landed|touched\s+down)\s+(?:in|at)\s+(?:t
 
 # "originally planned for one day, was extended through Sunday": the day the plan changed to
 _EXTENDED = compiled(r"\bextended\s+(?:through|until|till|to|into)\s+\Z", re.IGNORECASE)
-_OLD_PLAN = compiled(r"\b(?:originally|initially|original)\b[^.;]*$", re.IGNORECASE)
+# ... "She had been scheduled to fly back to Paris from Siem Reap on Friday. Instead ...": a plan given up
+_OLD_PLAN = compiled(r"\b(?:originally|initially|original|had\s+been\s+(?:scheduled|due|expected|set|"
+                     r"supposed|planning|meant)\s+to)\b[^.;]*$", re.IGNORECASE)
 # "Speaking at a press conference at the ministry yesterday, X said", "In a release yesterday, the
 # Office said": when X spoke, not a stop's day
 _SPEAKING = compiled(
