@@ -928,3 +928,14 @@ def test_a_country_of_several_words_after_an_office_is_no_name() -> None:
 def test_fields_joined_a_bank_named_with_its_country_a_bishops_courtesy_and_an_acronyms_words(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Zhao held talks with Speaker of the National Assembly of Kenya Ana Odhiambo in Beijing.",
+      [("Ana Odhiambo", "Speaker of the National Assembly", "KE")]),
+     ("Vice Chairman of the NPC Standing Committee Tom Berg was present at the talks.",
+      [("Tom Berg", "Vice Chairman of the NPC Standing Committee", None)])],
+)
+def test_an_office_of_a_body_then_the_name(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _people(text) == expected

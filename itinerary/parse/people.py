@@ -676,6 +676,24 @@ def _is_country(place: Mention | None) -> bool:
 _OF_COUNTRY = compiled(r"\s+of\s+(?:the\s+)?(?=\S)")
 
 
+def _body_of_office(run: list[Token], k: int, places: _Places) -> int | None:
+    """Where a body an office is "of the" ends, when a name of two or three words follows it, maybe
+    after its country: "Speaker of the National Assembly of Kenya X Y", "Vice Chairman of the NPC
+    Standing Committee X Y"."""
+    if k + 2 >= len(run) or _bare(run[k]) not in ("of", "for") or _bare(run[k + 1]) != "the":
+        return None
+    for end in range(len(run) - 3, k + 1, -1):
+        # ... not "President of the Union of the Comoros X Y": a country's formal name
+        if _bare(run[end]) in _BODIES and places.covering(run[end].start) is None:
+            rest = len(run) - end - 1
+            if 2 <= rest <= 3 or rest >= 4 and _bare(run[end + 1]) == "of":
+                return end
+    return None
+
+
+_BODIES = frozenset(
+    "assembly committee council parliament senate congress commission court party bank authority agency "
+    "secretariat union organisation organization federation board chamber house".split())
 _BODY_FIRST = frozenset({"bank", "banco", "banque", "central", "reserve"})
 
 
@@ -754,6 +772,13 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
         break
     if not saw_title:
         return None, None, 0
+    body = _body_of_office(run, k, places)
+    if body is not None:  # "Speaker of the National Assembly of Kenya X Y"
+        words += [_word(text, t) for t in run[k:body + 1]]
+        k = body + 1
+        if _bare(run[k]) == "of":
+            country, k = _of_country(run, k, places)
+            affiliation = affiliation or country
     # Words between title words belong to the title: "Chief Cabinet Secretary", "Commerce and
     # Industry Minister", "European Council President" (the name follows the last office word).
     last = max((i for i in range(k, len(run) - 1) if _bare(run[i]) in TITLE_WORDS
