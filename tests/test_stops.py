@@ -2629,3 +2629,12 @@ def test_left_home_and_was_in_a_city() -> None:
     text = ("Mayor Ana Silva returned to Freetown on Friday. The Mayor left Freetown on Sunday 2nd November "
             "and was in Rio de Janeiro from 3rd to 5th November for a summit.")
     assert _stops(text) == [("BR", "Rio de Janeiro")]
+
+
+def test_a_mission_that_started_in_a_city_and_a_return_to_an_airport_of_home() -> None:
+    text = ("Minister Ana Silva and Minister Tom Berg have returned home from a week-long mission to the "
+            "Democratic Republic of Congo and Angola. The two ministers arrived back at Kenneth Kaunda "
+            "International Airport in Lusaka on Saturday evening. The mission started in Lubumbashi on "
+            "February 24, where the ministers met Governor Jacques Katwe. The delegation then flew to "
+            "Luanda.")
+    assert _stops(text) == [("CD", "Lubumbashi"), ("AO", "Luanda")]

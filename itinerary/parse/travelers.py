@@ -164,7 +164,10 @@ _RETURN_LINE = compiled(
 )
 # "will fly back overnight, arriving in Tokyo on Sept. 19"
 _BACK_ARRIVING = compiled(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:back|home)\b[^.;]{0,40}?"
-                            r"\b(?:arriv\w*|land\w*)\s+(?:back\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+                            r"\b(?:arriv\w*|land\w*)\s+(?:back\s+)?in\s+(?:the\s+)?$"
+                            # "arrived back at Kenneth Kaunda International Airport in Lusaka"
+                            r"|\b(?:arriv\w*|land\w*)\s+back\s+at\s+[^.;,]{0,60}?\bin\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 _LEFT_STOP = compiled(r"\b(?:left|departed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GOES_HOME = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
 # "MASERU - King X returned home yesterday after a visit to Rome": the report is filed at home
@@ -337,7 +340,8 @@ _ROLE_GLUE = frozenset({"of", "the", "and", "for"})
 # A sentence whose subject is the trip itself: "The mission ended in Rotterdam", "The delegation then ..."
 _TRIP_SUBJECT = compiled(
     r"\W*(?:The|This|Her|His|Their)\s+(?:[\w-]+\s+){0,2}?(?:mission|delegation|trip|tour|visit|journey)\s+"
-    r"(?:then\s+|also\s+|later\s+)?(?:began|begins|ended|ends|opened|opens|closed|closes|moved|moves|"
+    r"(?:then\s+|also\s+|later\s+)?(?:began|begins|started|starts|ended|ends|concluded|concludes|opened|opens|"
+    r"closed|closes|moved|moves|"
     r"continued|continues|travell?ed|travels|went|goes|was\s+in|is\s+in|arrived|arrives|wrapped|wraps)\b"
 )
 # A style that stands for a monarch or a religious leader who travels: "His Majesty", "His All-Holiness"
