@@ -1942,8 +1942,10 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
             continue
         start, end = mention.start - sentence.start, mention.end - sentence.start
         nxt = usable[n + 1] if n + 1 < len(usable) else None
-        town = _TOWN_BEFORE.search(text, max(cursor, start - 40), start) if mention.kind == "country" and (
-            mention.country is None or has_towns(mention.country)) else None  # not "visit Al-Azhar, Vatican"
+        town = _TOWN_BEFORE.search(text, max(cursor, start - 40), start) if mention.kind == "country" \
+            else None
+        if town is not None and mention.country is not None and not has_towns(mention.country):
+            town = None  # "visit Al-Azhar, Vatican": a country without towns
         if town is not None:  # "to Adre, Chad": a town; "to Kerala, India": the country, by its state
             start = town.start(1)
             state = state_country(town.group(1)) == mention.country

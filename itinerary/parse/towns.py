@@ -75,7 +75,16 @@ def _towns_of(country: str) -> dict[str, int]:
 
 def has_towns(country: str) -> bool:
     """Whether the table holds any town of the country: the Vatican has none."""
-    return f"\n{country}\t" in _table()
+    return country in _countries_with_towns()
+
+
+@lru_cache(maxsize=1)
+def _countries_with_towns() -> frozenset[str]:
+    """The countries of the table."""
+    return frozenset(_COUNTRY_AT_LINE.findall(_table()))
+
+
+_COUNTRY_AT_LINE = compiled(r"^([A-Z]{2})\t", re.MULTILINE)
 
 
 _DOMINANT = 5  # a town this many times the size of its namesakes in the other named countries is meant
