@@ -939,3 +939,9 @@ def test_fields_joined_a_bank_named_with_its_country_a_bishops_courtesy_and_an_a
 )
 def test_an_office_of_a_body_then_the_name(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _people(text) == expected
+
+
+def test_madam_is_a_form_of_address() -> None:
+    people = _people("The Mayor of Freetown, Ana Aki-Silva, returned on Friday. From Rio, Madam Aki-Silva "
+                     "flew to Medellín, Colombia.")
+    assert people == [("Ana Aki-Silva", "Mayor of Freetown", None)]

@@ -12,7 +12,8 @@ TITLE_WORDS = frozenset(
     princess crown pope emperor empress sheikh sheika emir amir sultan premier chairman chairwoman chair
     general gen admiral adm ambassador envoy senator sen representative rep governor gov mayor deputy
     chief director commissioner speaker leader commander colonel col brigadier brigadier-general commodore
-    lieutenant lt major maj captain capt dr mr mrs ms mme miss sir dame lord lady his her holiness majesty
+    lieutenant lt major maj captain capt dr mr mrs ms mme madam madame miss sir dame lord lady
+    his her holiness majesty
     highness excellency cardinal
     archbishop bishop father rev reverend supreme national security adviser advisor trade finance
     economy economic interior home affairs external commerce energy health justice attorney

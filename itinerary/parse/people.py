@@ -289,7 +289,7 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 # "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim": courtesies, neither office nor name
 _MALAY_COURTESY = frozenset("dato datuk seri tengku tunku tun".split())
-_FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme dr sir dame madam".split())
+_FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme dr sir dame madam madame".split())
 _ABBREVIATED_TITLES = frozenset(
     "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev sgt cmdr hon".split())
 
