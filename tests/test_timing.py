@@ -323,6 +323,14 @@ def test_a_day_of_a_schedule_given_up_dates_nothing() -> None:
         ("Cambodia", ["2026-01-26", "2026-01-27", "2026-01-28"]), ("Laos", ["2026-01-29"])]
 
 
+def test_the_morning_after_leaving_is_no_day_of_the_stop() -> None:
+    text = ("TOKYO, March 6 (Kyodo) -- Prince Tom will visit Sri Lanka. He will arrive in Colombo on March "
+            "24. He will leave Sri Lanka on the night of March 27 and return to Japan the following "
+            "morning.")
+    assert _dates(text, date(2026, 3, 6)) == {"Sri Lanka": ["2026-03-24", "2026-03-25", "2026-03-26",
+                                                           "2026-03-27"]}
+
+
 def test_the_day_someone_spoke_at_home_dates_no_stop() -> None:
     text = ("Minister Ana Silva ended her tour in Addis Ababa on February 12 and 13. Speaking at a press "
             "conference at the ministry yesterday, Silva said she had returned with more than handshakes.")

@@ -42,6 +42,9 @@ _MOVED_TO = compiled(
     r"\b(?:pushed\s+back|moved|postponed|delayed|rescheduled|brought\s+forward|put\s+back|shifted)\s+"
     r"(?:to|until|for)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _ELSEWHERE = compiled(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z]")
+_LEAVES = compiled(
+    r"\b(?:return\w*|leav\w*|left|depart\w*|(?:fl(?:y|ies|ew|own)|head\w*)\s+(?:home|back|out))\b",
+    re.IGNORECASE)
 _NEXT_DAY = compiled(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later)\b", re.IGNORECASE
 )
@@ -517,8 +520,11 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         if not texts:
             continue
         following = _NEXT_DAY.search(sentence.text, phrases[-1].end)
-        if days and following and not _ELSEWHERE.match(sentence.text, following.end()):
-            days.append(max(days) + timedelta(days=1))  # not "..., and the following day in Skopje"
+        if days and following and not _ELSEWHERE.match(sentence.text, following.end()) and not (
+                _LEAVES.search(sentence.text, phrases[-1].end, following.start())):
+            # not "..., and the following day in Skopje", nor "leave on the night of March 27 and
+            # return to Japan the following morning"
+            days.append(max(days) + timedelta(days=1))
         stated = tuple(sorted(set(days)))
         if anchor is not None and not is_cue and window is not None and not (
             stated and _overlaps(stated, window)
