@@ -1436,6 +1436,14 @@ def test_a_visits_cities_in_the_order_of_their_days() -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == [("NG", ("Abuja", "Lagos", "Port Harcourt"))]
 
 
+def test_a_visits_dated_cities_in_the_order_of_their_days_around_an_undated_one() -> None:
+    text = ("SHANGHAI, Nov. 6 (Xinhua) -- Vice President Ana Silva spoke at an expo in Shanghai on Thursday. "
+            "Silva arrived in Beijing on Sunday and spent three days in the Chinese capital. She travelled "
+            "to Shanghai on Wednesday. She will also visit Shenzhen.")
+    stops = parse(text, published=date(2025, 11, 6)).stops
+    assert [(s.code, s.cities) for s in stops] == [("CN", ("Beijing", "Shanghai", "Shenzhen"))]
+
+
 def test_a_day_trip_shelved_after_a_long_clause() -> None:
     text = ("Archbishop Ana Silva arrived in Juba on Friday. Plans for a day trip to the town of Malakal, "
             "which hosts thousands of displaced people, were shelved on security advice.")

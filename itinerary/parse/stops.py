@@ -1094,6 +1094,13 @@ class StopDraft:
         if all(days) and len(set(days)) == len(days):
             # every city has its own day ("arrived in Abuja on Tuesday ... in Lagos on Thursday")
             return tuple(sorted(order, key=self.city_days.__getitem__))
+        dated = [n for n, day in enumerate(days) if day]
+        if len(dated) >= 2 and len({days[n] for n in dated}) == len(dated) and not self.city_pairs:
+            # some cities have their own days: those take their places among them in the order of
+            # their days (a dateline's city, read first, may be the second of the visit)
+            by_day = sorted((order[n] for n in dated), key=self.city_days.__getitem__)
+            for n, city in zip(dated, by_day, strict=True):
+                order[n] = city
         first = self._known(self.first_city) if self.first_city else None
         if first:
             order.remove(first)
