@@ -2646,3 +2646,9 @@ def test_a_mission_that_started_in_a_city_and_a_return_to_an_airport_of_home() -
             "February 24, where the ministers met Governor Jacques Katwe. The delegation then flew to "
             "Luanda.")
     assert _stops(text) == [("CD", "Lubumbashi"), ("AO", "Luanda")]
+
+
+def test_a_visit_earlier_this_year_is_no_city_of_the_stop() -> None:
+    text = ("Minister Ana Silva arrived in Rabat on Monday. Silva, who had earlier this year visited Morocco "
+            "for the opening of a trade office in Casablanca, will brief the cabinet next week.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("MA", ("Rabat",))]

@@ -959,7 +959,8 @@ _ELSEWHEN_BEFORE = _word_start(
     r"|\b(?:19|20)\d\d\b[^.;]{0,80}?,\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\s+(?:that|which)\s+"
     r"(?:also\s+)?(?:took|included|brought)\b"
     r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b|\b(?:was|were)\s+last\s+in\b"
-    r"|\bhad\s+(?:earlier|previously|already)\s+(?:visited|met|held|travell?ed|been)\b"
+    # ... "who had earlier this year visited Morocco"
+    r"|\bhad\s+(?:earlier|previously|already)\s+(?:this\s+(?:year|month)\s+)?(?:visited|met|held|travell?ed|been)\b"
     r"|\bafter\s+(?:(?:his|her|their|earlier|previous)\s+)?(?:trips|visits|tours)\s+to\b"  # earlier trips
     r"|\b(?:a|one|two|three|four|five|several|few)\s+(?:years?|months?|weeks?)\s+ago\b"  # "a year ago, when"
     r"|\b(?:last|previous)\s+(?:[\w-]+\s+)?(?:tours?|trips?|visits?|journeys?|missions?)\b"
