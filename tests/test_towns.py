@@ -36,6 +36,8 @@ def _towns(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, st
         # an acronym that is also a town's name ("Un", India)
         ("India sent officers who shared their experience of participating in UN peacekeeping missions in "
          "Lebanon.", []),
+        # an Arabic town's name without its article ("Al Jubail")
+        ("In Saudi Arabia, the admiral travelled to Jubail.", [("Jubail", "SA")]),
     ],
 )
 def test_towns_are_read_where_a_place_is_written(text: str, expected: list[tuple[str, str]]) -> None:

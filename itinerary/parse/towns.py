@@ -70,6 +70,8 @@ def _towns_of(country: str) -> dict[str, int]:
             # most names are plain ASCII, one space apart: their key is their lower case
             key = written.lower() if written.isascii() and "  " not in written else _key(written)
             names.setdefault(key, size)
+            if key.startswith(("al ", "al-")) and len(key) > 6:
+                names.setdefault(key[3:], size)  # "Jubail" for "Al Jubail": the Arabic article left out
     return names
 
 
