@@ -945,3 +945,9 @@ def test_madam_is_a_form_of_address() -> None:
     people = _people("The Mayor of Freetown, Ana Aki-Silva, returned on Friday. From Rio, Madam Aki-Silva "
                      "flew to Medellín, Colombia.")
     assert people == [("Ana Aki-Silva", "Mayor of Freetown", None)]
+
+
+def test_developing_countries_are_no_one() -> None:
+    people = _people("Minister Ana Silva met the UN High Representative for the Least Developed Countries, "
+                     "Landlocked Developing Countries and Small Island Developing States, Tom Berg.")
+    assert [name for name, _, _ in people] == ["Ana Silva", "Tom Berg"]
