@@ -2652,3 +2652,10 @@ def test_a_visit_earlier_this_year_is_no_city_of_the_stop() -> None:
     text = ("Minister Ana Silva arrived in Rabat on Monday. Silva, who had earlier this year visited Morocco "
             "for the opening of a trade office in Casablanca, will brief the cabinet next week.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("MA", ("Rabat",))]
+
+
+def test_leaving_for_a_place_after_the_tour_ended_elsewhere_is_the_way_home() -> None:
+    text = ("Professor Ana Silva wrapped up a Caribbean tour in Kingston on Saturday. She began the tour in "
+            "Bridgetown on Monday and then went to Roseau. She arrived in Kingston on Friday and met the "
+            "Prime Minister. The chief left for Geneva on Saturday night.")
+    assert [code for code, _ in _stops(text)] == ["BB", "DM", "JM"]

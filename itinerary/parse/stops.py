@@ -1601,6 +1601,10 @@ def find_stops(
         ordered = [d for d in ordered if d is not origin and not (d is ordered[-1] and d.code == origin.code)]
     if len(ordered) > 1 and _only_left_for(ordered[-1], sentences, places_by_sentence):
         ordered = ordered[:-1]  # "... before departing for Seoul later in the day": the way home
+    told_last = [d for d in ordered if d.sentences and all(
+        min(d.sentences) > max(o.sentences, default=-1) for o in ordered if o is not d)]
+    if len(ordered) > 1 and told_last and _only_left_for(told_last[0], sentences, places_by_sentence):
+        ordered.remove(told_last[0])  # "The WMO chief left for Geneva on Saturday night." after the tour
     return StopsFound(
         ordered,
         _assign(sentences, places_by_sentence, ordered, cue_sentences),
