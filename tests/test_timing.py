@@ -429,3 +429,14 @@ def test_the_day_a_trip_was_announced_here_is_no_stops() -> None:
             "pay an official visit to Uruguay from March 12 to 14, a spokesperson announced here on Monday.")
     assert _dates(text, date(2026, 3, 9)) == {"Chile": ["2026-03-11"],
                                               "Uruguay": ["2026-03-12", "2026-03-13", "2026-03-14"]}
+
+
+def test_the_day_sources_told_an_agency_dates_no_stop_and_a_visit_not_made_however() -> None:
+    text = ("Madrid, Mar 4 (EFE).- Prime Minister Ana Silva has added a stop in Brazil to the tour he will "
+            "make next week, which will now take him to Mexico, Brazil and Uruguay, sources told EFE on "
+            "Wednesday. Silva will begin the tour in Mexico City on March 9 and 10. On March 11, he will "
+            "travel to Brasilia. The last stop will be Montevideo, on March 12 and 13. He will not, however, "
+            "visit Buenos Aires on this occasion.")
+    assert _dates(text, date(2026, 3, 4)) == {
+        "Mexico": ["2026-03-09", "2026-03-10"], "Brazil": ["2026-03-11"],
+        "Uruguay": ["2026-03-12", "2026-03-13"]}

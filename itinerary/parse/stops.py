@@ -858,7 +858,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\bden(?:ied|ies|y)\b[^.;]{0,80}?\b(?:visit|stop|travel|go|fly)\w*\s+(?:in\s+|to\s+)?" + _P,
      ("denied", "denies", "deny")),
     (r"\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
-     + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)\s+"
+     # ... "He will not, however, visit Buenos Aires on this occasion"
+     + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)"
+     r"(?:,\s+(?:however|though|therefore),)?\s+"
      r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned|plan|intend|intending)\s+to\s+)?"
      r"(?:travel|go|fly|visit|stop|stay|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P, ("not", "n't")),
     # "departs for Auckland on the first stage of the long journey back to the Caribbean": a transit home

@@ -26,7 +26,9 @@ _MAX_WINDOW_DAYS = 45
 # "the Vatican said on Monday": the date of a statement, not of a visit
 # ... not "a stop in P had been added on April 21" (a leg added, not words)
 # ... and "the programme announced by the Foreign Ministry on August 22"
-_SPOKEN = compiled(r"\b(?:said|says|announced(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?)?|told|"
+# ... "government sources told EFE on Wednesday": told someone
+_SPOKEN = compiled(r"\b(?:said|says|announced(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?)?|"
+                   r"told(?:\s+(?:reporters|journalists|(?-i:[A-Z][\w.]*)))?|"
                    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!be\s)added|"
                    r"confirmed|stated|reported)\s+(?:here\s+|there\s+)?(?:late\s+|early\s+)?"
                    # "... said late on Sunday that", "announced here on Monday"
