@@ -2659,3 +2659,13 @@ def test_leaving_for_a_place_after_the_tour_ended_elsewhere_is_the_way_home() ->
             "Bridgetown on Monday and then went to Roseau. She arrived in Kingston on Friday and met the "
             "Prime Minister. The chief left for Geneva on Saturday night.")
     assert [code for code, _ in _stops(text)] == ["BB", "DM", "JM"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Around 90 percent of its exports, mainly coal and copper, go to China.", ["MN"]),
+     ("Silva, the foreign minister, will then go to China.", ["MN", "CN"])],
+)
+def test_goods_described_in_an_aside_move_but_a_traveller_so_described_does_too(
+        sentence: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(f"President Ana Silva will visit Mongolia. {sentence}")] == expected

@@ -281,7 +281,9 @@ def _known_city(place: Mention, drafts: dict[str, StopDraft]) -> bool:
 def _others_move(masked: str, position: int) -> bool:
     """Whether a motion at `position` is made by others: "migrants heading to Spain and Italy",
     "Libyans who travel to Malta", "workers, many of whom travel to Australia"."""
-    mover = masked[max(0, position - 40):position].split()
+    before = masked[max(0, position - 80):position]
+    aside = _ASIDE_END.search(before)  # "its exports, mainly coal and copper, go to China"
+    mover = (before[:aside.start()] if aside else before)[-40:].split()
     while mover and mover[-1].lower() in _BETWEEN_MOVER:
         mover.pop()  # "ministers also travelling to P"
     if not mover:
@@ -1005,6 +1007,7 @@ _OTHER_MOVERS = frozenset(
     "oil gas aid weapons arms investors students workers fighters rebels boats ferries trucks "
     "convoys shipments cargo route routes corridor pipeline pipelines railway railways highway road".split()
 )
+_ASIDE_END = compiled(r",[^,;.\ue000]{1,40},\s*$")
 _BETWEEN_MOVER = frozenset("also will would are were be then now later has have had".split())
 # Others in office, on the move unless they are the travelling party ("the two leaders", "the pilgrims")
 _OTHER_OFFICIALS = frozenset(
