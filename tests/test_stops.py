@@ -2669,3 +2669,9 @@ def test_leaving_for_a_place_after_the_tour_ended_elsewhere_is_the_way_home() ->
 def test_goods_described_in_an_aside_move_but_a_traveller_so_described_does_too(
         sentence: str, expected: list[str]) -> None:
     assert [code for code, _ in _stops(f"President Ana Silva will visit Mongolia. {sentence}")] == expected
+
+
+def test_another_time_after_an_appositive_of_the_place() -> None:
+    text = ("President Ana Silva arrived in Cairo on Monday. She visited Port Sudan, the army's wartime seat "
+            "of government, last year.")
+    assert _stops(text) == [("EG", "Cairo")]

@@ -905,8 +905,10 @@ _ADJECTIVE_PLACE = compiled(
     r"|(?-i:\s+(?:Channel|Strait|Straits|Sea|Basin|Trench|Current|Shelf))\b",
     _FLAGS,
 )
+# ... past an appositive: "visited Port Sudan, the army's wartime seat, last year"
 _ELSEWHEN_AFTER = compiled(
-    _M + r"(?=" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN + r")\b)", _FLAGS
+    _M + r"(?=(?:,\s+(?:the|a|an)\s+[^,.;\ue000]{1,50},)?" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN
+    + r")\b)", _FLAGS
 )
 # "visited Japan in August": a month named without a day is another time unless it is the trip's.
 _MONTH_YEAR = (r"\b(?:in|for)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?"
