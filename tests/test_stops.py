@@ -2675,3 +2675,12 @@ def test_another_time_after_an_appositive_of_the_place() -> None:
     text = ("President Ana Silva arrived in Cairo on Monday. She visited Port Sudan, the army's wartime seat "
             "of government, last year.")
     assert _stops(text) == [("EG", "Cairo")]
+
+
+def test_who_invites_receives_the_traveller() -> None:
+    text = ("BEIJING, May 6 (Xinhua) -- At the invitation of Chinese President Tom Berg, President of "
+            "Turkmenistan Ana Silva will pay a state visit to China from May 11 to 14, spokesperson Lin Wu "
+            "announced here. During the visit, President Berg will hold talks with President Silva. Silva "
+            "last paid a state visit to China in January 2023, and met with Berg in Astana in June 2025.")
+    trip = parse(text)
+    assert (trip.travelers, [s.code for s in trip.stops]) == (("Ana Silva",), ["CN"])

@@ -964,7 +964,7 @@ _ELSEWHEN_BEFORE = _word_start(
     # "which she first visited in 2015 on her first trip as Queen, a tour that also took her to P"
     r"|\b(?:19|20)\d\d\b[^.;]{0,80}?,\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\s+(?:that|which)\s+"
     r"(?:also\s+)?(?:took|included|brought)\b"
-    r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in)\b|\b(?:was|were)\s+last\s+in\b"
+    r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in|paid|made)\b|\b(?:was|were)\s+last\s+in\b"
     # ... "who had earlier this year visited Morocco"
     r"|\bhad\s+(?:earlier|previously|already)\s+(?:this\s+(?:year|month)\s+)?(?:visited|met|held|travell?ed|been)\b"
     r"|\bafter\s+(?:(?:his|her|their|earlier|previous)\s+)?(?:trips|visits|tours)\s+to\b"  # earlier trips

@@ -131,7 +131,22 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
                     break
     if not scores:
         return None
+    # "At the invitation of Chinese President X, President Y will pay a state visit": X receives
+    inviters: set[int] = set()
+    for sentence in sentences:
+        mentions = people.sentence_mentions(sentence.index)
+        for m in mentions:
+            at = m.start - sentence.start
+            if _INVITED_BY.search(sentence.text, max(0, at - 60), at) and not any(
+                    o.person == m.person and o.start < m.start for o in mentions):
+                inviters.add(m.person)  # not "Archbishop Justin will arrive at the invitation of Justin X"
+    if any(p not in inviters for p in scores):
+        scores = {p: score for p, score in scores.items() if p not in inviters}
     return max(scores, key=lambda p: (scores[p], -first_named.get(p, 0)))
+
+
+_INVITED_BY = compiled(r"\b(?:invitation\s+of|guest\s+of|hosted\s+by)\s+(?:(?:the|his|her|their)\s+)?"
+                       r"(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
 _RETURN_HOME = compiled(
