@@ -951,3 +951,14 @@ def test_developing_countries_are_no_one() -> None:
     people = _people("Minister Ana Silva met the UN High Representative for the Least Developed Countries, "
                      "Landlocked Developing Countries and Small Island Developing States, Tom Berg.")
     assert [name for name, _, _ in people] == ["Ana Silva", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["They met at Wisma Putra and then at Perdana Putra.", "He will visit the birthplace of the Lord Buddha.",
+     "The Federal Minister for Climate Change spoke.", "He called on the Chief of General Staff.",
+     "It signed the Protocol on Democracy and Good Governance."],
+)
+def test_institution_words_name_no_one(sentence: str) -> None:
+    people = _people(f"President Tom Berg arrived in Suva on Monday. {sentence}")
+    assert people == [("Tom Berg", "President", None)]

@@ -53,7 +53,8 @@ ROLE_NOUNS = frozenset(
 NOT_NAME_WORDS = frozenset(
     """
     association information nations union council department ministry house hill shoal sea ocean gulf society
-    countries
+    countries governance change staff directorate bureau assistance madrasa ulama buddha
+    wisma perdana istana dewan
     strait bay article chapter phase stage annex pillar section consultation
     river island islands mountain mount lake party summit forum bank fund organization organisation
     agency office court congress parliament assembly army navy force forces group company corp inc
