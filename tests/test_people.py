@@ -962,3 +962,16 @@ def test_developing_countries_are_no_one() -> None:
 def test_institution_words_name_no_one(sentence: str) -> None:
     people = _people(f"President Tom Berg arrived in Suva on Monday. {sentence}")
     assert people == [("Tom Berg", "President", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Ambassador of the Netherlands to Kenya Ana Silva said the visit was a success.",
+      ("Ana Silva", "Ambassador of the Netherlands to Kenya", "NL")),
+     ("He met UN Resident Coordinator in Bangladesh Ana Silva.",
+      ("Ana Silva", "Coordinator in Bangladesh", "BD"))],
+)
+def test_an_envoys_formal_office_and_posting_then_the_name(
+        sentence: str, expected: tuple[str, str, str | None]) -> None:
+    # (the posting's country stands for the coordinator: the sentence's one country, as for any office)
+    assert _people(f"President Tom Berg arrived in Suva on Monday. {sentence}")[1:] == [expected]

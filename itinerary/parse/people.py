@@ -614,8 +614,12 @@ _ENVOYS = frozenset("ambassador ambassadors envoy envoys representative consul h
 def _envoy_to(
     text: str, toks: list[Token], position: int, run: list[Token], places: _Places, sentence: int
 ) -> _Candidate | None:
-    """ "Former Indian ambassador to Saudi Arabia Talmiz Ahmad": a posting, then the name."""
-    if position < 2 or _bare(toks[position - 1]) != "to" or _bare(toks[position - 2]) not in _ENVOYS:
+    """ "Former Indian ambassador to Saudi Arabia Talmiz Ahmad", "Ambassador of the Netherlands to Kenya
+    Ellen Berends", "UN Resident Coordinator in Bangladesh Gwyn Lewis": a posting, then the name."""
+    if position < 2 or _bare(toks[position - 1]) not in ("to", "in"):
+        return None
+    formal = _formal_envoy(toks, position - 1)
+    if formal is None and (_bare(toks[position - 1]) != "to" or _bare(toks[position - 2]) not in _ENVOYS):
         return None
     place = places.covering(run[0].start)
     if place is None or place.kind != "country":
@@ -624,11 +628,30 @@ def _envoy_to(
     while k < len(run) and run[k].start < place.end:
         k += 1
     name = run[k:]
+    if len(name) < 2 or not _name_like(name, places, titled=True):
+        return None
+    if formal is not None:  # the office's own country, if it names one, is the affiliation
+        owners = (places.covering(t.start) for t in toks[formal:position - 1])
+        owner = next((p.country for p in owners if p is not None and _is_country(p)), None)
+        role = f"{text[toks[formal].start:toks[position - 2].end]} {toks[position - 1].text} {place.text}"
+        return _Candidate(name, role, _RANK_TITLE, owner, sentence)
     described = _role_before(text, toks, position - 1, places)
-    if described is None or len(name) < 2 or not _name_like(name, places, titled=True):
+    if described is None:
         return None
     role, rank, affiliation = described
     return _Candidate(name, f"{role} to {place.text}", rank, affiliation, sentence)
+
+
+def _formal_envoy(toks: list[Token], before: int) -> int | None:
+    """Where a capitalised envoy's office starts that ends right before token `before` ("Ambassador of
+    the State of Qatar", "UN Resident Coordinator"), if one does."""
+    for i in range(before - 1, max(-1, before - 9), -1):
+        bare = _bare(toks[i])
+        if bare in _ENVOYS or bare == "coordinator":
+            return i if toks[i].capitalised else None
+        if not (toks[i].capitalised or bare in ("of", "the")):
+            return None
+    return None
 
 
 _HONORIFICS = frozenset({"HE", "HH", "HRH", "HM"})  # His Excellency, His Highness, ...
