@@ -975,3 +975,16 @@ def test_an_envoys_formal_office_and_posting_then_the_name(
         sentence: str, expected: tuple[str, str, str | None]) -> None:
     # (the posting's country stands for the coordinator: the sentence's one country, as for any office)
     assert _people(f"President Tom Berg arrived in Suva on Monday. {sentence}")[1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("He will meet Speaker of the Sejm Ana Silva.", [("Ana Silva", "Speaker of the Sejm", None)]),
+     ("He will call on North Rhine-Westphalia Minister-President Ana Silva.",
+      [("Ana Silva", "North Rhine-Westphalia Minister-President", None)]),
+     ("He met the Chairperson of the AU High-Level Panel on Sudan, Dr. Tom Wu.",
+      [("Tom Wu", "Chairperson of the AU High-Level Panel on Sudan", "SD")])],
+)
+def test_an_office_of_a_one_word_body_and_a_hyphenated_office(
+        sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _people(f"President Tom Berg arrived in Suva on Monday. {sentence}")[1:] == expected

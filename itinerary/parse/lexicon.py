@@ -13,7 +13,7 @@ TITLE_WORDS = frozenset(
     general gen admiral adm ambassador envoy senator sen representative rep governor gov mayor deputy
     chief director commissioner speaker leader commander colonel col brigadier brigadier-general commodore
     lieutenant lt major maj captain capt dr mr mrs ms mme madam madame miss sir dame lord lady
-    his her holiness majesty
+    minister-president his her holiness majesty
     highness excellency cardinal
     archbishop bishop father rev reverend supreme national security adviser advisor trade finance
     economy economic interior home affairs external commerce energy health justice attorney
@@ -53,7 +53,7 @@ ROLE_NOUNS = frozenset(
 NOT_NAME_WORDS = frozenset(
     """
     association information nations union council department ministry house hill shoal sea ocean gulf society
-    countries governance change staff directorate bureau assistance madrasa ulama buddha
+    countries governance change staff directorate bureau assistance madrasa ulama buddha panel
     wisma perdana istana dewan
     strait bay article chapter phase stage annex pillar section consultation
     river island islands mountain mount lake party summit forum bank fund organization organisation

@@ -705,6 +705,11 @@ def _body_of_office(run: list[Token], k: int, places: _Places) -> int | None:
     Standing Committee X Y"."""
     if k + 2 >= len(run) or _bare(run[k]) not in ("of", "for") or _bare(run[k + 1]) != "the":
         return None
+    # "Speaker of the Sejm X Y": a body of one word (not "the Federal Senate X Y")
+    if len(run) - k - 3 in (2, 3) and places.covering(run[k + 2].start) is None and not any(
+            _bare(t) in NOT_NAME_WORDS or _bare(t) in _BODIES or _bare(t) in TITLE_JOINERS
+            for t in run[k + 2:]):
+        return k + 2
     for end in range(len(run) - 3, k + 1, -1):
         # ... not "President of the Union of the Comoros X Y": a country's formal name
         if _bare(run[end]) in _BODIES and places.covering(run[end].start) is None:
