@@ -1386,7 +1386,7 @@ def _resolve_references(
 
 
 _OF_WHAT = compiled(r"\s+(?:of|for)\s.*")
-_TITLE_USE_BEFORE = compiled(r"(?:\b(?:the|a|an|[Tt]he|[Aa]n?)|['’]s|\w+\s+(?:of|and))\s+$")
+_TITLE_USE_BEFORE = compiled(r"(?:\b(?i:the|an?)|['’]s|\w+\s+(?:of|and))\s+$")
 _TITLE_USE_AFTER = compiled(r"\s+(?:[A-Z]|of\b|and\s+[A-Z])")
 
 
