@@ -2684,3 +2684,10 @@ def test_who_invites_receives_the_traveller() -> None:
             "last paid a state visit to China in January 2023, and met with Berg in Astana in June 2025.")
     trip = parse(text)
     assert (trip.travelers, [s.code for s in trip.stops]) == (("Ana Silva",), ["CN"])
+
+
+def test_the_official_part_of_the_trip_ended_in_a_city_named_far_after() -> None:
+    text = ("Prime Minister Tom Berg ended the official part of the trip on Thursday with talks with "
+            "President Paul Kagame at Urugwiro Village in Kigali. The prime minister arrived in Accra late "
+            "on Sunday.")
+    assert [code for code, _ in _stops(text)] == ["GH", "RW"]

@@ -212,7 +212,7 @@ _BEGIN = _word_start(
 )
 _END = _word_start(
     r"\b(?<!\bthe\s)(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|finish(?:es|ed|ing)?|"
-    r"clos(?:e|es|ed|ing))\b(?!\s+of\b)[^.;:]{0,60}?\bin\s+" + _P  # not "the end of apartheid in P"
+    r"clos(?:e|es|ed|ing))\b(?!\s+of\b)[^.;:]{0,120}?\bin\s+" + _P  # not "the end of apartheid in P"
     # "ended a week-long tour of the Western Balkans with an unscheduled stop in Moldova"
     + r"|\b(?:end(?:s|ed)?|conclud(?:es|ed)|wrap(?:s|ped)?\s+up)\s+(?:a|an|the|his|her|their)\s+[^.;:]{0,70}?"
     r"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:stop|stopover|visit|call)\s+(?:in|to)\s+" + _P
@@ -257,7 +257,8 @@ _PRESSED_ON = compiled(
     r"\b(?:press(?:ed|es|ing)|push(?:ed|es|ing)|continu(?:ed|es|ing))\s+on\s+with\s+"
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|visit|journey)\b", _FLAGS)
 _WILL_MOVE = compiled(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?$", _FLAGS)
-_PART_OF = compiled(r"\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
+# ... not "ended the official part of the trip in Kigali": the trip's own end
+_PART_OF = compiled(r"(?<!official\s)(?<!formal\s)\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
 _ARRIVED = compiled(r"(?:arrived|landed)\b", _FLAGS)
 _LAST_LEG = compiled(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
 
