@@ -2691,3 +2691,9 @@ def test_the_official_part_of_the_trip_ended_in_a_city_named_far_after() -> None
             "President Paul Kagame at Urugwiro Village in Kigali. The prime minister arrived in Accra late "
             "on Sunday.")
     assert [code for code, _ in _stops(text)] == ["GH", "RW"]
+
+
+def test_arrived_after_attending_a_summit_in_a_capital_named_by_its_country() -> None:
+    text = ("Commissioner Ana Silva visited camps in Chad on Wednesday. Silva arrived in Chad on Monday "
+            "after attending the African Union summit in Ethiopia's capital, Addis Ababa, at the weekend.")
+    assert [code for code, _ in _stops(text)] == ["ET", "TD"]

@@ -361,7 +361,7 @@ _THEN = _word_start(
 )
 _AFTER = _word_start(
     r"\bafter\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:brief\s+|short\s+|similar\s+)?"
-    r"(?:(?:a|one|two|three|four|several)\s+days?\s+of\s+)?(?:holding\s+|having\s+held\s+)?"
+    r"(?:(?:a|one|two|three|four|several)\s+days?\s+of\s+)?(?:holding\s+|having\s+held\s+|attending\s+(?:the\s+)?)?"
     r"(?:[\w-]+-(?:day|night)\s+)?"  # "after a two-day visit to P"
     # "after spending Sunday with the Polish community in Chicago", "after two days in P"
     r"(?:stopover|stop|visit|talks|meetings|visiting|leaving|stay|trip|spending\s+(?:[\w,-]+\s+){0,6}?in|"
