@@ -2697,3 +2697,9 @@ def test_arrived_after_attending_a_summit_in_a_capital_named_by_its_country() ->
     text = ("Commissioner Ana Silva visited camps in Chad on Wednesday. Silva arrived in Chad on Monday "
             "after attending the African Union summit in Ethiopia's capital, Addis Ababa, at the weekend.")
     assert [code for code, _ in _stops(text)] == ["ET", "TD"]
+
+
+def test_a_visit_to_a_country_and_a_neighbouring_one_is_a_tour_list() -> None:
+    text = ("Ana Silva met refugees at Chad border.\n\nThe head of the WFP, Ana Silva, has warned of "
+            "starvation after ending a five-day visit to Sudan and neighbouring Chad.")
+    assert [code for code, _ in _stops(text)] == ["SD", "TD"]

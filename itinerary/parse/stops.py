@@ -37,7 +37,8 @@ _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with 
 _MARKER = compiled(_M)
 # the next item of a list: "A, B and C", "A (June 8-9); B (June 10-11); and C"
 _NEXT_IN_LIST = compiled(
-    rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[,;]\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or)\s+(?:then\s+)?|\s*&\s*){_P}"
+    rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[,;]\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or)\s+(?:then\s+)?|\s*&\s*)"
+    rf"(?:neighbou?ring\s+)?{_P}"  # "a visit to Sudan and neighbouring Chad"
 )
 _FLAGS = re.IGNORECASE
 
