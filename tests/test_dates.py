@@ -395,6 +395,9 @@ def test_impossible_and_odd() -> None:
          (date(2024, 7, 22), "first paragraph")),
         ("Headline\n\nBlinken said on Monday, July 22, 2024, that he would go.\n\nJuly 30, 2025.",
          (date(2024, 7, 22), "first paragraph")),
+        # a dateline in title case, its date ended by a dash, then a sentence that names an earlier year
+        ("Headline\n\nRome, 5 February 2026 – The head of the fund, in office since 2022, has ended a tour.",
+         (date(2026, 2, 5), "dateline")),
     ],
 )
 def test_find_published(text: str, expected: tuple[date, str]) -> None:

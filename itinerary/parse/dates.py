@@ -1155,8 +1155,8 @@ _DATE_LINE_SCAN = 5  # a date line is one of the first lines (after a title and 
 _DATE_LINE_WORDS = 5  # words besides the date a date line may hold ("Issued on", "Source: Xinhua")
 
 
-_TITLE_CASE_DATELINE = compiled(
-    r"\s*[A-Z][A-Za-z .'/-]{1,40},\s*([^()\n—–]{6,40}?)\s*\((?:[A-Za-z][\w .-]{1,20})\)"
+_TITLE_CASE_DATELINE = compiled(  # ... and "Rome, 5 February 2026 – The President ..."
+    r"\s*[A-Z][A-Za-z .'/-]{1,40},\s*([^()\n—–]{6,40}?)\s*(?:\((?:[A-Za-z][\w .-]{1,20})\)|[—–]\s|-\s)"
 )
 
 
