@@ -398,6 +398,21 @@ def test_impossible_and_odd() -> None:
         # a dateline in title case, its date ended by a dash, then a sentence that names an earlier year
         ("Headline\n\nRome, 5 February 2026 – The head of the fund, in office since 2022, has ended a tour.",
          (date(2026, 2, 5), "dateline")),
+        ("Headline\n\nMalé, 11 June 2026 – The President returned late on Wednesday.",
+         (date(2026, 6, 11), "dateline")),
+        ("Headline\n\nVilnius, 16 April 2026 (LRT English / BNS) – The ministers will travel.",
+         (date(2026, 4, 16), "dateline")),
+        ("AFRICAN UNION\nPRESS RELEASE N° 147/2025\n\nCommissioner to visit seven states\n\nAddis Ababa, "
+         "Ethiopia, 28 August 2025: The Commissioner will visit.", (date(2025, 8, 28), "dateline")),
+        ("Headline\n\nJanuary 22, 2026 (PORT SUDAN) – The Prime Minister will embark on a tour.",
+         (date(2026, 1, 22), "dateline")),
+        # a date line under a headline that ends like a sentence; bylines with a date
+        ('Minister back, says ties "stronger than the headlines"\n\nNewsday Reporter | Saturday 14 March '
+         "2026\n\nThe Minister returned on Thursday.", (date(2026, 3, 14), "header")),
+        ("Headline\n\nBy Ana Silva in Nation on 16 June 2026\n\nThe presidents agreed.",
+         (date(2026, 6, 16), "header")),
+        ("Headline\n\nBy JT - Jan 18,2026\n\nThe King received the Patriarch on Sunday.",
+         (date(2026, 1, 18), "header")),
     ],
 )
 def test_find_published(text: str, expected: tuple[date, str]) -> None:

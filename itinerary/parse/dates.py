@@ -1155,9 +1155,14 @@ _DATE_LINE_SCAN = 5  # a date line is one of the first lines (after a title and 
 _DATE_LINE_WORDS = 5  # words besides the date a date line may hold ("Issued on", "Source: Xinhua")
 
 
-_TITLE_CASE_DATELINE = compiled(  # ... and "Rome, 5 February 2026 – The President ..."
-    r"\s*[A-Z][A-Za-z .'/-]{1,40},\s*([^()\n—–]{6,40}?)\s*(?:\((?:[A-Za-z][\w .-]{1,20})\)|[—–]\s|-\s)"
+# ... and "Rome, 5 February 2026 – The President ...", "Malé, 11 June 2026 –", "Vilnius, 16 April 2026
+# (LRT English / BNS) –", "Addis Ababa, Ethiopia, 28 August 2025: The Commissioner ..."
+_TITLE_CASE_DATELINE = compiled(
+    r"\s*[A-Z](?:[^\W\d_]|[ .'/-]){1,40},\s*([^()\n—–]{6,40}?)\s*"
+    r"(?:\((?:[A-Za-z][\w ./-]{1,30})\)|[—–]\s|-\s|:\s)"
 )
+# "January 22, 2026 (PORT SUDAN) – Sudan's Prime Minister ...": the date first, then the place
+_DATE_FIRST_DATELINE = compiled(r"\s*([^()\n—–]{6,30}?)\s*\((?-i:[A-Z][A-Z .'/-]{1,30})\)\s*[—–-]")
 
 
 def _line_date(line: str) -> date | None:
@@ -1174,7 +1179,10 @@ def _line_date(line: str) -> date | None:
         if b > 12 >= a:
             return _md(year, a, b)
         return None
-    return _first_full_date(line)
+    return _first_full_date(_GLUED_YEAR.sub(", ", line))  # "Jan 18,2026"
+
+
+_GLUED_YEAR = compiled(r",(?=(?:19|20)\d\d\b)")
 
 
 def _is_date_line(line: str, others: int = _DATE_LINE_WORDS) -> bool:
@@ -1182,11 +1190,19 @@ def _is_date_line(line: str, others: int = _DATE_LINE_WORDS) -> bool:
     source): not a title that mentions a date."""
     rest = _CLOCK.sub(" ", line)
     rest = _ISO_IN_LINE.sub(" ", _NUMERIC_IN_LINE.sub(" ", rest))
-    words = [w for w in _LETTER_WORD.findall(rest) if w.lower()[:3] not in _MONTH_PREFIXES]
+    # a weekday is part of a date line ("Thursday, February 20, 2025"), not of a sentence that ends
+    weekdays = frozenset() if line.rstrip().endswith(".") else _WEEKDAY_WORDS
+    words = [w for w in _LETTER_WORD.findall(rest)
+             if w.lower()[:3] not in _MONTH_PREFIXES and w.lower() not in weekdays]
+    if others and (line.lstrip().startswith("By ") or " | " in line):
+        others += 3  # a byline's or a source's words: "By Ana Silva in Nation on 16 June 2026"
     return len(words) <= others and len(line) <= 100 and any(c.isdigit() for c in line)
 
 
 _MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+    .split())
 
 
 def is_header_line(line: str) -> bool:
@@ -1248,15 +1264,18 @@ def find_published(text: str) -> tuple[date, str] | None:
             if found is not None:  # "3 February 2026", "2025-11-03 16:20:41 | Source: Xinhua"
                 return found, "header"
         stripped = line.strip()
-        if len(stripped) >= 200 or stripped[-1:] in _SENTENCE_ENDS:
+        # ... not a headline above a blank line: 'Crown Prince to visit Ecuador in Sept.', '... "stronger"'
+        headline = seen == 1 and k + 1 < len(lines) and not lines[k + 1].strip()
+        if len(stripped) >= 200 or stripped[-1:] in _SENTENCE_ENDS and not headline:
             prose_seen = True
             prose.append(stripped)
         if body_index is None:
             body_index = k
     if body_index is None:
         return None
-    for line in [ln for ln in lines[body_index:] if ln.strip()][:3]:
-        titled = _TITLE_CASE_DATELINE.match(line)  # "Madrid, Sep 30, 2026 (EFE).-"
+    for line in [ln for ln in lines[body_index:] if ln.strip()][:5]:
+        # "Madrid, Sep 30, 2026 (EFE).-", "January 22, 2026 (PORT SUDAN) –"
+        titled = _TITLE_CASE_DATELINE.match(line) or _DATE_FIRST_DATELINE.match(line)
         if titled is not None:
             found = _first_full_date(titled.group(1))
             if found is not None:
