@@ -413,6 +413,11 @@ def test_impossible_and_odd() -> None:
          (date(2026, 6, 16), "header")),
         ("Headline\n\nBy JT - Jan 18,2026\n\nThe King received the Patriarch on Sunday.",
          (date(2026, 1, 18), "header")),
+        # dots are written day first ("08.10.2025") or year first ("2025.10.21.")
+        ("Headline\nPress release | 08.10.2025\n\nThe Minister will visit Japan.",
+         (date(2025, 10, 8), "header")),
+        ("HEADLINE\n\nHungary Today | Politics | 2025.10.21. 13:58\n\nHungary will open a trade house.",
+         (date(2025, 10, 21), "header")),
     ],
 )
 def test_find_published(text: str, expected: tuple[date, str]) -> None:

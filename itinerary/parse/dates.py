@@ -1168,20 +1168,21 @@ _DATE_FIRST_DATELINE = compiled(r"\s*([^()\n—–]{6,30}?)\s*\((?-i:[A-Z][A-Z .
 def _line_date(line: str) -> date | None:
     """The full date a header or date line gives: ISO ("2025-11-03"), numeric day and month when
     the order is certain ("21/02/2026", "23.05.2026"; "07/08/2026" is not read), or written."""
-    iso = _ISO_IN_LINE.search(line)
+    iso = _ISO_IN_LINE.search(line) or _YEAR_FIRST_DOTS.search(line)  # and "2025.10.21."
     if iso is not None:
         return _md(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     numeric = _NUMERIC_IN_LINE.search(line)
     if numeric is not None:
         a, b, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
-        if a > 12 >= b:
-            return _md(year, b, a)
+        if a > 12 >= b or numeric.group(2) == "." and a <= 12 and b <= 12:
+            return _md(year, b, a)  # ... and "08.10.2025": dots are written day first
         if b > 12 >= a:
             return _md(year, a, b)
         return None
     return _first_full_date(_GLUED_YEAR.sub(", ", line))  # "Jan 18,2026"
 
 
+_YEAR_FIRST_DOTS = compiled(r"\b((?:19|20)\d\d)\.(\d{1,2})\.(\d{1,2})\b")
 _GLUED_YEAR = compiled(r",(?=(?:19|20)\d\d\b)")
 
 
