@@ -413,6 +413,9 @@ def test_impossible_and_odd() -> None:
          (date(2026, 6, 16), "header")),
         ("Headline\n\nBy JT - Jan 18,2026\n\nThe King received the Patriarch on Sunday.",
          (date(2026, 1, 18), "header")),
+        # an upper-case dateline below the headline, its date in dots and no dash after it
+        ("Prime Minister arrives in Tehran\n\nDUSHANBE, 12.05.2025 /NIAT Khovar/. On 12 May, the Prime "
+         "Minister arrived.", (date(2025, 5, 12), "dateline")),
         # dots are written day first ("08.10.2025") or year first ("2025.10.21.")
         ("Headline\nPress release | 08.10.2025\n\nThe Minister will visit Japan.",
          (date(2025, 10, 8), "header")),

@@ -1132,6 +1132,20 @@ _DATELINE_CHARS = 160
 _PARAGRAPH_CHARS = 4000
 
 
+def _upper_case_dateline(line: str) -> date | None:
+    """The date of a dateline that opens `line` with an upper-case place ("WASHINGTON, July 22, 2024
+    (AP) —"), if it has one before its dash."""
+    head = line.lstrip()[:_DATELINE_CHARS]
+    k = 0
+    while k < min(len(head), 80) and (head[k].isupper() or head[k] in " .'/-"):
+        k += 1
+    opener, rest = head[:k].strip(), head[k:].lstrip()
+    if len(opener) < 2 or not opener[0].isalpha() or rest[:1] not in {",", "("}:
+        return None
+    cut = min((head.find(d) for d in (" — ", " – ", " - ", "—", "–", " -- ") if d in head), default=len(head))
+    return _line_date(head[: cut + 1])
+
+
 def _first_full_date(text: str) -> date | None:
     for phrase in find_time_phrases(text):
         toks = _tokens(phrase.text)
@@ -1281,17 +1295,10 @@ def find_published(text: str) -> tuple[date, str] | None:
             found = _first_full_date(titled.group(1))
             if found is not None:
                 return found, "dateline"
-    first = lines[body_index]
-    # Dateline: an upper-case place name opens the line, the date comes before the dash.
-    head = first.lstrip()[:_DATELINE_CHARS]
-    k = 0
-    while k < min(len(head), 80) and (head[k].isupper() or head[k] in " .'/-"):
-        k += 1
-    opener, rest = head[:k].strip(), head[k:].lstrip()
-    if len(opener) >= 2 and opener[0].isalpha() and rest[:1] in {",", "("}:
-        cut = min((head.find(d) for d in (" — ", " – ", " - ", "—", "–", " -- ") if d in head),
-                  default=len(head))
-        found = _first_full_date(head[: cut + 1])
+    # Dateline: an upper-case place name opens the line (the first, or one below the headline), the
+    # date comes before the dash: "DUSHANBE, 12.05.2025 /NIAT Khovar/."
+    for first in [ln for ln in lines[body_index:] if ln.strip()][:3]:
+        found = _upper_case_dateline(first)
         if found is not None:
             return found, "dateline"
     # First paragraph: blocks end at blank lines where the text has any, else each line is one.
