@@ -1180,8 +1180,9 @@ _DATE_FIRST_DATELINE = compiled(r"\s*([^()\n—–]{6,30}?)\s*\((?-i:[A-Z][A-Z .
 
 
 def _line_date(line: str) -> date | None:
-    """The full date a header or date line gives: ISO ("2025-11-03"), numeric day and month when
-    the order is certain ("21/02/2026", "23.05.2026"; "07/08/2026" is not read), or written."""
+    """The full date a header or date line gives: ISO ("2025-11-03", "2025.10.21."), numeric day and
+    month when the order is certain ("21/02/2026"; dots day first, "08.10.2025"; "07/08/2026" is not
+    read), or written."""
     iso = _ISO_IN_LINE.search(line) or _YEAR_FIRST_DOTS.search(line)  # and "2025.10.21."
     if iso is not None:
         return _md(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
