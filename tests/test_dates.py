@@ -416,6 +416,9 @@ def test_impossible_and_odd() -> None:
         # an upper-case dateline below the headline, its date in dots and no dash after it
         ("Prime Minister arrives in Tehran\n\nDUSHANBE, 12.05.2025 /NIAT Khovar/. On 12 May, the Prime "
          "Minister arrived.", (date(2025, 5, 12), "dateline")),
+        # an ambiguous numeric date whose order the months the text names tell ("Dec. 6", no June)
+        ("Headline\n\n12/06/2024 09:58 AM\n\nTaipei, Dec. 6 (CNA) President Lai returned late Thursday.",
+         (date(2024, 12, 6), "header")),
         # dots are written day first ("08.10.2025") or year first ("2025.10.21.")
         ("Headline\nPress release | 08.10.2025\n\nThe Minister will visit Japan.",
          (date(2025, 10, 8), "header")),
@@ -434,6 +437,8 @@ def test_find_published(text: str, expected: tuple[date, str]) -> None:
         "Blinken heads to Southeast Asia this week, an official said Monday.",
         "WASHINGTON (AP) — Blinken will travel on July 24.",
         "First paragraph without a year on July 22.\nSecond paragraph on July 23, 2024.",
+        # an ambiguous numeric date, in an article whose months do not tell its order
+        "Headline\n\nPublished on: 03/06/2025 - 11:20\n\nMacron came home from his tour in May.",
     ],
 )
 def test_find_published_absent(text: str) -> None:
