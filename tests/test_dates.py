@@ -419,6 +419,10 @@ def test_impossible_and_odd() -> None:
         # an ambiguous numeric date whose order the months the text names tell ("Dec. 6", no June)
         ("Headline\n\n12/06/2024 09:58 AM\n\nTaipei, Dec. 6 (CNA) President Lai returned late Thursday.",
          (date(2024, 12, 6), "header")),
+        # a date line below a letterhead and a title of several lines
+        ("DEPARTMENT OF FOREIGN AFFAIRS\nRepublic of the Philippines\n\nJOINT COMMUNIQUE\nON THE STATE VISIT "
+         "OF THE PRESIDENT OF PALAU,\nTO THE PHILIPPINES\nMANILA\n\n10 March 2026\n\n1. At the invitation of "
+         "the President, the President of Palau paid a state visit.", (date(2026, 3, 10), "header")),
         # dots are written day first ("08.10.2025") or year first ("2025.10.21.")
         ("Headline\nPress release | 08.10.2025\n\nThe Minister will visit Japan.",
          (date(2025, 10, 8), "header")),

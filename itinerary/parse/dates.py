@@ -1165,7 +1165,7 @@ _NUMERIC_IN_LINE = compiled(r"\b([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4})\b")
 _CLOCK = compiled(r"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 _LETTER_WORD = compiled(r"[^\W\d_]{2,}")
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"'})
-_DATE_LINE_SCAN = 5  # a date line is one of the first lines (after a title and a byline, say)
+_DATE_LINE_SCAN = 8  # a date line is one of the first lines (after a title, a byline, a letterhead)
 _DATE_LINE_WORDS = 5  # words besides the date a date line may hold ("Issued on", "Source: Xinhua")
 
 
