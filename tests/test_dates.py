@@ -423,6 +423,10 @@ def test_impossible_and_odd() -> None:
         ("DEPARTMENT OF FOREIGN AFFAIRS\nRepublic of the Philippines\n\nJOINT COMMUNIQUE\nON THE STATE VISIT "
          "OF THE PRESIDENT OF PALAU,\nTO THE PHILIPPINES\nMANILA\n\n10 March 2026\n\n1. At the invitation of "
          "the President, the President of Palau paid a state visit.", (date(2026, 3, 10), "header")),
+        # a numeric date that reads the same either way, and an ISO time stamp
+        ("Headline\n\n03/03/2026\n\nThe minister will visit Kyiv on Thursday.", (date(2026, 3, 3), "header")),
+        ("Headline\n\n2026-03-03T09:12:00Z\n\nThe minister will visit Kyiv on Thursday.",
+         (date(2026, 3, 3), "header")),
         # dots are written day first ("08.10.2025") or year first ("2025.10.21.")
         ("Headline\nPress release | 08.10.2025\n\nThe Minister will visit Japan.",
          (date(2025, 10, 8), "header")),

@@ -1160,7 +1160,7 @@ def _first_full_date(text: str) -> date | None:
     return None
 
 
-_ISO_IN_LINE = compiled(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b")
+_ISO_IN_LINE = compiled(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})(?:\b|(?=T\d))")  # and "2026-03-03T09:12:00Z"
 _NUMERIC_IN_LINE = compiled(r"\b([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4})\b")
 _CLOCK = compiled(r"\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 _LETTER_WORD = compiled(r"[^\W\d_]{2,}")
@@ -1189,8 +1189,9 @@ def _line_date(line: str, named: frozenset[int] = frozenset()) -> date | None:
     numeric = _NUMERIC_IN_LINE.search(line)
     if numeric is not None:
         a, b, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
-        if a > 12 >= b or numeric.group(2) == "." and a <= 12 and b <= 12:
-            return _md(year, b, a)  # ... and "08.10.2025": dots are written day first
+        # ... "03/03/2026" reads the same either way, and "08.10.2025": dots are written day first
+        if a > 12 >= b or a == b or numeric.group(2) == "." and a <= 12 and b <= 12:
+            return _md(year, b, a)
         if b > 12 >= a:
             return _md(year, a, b)
         if (a in named) != (b in named):  # "12/06/2024" in an article that names December, not June
