@@ -1179,7 +1179,7 @@ _TITLE_CASE_DATELINE = compiled(
 _DATE_FIRST_DATELINE = compiled(r"\s*([^()\n—–]{6,30}?)\s*\((?-i:[A-Z][A-Z .'/-]{1,30})\)\s*[—–-]")
 
 
-def _line_date(line: str, named: frozenset[int] = frozenset()) -> date | None:
+def _line_date(line: str, context: str = "") -> date | None:
     """The full date a header or date line gives: ISO ("2025-11-03", "2025.10.21."), numeric day and
     month when the order is certain ("21/02/2026"; dots day first, "08.10.2025"; "07/08/2026" is not
     read), or written."""
@@ -1194,7 +1194,9 @@ def _line_date(line: str, named: frozenset[int] = frozenset()) -> date | None:
             return _md(year, b, a)
         if b > 12 >= a:
             return _md(year, a, b)
-        if (a in named) != (b in named):  # "12/06/2024" in an article that names December, not June
+        # "12/06/2024" in an article (`context`) that names December, not June
+        named = {month_number(m) for m in _MONTH_NAME.findall(context)}
+        if (a in named) != (b in named):
             return _md(year, a, b) if a in named else _md(year, b, a)
         return None
     return _first_full_date(_GLUED_YEAR.sub(", ", line))  # "Jan 18,2026"
@@ -1258,9 +1260,8 @@ def find_published(text: str) -> tuple[date, str] | None:
     """The article's own date and where it came from: "header" (a "Date:"/"Published:" line near
     the top), "dateline" ("WASHINGTON, July 22, 2024 (AP) -" opening the first paragraph), or
     "first paragraph" (its first date with a year). Only dates with a year count."""
-    lines = text[: _PARAGRAPH_CHARS * 2].splitlines()
-    # the months the text names by name, which tell the order of an ambiguous "12/06/2024"
-    named = frozenset(month_number(m) for m in _MONTH_NAME.findall(text[: _PARAGRAPH_CHARS * 2]))
+    head = text[: _PARAGRAPH_CHARS * 2]  # its months also tell the order of an ambiguous "12/06/2024"
+    lines = head.splitlines()
     body_index = None
     seen = 0
     prose_seen = False  # date lines stand above the article's prose (but see below)
@@ -1273,7 +1274,7 @@ def find_published(text: str) -> tuple[date, str] | None:
             break
         header = _HEADER.match(line)
         if header is not None:
-            found = _line_date(line[header.end() :], named)
+            found = _line_date(line[header.end() :], head)
             if found is not None:
                 return found, "header"
             continue
@@ -1284,7 +1285,7 @@ def find_published(text: str) -> tuple[date, str] | None:
             and any(rest.strip() for rest in lines[k + 1:])
             and not any(_first_full_date(p) for p in prose)
         ):
-            found = _line_date(line, named)
+            found = _line_date(line, head)
             if found is not None:  # "3 February 2026", "2025-11-03 16:20:41 | Source: Xinhua"
                 return found, "header"
         stripped = line.strip()

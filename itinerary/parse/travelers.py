@@ -36,8 +36,9 @@ _SUBJECT_PRONOUN = compiled(
 
 # Named right after these, a person receives the traveller: "At the invitation of President X",
 # "hosted by X", "will meet X".
+_INVITING = r"invitation\s+of|hosted\s+by|guest\s+of"  # "At the invitation of President X"
 _HOSTED = compiled(
-    r"\b(?:invitation\s+of|hosted\s+by|welcomed\s+by|received\s+by|greeted\s+by|guest\s+of|meet(?:s|ing)?|"
+    r"\b(?:" + _INVITING + r"|welcomed\s+by|received\s+by|greeted\s+by|meet(?:s|ing)?|"
     r"met|talks\s+with|with|beside|alongside|host|counterparts?,?|"
     # someone the travellers act on: "pressed Serbian President X", "urged X", "thanked X"
     r"press(?:ed|es)?|urg(?:ed|es|e)|call(?:ed|s)?\s+on|thank(?:ed|s)?|prais(?:ed|es|e)|warn(?:ed|s)?|"
@@ -145,8 +146,7 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
     return max(scores, key=lambda p: (scores[p], -first_named.get(p, 0)))
 
 
-_INVITED_BY = compiled(r"\b(?:invitation\s+of|guest\s+of|hosted\s+by)\s+(?:(?:the|his|her|their)\s+)?"
-                       r"(?:[A-Z][\w.'’-]*\s+){0,4}$")
+_INVITED_BY = compiled(r"\b(?:" + _INVITING + r")\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
 _RETURN_HOME = compiled(
