@@ -9,7 +9,7 @@ import pytest
 
 from itinerary.parse import parse
 from itinerary.parse.places import gazetteer, package_data
-from itinerary.parse.towns import find_towns, with_state_towns
+from itinerary.parse.towns import find_towns, town_keys, with_state_towns
 
 
 def _towns(text: str, names: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
@@ -108,11 +108,21 @@ def test_a_town_of_two_named_countries_is_the_far_bigger_ones() -> None:
     assert _towns(text) == [("Hobart", "AU")]
 
 
-def test_the_town_table_keeps_each_countrys_lines_together() -> None:
-    # _towns_of cuts a country's lines out of the table between its first and last line
-    codes = [line[:2] for line in package_data("towns.tsv").splitlines() if line and not line.startswith("#")]
-    runs = [code for k, code in enumerate(codes) if k == 0 or code != codes[k - 1]]
-    assert len(runs) == len(set(runs))
+def test_the_town_table_has_one_line_per_country_of_keys_and_populations() -> None:
+    # _towns_of reads a country's line as folded name, population, folded name, population, ...
+    lines = [line for line in package_data("towns.tsv").splitlines() if line and not line.startswith("#")]
+    codes = [line.split("\t", 1)[0] for line in lines]
+    assert len(codes) == len(set(codes)) and all(len(code) == 2 and code.isupper() for code in codes)
+    for line in lines:
+        fields = line.split("\t")[1:]
+        assert len(fields) % 2 == 0 and all(p.isdigit() for p in fields[1::2])
+        assert all(k == k.lower() and k.strip() == k for k in fields[0::2])
+
+
+def test_a_towns_keys_are_its_folded_names_and_each_without_an_arabic_article() -> None:
+    assert town_keys("Al Jubail", ["Al-Jubayl", "Jubail"]) == ["al jubail", "jubail", "al-jubayl", "jubayl",
+                                                               "jubail"]
+    assert town_keys("Adré", []) == ["adre"]
 
 
 def test_a_town_heading_a_programme_day() -> None:

@@ -48,45 +48,36 @@ _NOT_TOWNS = MONTHS | WEEKDAYS
 
 
 @lru_cache(maxsize=1)
-def _table() -> str:
-    """The whole table, a newline before its first line: a country's lines (the table is sorted by
-    country) are cut out of it when an article first names that country."""
-    return "\n" + package_data("towns.tsv")
+def _table() -> dict[str, str]:
+    """The table's line of each country: its code, then each folded town name and population."""
+    return {line[:2]: line for line in package_data("towns.tsv").split("\n") if line[:1].isalpha()}
 
 
 @lru_cache(maxsize=256)
 def _towns_of(country: str) -> dict[str, int]:
     """One country's towns: folded name or other spelling -> the town's population."""
-    table, mark = _table(), f"\n{country}\t"
-    first = table.find(mark)
-    if first == -1:
+    line = _table().get(country)
+    if line is None:
         return {}
-    end = table.find("\n", table.rfind(mark) + 1)
-    names: dict[str, int] = {}
-    for line in table[first + 1:end if end != -1 else len(table)].splitlines():
-        _, name, population, aliases = line.split("\t")
-        size = int(population)
-        for written in (name, *filter(None, aliases.split("|"))):
-            # most names are plain ASCII, one space apart: their key is their lower case
-            key = written.lower() if written.isascii() and "  " not in written else _key(written)
-            names.setdefault(key, size)
-            if key.startswith(("al ", "al-")) and len(key) > 6:
-                names.setdefault(key[3:], size)  # "Jubail" for "Al Jubail": the Arabic article left out
-    return names
+    fields = line.split("\t")
+    return dict(zip(fields[1::2], map(int, fields[2::2]), strict=True))
+
+
+def town_keys(name: str, aliases: Sequence[str]) -> list[str]:
+    """The folded forms a town is looked up by: its name, its other spellings, and each without an
+    Arabic article ("Jubail" for "Al Jubail"). The table stores them (see scripts/build_gazetteer.py)."""
+    keys: list[str] = []
+    for written in (name, *aliases):
+        key = _key(written)
+        keys.append(key)
+        if key.startswith(("al ", "al-")) and len(key) > 6:
+            keys.append(key[3:])
+    return keys
 
 
 def has_towns(country: str) -> bool:
     """Whether the table holds any town of the country: the Vatican has none."""
-    return country in _countries_with_towns()
-
-
-@lru_cache(maxsize=1)
-def _countries_with_towns() -> frozenset[str]:
-    """The countries of the table."""
-    return frozenset(_COUNTRY_AT_LINE.findall(_table()))
-
-
-_COUNTRY_AT_LINE = compiled(r"^([A-Z]{2})\t", re.MULTILINE)
+    return country in _table()
 
 
 _DOMINANT = 5  # a town this many times the size of its namesakes in the other named countries is meant
