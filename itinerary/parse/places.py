@@ -73,6 +73,7 @@ _CONNECTORS = frozenset(
 _RANK: dict[Kind | None, int] = {None: 0, "country": 1, "demonym": 2, "feature": 3,
                                  "region": 4, "city": 5}
 _TOKEN = compiled(r"\w+|[^\w\s]")
+_SPACE = compiled(" ")
 _CAPS = compiled(r"^[A-Z.]+$")
 
 
@@ -145,17 +146,24 @@ class Gazetteer:
         self._load(data)
 
     # -- loading -------------------------------------------------------------------------------
-    def _add(self, name: str, entry: _Entry) -> None:
-        k = _key(name)
+    def _add(self, name: str, entry: _Entry, k: str | None = None) -> None:
+        """Index `name` (whose key `k` the caller may have made already) as `entry`."""
+        k = _key(name) if k is None else k
         old = self._index.get(k)
         if old is not None and _RANK[old.kind] <= _RANK[entry.kind]:
             return
         self._index[k] = entry
-        self._lower.update(w for w in name.split()[1:] if w.isalpha() and w.islower())  # "Dar es Salaam"
-        toks = _TOKEN.findall(k)
+        if " " in name:
+            self._lower.update(w for w in name.split()[1:] if w.isalpha() and w.islower())  # "Dar es Salaam"
+        if k.replace(" ", "").isalnum():  # most names: words one space apart, each a token
+            toks = k.split(" ")
+            ends = [len(k)] if len(toks) == 1 else [m.start() for m in _SPACE.finditer(k)] + [len(k)]
+        else:
+            spans = [m.end() for m in _TOKEN.finditer(k)]
+            toks, ends = _TOKEN.findall(k), spans
         if toks and self._first.get(toks[0], 0) < len(toks):
             self._first[toks[0]] = len(toks)
-        self._prefixes.update(k[:m.end()] for m in _TOKEN.finditer(k))
+        self._prefixes.update(k[:end] for end in ends)
 
     def _load(self, data: str) -> None:
         for line in data.splitlines():
@@ -172,19 +180,22 @@ class Gazetteer:
                 if alpha3:
                     self._code_keys[alpha3.lower()] = code
                 for n in (name, *aliases):
-                    self._country_keys.setdefault(_key(n), code)
-                    self._add(n, _Entry("country", code, None, (), bool(_CAPS.match(n))))
+                    k = _key(n)
+                    self._country_keys.setdefault(k, code)
+                    self._add(n, _Entry("country", code, None, (), bool(_CAPS.match(n))), k)
                 for d in (*demonyms, *_plurals(demonyms)):
-                    self._demonym_keys.setdefault(_key(d), code)
-                    self._add(d, _Entry("demonym", code, None, (), bool(_CAPS.match(d))))
+                    k = _key(d)
+                    self._demonym_keys.setdefault(k, code)
+                    self._add(d, _Entry("demonym", code, None, (), bool(_CAPS.match(d))), k)
             elif tag == "T":
                 name, cc, pop, cap = f[1], f[2], int(f[3]), f[4] == "1"
                 alts = tuple(a for a in f[5].split(",") if a)
                 city = City(name, cc, pop, cap, alts)
                 entry = _Entry("city", cc, name, alts, False)
                 for n in (name, *(a for a in f[6].split("|") if a)):
-                    self._cities.setdefault(_key(n), city)
-                    self._add(n, entry)
+                    k = _key(n)
+                    self._cities.setdefault(k, city)
+                    self._add(n, entry, k)
             elif tag in ("R", "F"):
                 kind: Kind = "region" if tag == "R" else "feature"
                 for n in (f[1], *(a for a in f[2].split("|") if a)):
