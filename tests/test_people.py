@@ -988,3 +988,12 @@ def test_an_envoys_formal_office_and_posting_then_the_name(
 def test_an_office_of_a_one_word_body_and_a_hyphenated_office(
         sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _people(f"President Tom Berg arrived in Suva on Monday. {sentence}")[1:] == expected
+
+
+def test_an_opening_in_and_a_town_before_a_family_name_is_no_name() -> None:
+    text = ("Prime Minister Ana Silva arrived in Kyiv on Tuesday. On Wednesday the prime minister will "
+            "travel north to Chernihiv. In Chernihiv Silva is expected to meet the regional governor. Silva "
+            "returns to Riga on Wednesday night.")
+    trip = parse(text)
+    assert ([p.name for p in trip.people], [(s.code, s.cities) for s in trip.stops]) == (
+        ["Ana Silva"], [("UA", ("Kyiv", "Chernihiv"))])

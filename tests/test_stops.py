@@ -2703,3 +2703,54 @@ def test_a_visit_to_a_country_and_a_neighbouring_one_is_a_tour_list() -> None:
     text = ("Ana Silva met refugees at Chad border.\n\nThe head of the WFP, Ana Silva, has warned of "
             "starvation after ending a five-day visit to Sudan and neighbouring Chad.")
     assert [code for code, _ in _stops(text)] == ["SD", "TD"]
+
+
+def test_a_clause_opened_by_while_with_someone_else_for_subject_is_theirs() -> None:
+    text = ("Prime Minister Ana Silva arrived in Kyiv on Tuesday. She is accompanied by officials, while "
+            "Foreign Minister Tom Berg is representing Latvia at a ministerial meeting in Brussels.")
+    assert [code for code, _ in _stops(text)] == ["UA"]
+
+
+def test_where_a_nations_investors_do_something_is_no_stop() -> None:
+    text = ("Prime Minister Ana Silva arrived in Abu Dhabi on Sunday for talks. The UAE has expanded its "
+            "footprint in Albania, where Emirati investors have been linked to tourism.")
+    assert [code for code, _ in _stops(text)] == ["AE"]
+
+
+def test_the_countries_visited_since_taking_office_are_earlier_trips() -> None:
+    text = ("President Ana Silva began the trip on Thursday in Tallinn and travelled to Riga on Friday. The "
+            "trip is her first to the region since she took office. Since then, she has visited the United "
+            "States, Germany, Hungary and Slovakia.")
+    assert _stops(text) == [("EE", "Tallinn"), ("LV", "Riga")]
+
+
+def test_a_tour_begun_in_a_country_as_part_of_which_the_traveller_is_elsewhere() -> None:
+    text = ("Prime Minister Ana Silva is paying a working visit to Latvia today, as part of a tour he began "
+            "in Lithuania. He will go to Estonia on Wednesday.")
+    assert [code for code, _ in _stops(text)] == ["LT", "LV", "EE"]
+
+
+def test_the_tour_continues_tomorrow_with_its_date_in_commas() -> None:
+    text = ("Envoy Tom Berg arrived in Castries on Saturday. The tour will continue tomorrow, July 7, in "
+            "Kingstown, the capital of Saint Vincent and the Grenadines. The final stop will be Bridgetown "
+            "on July 8-9.")
+    assert _stops(text) == [("LC", "Castries"), ("VC", "Kingstown"), ("BB", "Bridgetown")]
+
+
+def test_the_travelling_delegations_demonym_gives_home() -> None:
+    # no one's office says whose delegation it is: "the Kyrgyz delegation stayed in Thimphu" does
+    text = ("Deputy Chairman Tom Berg returns from Nepal and Bhutan ahead of Bishkek summit\n\nIn Kathmandu "
+            "Berg met officials. From May 15 to 17 the Kyrgyz delegation stayed in Thimphu. Switzerland is "
+            "expected to co-sponsor the summit in Bishkek.")
+    assert [code for code, _ in _stops(text)] == ["NP", "BT"]
+
+
+def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:
+    text = ("The Ministry wishes to inform the nation that His Majesty King Tom II will depart Maseru on "
+            "Friday for Rome, where His Majesty will take part in the World Food Forum. His Majesty is "
+            "expected to arrive in Rome on Saturday. From 13 to 15 October, His Majesty will participate in "
+            "the forum. His Majesty will then be received by the Pope at the Apostolic Palace in Vatican "
+            "City.\n\nIn a statement, the Minister of Foreign Affairs, Honourable Ana Silva, said the visit "
+            "comes at an important moment. \"His Majesty's voice in Rome will remind our partners,\" the "
+            "Minister said. The Minister will brief the press after the visit.")
+    assert parse(text).travelers == ("Tom II",)

@@ -440,3 +440,18 @@ def test_the_day_sources_told_an_agency_dates_no_stop_and_a_visit_not_made_howev
     assert _dates(text, date(2026, 3, 4)) == {
         "Mexico": ["2026-03-09", "2026-03-10"], "Brazil": ["2026-03-11"],
         "Uruguay": ["2026-03-12", "2026-03-13"]}
+
+
+def test_a_headlines_weekday_no_day_dates_does_not_hide_the_date_of_the_lede() -> None:
+    text = ("Silva in Kyiv on anniversary, heads to Chernihiv on Wednesday\n\nPrime Minister Ana Silva "
+            "(New Unity) arrived in Kyiv by overnight train early on Tuesday, February 24, to mark the "
+            "anniversary.")
+    trip = parse(text, today=date(2026, 11, 27))
+    assert [(s.country, list(s.dates)) for s in trip.stops] == [("Ukraine", ["2026-02-24"])]
+
+
+def test_the_first_day_of_a_range_is_not_paired_with_the_weekday_before_it() -> None:
+    # "Thursday (November 26-27)": Thursday is the 27th, so November 26 says nothing of the year
+    text = ("Prince Tom arrived in Hanoi on Monday. On Wednesday and Thursday (November 26-27) he will be "
+            "in Hue.")
+    assert parse(text, today=date(2026, 11, 27)).published_from is None

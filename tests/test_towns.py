@@ -142,3 +142,9 @@ def test_a_small_countrys_towns_under_fifteen_thousand_people() -> None:
     text = ("Minister Tom Berg held talks in Suva on Monday and flew to Koror on Wednesday to meet Palau's "
             "president.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("FJ", ("Suva",)), ("PW", ("Koror",))]
+
+
+def test_a_town_named_with_its_article() -> None:
+    text = ("Minister Tom Berg flew to Saba, where he met the island governor in The Bottom. Saba and "
+            "Bonaire are special municipalities.")
+    assert _towns(text) == [("The Bottom", "BQ")]

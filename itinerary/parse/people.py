@@ -536,7 +536,10 @@ def _candidate(
     aged = _AGED.match(text, run[-1].end)  # "Amna Ibrahim, a 34-year-old mother of five, ..."
     if aged:
         return _Candidate(name, aged.group(1), 1, None, sentence)
-    place_first = places.covering(name[0].start) is not None  # "Santiago Ruiz", "the Moscow Patriarchate"
+    # "Santiago Ruiz", "the Moscow Patriarchate"; "In Chernihiv Silva met ...": after an opening "In",
+    # maybe a town the gazetteer lacks, then a family name
+    place_first = places.covering(name[0].start) is not None or position > 0 and toks[
+        position - 1].text in _PLACE_PREPOSITIONS and text[toks[position - 1].end:name[0].start] == " "
     earlier = position > 0 and _bare(toks[position - 1]) == "since" and _IN_YEAR.match(text, run[-1].end)
     if not place_first and (_spoken(toks, position, position + len(run) - 1) or earlier
                             or _weak_person(toks, position, len(run), places)):
@@ -553,6 +556,7 @@ def _candidate(
 
 
 _PERSON_PARTICLES = frozenset({"von", "van"})
+_PLACE_PREPOSITIONS = frozenset({"In", "At", "From"})
 
 
 _SAINTLY = frozenset({"saint", "st", "ste", "sainte"})

@@ -27,6 +27,7 @@ from itinerary.parse.towns import (
 from itinerary.parse.travelers import (
     PARTY,
     about_trip,
+    delegation_home,
     find_traveler,
     home_of_partner,
     home_returned_to,
@@ -84,7 +85,8 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     # a journey home says more than the country of someone named with the traveller (maybe a host)
     home = (own or home_returned_to(sentences, by_sentence, about)
             or state_office_country(text, people.records[traveler].role if traveler is not None else None)
-            or home_of_partner(sentences, people, traveler, by_sentence) or letterhead(text, places))
+            or home_of_partner(sentences, people, traveler, by_sentence) or letterhead(text, places)
+            or delegation_home(sentences, by_sentence))
     anchor, anchor_from, day_known = _anchor(text, published, today)
     window, span = trip_spans(sentences, about, anchor, by_sentence, home, day_known=day_known)
     named_months = _months_named(sentences, about)

@@ -98,7 +98,9 @@ _TRAVEL = _word_start(
     r"helicopter|bus|motorcade|road)\s+to|"
     # "The programme opens in Bogota, continues in Lima and ends in Santiago"
     r"(?<=,\s)(?:and\s+)?(?:then\s+)?continu(?:es|ed)\s+in|"
-    r"(?:tour|trip|visit|journey|programme|program|itinerary|mission)\s+continu(?:es|ed)\s+in|"
+    # "The tour will continue tomorrow, July 7, in Kingstown"
+    r"(?:tour|trip|visit|journey|programme|program|itinerary|mission)\s+(?:will\s+)?continu(?:e|es|ed)\s+"
+    r"(?:(?:today|tomorrow|on\s+[\w.]+(?:\s+\d{1,2})?)(?:,\s+[^,.;\ue000]{3,25},)?\s+)?in|"
     # "tour three Eastern Caribbean allies -- A (Feb. 19-20), B ...", "visit two neighbours: A and B"
     r"(?:visit(?:s|ing|ed)?|tour(?:s|ing|ed)?)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:two|three|four|five|six|seven|eight|\d)\s+(?:[\w-]+\s+){0,3}?(?:allies|countries|nations|states|"
@@ -153,7 +155,8 @@ _AND_TO = compiled(
 )
 # "The Uzbek leg of the tour, which included three cities, began in Tashkent": a leg's start
 # (but "the second leg of an Asian tour that began in Taiwan": the tour's)
-_A_LEG_BEGINS = compiled(r"\b(?:leg|part|stage)\b[^.;:]{0,50}(?<!\bthat\s)(?<!\bwhich\s)$", _FLAGS)
+# ... not "as part of a tour he began in P": the tour's beginning
+_A_LEG_BEGINS = compiled(r"\b(?:leg|(?<!\bas\s)part|stage)\b[^.;:]{0,50}(?<!\bthat\s)(?<!\bwhich\s)$", _FLAGS)
 # A plan told in the past, which the trip then changed: "was supposed to begin in the capital"
 _PLANNED_BEFORE = compiled(
     r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:supposed|due|scheduled|set|"
@@ -328,6 +331,22 @@ def _moved_by(masked: str, position: int, names: Sequence[str]) -> bool:
             if appositive or not _NOT_SUBJECT.search(before):
                 return True
     return False
+
+
+def _while_other(masked: str, position: int, names: Sequence[str]) -> bool:
+    """Whether the clause of `position` is someone else's, opened by "while" or "whereas" with one of
+    `names` for its subject: "..., while Foreign Minister X is representing P at a meeting in Q"."""
+    for name in names:
+        at = masked.rfind(name, 0, position) if name[:1].isupper() else -1
+        if at >= 0 and _WHILE_BEFORE.search(masked, max(0, at - 60), at) and _VERB_NEXT.match(
+                masked, at + len(name)) and not _CLAUSE_MARK.search(masked, at, position):
+            return True
+    return False
+
+
+_WHILE_BEFORE = compiled(r"\b(?:while|whereas)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+_VERB_NEXT = compiled(r"\s+(?:is|was|are|were|will|would|has|had)\b")
+_CLAUSE_MARK = compiled(r"[,;:]")
 
 
 def _led_by_other(masked: str, position: int) -> bool:
@@ -619,8 +638,12 @@ _WHERE_ARRIVES = compiled(
     r"(?:(?:due|expected|scheduled|set)\s+to\s+)?(?:arrive|land|travel|fly|head)\b",
     _FLAGS,
 )
+# a nation's people or firms, not a person: "in P, where Emirati investors have been linked to ..."
+_GROUPS = (r"(?:investors|officials|firms|companies|troops|forces|authorities|businesses|workers|soldiers|"
+           r"citizens|nationals|diplomats|interests|banks|contractors|tourists|migrants|engineers)\b")
 _WHERE_VISIT = compiled(
-    r"\b[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+|the\s+\w+\s+(?:will|would|is|was|has|had|also))\b"
+    r"\b[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+(?!\s+" + _GROUPS + r")|"
+    r"the\s+\w+\s+(?:will|would|is|was|has|had|also))\b"
 )
 # moved to another day of the trip, not dropped: "pushed back to Friday", "delayed until the last day"
 # "postponed to Friday", "pushed back to the final day": moved within the trip (not "to next year")
@@ -836,6 +859,11 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"made\s+(?:[\w-]+\s+){0,2}?visits?\s+to)\s+" + _P
      + r"(?=[^.;]{0,60}?\b(?:this|last|earlier\s+this)\s+(?:year|month)\b)", ("this year", "this month",
                                                                                 "last year", "last month")),
+    # "Since then, he has visited the United States, Germany and Hungary": the trips of his term so far
+    (r"\bsince\s+(?:then|taking\s+office|(?:his|her|their)\s+(?:election|inauguration|appointment|"
+     r"swearing-in)|(?:" + _MONTH_WORD + r"\s+)?(?:19|20)\d\d)\b[^.;\ue000]{0,40}?\b(?:has|have)\s+"
+     r"(?:also\s+|already\s+)?(?:visited|travell?ed\s+to|been\s+to|made\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:visits?|trips?)\s+to)\s+" + _P, ("since",)),
     # "Speaking to journalists in Alexandria upon his return": home
     (r"\bin\s+" + _P + r"(?=\s+(?:upon|on|after)\s+(?:his|her|their)\s+return\b)", ("return",)),
     # "left Cali for the United States, where they live in Montecito": home
@@ -1534,7 +1562,8 @@ def find_stops(
                 before = masked[max(0, match.start() - 60):match.start()]
                 clause = _clause_before(masked, match.start(), 60)
                 words = clause.split()
-                if words and words[-1].lower() in _TOPIC_BEFORE_IN:
+                if words and words[-1].lower() in _TOPIC_BEFORE_IN or others and _while_other(
+                        masked, match.start(), others[i]):
                     continue
                 if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
                         _FROM_PEOPLE_THERE.search(before)) or _PLACE_DID.search(masked, 0, match.start()):

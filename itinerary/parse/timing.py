@@ -541,7 +541,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         ends = len(stated) == 1 and _ENDED.search(sentence.text, 0, phrases[0].start) is not None
         found_time = StopTime(" and ".join(texts) if len(texts) > 1 else texts[0], stated, weekday_only,
                               tuple(spans), past=tenses[0] == "past", ends=ends)
-        if best is None:
+        if best is None or stated and not best.dates and is_cue:  # not "on Wednesday" that no day dates
             best = found_time
         elif stated and best.dates and abs((stated[0] - best.dates[0]).days) <= _SAME_VISIT_DAYS and (
             is_cue or stated[0] >= best.dates[0]  # a later mention does not move the visit earlier

@@ -103,8 +103,9 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
     for run in _RUN.finditer(text):
         words = run.group().split(" ")
         start = run.start()
-        while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:  # "In Adre", "The Hague"
-            start += len(words[0]) + 1
+        while len(words) > 1 and words[0].lower() in FUNCTION_WORDS and not (  # "In Adre", "The Hague"
+                words[0] == "The" and any(_key(" ".join(words)) in table for _, table in tables)):
+            start += len(words[0]) + 1  # (but "The Bottom", a town named with its article)
             words = words[1:]
         end = run.end()
         if text.endswith(("'s", "’s"), start, end):

@@ -56,6 +56,15 @@ _COMPANION_BEFORE = compiled(
 
 # "the king toured", "the crown prince", "the Secretary-General will"
 _THE_ROLE = compiled(r"\b[Tt]he\s+([\w-]+)(?:\s+([\w-]+))?")
+# A courtesy said for its holder, and the offices that hold it, in the order they are looked for
+_COURTESY = compiled(r"\b(?:His|Her)\s+(Majesty|Holiness|Highness|Beatitude|Eminence)\b")
+_COURTESY_HOLDERS = {
+    "majesty": ("king", "queen", "emperor", "empress", "sultan", "monarch"),
+    "holiness": ("pope", "patriarch", "catholicos"),
+    "highness": ("crown prince", "prince", "princess", "emir", "sultan", "sheikh"),
+    "beatitude": ("patriarch",),
+    "eminence": ("cardinal",),
+}
 # "Silva told reporters that the visit ...": a speaker, whose words may be about anyone's travel
 _SPEAKS = compiled(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
 
@@ -117,6 +126,10 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
             if person not in speakers:
                 scores[person] = scores.get(person, 0.0) + (2.0 if rank == 0 else 1.0)
         said = {w.lower() for m in _THE_ROLE.finditer(sentence.text) for w in (m[1], f"{m[1]} {m[2]}")}
+        for courtesy in _COURTESY.finditer(sentence.text):  # "His Majesty will take part": the king
+            held = next((word for word in _COURTESY_HOLDERS[courtesy[1].lower()] if word in by_role), None)
+            if held is not None:
+                said.add(held)
         for word in said:
             holder = by_role.get(word)
             if holder is not None and holder not in present:
@@ -280,6 +293,27 @@ def letterhead(text: str, places: Sequence[Mention]) -> str | None:
     if any(m.country == issuer and _VISIT_TO.search(text, max(0, m.start - 60), m.start) for m in places):
         return None  # "REPUBLIC OF BOTSWANA ... STATE VISIT TO BOTSWANA BY ...": the host's release
     return issuer
+
+
+def delegation_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]]) -> str | None:
+    """The country of the delegation that travels: "the Kyrgyz delegation stayed in Thimphu" (not
+    "the Bhutanese side", the host, nor a delegation met where it is at home)."""
+    for sentence in sentences:
+        mentions = by_sentence[sentence.index]
+        for m in mentions:
+            if m.kind != "demonym" or not m.country:
+                continue
+            moved = _DELEGATION_MOVES.match(sentence.text, m.end - sentence.start)
+            if moved and all(other.country != m.country for other in mentions
+                             if other.kind in ("country", "city")):
+                return m.country
+    return None
+
+
+# "... Kyrgyz delegation stayed in", "... Malaysian trade delegation arrived in"
+_DELEGATION_MOVES = compiled(
+    r"\s+(?:(?:government|official|business|trade|ministerial|high-level|parliamentary)\s+)?delegation\s+"
+    r"(?:also\s+)?(?:stayed|arrived|travell?ed|flew|left|moved\s+on|proceeded|was\s+in|visited)\b")
 
 
 _VISIT_TO = compiled(

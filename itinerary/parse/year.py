@@ -40,7 +40,8 @@ _AHEAD = timedelta(days=366)  # a trip announced up to a year before it
 # "Monday, Feb. 16, 2026"
 _WEEKDAY_DATE = compiled(
     r"\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r"),?[ \t]+\(?(?:the[ \t]+)?(?:" + _MONTHS
-    + r"[ \t]+(\d{1,2})\b|(\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS + r")"
+    # not the first day of a range: "Wednesday and Thursday (November 26-27)"
+    + r"[ \t]+(\d{1,2})\b(?![ \t]*[-–])|(\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS + r")"
     r"(?![ \t]*,?[ \t]*\d{4})\)?"
 )
 
