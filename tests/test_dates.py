@@ -819,3 +819,9 @@ def test_a_day_before_moving_on_to_a_dated_stop_is_the_stop_before() -> None:
 )
 def test_where_a_dateline_ends(sentence: str, end: int) -> None:
     assert dateline_end(sentence) == end
+
+
+def test_two_weekdays_with_a_range_of_their_dates() -> None:
+    [phrase] = find_time_phrases("he is expected on Friday and Saturday, July 4-5, and is due")
+    assert (phrase.text, resolve(phrase, date(2025, 6, 27), "future")) == (
+        "Friday and Saturday, July 4-5", [date(2025, 7, 4), date(2025, 7, 5)])

@@ -997,3 +997,15 @@ def test_an_opening_in_and_a_town_before_a_family_name_is_no_name() -> None:
     trip = parse(text)
     assert ([p.name for p in trip.people], [(s.code, s.cities) for s in trip.stops]) == (
         ["Ana Silva"], [("UA", ("Kyiv", "Chernihiv"))])
+
+
+def test_and_the_next_office_after_a_name_starts_another_person() -> None:
+    text = ("The minister recalled the meeting where the President of the Republic of Armenia Tom Berg and "
+            "the Prime Minister of the Republic of Azerbaijan Ali Khan initialled the text.")
+    assert _people(text) == [("Tom Berg", "President", "AM"), ("Ali Khan", "Prime Minister", "AZ")]
+
+
+def test_an_apostle_with_one_name_is_a_figure_of_scripture() -> None:
+    text = ("Archbishop Tom Berg will be the guest of Patriarch Ali Khan, whose see traces its origins to "
+            "the Apostle Mark, the Holy Synod of the Church of Greece said in a statement.")
+    assert [name for name, _, _ in _people(text)] == ["Tom Berg", "Ali Khan"]

@@ -2754,3 +2754,41 @@ def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:
             "comes at an important moment. \"His Majesty's voice in Rome will remind our partners,\" the "
             "Minister said. The Minister will brief the press after the visit.")
     assert parse(text).travelers == ("Tom II",)
+
+
+def test_the_results_achieved_at_a_meeting_in_a_place_are_no_stop() -> None:
+    text = ("Foreign Minister Ana Silva arrived in Doha on December 6 for the forum. In her remarks, Silva "
+            "referred to the results achieved at the trilateral meeting in Washington on August 8.")
+    assert [code for code, _ in _stops(text)] == ["QA"]
+
+
+def test_a_visit_postponed_from_its_first_date_to_the_trips_is_moved_not_dropped() -> None:
+    text = ("Ana Silva will travel to Brussels on Tuesday 17 June and will then continue to Luxembourg on "
+            "Thursday 19 June for an official visit. The visit to Luxembourg had initially been scheduled "
+            "for 22 May but was postponed at the request of the Luxembourgish side.")
+    assert [code for code, _ in _stops(text)] == ["BE", "LU"]
+
+
+def test_a_visit_among_trips_cancelled_before_is_no_stop() -> None:
+    text = ("Archbishop Tom Berg will spend three days in Alexandria. He rarely travels abroad and has "
+            "cancelled several trips on medical advice, including a planned visit to Cyprus.")
+    assert [code for code, _ in _stops(text)] == ["EG"]
+
+
+def test_leaving_for_a_place_late_after_the_last_leg_is_the_way_home() -> None:
+    text = ("EU Commissioner Ana Silva arrived in New Delhi on November 3 and will travel to Bengaluru on "
+            "November 5. Brussels has been pushing to finalise the deal. She is expected to leave for "
+            "Brussels late on November 5 after the Bengaluru leg, officials added.")
+    assert [code for code, _ in _stops(text)] == ["IN"]
+
+
+def test_where_a_nations_paratroopers_serve_is_no_stop() -> None:
+    text = ("Defence Minister Ana Silva arrived in Maputo on Tuesday. Portugal is also present in the "
+            "Central African Republic, where Portuguese paratroopers serve in the UN mission.")
+    assert [code for code, _ in _stops(text)] == ["MZ"]
+
+
+def test_the_final_leg_takes_the_minister_of_state_named_with_a_country() -> None:
+    text = ("Minister of State Ana Silva arrived in Bangui on Tuesday. The final leg of the tour will take "
+            "the UAE Minister of State to Yaoundé on Thursday, where she is expected to deliver a message.")
+    assert _stops(text) == [("CF", "Bangui"), ("CM", "Yaoundé")]

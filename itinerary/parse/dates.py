@@ -456,11 +456,16 @@ def _paired_weekdays(toks: Sequence[_Tok], items: list[_Item]) -> list[_Item]:
         return items
     days = [last.day]
     j = last.nxt
-    while len(days) < len(items) and (conn := _conn_at(toks, j)) is not None and conn[0] != "range":
+    while len(days) < len(items) and (conn := _conn_at(toks, j)) is not None:
         day = _day_at(toks, conn[1])
         if day is None:
             break
-        days.append(day[0])
+        if conn[0] == "range":  # "Friday and Saturday, July 4-5": every day of the range
+            if len(days) > 1 or last.day is None or day[0] - last.day != len(items) - 1:
+                break
+            days = list(range(last.day, day[0] + 1))
+        else:
+            days.append(day[0])
         j = day[1]
     if len(days) != len(items):
         return items

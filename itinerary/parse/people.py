@@ -333,7 +333,9 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
             # "Minister for Sustainability and the Environment", "of International Relations and
             # Cooperation" (a field word on both sides: not "... Trade Daniel Koh and Senior Minister")
             field_and = in_field and word == "and" and j + 2 < n and (
-                fold(toks[j + 2].text) == "the" or _field_word(toks[j]) and _field_word(toks[j + 2])
+                # ... not "of the Republic of Armenia X Y and the President of ...": another office
+                fold(toks[j + 2].text) == "the" and not any(_office(t) for t in toks[j + 3:j + 5])
+                or _field_word(toks[j]) and _field_word(toks[j + 2])
                 # "Minister of Science and Technology X": the field's first word, then "and"
                 or j > 0 and fold(toks[j - 1].text) in ("of", "for") and not _office(toks[j + 2]))
             joiner = word in TITLE_JOINERS and (fold(toks[j].text) in TITLE_WORDS or field_and
@@ -448,6 +450,8 @@ def _candidate(
         return None
     if _bare(run[0]) in _SAINTLY and not any(_bare(t) in TITLE_WORDS for t in run[1:]):
         return None  # "the Church of Saint George", "St Mary's": a saint's name, no one in the story
+    if len(run) == 2 and _bare(run[0]) in _BIBLICAL:
+        return None  # "the Apostle Mark": scripture (a pastor has a full name: "Apostle Ana Silva")
     opening = _bare(run[0])
     if len(run) >= 2 and opening.endswith("s") and opening[:-1] in TITLE_WORDS and opening not in TITLE_WORDS:
         run, first = run[1:], first + 1  # "with Commissioners Silva and Berg": the plural office
@@ -560,6 +564,7 @@ _PLACE_PREPOSITIONS = frozenset({"In", "At", "From"})
 
 
 _SAINTLY = frozenset({"saint", "st", "ste", "sainte"})
+_BIBLICAL = frozenset({"apostle", "prophet", "evangelist"})
 _AGED = compiled(
     r",\s+(?:a|an)\s+\d{1,3}-year-old\s+([a-z][a-z -]{0,40}?)(?=\s+(?:who|from|in|at|with)\b|[,.;])"
 )

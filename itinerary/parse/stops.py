@@ -107,6 +107,8 @@ _TRAVEL = _word_start(
     r"neighbou?rs|partners|capitals)\s*(?:--|—|–|:)|"
     r"(?:take|takes|took|taking|taken)\s+(?:him|her|them|(?-i:[A-Z][\w'’-]+)|"
     r"(?:his|her|their)\s+(?:royal\s+)?(?:majesty|majesties|highness|excellency|holiness|all-holiness)|"
+    # "will take the UAE Minister of State to Yaoundé"
+    r"the\s+(?:\ue000\d+\ue001\s+)?(?:minister|secretary)\s+of\s+state|"
     r"the\s+(?:[\w-]+\s+)?(?:delegation|"
     r"party|couple|royals|ministers?|president|leaders?|king|queen|pope|premier|chancellor|secretary|envoy|chief|"
     r"general|secretary-general))"
@@ -595,7 +597,7 @@ _SUBJECT_WILL = compiled(r"(?:he|she|they)\s+(?:is|are|was|were|will|would)\s+(?
 # A participle right before "in P" ("the accord signed in Washington") says where something was
 # done, not that the traveller goes there.
 _DONE_THERE = _word_start(
-    r"\b(?:signed|agreed|brokered|reached|negotiated|concluded|struck|hosted|held|adopted|delivered|issued|"
+    r"\b(?:signed|agreed|brokered|reached|achieved|negotiated|concluded|struck|hosted|held|adopted|delivered|issued|"
     r"mediated|sponsored|facilitated|"
     # "a trip closely watched in Moscow": how it is seen there
     r"(?:(?:closely|keenly|carefully|nervously|widely|warily)\s+)?(?:watched|followed|viewed|critici[sz]ed|"
@@ -604,9 +606,16 @@ _DONE_THERE = _word_start(
     # "is likely to draw attention in Belgrade"
     r"(?:draw|draws|drew|drawn|drawing|attract\w*)\s+(?:\w+\s+)?(?:attention|criticism|scrutiny|concern|interest))\s+"
     r"(?:(?:between|by)\s+[^,;.]{0,40}?\s+)?"  # "the partnership signed between Jordan and the EU in P"
-    r"(?:at\s+an?\s+(?:summit|meeting|ceremony|conference)\s+)?"  # "signed at a summit in P"
+    # "signed at a summit in P", "the results achieved at the trilateral meeting in P"
+    r"(?:at\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:summit|meeting|ceremony|conference)\s+)?"
     r"(?:in\s+\ue000\d+\ue001\s+)?(?:and\s+)?$",  # "signed in Washington and in Doha"
 )
+# "had initially been scheduled for 22 May but was postponed": the visit's first date, since moved
+_DATE_MOVED = compiled(
+    r"\b(?:initially|originally|first)\s+(?:been\s+)?(?:scheduled|planned|set|due)\s+(?:for|on)\s+"
+    r"(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}|" + _WEEKDAY + r")\b[^.;]{0,20}?"
+    r"\bbut\s+(?:was|were|had\s+been|has\s+been)\s+(?:postponed|delayed|pushed\s+back|put\s+off|moved)\b",
+    _FLAGS)
 # "was originally pitched as a visit to A, B and C": the plan before it changed, not the tour
 _OLD_PLAN = compiled(r"\b(?:originally|initially|at\s+first|first\s+planned)\b", _FLAGS)
 # "born Robert Prevost in Chicago", "grew up in P": a life, not a stop
@@ -640,7 +649,8 @@ _WHERE_ARRIVES = compiled(
 )
 # a nation's people or firms, not a person: "in P, where Emirati investors have been linked to ..."
 _GROUPS = (r"(?:investors|officials|firms|companies|troops|forces|authorities|businesses|workers|soldiers|"
-           r"citizens|nationals|diplomats|interests|banks|contractors|tourists|migrants|engineers)\b")
+           r"citizens|nationals|diplomats|interests|banks|contractors|tourists|migrants|engineers|paratroopers|"
+           r"peacekeepers|marines|sailors|police|experts|doctors|nurses|teachers|volunteers)\b")
 _WHERE_VISIT = compiled(
     r"\b[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+(?!\s+" + _GROUPS + r")|"
     r"the\s+\w+\s+(?:will|would|is|was|has|had|also))\b"
@@ -864,6 +874,10 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"swearing-in)|(?:" + _MONTH_WORD + r"\s+)?(?:19|20)\d\d)\b[^.;\ue000]{0,40}?\b(?:has|have)\s+"
      r"(?:also\s+|already\s+)?(?:visited|travell?ed\s+to|been\s+to|made\s+(?:[\w-]+\s+){0,2}?"
      r"(?:visits?|trips?)\s+to)\s+" + _P, ("since",)),
+    # "has cancelled several trips on medical advice, including a planned visit to Cyprus": others
+    (r"\b(?:cancel\w*|postpon\w*|call\w*\s+off)\s+(?:several|many|some|other|a\s+number\s+of|two|three)\s+"
+     r"(?:[\w-]+\s+)?(?:trips|visits|engagements|tours)\b[^.;\ue000]{0,60}?\bincluding\s+(?:a\s+|an\s+)?"
+     r"(?:planned\s+|scheduled\s+)?(?:visit|trip|tour)\s+to\s+" + _P, ("cancel", "postpon", "call")),
     # "Speaking to journalists in Alexandria upon his return": home
     (r"\bin\s+" + _P + r"(?=\s+(?:upon|on|after)\s+(?:his|her|their)\s+return\b)", ("return",)),
     # "left Cali for the United States, where they live in Montecito": home
@@ -1359,6 +1373,8 @@ def find_stops(
                 continue  # "had been scheduled to visit Kazakhstan last August": another trip's
             if not about_trip[i] and not _LEG_WORD.search(match.group()):
                 continue  # but "A planned stop in P has been deferred": the itinerary, whoever is named
+            if _DATE_MOVED.search(masked, match.start()):
+                continue  # "The visit to P had initially been scheduled for 22 May but was postponed": moved
             instead = "instead" in match.group().lower() or "rather" in match.group().lower()
             # "abandoning planned visits to Rwanda and Uganda": the whole list
             whole_list = not instead and match.group().endswith(_CLOSE)  # not "P leg postponed, Q added"
@@ -1681,8 +1697,11 @@ _LEFT_FOR_BEFORE = compiled(
     r"\b(?:depart(?:s|ed|ing|ure)?|leav(?:e|es|ing)|left)\s+(?:[A-Z][\w'’-]+\s+){0,2}for\s+$")
 _LEFT_FOR_AFTER = compiled(
     r"(?:,\s+(?:the|its|his|her|their)\s+[^,.;]{1,50},)?"
-    r"(?:\s+(?:on|in|at|later|this|that|tonight|tomorrow|the\s+same)\b[^.;,]{0,30})?"
-    r"\s*(?:[.;|]|,\s+(?:the|an?|his|her)\s+[\w\s]{1,30}\s+said|$)")  # "|": a table's cell
+    # "... late on November 5 after the Bengaluru leg, officials added."
+    # (no purpose after it: not "leave Juba for Rome on Saturday for talks with the pope")
+    r"(?:\s+(?:on|in|at|late|early|later|this|that|tonight|tomorrow|the\s+same)\b"
+    r"(?:(?!\b(?:for|to|where)\b)[^.;,]){0,50})?"
+    r"\s*(?:[.;|]|,\s+(?:(?:the|an?|his|her)\s+)?[\w\s]{1,30}\s+(?:said|added)|$)")  # "|": a table's cell
 
 
 def _only_left_for(draft: StopDraft, sentences: Sequence[Sentence],

@@ -127,7 +127,8 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
                 scores[person] = scores.get(person, 0.0) + (2.0 if rank == 0 else 1.0)
         said = {w.lower() for m in _THE_ROLE.finditer(sentence.text) for w in (m[1], f"{m[1]} {m[2]}")}
         for courtesy in _COURTESY.finditer(sentence.text):  # "His Majesty will take part": the king
-            held = next((word for word in _COURTESY_HOLDERS[courtesy[1].lower()] if word in by_role), None)
+            word = courtesy[1].lower()  # whoever was named with it ("His Holiness X"), else its office's
+            held = next((office for office in (word, *_COURTESY_HOLDERS[word]) if office in by_role), None)
             if held is not None:
                 said.add(held)
         for word in said:
