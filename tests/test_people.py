@@ -1009,3 +1009,30 @@ def test_an_apostle_with_one_name_is_a_figure_of_scripture() -> None:
     text = ("Archbishop Tom Berg will be the guest of Patriarch Ali Khan, whose see traces its origins to "
             "the Apostle Mark, the Holy Synod of the Church of Greece said in a statement.")
     assert [name for name, _, _ in _people(text)] == ["Tom Berg", "Ali Khan"]
+
+
+def test_the_words_of_an_agreements_title_are_no_name() -> None:
+    text = ("The two Ministers are expected to sign a Memorandum of Understanding on Political Consultations "
+            "and an Agreement on the Waiver of Visa Requirements for Holders of Diplomatic and Official "
+            "Passports.")
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He held talks with Prime Minister of Saint Kitts and Nevis Terrance Drew on Monday.",
+         [("Terrance Drew", "Prime Minister", "KN")]),
+        ("He held talks with Prime Minister of Saint Lucia Tom Berg on Monday.",
+         [("Tom Berg", "Prime Minister", "LC")]),
+        # place names opened by "house", "gate", "hill"; a wall named like a person
+        ("He walked through Beit Jala and Bab Touma and Tel Tamer with Ana Silva. Silva said it helped.",
+         [("Ana Silva", None, None)]),
+        ("UN chief warns Great Green Wall 'running out of time' after tour\n\nBonn (AFP) - Ana Silva "
+         "warned Tuesday that Africa's Great Green Wall risked becoming a line of dead saplings. Silva met "
+         "officials of the Great Green Wall agency.", [("Ana Silva", None, None)]),
+    ],
+)
+def test_a_country_named_with_saint_or_and_and_place_names_that_are_no_names(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

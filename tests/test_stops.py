@@ -2792,3 +2792,39 @@ def test_the_final_leg_takes_the_minister_of_state_named_with_a_country() -> Non
     text = ("Minister of State Ana Silva arrived in Bangui on Tuesday. The final leg of the tour will take "
             "the UAE Minister of State to Yaoundé on Thursday, where she is expected to deliver a message.")
     assert _stops(text) == [("CF", "Bangui"), ("CM", "Yaoundé")]
+
+
+def test_departing_on_a_weekday_and_its_date_for_a_place() -> None:
+    text = ("Minister Ana Silva arrives in Bridgetown on Monday, September 8. Following his engagements in "
+            "Bridgetown, the Minister will depart on Thursday, September 11 for Kingstown, where he is "
+            "expected to meet government officials.")
+    assert _stops(text) == [("BB", "Bridgetown"), ("VC", "Kingstown")]
+
+
+def test_a_stop_mentioned_before_that_is_no_longer_on_the_schedule() -> None:
+    text = ("Ana Silva held talks in Kathmandu on Monday. She will fly to Sri Lanka for talks in Colombo on "
+            "Wednesday. A stop in New Delhi that had been mentioned in earlier media reports is no longer "
+            "on the schedule, a diplomat said.")
+    assert [code for code, _ in _stops(text)] == ["NP", "LK"]
+
+
+def test_a_french_collectivity_written_in_french_and_a_crossing_not_made() -> None:
+    text = ("Commissioner Ana Silva will visit French Guiana and Saint-Martin next week. She will then fly "
+            "to Saint-Martin, where she will meet officials in Marigot. Silva is not scheduled to cross to "
+            "Sint Maarten, the southern half of the island.")
+    assert _stops(text) == [("GF", None), ("MF", "Marigot")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("Mr Tom Berg travels on to Port Moresby on 16 August. The final day, 17 August, will be spent in "
+         "Lae, PNG's industrial hub.", ("Port Moresby", "Lae")),
+        ("Minister Tom Berg arrived in Canberra on 27 October. On 30-31 October, the delegation will "
+         "continue "
+         "its programme in Sydney, where meetings are planned.", ("Canberra", "Sydney")),
+    ],
+)
+def test_a_days_date_in_commas_and_a_programme_continued_in_a_city(text: str, cities: tuple[str, ...]
+                                                                  ) -> None:
+    assert [s.cities for s in parse(text).stops] == [cities]

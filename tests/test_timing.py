@@ -455,3 +455,18 @@ def test_the_first_day_of_a_range_is_not_paired_with_the_weekday_before_it() -> 
     text = ("Prince Tom arrived in Hanoi on Monday. On Wednesday and Thursday (November 26-27) he will be "
             "in Hue.")
     assert parse(text, today=date(2026, 11, 27)).published_from is None
+
+
+def test_a_day_before_a_place_that_is_no_stop_stays_where_the_story_is() -> None:
+    text = ("The final leg took the couple to Sint Maarten on Saturday. In Philipsburg they were received by "
+            "the prime minister. On Sunday they laid a wreath at the monument marking the treaty that split "
+            "the island with Saint-Martin, the French side, before flying home.")
+    assert _dates(text, date(2026, 11, 2)) == {"Sint Maarten": ["2026-10-31", "2026-11-01"]}
+
+
+@pytest.mark.parametrize("opening", ["The visit, which took place", "Her tour of the region, which ran"])
+def test_the_visits_span_in_a_clause_of_its_first_stop_is_the_trips(opening: str) -> None:
+    text = (f"{opening} from April 28 to May 5, began in Kingston, Jamaica, where on April 28 and 29 Ana "
+            "Silva met ministers. On April 30, Silva travelled to Bridgetown, Barbados, for talks.")
+    assert _dates(text, date(2025, 5, 6)) == {"Jamaica": ["2025-04-28", "2025-04-29"],
+                                              "Barbados": ["2025-04-30"]}

@@ -120,6 +120,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     # the package has only "Bonaire, Sint Eustatius and Saba"; news names the largest island (not the
     # other two: "Saba and St Eustatius were not on the schedule" would drop Bonaire)
     "BQ": ("Bonaire", "Caribbean Netherlands"),
+    # the French collectivities as written in French and in news: "Saint-Martin", "St Barts"
+    "MF": ("Saint-Martin", "St. Martin", "St Martin"),
+    "BL": ("Saint-Barthélemy", "Saint Barthélemy", "St. Barts", "St Barts", "St. Barths", "St Barths"),
+    "PM": ("Saint-Pierre-et-Miquelon", "St. Pierre and Miquelon", "St Pierre and Miquelon"),
 }
 
 # Aliases a package offers that must not be scanned: common words or names, or ambiguous.

@@ -55,7 +55,8 @@ NOT_NAME_WORDS = frozenset(
     association information nations union council department ministry house hill shoal sea ocean gulf society
     countries governance change staff directorate bureau assistance madrasa ulama buddha panel
     wisma perdana istana dewan
-    strait bay article chapter phase stage annex pillar section consultation
+    strait bay article chapter phase stage annex pillar section consultation consultations passports visas
+    requirements waiver wall
     river island islands mountain mount lake party summit forum bank fund organization organisation
     agency office court congress parliament assembly army navy force forces group company corp inc
     airport palace square hall street avenue road bridge university college school institute centre

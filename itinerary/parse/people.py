@@ -182,7 +182,7 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     for sentence, toks in zip(sentences, sentence_tokens, strict=True):
         if sentence.end <= headline_end:
             continue  # "Louisiana's Governor Went South for Trade": a headline's capitals say nothing
-        for first, run in _runs(text, toks):
+        for first, run in _runs(text, toks, index):
             if any(a <= run[0].start < b for a, b in bylines):
                 continue  # "By Ana Silva and Tom Wu": the reporters, not people of the story
             candidate = _candidate(text, toks, run, first, sentence.index, index)
@@ -294,9 +294,10 @@ _ABBREVIATED_TITLES = frozenset(
     "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev sgt cmdr hon".split())
 
 
-def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
+def _runs(text: str, toks: list[Token], places: _Places | None = None) -> list[tuple[int, list[Token]]]:
     """Maximal runs of capitalised words (with joiners and particles inside) in a sentence, each
-    with the index of its first token."""
+    with the index of its first token; a place's name is not cut at its "and" ("Saint Kitts and
+    Nevis")."""
     runs: list[tuple[int, list[Token]]] = []
     i, n = 0, len(toks)
     while i < n:
@@ -330,6 +331,11 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, list[Token]]]:
                 j += 1
                 continue
             word = fold(nxt.text)
+            place = places.covering(toks[j].start) if places is not None and word == "and" else None
+            if place is not None and j + 2 < n and place.end >= toks[j + 2].end:
+                run.extend(toks[j + 1:j + 3])  # "Prime Minister of Saint Kitts and Nevis X Y"
+                j += 2
+                continue
             # "Minister for Sustainability and the Environment", "of International Relations and
             # Cooperation" (a field word on both sides: not "... Trade Daniel Koh and Senior Minister")
             field_and = in_field and word == "and" and j + 2 < n and (
@@ -560,6 +566,10 @@ def _candidate(
 
 
 _PERSON_PARTICLES = frozenset({"von", "van"})
+# The Arabic and Hebrew words that open place names: house, gate, hill, valley, mountain, monastery,
+# village ("Beit Jala", "Bab Touma", "Tel Tamer", "Wadi Rum", "Deir ez-Zor", "Kafr Qasim")
+_PLACE_FIRST_WORDS = frozenset(
+    {"beit", "bab", "tel", "tell", "wadi", "jabal", "jebel", "deir", "kafr", "kfar", "khirbet"})
 _PLACE_PREPOSITIONS = frozenset({"In", "At", "From"})
 
 
@@ -766,7 +776,9 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             if k >= len(run) or _bare(run[k]) not in _FORMS_OF_ADDRESS:
                 affiliation = place.country
             continue
-        if (bare in TITLE_WORDS or token.text in _HONORIFICS) and not (saw_title and token.possessive):
+        office_word = bare in TITLE_WORDS or token.text in _HONORIFICS
+        # ... not the "Saint" of "Prime Minister of Saint Lucia"
+        if office_word and not (saw_title and (token.possessive or _is_country(place))):
             if token.text not in _HONORIFICS or not saw_title:  # "President of P HE X": no part of the role
                 words.append(_word(text, token))
             saw_title = True
@@ -793,7 +805,8 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             words += [_word(text, t) for t in run[:office]]
             k = office
             continue
-        if saw_title and bare in TITLE_JOINERS and k + 1 < len(run) and _bare(run[k + 1]) in TITLE_WORDS:
+        if saw_title and bare in TITLE_JOINERS and k + 1 < len(run) and _bare(run[k + 1]) in TITLE_WORDS and (
+                not _is_country(places.covering(run[k + 1].start))):  # not "of Saint Lucia"
             words.append(_word(text, token))
             k += 1
             continue
@@ -819,7 +832,8 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
     # Words between title words belong to the title: "Chief Cabinet Secretary", "Commerce and
     # Industry Minister", "European Council President" (the name follows the last office word).
     last = max((i for i in range(k, len(run) - 1) if _bare(run[i]) in TITLE_WORDS
-                and _bare(run[i]) not in TITLE_MODIFIERS and _bare(run[i]) not in _MALAY_COURTESY),
+                and _bare(run[i]) not in TITLE_MODIFIERS and _bare(run[i]) not in _MALAY_COURTESY
+                and not _is_country(places.covering(run[i].start))),  # not "of Saint Lucia"
                default=None)
     if last is not None:
         for token in run[k:last + 1]:
@@ -840,7 +854,8 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
         field = max((i for i in range(k + 1, len(run) - 2)  # "Cabinet of Ministers": a plural office too
                      if (_bare(run[i]) in TITLE_WORDS or _bare(run[i]) in _FIELD_ENDS
                          or _bare(run[i]).removesuffix("s") in TITLE_WORDS)
-                     and _bare(run[i]) not in _MALAY_COURTESY), default=None)
+                     and _bare(run[i]) not in _MALAY_COURTESY
+                     and not _is_country(places.covering(run[i].start))), default=None)
         # "President of the Republic of Korea Lee Jae-myung", "Minister of Foreign Affairs of Ukraine X"
         country, k = _of_country(run, k, places) if field is None and _bare(run[k]) == "of" else (None, k)
         affiliation = affiliation or country  # the country is the affiliation, not the role
@@ -894,8 +909,9 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         return False  # "... of National Export Development": a field ends a title, never a name
     for position, token in enumerate(name):
         bare = _bare(token)
-        if position == 0 and len(name) > 1 and (bare in _COMPASS or bare == "el" and len(name) == 2):
-            return False  # a region or a town: "North Darfur", "Far North", "El Fasher"
+        if position == 0 and len(name) > 1 and (bare in _COMPASS or bare == "el" and len(name) == 2
+                                                or bare in _PLACE_FIRST_WORDS):
+            return False  # a region or a town: "North Darfur", "Far North", "El Fasher", "Beit Jala"
         # "Prime Minister Godwin Friday": a weekday as the family name after a given name
         family_weekday = titled and position == len(name) - 1 == 1 and bare in WEEKDAYS
         # "Trade Minister Tom Hill": a family name like a feature, after a title and a given name

@@ -50,6 +50,7 @@ def _word_start(pattern: str) -> re.Pattern[str]:
     return compiled(r"(?<!\w)(?:" + pattern + ")", _FLAGS)
 
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # Between a motion verb and "to": "fly on Wednesday to", "continue alone to", "travel next week to".
 _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|"
              r"(?:his|her|their)\s+(?:trip|tour|journey)\s+|"  # "continued his trip on April 13 to"
@@ -79,8 +80,10 @@ _TRAVEL = _word_start(
     r"(?:of\s+(?:[\w-]+\s+){1,8}?)?to|"
     r"led\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
     # "leaves on Wednesday (3) for Mexico City"
+    # ... "will depart on Thursday, September 11 for Kingstown"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)"
-    r"(?:\s+\(\d{1,2}\))?\s+)?for|"
+    r"(?:\s+\(\d{1,2}\)|,?\s+(?:" + _MONTH_WORD + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH_WORD
+    + r"))?,?\s+)?for|"
     r"departure\s+for|"  # a programme's "Wednesday 29 April - Departure for Auckland"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
     # "before being driven to Kampala", "will be flown to Rome"
@@ -92,7 +95,11 @@ _TRAVEL = _word_start(
     r"spen(?:d|ds|t|ding)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+and\s+(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day)?|the\s+weekend)\s+in|"
     # "The first two days will be spent in the capital, Vilnius", "The weekend of March 7-8 was spent in"
-    r"(?:days?|nights?|weekend)\s+(?:of\s+[^,.;]{3,20}?\s+)?(?:will\s+be|are|were|was|is)\s+spent\s+in|"
+    # ... "The final day, 17 August, will be spent in Lae"
+    r"(?:days?|nights?|weekend)(?:\s+of\s+[^,.;]{3,20}?|,\s+[^,.;\ue000]{3,25},)?\s+"
+    r"(?:will\s+be|are|were|was|is)\s+spent\s+in|"
+    # "the delegation will continue its programme in Sydney"
+    r"continu(?:e|es|ed|ing)\s+(?:its|his|her|their|the)\s+(?:programme|program|visit|tour|trip|mission)\s+in|"
     # "takes the high-speed train to Samarkand"
     r"(?:take|takes|took|taking)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:train|flight|plane|ferry|boat|"
     r"helicopter|bus|motorcade|road)\s+to|"
@@ -137,7 +144,6 @@ _TRAVEL = _word_start(
     r"(?=\s+" + _P + r"\s+(?:for|to)\s))\s+"
     + _P
 )
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # the next place, each with its own day (which orders them, not the list): "visited A on Monday,
 # August 25, and B on Thursday"
@@ -698,9 +704,10 @@ _DROPPED = _word_start(
     r"visit|agenda|list)))"
     # "will continue without its Saudi Arabia leg"
     + r"|\bwithout\s+(?:its|the|his|her|their|a)\s+" + _M + r"\s+(?:leg|stop|visit|stopover)\b"
-    # "Uganda is not on the itinerary"
-    + r"|" + _M + r"\s+(?:is|was|are|were)\s+not\s+(?:on|part\s+of|included\s+in)\s+the\s+(?:final\s+)?"
-    r"(?:itinerary|programme|program|schedule|tour)\b"
+    # "Uganda is not on the itinerary", "A stop in P that had been mentioned in earlier reports is no
+    # longer on the schedule"
+    + r"|" + _M + r"(?=(?:\s+that\s+[^.;,\ue000]{0,60}?)?\s+(?:is|was|are|were)\s+(?:not|no\s+longer)\s+"
+    r"(?:on|part\s+of|included\s+in)\s+the\s+(?:final\s+)?(?:itinerary|programme|program|schedule|tour)\b)"
     # "had originally considered adding a stop in Riyadh but decided to focus on the UAE"
     + r"|\b(?:considered|floated|mooted)\s+(?:adding\s+|making\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:stop|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"(?=[^.;]{0,80}?\bbut\b)"
@@ -908,7 +915,8 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)"
      r"(?:,\s+(?:however|though|therefore),)?\s+"
      r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned|plan|intend|intending)\s+to\s+)?"
-     r"(?:travel|go|fly|visit|stop|stay|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P, ("not", "n't")),
+     r"(?:travel|go|fly|visit|stop|stay|head|cross)\w*\s+(?:on\s+|over\s+)?(?:to\s+|in\s+|into\s+)?" + _P,
+     ("not", "n't")),
     # "departs for Auckland on the first stage of the long journey back to the Caribbean": a transit home
     (r"\b(?:depart\w*|leav\w*|left|fl(?:y|ies|ew)|head\w*)\s+(?:\w+\s+){0,2}?(?:for|to)\s+" + _P
      + r"(?=[^.;]{0,60}?\bjourney\s+(?:back|home)\b)", ("journey back", "journey home")),

@@ -200,6 +200,12 @@ def date_order(times: Sequence[StopTime]) -> list[int]:
 
 
 _WHOLE_TRIP = compiled(r"\b(?:trip|tour|journey|swing)\b", re.IGNORECASE)
+# "The visit, which took place from April 28 to May 5, began in Kingston": the visit is the trip
+_VISIT_WHICH_RAN = compiled(
+    r"^\W*(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission)"
+    r"(?:\s+(?:of|to|through)\s+[^,;.]{1,40})?\s*,\s*which\s+"  # "Her tour of the region, which runs from"
+    r"(?:took\s+place|runs|ran|lasts|lasted|will\s+run|will\s+last|is\s+taking\s+place)\s+(?:from\s+)?$",
+    re.IGNORECASE)
 
 
 def trip_spans(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor: date | None,
@@ -235,7 +241,8 @@ def trip_spans(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor
             if trip_word and any(trip_word.end() <= m.start - sentence.start < phrase.start for m in mentions
                                  if m.kind in _OWNER_KINDS):
                 trip_word = None  # "wrapped up the tour in Almaty on April 16-17": Almaty's days
-            said_of_trip = trip_word or _WHOLE_TRIP.search(sentence.text, phrase.end, phrase.end + 12)
+            said_of_trip = trip_word or _WHOLE_TRIP.search(sentence.text, phrase.end, phrase.end + 12) or (
+                _VISIT_WHICH_RAN.search(sentence.text, 0, phrase.start))
             # not "The trip, from May 6-9, ends in Paris", "The March 16-21 trip began"; not "a visit
             # to Tajikistan on 23-24 February and to the Kyrgyz Republic on 25 February"
             if not said_of_trip and (one_country or _next_to_one_place(sentence, mentions, phrase)):
@@ -344,12 +351,22 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                 owners[key] = next(iter(cues))
             elif not named and about_trip[sentence.index]:
                 # "He will arrive Wednesday", "On Friday, the king toured": where the story is
-                if placeless and sentence.index not in story:
+                # ... and "On Sunday they laid a wreath at the monument to the treaty that split the
+                # island with P": a place no stop, named after the day, is no move
+                # (not "On Friday he flies back to P": the way home)
+                first = min((m.start - sentence.start for m in mentions if m.kind in _OWNER_KINDS), default=0)
+                storied = placeless or found.sentence_stop[sentence.index] is None and (
+                    first >= phrase.end and not _MOTION.search(sentence.text, phrase.end, first))
+                if storied and sentence.index not in story:
                     story[sentence.index] = _story_at(found, sentences, sentence.index)
-                owners[key] = story[sentence.index] if placeless else found.sentence_stop[sentence.index]
+                owners[key] = story[sentence.index] if storied else found.sentence_stop[sentence.index]
             else:
                 owners[key] = None
     return owners
+
+
+_MOTION = compiled(r"\b(?:fl(?:y|ies|ew|ying)|return\w*|leav\w*|left|head\w*|travel\w*|depart\w*|back|home|"
+                   r"go|goes|going|went|arriv\w*|move\w*|proceed\w*)\b", re.IGNORECASE)
 
 
 def _named_as_capital(sentence: Sentence, mention: Mention) -> bool:
