@@ -825,3 +825,11 @@ def test_two_weekdays_with_a_range_of_their_dates() -> None:
     [phrase] = find_time_phrases("he is expected on Friday and Saturday, July 4-5, and is due")
     assert (phrase.text, resolve(phrase, date(2025, 6, 27), "future")) == (
         "Friday and Saturday, July 4-5", [date(2025, 7, 4), date(2025, 7, 5)])
+
+
+def test_a_long_attribution_after_the_day_does_not_set_its_tense() -> None:
+    text = ("Secretary General Ana Silva will spend Monday and Tuesday in Abuja before flying to Malabo on "
+            "Wednesday, the Vienna-based Organization of the Petroleum Exporting Countries said in a "
+            "statement.")
+    assert [(p.text, tense_at(text, p.start)) for p in find_time_phrases(text)] == [
+        ("Monday and Tuesday", "future"), ("Wednesday", "future")]

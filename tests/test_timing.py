@@ -470,3 +470,44 @@ def test_the_visits_span_in_a_clause_of_its_first_stop_is_the_trips(opening: str
             "Silva met ministers. On April 30, Silva travelled to Bridgetown, Barbados, for talks.")
     assert _dates(text, date(2025, 5, 6)) == {"Jamaica": ["2025-04-28", "2025-04-29"],
                                               "Barbados": ["2025-04-30"]}
+
+
+def test_the_day_someone_told_a_named_outlet_by_phone_dates_no_stop() -> None:
+    text = ("Minister Ana Silva has returned from a trip to Kenya and Rwanda. The delegation held talks in "
+            "Nairobi on Monday and Tuesday. \"In Kenya we are not starting from zero,\" Silva told ERR "
+            "News by phone on Friday. Silva was in Kigali on Wednesday and Thursday.")
+    assert _dates(text, date(2025, 11, 15)) == {"Kenya": ["2025-11-10", "2025-11-11"],
+                                                "Rwanda": ["2025-11-12", "2025-11-13"]}
+
+
+def test_a_day_left_from_home_is_the_arrivals_the_same_afternoon() -> None:
+    text = ("Archbishop Tom Berg will travel to Egypt next week.\n\nAccording to a statement issued on "
+            "Thursday, the Archbishop will depart from Athens on Monday, November 3, and will arrive in "
+            "Cairo the same afternoon.\n\nOn Wednesday, November 5, the delegation will travel to "
+            "Alexandria.")
+    trip = parse(text, today=date(2026, 11, 27))
+    assert ([(s.country, s.cities, list(s.dates)) for s in trip.stops], trip.published_from) == (
+        [("Egypt", ("Cairo", "Alexandria"), ["2025-11-03", "2025-11-04", "2025-11-05"])],
+        "year of 'Monday, November 3'")
+
+
+def test_the_nth_day_of_an_n_day_stay_gives_the_whole_stay() -> None:
+    text = ("TOKYO, Oct. 1 Kyodo - King Tom II met the Emperor at the Imperial Palace in Tokyo on "
+            "Wednesday, the third day of their five-day stay in Japan.")
+    assert _dates(text, date(2025, 10, 1)) == {
+        "Japan": ["2025-09-29", "2025-09-30", "2025-10-01", "2025-10-02", "2025-10-03"]}
+
+
+def test_an_events_run_is_not_the_stay() -> None:
+    text = ("King Tom II arrived in Osaka on Wednesday to visit the Expo. The Expo, which opened in April, "
+            "runs through Oct. 13.")
+    assert _dates(text, date(2025, 10, 1)) == {"Japan": ["2025-10-01"]}
+
+
+def test_days_of_a_placeless_sentence_are_no_window_and_a_departure_days_arrival_is_the_next() -> None:
+    text = ("The King departed Maseru on Saturday, 11 October, and arrived in Rome, Italy, the following "
+            "day. From 13 to 16 October he took part in the World Food Forum at FAO headquarters. His "
+            "Majesty then travelled to Geneva, Switzerland, where on 17 and 18 October he held talks.")
+    assert _dates(text, date(2025, 10, 23)) == {
+        "Italy": ["2025-10-12", "2025-10-13", "2025-10-14", "2025-10-15", "2025-10-16"],
+        "Switzerland": ["2025-10-17", "2025-10-18"]}

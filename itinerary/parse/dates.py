@@ -774,7 +774,7 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             if nxt != "to":
                 cues.append((start, end, "past"))
         elif word in _SAID and _ATTRIBUTION_TAIL.match(folded, end) and (
-                "," in folded[max(0, start - 60):start]):
+                "," in folded[max(0, start - 100):start]):
             continue  # "..., before spending Friday in Manama, the officials said.": not the trip's tense
         elif word in _PAST_WORDS or (
             word.endswith("ed")

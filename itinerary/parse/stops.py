@@ -1381,7 +1381,7 @@ def find_stops(
                 continue  # "had been scheduled to visit Kazakhstan last August": another trip's
             if not about_trip[i] and not _LEG_WORD.search(match.group()):
                 continue  # but "A planned stop in P has been deferred": the itinerary, whoever is named
-            if _DATE_MOVED.search(masked, match.start()):
+            if _DATE_MOVED.search(masked, match.start(), match.end() + 200):
                 continue  # "The visit to P had initially been scheduled for 22 May but was postponed": moved
             instead = "instead" in match.group().lower() or "rather" in match.group().lower()
             # "abandoning planned visits to Rwanda and Uganda": the whole list

@@ -27,8 +27,10 @@ _MAX_WINDOW_DAYS = 45
 # ... not "a stop in P had been added on April 21" (a leg added, not words)
 # ... and "the programme announced by the Foreign Ministry on August 22"
 # ... "government sources told EFE on Wednesday": told someone
-_SPOKEN = compiled(r"\b(?:said|says|announced(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?)?|"
-                   r"told(?:\s+(?:reporters|journalists|(?-i:[A-Z][\w.]*)))?|"
+_SPOKEN = compiled(r"\b(?:said|says|(?:announced|issued)(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?)?|"
+                   # ... "told ERR News by phone on Friday"
+                   r"told(?:\s+(?:reporters|journalists|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?"
+                   r"(?:\s+(?:by\s+(?:phone|telephone)|in\s+an\s+interview))?|"
                    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!be\s)added|"
                    r"confirmed|stated|reported)\s+(?:here\s+|there\s+)?(?:late\s+|early\s+)?"
                    # "... said late on Sunday that", "announced here on Monday"
@@ -40,6 +42,8 @@ _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|ome
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
 _SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+_NEAR_MOTION = 120  # how far after a day a move away from the place named next is looked for
+_SAME_DAY = compiled(r"\bthe\s+same\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _MOVED_TO = compiled(
     r"\b(?:pushed\s+back|moved|postponed|delayed|rescheduled|brought\s+forward|put\s+back|shifted)\s+"
     r"(?:to|until|for)\s+(?:on\s+)?\Z", re.IGNORECASE)
@@ -55,7 +59,9 @@ _NEXT_DAY = compiled(
 # "wrapped up a two-day visit to Argentina on Friday": the stay's last day
 _ENDED = compiled(r"\b(?:wrapp?(?:ed|s|ing)\s+up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|wound\s+up)\s+"
                     r"(?:(?:his|her|their|a|an|the)\s+)?[^.;,]{0,50}$", re.IGNORECASE)
-_UNTIL = compiled(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
+# ... not an event's run: "The Expo, which opened in April, runs through Oct. 13"
+_UNTIL = compiled(r"(?<!\bruns\s)(?<!\bran\s)(?<!\brun\s)(?<!\bopen\s)(?<!\bopens\s)(?<!\blasts\s)"
+                  r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 _MAX_STAY_DAYS = 14
 # "had spent Wednesday through Friday in Argentina": the days of a stay, told after it
 _STAYED = compiled(r"\b(?:spent|stayed|remained)\b", re.IGNORECASE)
@@ -200,6 +206,8 @@ def date_order(times: Sequence[StopTime]) -> list[int]:
 
 
 _WHOLE_TRIP = compiled(r"\b(?:trip|tour|journey|swing)\b", re.IGNORECASE)
+_DEPARTED_FROM = compiled(r"\b(?:departed|left|departs|leaves)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:on\s+)?\Z")
+_VISIT_WORDS = compiled(r"\b(?:trip|tour|journey|swing|visits?|mission|travel\w*)\b", re.IGNORECASE)
 # "The visit, which took place from April 28 to May 5, began in Kingston": the visit is the trip
 _VISIT_WHICH_RAN = compiled(
     r"^\W*(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|mission)"
@@ -245,8 +253,9 @@ def trip_spans(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor
                 _VISIT_WHICH_RAN.search(sentence.text, 0, phrase.start))
             # not "The trip, from May 6-9, ends in Paris", "The March 16-21 trip began"; not "a visit
             # to Tajikistan on 23-24 February and to the Kyrgyz Republic on 25 February"
-            if not said_of_trip and (one_country or _next_to_one_place(sentence, mentions, phrase)):
-                continue
+            if not said_of_trip and (one_country or _next_to_one_place(sentence, mentions, phrase) or (
+                    not named and not _VISIT_WORDS.search(sentence.text))):
+                continue  # ... nor "From 13 to 16 October he took part in the forum": days where he is
             return span, span
     return None, first
 
@@ -322,10 +331,17 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         elsewhere = [m for m in by_sentence[sentence.index]
                      if m.kind in _OWNER_KINDS and m.country not in index and not _possessive(sentence, m)
                      ] if len(phrases) > 1 else []
+        same_days = [m.start() for m in _SAME_DAY.finditer(sentence.text)] if "same" in sentence.text else []
         for phrase in phrases:
             key = (sentence.index, phrase.start)
             nearest = _closest(sentence, [*free, *elsewhere], phrase) if free and elsewhere else None
-            if nearest is not None and nearest in elsewhere and _gap(sentence, nearest, phrase) <= _NEAR:
+            same_day = next((at for at in same_days if at >= phrase.end), None)
+            arrived = next((m for m in free if phrase.end <= m.start - sentence.start < same_day
+                            and not any(phrase.end <= p.start < m.start - sentence.start for p in phrases)),
+                           None) if same_day is not None else None
+            if arrived is not None:  # "depart from Athens on Monday, November 3 and arrive in Cairo the
+                owners[key] = local[arrived.country or ""]  # same afternoon": that day is Cairo's too
+            elif nearest is not None and nearest in elsewhere and _gap(sentence, nearest, phrase) <= _NEAR:
                 owners[key] = None
             elif len(stops_named) == 1:
                 only: int | None = next(iter(stops_named))
@@ -355,8 +371,9 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                 # island with P": a place no stop, named after the day, is no move
                 # (not "On Friday he flies back to P": the way home)
                 first = min((m.start - sentence.start for m in mentions if m.kind in _OWNER_KINDS), default=0)
-                storied = placeless or found.sentence_stop[sentence.index] is None and (
-                    first >= phrase.end and not _MOTION.search(sentence.text, phrase.end, first))
+                storied = placeless or (
+                    found.sentence_stop[sentence.index] is None and first >= phrase.end
+                    and not _MOTION.search(sentence.text, phrase.end, min(first, phrase.end + _NEAR_MOTION)))
                 if storied and sentence.index not in story:
                     story[sentence.index] = _story_at(found, sentences, sentence.index)
                 owners[key] = story[sentence.index] if storied else found.sentence_stop[sentence.index]
@@ -543,8 +560,16 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
                 _LEAVES.search(sentence.text, phrases[-1].end, following.start())):
             # not "..., and the following day in Skopje", nor "leave on the night of March 27 and
             # return to Japan the following morning"
-            days.append(max(days) + timedelta(days=1))
+            if _DEPARTED_FROM.search(sentence.text, max(0, phrases[-1].start - 40), phrases[-1].start):
+                days = [max(days) + timedelta(days=1)]  # "departed Maseru on Saturday, 11 October, and
+            else:  # arrived in Rome the following day": the day after only
+                days.append(max(days) + timedelta(days=1))
         stated = tuple(sorted(set(days)))
+        nth = _NTH_DAY_OF.match(sentence.text, phrases[-1].end) if len(stated) == 1 else None
+        if nth is not None:  # "on Wednesday, the third day of their five-day stay in Japan": the whole stay
+            which, length = _NTH[nth[1].lower()], _NUMBERS.get(nth[2].lower()) or int(nth[2])
+            if which <= length:
+                stated = tuple(stated[0] + timedelta(days=k - which + 1) for k in range(length))
         if anchor is not None and not is_cue and window is not None and not (
             stated and _overlaps(stated, window)
         ):
@@ -583,6 +608,11 @@ def _nearest_week(day: date, stay: tuple[date, ...]) -> date:
 
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_NTH_DAY_OF = compiled(
+    r",?\s+the\s+(first|second|third|fourth|fifth|sixth|seventh)\s+day\s+of\s+(?:a|an|the|his|her|their)\s+"
+    r"(one|two|three|four|five|six|seven|[1-7])-day\s+(?:state\s+|official\s+|working\s+)?(?:stay|visit|trip|tour)\b",
+    re.IGNORECASE)
 # "spend three days in Peru", "a two-day state visit", "two nights in Oslo": a stay's length
 _STAY = compiled(
     r"\b(one|two|three|four|five|six|seven|[1-7])[- ](?:days?|nights?)\b(?!\s+(?:trip|tour|swing|journey|"

@@ -21,8 +21,10 @@ from itinerary.parse.patterns import compiled
 _MONTHS = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "TASHKENT, Nov 1 (Reuters) -", "New Delhi, Feb 9 (PTI)", "BEIJING, Jan. 2 (Xinhua) --"
-_DATELINE = compiled(
-    r"^[ \t]*[A-Z][A-Za-z .'/-]{1,40},[ \t]*(?:[A-Z][A-Za-z ]{1,20},[ \t]*)?" + _MONTHS + r"[ \t]+(\d{1,2})\b"
+_DATELINE = compiled(  # a place, then the date; not "On Wednesday, November 5, the delegation ..."
+    r"^[ \t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)[A-Z][A-Za-z .'/-]{1,40},[ \t]*(?:[A-Z][A-Za-z ]{1,20},[ \t]*)?" + _MONTHS
+    + r"[ \t]+(\d{1,2})\b"
     r"(?![ \t]*,?[ \t]*\d{4})[ \t]*(?:\([^)\n]{1,25}\)|[A-Z][a-z]+)?[ \t]*(?:—|–|-{1,2}|:)?"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
