@@ -511,3 +511,12 @@ def test_days_of_a_placeless_sentence_are_no_window_and_a_departure_days_arrival
     assert _dates(text, date(2025, 10, 23)) == {
         "Italy": ["2025-10-12", "2025-10-13", "2025-10-14", "2025-10-15", "2025-10-16"],
         "Switzerland": ["2025-10-17", "2025-10-18"]}
+
+
+def test_a_range_beside_a_town_is_the_towns_days_not_the_trips() -> None:
+    # the town is found after the gazetteer's places; its sentence names one place all the same
+    text = ("Minister Ana Silva arrived in Lisbon on June 7. From June 11 to 12, the delegation will visit "
+            "the northern town of Braga. She will fly to Brazil on June 13 for talks in Brasilia.")
+    assert _dates(text, date(2026, 6, 1)) == {
+        "Portugal": ["2026-06-07", "2026-06-08", "2026-06-09", "2026-06-10", "2026-06-11", "2026-06-12"],
+        "Brazil": ["2026-06-13"]}

@@ -87,15 +87,15 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
             or state_office_country(text, people.records[traveler].role if traveler is not None else None)
             or home_of_partner(sentences, people, traveler, by_sentence) or letterhead(text, places)
             or delegation_home(sentences, by_sentence))
-    anchor, anchor_from, day_known = _anchor(text, published, today)
-    window, span = trip_spans(sentences, about, anchor, by_sentence, home, day_known=day_known)
-    named_months = _months_named(sentences, about)
-    months = _trip_months(anchor or _dateline_day(text), span, named_months) or named_months
     town_ends = {t.start: t.end for t in towns}
     inside = _inside_names(places, people) | {  # "Belize" of "Belize City"
         m for m in places if m.start in town_ends and m.end <= town_ends[m.start]}
     if towns or inside:
         by_sentence = _bucket([*(m for m in places if m not in inside), *towns], sentences)
+    anchor, anchor_from, day_known = _anchor(text, published, today)
+    window, span = trip_spans(sentences, about, anchor, by_sentence, home, day_known=day_known)
+    named_months = _months_named(sentences, about)
+    months = _trip_months(anchor or _dateline_day(text), span, named_months) or named_months
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
                        trip_year=anchor.year if anchor else None,
                        others=others_named(text, sentences, people, party))

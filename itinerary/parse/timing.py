@@ -11,6 +11,7 @@ before it, since news style names weekdays of the coming or past week.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -42,7 +43,6 @@ _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|ome
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
 _SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
-_NEAR_MOTION = 120  # how far after a day a move away from the place named next is looked for
 _SAME_DAY = compiled(r"\bthe\s+same\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _MOVED_TO = compiled(
     r"\b(?:pushed\s+back|moved|postponed|delayed|rescheduled|brought\s+forward|put\s+back|shifted)\s+"
@@ -332,6 +332,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                      if m.kind in _OWNER_KINDS and m.country not in index and not _possessive(sentence, m)
                      ] if len(phrases) > 1 else []
         same_days = [m.start() for m in _SAME_DAY.finditer(sentence.text)] if "same" in sentence.text else []
+        motions: list[int] | None = None  # where the sentence tells a move, found when first asked
         for phrase in phrases:
             key = (sentence.index, phrase.start)
             nearest = _closest(sentence, [*free, *elsewhere], phrase) if free and elsewhere else None
@@ -371,9 +372,11 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                 # island with P": a place no stop, named after the day, is no move
                 # (not "On Friday he flies back to P": the way home)
                 first = min((m.start - sentence.start for m in mentions if m.kind in _OWNER_KINDS), default=0)
-                storied = placeless or (
-                    found.sentence_stop[sentence.index] is None and first >= phrase.end
-                    and not _MOTION.search(sentence.text, phrase.end, min(first, phrase.end + _NEAR_MOTION)))
+                if motions is None:
+                    motions = [m.start() for m in _MOTION.finditer(sentence.text)]
+                move = bisect_left(motions, phrase.end)
+                unmoved = first >= phrase.end and (move == len(motions) or motions[move] >= first)
+                storied = placeless or found.sentence_stop[sentence.index] is None and unmoved
                 if storied and sentence.index not in story:
                     story[sentence.index] = _story_at(found, sentences, sentence.index)
                 owners[key] = story[sentence.index] if storied else found.sentence_stop[sentence.index]
