@@ -1036,3 +1036,9 @@ def test_the_words_of_an_agreements_title_are_no_name() -> None:
 def test_a_country_named_with_saint_or_and_and_place_names_that_are_no_names(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+def test_head_of_state_is_an_office() -> None:
+    text = ("He told his counterpart about the reforms initiated by Head of State Kassym-Jomart Tokayev, "
+            "including the ongoing work on the parliament.")
+    assert _people(text) == [("Kassym-Jomart Tokayev", "Head of State", None)]

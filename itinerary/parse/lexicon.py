@@ -24,7 +24,7 @@ TITLE_WORDS = frozenset(
     crown-prince taoiseach president-elect prime-minister sayyid sayed shaikh sheikha tanaiste tánaiste
     chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp executive
     professor prof revd datuk dato dasho lyonpo lyonchhen lyonchhoen governor-general elder dg sg metropolitan
-    rais akim hokim rector consul moderator mp mep mla oba ooni alaafin kabaka asantehene litunga
+    rais akim hokim rector consul moderator mp mep mla oba ooni alaafin kabaka asantehene litunga head
     """.split()
 )
 
