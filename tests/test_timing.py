@@ -520,3 +520,11 @@ def test_a_range_beside_a_town_is_the_towns_days_not_the_trips() -> None:
     assert _dates(text, date(2026, 6, 1)) == {
         "Portugal": ["2026-06-07", "2026-06-08", "2026-06-09", "2026-06-10", "2026-06-11", "2026-06-12"],
         "Brazil": ["2026-06-13"]}
+
+
+def test_days_spent_are_past_and_stay_with_the_stop_left_after_them() -> None:
+    text = ("Minister Ana Silva will be in Doha on Thursday. The minister began in Kuwait City on April 8. "
+            "Silva spent April 9 meeting the Kuwait Fund before flying on to Manama.")
+    assert _dates(text, date(2024, 4, 12))["Kuwait"] == ["2024-04-08", "2024-04-09"]
+    assert _dates("The delegation spent Monday and Tuesday in Nairobi.", date(2025, 11, 15)) == {
+        "Kenya": ["2025-11-10", "2025-11-11"]}

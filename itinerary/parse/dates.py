@@ -692,7 +692,7 @@ _PAST_WORDS = frozenset({
     "made", "flew", "landed", "went", "came", "gave", "saw", "did", "got", "won", "lost", "sent",
     "brought", "wrote", "led", "stood", "sat", "became", "chose", "drove", "fell", "felt",
     "found", "heard", "kept", "knew", "paid", "ran", "rose", "sought", "struck", "thought",
-    "been", "has", "have", "ago", "earlier", "previously",
+    "been", "has", "have", "ago", "earlier", "previously", "spent",
 })
 _NOT_PAST_ED = frozenset({
     "need", "indeed", "speed", "seed", "feed", "bed", "red", "hundred", "sacred", "naked",

@@ -65,6 +65,7 @@ _UNTIL = compiled(r"(?<!\bruns\s)(?<!\bran\s)(?<!\brun\s)(?<!\bopen\s)(?<!\bopen
 _MAX_STAY_DAYS = 14
 # "had spent Wednesday through Friday in Argentina": the days of a stay, told after it
 _STAYED = compiled(r"\b(?:spent|stayed|remained)\b", re.IGNORECASE)
+_SPENT_DAY = compiled(r"\bspent\s+\Z", re.IGNORECASE)
 # "From Chad she flew to Port Sudan. There, on February 26 and 27, she held talks": the place just named
 _THERE = compiled(r"\W*There\s*,")
 
@@ -530,6 +531,8 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         if not is_cue and window is None and tenses[0] == "past" and not (
             (best and best.past or _STAYED.search(sentence.text) or s - 1 in cue_set and _THERE.match(
                 sentence.text)) and named.get(s, set()) <= {code}
+            # "spent April 9 meeting the Kuwait Fund ... before flying on to Manama": the day stayed
+            or _SPENT_DAY.search(sentence.text, max(0, phrases[0].start - 8), phrases[0].start)
         ):
             continue  # a past day elsewhere may be another event, unless the story goes on there
         texts: list[str] = []
