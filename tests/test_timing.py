@@ -528,3 +528,10 @@ def test_days_spent_are_past_and_stay_with_the_stop_left_after_them() -> None:
     assert _dates(text, date(2024, 4, 12))["Kuwait"] == ["2024-04-08", "2024-04-09"]
     assert _dates("The delegation spent Monday and Tuesday in Nairobi.", date(2025, 11, 15)) == {
         "Kenya": ["2025-11-10", "2025-11-11"]}
+
+
+def test_a_stay_through_a_day_before_returning_home_ends_that_day() -> None:
+    text = ("She arrived in Buenos Aires on Tuesday, July 8. She will fly to Montevideo on Wednesday for "
+            "meetings with officials through Thursday, before returning to Brussels.")
+    assert _dates(text, date(2025, 7, 8)) == {"Argentina": ["2025-07-08"],
+                                              "Uruguay": ["2025-07-09", "2025-07-10"]}

@@ -343,8 +343,10 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                            None) if same_day is not None else None
             if arrived is not None:  # "depart from Athens on Monday, November 3 and arrive in Cairo the
                 owners[key] = local[arrived.country or ""]  # same afternoon": that day is Cairo's too
-            elif nearest is not None and nearest in elsewhere and _gap(sentence, nearest, phrase) <= _NEAR:
-                owners[key] = None
+            elif nearest is not None and nearest in elsewhere and (
+                    _gap(sentence, nearest, phrase) <= _NEAR) and not _UNTIL.search(
+                    sentence.text, max(0, phrase.start - 12), phrase.start):
+                owners[key] = None  # (but "talks through Thursday, before returning to P": the stay's)
             elif len(stops_named) == 1:
                 only: int | None = next(iter(stops_named))
                 if only and all(_moves_on_to(sentence, m, phrase) and any(
