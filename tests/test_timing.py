@@ -535,3 +535,16 @@ def test_a_stay_through_a_day_before_returning_home_ends_that_day() -> None:
             "meetings with officials through Thursday, before returning to Brussels.")
     assert _dates(text, date(2025, 7, 8)) == {"Argentina": ["2025-07-08"],
                                               "Uruguay": ["2025-07-09", "2025-07-10"]}
+
+
+def test_the_evening_of_the_return_home_is_the_last_stops_day_too() -> None:
+    text = ("The prime minister will travel to Doha on Tuesday, where he is expected to be received by the "
+            "Emir of Qatar, before returning to Port Sudan on Wednesday evening, a spokesman said.")
+    assert _dates(text, date(2026, 1, 22)) == {"Qatar": ["2026-01-27", "2026-01-28"]}
+
+
+def test_a_later_weekday_of_the_same_sentence_comes_after_the_earlier_one() -> None:
+    # written on a Saturday: "Saturday evening" is the Saturday after Friday, not that day
+    text = ("On Friday he will fly on to Santo Domingo, where he will spend two days and hold talks with the "
+            "president before returning to the Vatican on Saturday evening.")
+    assert _dates(text, date(2026, 4, 18)) == {"Dominican Republic": ["2026-04-24", "2026-04-25"]}

@@ -43,6 +43,9 @@ _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|ome
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
 _SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+_LATE = compiled(r"\s(?:evening|night|afternoon)$", re.IGNORECASE)
+_RETURN_TO = compiled(r"\b(?:return\w*|fl(?:y|ies|ying)\s+back|head\w*\s+back)\s+to\b[^.;]{1,40}$",
+                      re.IGNORECASE)
 _SAME_DAY = compiled(r"\bthe\s+same\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _MOVED_TO = compiled(
     r"\b(?:pushed\s+back|moved|postponed|delayed|rescheduled|brought\s+forward|put\s+back|shifted)\s+"
@@ -346,7 +349,11 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
             elif nearest is not None and nearest in elsewhere and (
                     _gap(sentence, nearest, phrase) <= _NEAR) and not _UNTIL.search(
                     sentence.text, max(0, phrase.start - 12), phrase.start):
-                owners[key] = None  # (but "talks through Thursday, before returning to P": the stay's)
+                # (but "talks through Thursday, before returning to P": the stay's) ... and "travel to
+                # Doha on Tuesday ... before returning to P on Wednesday evening": Doha's last day too
+                late_return = len(stops_named) == 1 and _LATE.search(phrase.text) and (
+                    _RETURN_TO.search(sentence.text, max(0, phrase.start - 60), phrase.start))
+                owners[key] = next(iter(stops_named)) if late_return else None
             elif len(stops_named) == 1:
                 only: int | None = next(iter(stops_named))
                 if only and all(_moves_on_to(sentence, m, phrase) and any(
@@ -550,6 +557,10 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
                 and phrase.kind != "relative"  # "tomorrow" is one day, never moved by a week
             if anchor is not None:
                 found = _dates.resolve(phrase, anchor, tense, day_known=day_known)
+                if days and found and tense == "future" and phrase.kind == "weekday" and found[0] < max(days):
+                    # "On Friday he will fly on to P ... before returning on Saturday evening": the
+                    # Saturday after that Friday, though the article is dated on a Saturday
+                    found = [day + timedelta(weeks=1) for day in found]
                 if several and window and found and (found[0], found[-1]) == window or (
                     days and found and abs((found[0] - days[0]).days) > _SAME_VISIT_DAYS
                 ):
