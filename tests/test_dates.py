@@ -833,3 +833,18 @@ def test_a_long_attribution_after_the_day_does_not_set_its_tense() -> None:
             "statement.")
     assert [(p.text, tense_at(text, p.start)) for p in find_time_phrases(text)] == [
         ("Monday and Tuesday", "future"), ("Wednesday", "future")]
+
+
+def test_a_dateline_is_dated_by_another_past_weekday_of_the_lede_when_the_likeliest_fits_no_year() -> None:
+    # Monday and Friday are both told in the past: Monday before the longer gap is tried first, and
+    # fits no recent year for Aug. 7; Friday does (2026)
+    text = ("Taipei, Aug. 7 (CNA) Prime Minister Tom Berg on Friday concluded a five-day visit to Taiwan.\n\n"
+            "On Monday, Berg was received by the president at the Presidential Office.")
+    assert dateline_year(text, date(2026, 11, 27)) == (date(2026, 8, 7), "Friday")
+
+
+def test_a_line_of_prose_with_a_comma_before_its_date_is_no_dateline() -> None:
+    # not "Place, June 8": the line's date is a day of the trip, not the day the article was written
+    text = ("Minister returns from Europe\n\nThe delegation left for Geneva on Monday, June 8, and met the "
+            "director-general there on Monday afternoon.")
+    assert dateline_year(text, date(2026, 11, 27)) is None

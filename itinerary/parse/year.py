@@ -23,7 +23,9 @@ _MONTHS = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Au
 # "TASHKENT, Nov 1 (Reuters) -", "New Delhi, Feb 9 (PTI)", "BEIJING, Jan. 2 (Xinhua) --"
 _DATELINE = compiled(  # a place, then the date; not "On Wednesday, November 5, the delegation ..."
     r"^[ \t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b)[A-Z][A-Za-z .'/-]{1,40},[ \t]*(?:[A-Z][A-Za-z ]{1,20},[ \t]*)?" + _MONTHS
+    # ... the place's words capitalised but for joiners: not "The two arrived in Addis Ababa on Friday,"
+    r"Saturday|Sunday)\b)(?=[^,\n]{2,41},)[A-Z][A-Za-z.'/-]*(?:[ \t]+(?:[A-Z][A-Za-z.'/-]*|of|the|de|la|"
+    r"es|el|al|and|upon|am|da|do|dos|du|des)){0,5},[ \t]*(?:[A-Z][A-Za-z ]{1,20},[ \t]*)?" + _MONTHS
     + r"[ \t]+(\d{1,2})\b"
     r"(?![ \t]*,?[ \t]*\d{4})[ \t]*(?:\([^)\n]{1,25}\)|[A-Z][a-z]+)?[ \t]*(?:—|–|-{1,2}|:)?"
 )
@@ -61,10 +63,15 @@ def dateline_year(text: str, today: date) -> tuple[date, str] | None:
         days = _past_weekdays(" ".join(lines[k:k + _LEDE_LINES]), dateline.end())
         if not days:
             return None
-        latest = _latest(days)
-        years = [y for y in range(today.year - 2, today.year + 1) if _within(y, month, day, today, _TODAY)
-                 and date(y, month, day).weekday() == latest]
-        return (date(years[0], month, day), _WEEKDAYS[latest].capitalize()) if len(years) == 1 else None
+        own = _past_weekdays(line, dateline.end())  # told on the dateline's own line
+        ranked = _latest_first(days)
+        # the likeliest last day; else one told on the dateline's line, if only that one fits a year
+        for latest in [ranked[0], *(d for d in ranked[1:] if d in own)]:
+            years = [y for y in range(today.year - 2, today.year + 1) if _within(y, month, day, today, _TODAY)
+                     and date(y, month, day).weekday() == latest]
+            if len(years) == 1:
+                return date(years[0], month, day), _WEEKDAYS[latest].capitalize()
+        return None
     return None
 
 
@@ -88,12 +95,12 @@ def _past_weekdays(lede: str, start: int) -> set[int]:
     return days
 
 
-def _latest(days: set[int]) -> int:
-    """The last of some weekdays of one week: after the longest gap between them ({Mon, Tue, Wed}
-    -> Wed; {Sat, Mon} -> Mon)."""
+def _latest_first(days: set[int]) -> list[int]:
+    """Some weekdays of one week, the likeliest last first: the one before the longest gap between
+    them ({Mon, Tue, Wed} -> Wed; {Sat, Mon} -> Mon), then the others by the gap after them."""
     ordered = sorted(days)
     gaps = [((ordered[(n + 1) % len(ordered)] - d) % 7 or 7, d) for n, d in enumerate(ordered)]
-    return max(gaps)[1]
+    return [d for _, d in sorted(gaps, reverse=True)]
 
 
 def _within(year: int, month: int, day: int, today: date, ahead: timedelta) -> bool:
