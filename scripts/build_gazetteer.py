@@ -486,10 +486,10 @@ def main(argv: list[str] | None = None) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8", newline="\n")
         counts: dict[str, int] = defaultdict(int)
+        label = {TOWNS_OUT: "countries"}.get(path, path.stem)  # the towns table has a line per country
         for line in text.splitlines():
             if not line.startswith("#"):
-                counts[line.split("\t", 1)[0] if path == OUT else "countries" if path == TOWNS_OUT
-                       else path.stem] += 1
+                counts[line.split("\t", 1)[0] if path == OUT else label] += 1
         print(f"wrote {path.relative_to(ROOT)}: {len(text.encode())} bytes, "
               + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
     return 0

@@ -1229,9 +1229,7 @@ def _is_date_line(line: str, others: int = _DATE_LINE_WORDS) -> bool:
 
 
 _MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
-_WEEKDAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-    .split())
+_WEEKDAY_WORDS = frozenset(_WEEKDAYS) | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 def is_header_line(line: str) -> bool:

@@ -715,6 +715,15 @@ def _is_country(place: Mention | None) -> bool:
     return place is not None and place.kind in ("country", "demonym")
 
 
+def _in_country_name(token: Token, places: _Places) -> bool:
+    return _is_country(places.covering(token.start))
+
+
+def _title_word(token: Token, places: _Places) -> bool:
+    """A word of an office, not of a country's name: not the "Saint" of "Prime Minister of Saint Lucia"."""
+    return _bare(token) in TITLE_WORDS and not _in_country_name(token, places)
+
+
 _OF_COUNTRY = compiled(r"\s+of\s+(?:the\s+)?(?=\S)")
 
 
@@ -776,9 +785,7 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             if k >= len(run) or _bare(run[k]) not in _FORMS_OF_ADDRESS:
                 affiliation = place.country
             continue
-        office_word = bare in TITLE_WORDS or token.text in _HONORIFICS
-        # ... not the "Saint" of "Prime Minister of Saint Lucia"
-        if office_word and not (saw_title and (token.possessive or _is_country(place))):
+        if (_title_word(token, places) or token.text in _HONORIFICS) and not (saw_title and token.possessive):
             if token.text not in _HONORIFICS or not saw_title:  # "President of P HE X": no part of the role
                 words.append(_word(text, token))
             saw_title = True
@@ -805,8 +812,7 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             words += [_word(text, t) for t in run[:office]]
             k = office
             continue
-        if saw_title and bare in TITLE_JOINERS and k + 1 < len(run) and _bare(run[k + 1]) in TITLE_WORDS and (
-                not _is_country(places.covering(run[k + 1].start))):  # not "of Saint Lucia"
+        if saw_title and bare in TITLE_JOINERS and k + 1 < len(run) and _title_word(run[k + 1], places):
             words.append(_word(text, token))
             k += 1
             continue
@@ -831,9 +837,8 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             affiliation = affiliation or country
     # Words between title words belong to the title: "Chief Cabinet Secretary", "Commerce and
     # Industry Minister", "European Council President" (the name follows the last office word).
-    last = max((i for i in range(k, len(run) - 1) if _bare(run[i]) in TITLE_WORDS
-                and _bare(run[i]) not in TITLE_MODIFIERS and _bare(run[i]) not in _MALAY_COURTESY
-                and not _is_country(places.covering(run[i].start))),  # not "of Saint Lucia"
+    last = max((i for i in range(k, len(run) - 1) if _title_word(run[i], places)
+                and _bare(run[i]) not in TITLE_MODIFIERS and _bare(run[i]) not in _MALAY_COURTESY),
                default=None)
     if last is not None:
         for token in run[k:last + 1]:
@@ -854,8 +859,8 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
         field = max((i for i in range(k + 1, len(run) - 2)  # "Cabinet of Ministers": a plural office too
                      if (_bare(run[i]) in TITLE_WORDS or _bare(run[i]) in _FIELD_ENDS
                          or _bare(run[i]).removesuffix("s") in TITLE_WORDS)
-                     and _bare(run[i]) not in _MALAY_COURTESY
-                     and not _is_country(places.covering(run[i].start))), default=None)
+                     and _bare(run[i]) not in _MALAY_COURTESY and not _in_country_name(run[i], places)),
+                    default=None)
         # "President of the Republic of Korea Lee Jae-myung", "Minister of Foreign Affairs of Ukraine X"
         country, k = _of_country(run, k, places) if field is None and _bare(run[k]) == "of" else (None, k)
         affiliation = affiliation or country  # the country is the affiliation, not the role

@@ -73,7 +73,6 @@ _CONNECTORS = frozenset(
 _RANK: dict[Kind | None, int] = {None: 0, "country": 1, "demonym": 2, "feature": 3,
                                  "region": 4, "city": 5}
 _TOKEN = compiled(r"\w+|[^\w\s]")
-_SPACE = compiled(" ")
 _CAPS = compiled(r"^[A-Z.]+$")
 
 
@@ -157,10 +156,9 @@ class Gazetteer:
             self._lower.update(w for w in name.split()[1:] if w.isalpha() and w.islower())  # "Dar es Salaam"
         if k.replace(" ", "").isalnum():  # most names: words one space apart, each a token
             toks = k.split(" ")
-            ends = [len(k)] if len(toks) == 1 else [m.start() for m in _SPACE.finditer(k)] + [len(k)]
+            ends = [at for at, char in enumerate(k) if char == " "] + [len(k)]
         else:
-            spans = [m.end() for m in _TOKEN.finditer(k)]
-            toks, ends = _TOKEN.findall(k), spans
+            toks, ends = _TOKEN.findall(k), [m.end() for m in _TOKEN.finditer(k)]
         if toks and self._first.get(toks[0], 0) < len(toks):
             self._first[toks[0]] = len(toks)
         self._prefixes.update(k[:end] for end in ends)

@@ -337,6 +337,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                      ] if len(phrases) > 1 else []
         same_days = [m.start() for m in _SAME_DAY.finditer(sentence.text)] if "same" in sentence.text else []
         motions: list[int] | None = None  # where the sentence tells a move, found when first asked
+        first = min((m.start - sentence.start for m in mentions if m.kind in _OWNER_KINDS), default=0)
         for phrase in phrases:
             key = (sentence.index, phrase.start)
             nearest = _closest(sentence, [*free, *elsewhere], phrase) if free and elsewhere else None
@@ -381,7 +382,6 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                 # ... and "On Sunday they laid a wreath at the monument to the treaty that split the
                 # island with P": a place no stop, named after the day, is no move
                 # (not "On Friday he flies back to P": the way home)
-                first = min((m.start - sentence.start for m in mentions if m.kind in _OWNER_KINDS), default=0)
                 if motions is None:
                     motions = [m.start() for m in _MOTION.finditer(sentence.text)]
                 move = bisect_left(motions, phrase.end)

@@ -57,7 +57,6 @@ _COMPANION_BEFORE = compiled(
 # "the king toured", "the crown prince", "the Secretary-General will"
 _THE_ROLE = compiled(r"\b[Tt]he\s+([\w-]+)(?:\s+([\w-]+))?")
 # A courtesy said for its holder, and the offices that hold it, in the order they are looked for
-_COURTESY = compiled(r"\b(?:His|Her)\s+(Majesty|Holiness|Highness|Beatitude|Eminence)\b")
 _COURTESY_HOLDERS = {
     "majesty": ("king", "queen", "emperor", "empress", "sultan", "monarch"),
     "holiness": ("pope", "patriarch", "catholicos"),
@@ -65,6 +64,7 @@ _COURTESY_HOLDERS = {
     "beatitude": ("patriarch",),
     "eminence": ("cardinal",),
 }
+_COURTESY = compiled(r"\b(?:His|Her)\s+(" + "|".join(k.capitalize() for k in _COURTESY_HOLDERS) + r")\b")
 # "Silva told reporters that the visit ...": a speaker, whose words may be about anyone's travel
 _SPEAKS = compiled(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
 

@@ -63,9 +63,9 @@ def dateline_year(text: str, today: date) -> tuple[date, str] | None:
         days = _past_weekdays(" ".join(lines[k:k + _LEDE_LINES]), dateline.end())
         if not days:
             return None
-        own = _past_weekdays(line, dateline.end())  # told on the dateline's own line
         ranked = _latest_first(days)
-        # the likeliest last day; else one told on the dateline's line, if only that one fits a year
+        # the likeliest last day; else one told on the dateline's own line, if only that one fits a year
+        own = _past_weekdays(line, dateline.end()) if len(ranked) > 1 else set()
         for latest in [ranked[0], *(d for d in ranked[1:] if d in own)]:
             years = [y for y in range(today.year - 2, today.year + 1) if _within(y, month, day, today, _TODAY)
                      and date(y, month, day).weekday() == latest]
