@@ -1042,3 +1042,42 @@ def test_head_of_state_is_an_office() -> None:
     text = ("He told his counterpart about the reforms initiated by Head of State Kassym-Jomart Tokayev, "
             "including the ongoing work on the parliament.")
     assert _people(text) == [("Kassym-Jomart Tokayev", "Head of State", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regnal numeral after a three-word name still says a person
+        ("The queen mother, Nana Ama Berg III, received the royal couple at the palace on Sunday.",
+         [("Nana Ama Berg III", None, None)]),
+        # ... but not a numbered project
+        ("She will visit the site of the proposed Tana III development on Tuesday.", []),
+        # a list of fields with a comma: the office runs to the name
+        ("Minister for Tourism, Culture and Creative Arts, Ama Berg, said the visit would help.",
+         [("Ama Berg", "Minister for Tourism Culture and Creative Arts", None)]),
+        # a country's abbreviation in brackets inside the office
+        ("President of the Central African Republic (CAR) Jean-Paul Berg will pay a state visit to China.",
+         [("Jean-Paul Berg", "President", "CF")]),
+    ],
+)
+def test_monarchs_offices_and_descriptions(text: str, expected: list[tuple[str, str | None, str | None]]
+                                           ) -> None:
+    assert _people(text) == expected
+
+
+def test_the_role_named_first_in_the_body_is_the_travellers() -> None:
+    # the headline names the host first; "The President, who arrived here" is the one the body opens with
+    text = ("President, Berg sign 11 agreements\n\n"
+            "PRESIDENT Ana Silva yesterday held official talks with his counterpart, President Tom Berg, "
+            "witnessing the signing of 11 agreements.\n\n"
+            "The President, who arrived here on Wednesday evening for a four-day State visit, was accorded "
+            "a full ceremonial welcome.\n\n"
+            "President Berg, who made a historic visit to Zimbabwe in January 2023, said Belarus was ready "
+            "to assemble tractors.")
+    assert parse(text).travelers == ("Ana Silva",)
+
+
+def test_a_relative_clause_after_a_name_is_no_description_of_the_person() -> None:
+    text = ("He also held talks with the FLNKS president, Ana Berg, a meeting which officials in Paris had "
+            "reportedly asked the government to keep low-key.")
+    assert [p.role for p in parse(text).people] == ["president"]

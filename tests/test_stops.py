@@ -2828,3 +2828,64 @@ def test_a_french_collectivity_written_in_french_and_a_crossing_not_made() -> No
 def test_a_days_date_in_commas_and_a_programme_continued_in_a_city(text: str, cities: tuple[str, ...]
                                                                   ) -> None:
     assert [s.cities for s in parse(text).stops] == [cities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change of planes is no stop
+        ("Director General Ana Silva left Castries on Monday and, after connecting through V.C. Bird "
+         "International in Antigua, landed in Montserrat that afternoon, where she met the premier in "
+         "Brades.", [("MS", "Brades")]),
+        ("Vice President Ana Silva will make an overnight transit in Honolulu and arrive in Majuro on "
+         "Nov. 29 for talks with the president.", [("MH", "Majuro")]),
+        # a refuelling stop where nothing happens is none; one where a host waits is a stop
+        ("Minister Ana Silva will hold talks in Funafuti on Monday and in Palau on Wednesday. Between "
+         "Funafuti and Palau, the aircraft will make a brief refuelling stop in Guam.",
+         [("TV", "Funafuti"), ("PW", None)]),
+        ("President Ana Silva left Lisbon on Monday. His plane made a refuelling stop in Praia, where "
+         "President Tom Berg came out to greet him, before landing in Brasilia late that night.",
+         [("CV", "Praia"), ("BR", "Brasília")]),
+    ],
+)
+def test_transits_and_refuelling_stops(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected
+
+
+def test_earlier_visits_in_recent_months_are_not_stops() -> None:
+    text = ("Minister Ana Silva arrived in New Delhi on Sunday for talks on defence cooperation. In recent "
+            "months Minister Silva has also made working visits to Brazil, the Netherlands and "
+            "neighbouring Guyana.")
+    assert _stops(text) == [("IN", "New Delhi")]
+
+
+def test_officials_of_a_city_who_act_are_not_a_stop() -> None:
+    text = ("President Ana Silva arrived in Noumea on Monday. He also held talks with the party's "
+            "president, a meeting which officials in Paris had reportedly asked to keep low-key.")
+    assert _stops(text) == [("NC", "Nouméa")]
+
+
+def test_a_leg_one_was_scheduled_to_proceed_to_and_moved_to_a_later_date() -> None:
+    text = ("Energy Secretary Ana Silva is in Abu Dhabi on Wednesday for talks with the minister. She was "
+            "originally scheduled to proceed to Riyadh on Oct. 17 and 18, but the leg has been moved to a "
+            "later date.")
+    assert _stops(text) == [("AE", "Abu Dhabi")]
+
+
+
+
+def test_returning_home_last_sunday_after_a_long_visit_elsewhere() -> None:
+    # a monarch with no country in his title: the town returned to is home
+    text = ("The Asantehene, Otumfuo Ana Silva II, returned to Kumasi last Sunday after an 11-day working "
+            "visit to the United States and Canada. The trip began in Washington, where he met officials "
+            "of the World Bank. The last leg was in Toronto. The queen mother received the royal couple "
+            "at the palace in Kumasi on Sunday evening.")
+    assert _stops(text) == [("US", "Washington"), ("CA", "Toronto")]
+
+
+def test_returning_home_to_a_welcome_after_a_visit() -> None:
+    text = ("The Asantehene, Otumfuo Ana Silva II, returned to Kumasi on Wednesday to a colourful welcome "
+            "at the airport after an eight-day visit to Jamaica and Barbados. In Kingston, he held talks "
+            "with the prime minister. On August 3, he flew to Bridgetown. The chiefs received the king at "
+            "the palace in Kumasi on Wednesday evening.")
+    assert _stops(text) == [("JM", "Kingston"), ("BB", "Bridgetown")]

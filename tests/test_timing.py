@@ -548,3 +548,26 @@ def test_a_later_weekday_of_the_same_sentence_comes_after_the_earlier_one() -> N
     text = ("On Friday he will fly on to Santo Domingo, where he will spend two days and hold talks with the "
             "president before returning to the Vatican on Saturday evening.")
     assert _dates(text, date(2026, 4, 18)) == {"Dominican Republic": ["2026-04-24", "2026-04-25"]}
+
+
+def test_a_currency_is_no_other_place_in_a_dated_sentence() -> None:
+    # "US$" names no place: the Tuesday is Copenhagen's, not a day somewhere else
+    text = ("Defence Minister Ana Silva returned home on Friday after a four-day trip that took him to "
+            "Denmark and Belgium. On Tuesday, at the Danish Defence Ministry in Copenhagen, he signed a "
+            "contract for 24 jets for around US$300 million. On Thursday, Silva was in Brussels, where he "
+            "met NATO officials.")
+    assert _dates(text, date(2024, 4, 19)) == {"Denmark": ["2024-04-16"], "Belgium": ["2024-04-18"]}
+
+
+def test_a_quoted_today_is_the_speakers_day_not_the_articles() -> None:
+    text = ("Defence Minister Ana Silva returned home on Friday after a trip that took him to Denmark. "
+            "At the ministry in Copenhagen, he signed a contract for 24 jets. \"Today we are recovering our "
+            "capacity to defend our airspace,\" Silva said at the ceremony.")
+    assert _dates(text, date(2024, 4, 19)) == {"Denmark": []}
+
+
+def test_a_placeless_day_after_a_visit_told_in_the_past_is_that_visits() -> None:
+    text = ("Energy Secretary Ana Silva arrived in Doha for a visit, officials said on Wednesday in a "
+            "statement issued in the capital. The talks focused on gas. Silva also met the energy "
+            "minister on Oct. 13 and discussed long-term supply contracts.")
+    assert _dates(text, date(2025, 10, 15)) == {"Qatar": ["2025-10-13"]}

@@ -314,7 +314,8 @@ def _runs(text: str, toks: list[Token], places: _Places | None = None) -> list[t
                     run.append(toks[j + 2])  # 'Joko "Jokowi" Widodo': the nickname aside
                     j += 2
                     continue
-                glossed = _glossed_title(text, toks, j)
+                glossed = _glossed_title(text, toks, j) if places is None else (
+                    _glossed_title(text, toks, j) or _abbreviated_country(text, toks, j, run, places))
                 if glossed is not None:  # "Taoiseach (Irish prime minister) Ana Silva"
                     run.append(toks[glossed])
                     j = glossed
@@ -388,6 +389,21 @@ def _glossed_title(text: str, toks: list[Token], j: int) -> int | None:
         return None
     k = next((k for k in range(j + 1, len(toks)) if toks[k].start >= gloss.end()), None)
     return k if k is not None and toks[k].start == gloss.end() and toks[k].capitalised else None
+
+
+def _abbreviated_country(text: str, toks: list[Token], j: int, run: list[Token],
+                         places: _Places) -> int | None:
+    """The index of the name after an office's country and its abbreviation in brackets: "President
+    of the Central African Republic (CAR) Ana Silva"; None otherwise."""
+    bracket = _ABBREVIATION.match(text, toks[j].end)
+    place = places.covering(toks[j].start) if bracket is not None else None
+    if bracket is None or place is None or place.kind != "country" or not any(_office(t) for t in run):
+        return None
+    k = j + 2
+    return k if k < len(toks) and toks[k].start == bracket.end() and toks[k].capitalised else None
+
+
+_ABBREVIATION = compiled(r" \([A-Z]{2,6}\) ")
 
 
 def _comma_field(text: str, toks: list[Token], j: int) -> int | None:
@@ -469,8 +485,11 @@ def _candidate(
     title, affiliation, k = _split_title(text, run, places)
     title = _without_courtesy(title)
     name = run[k:]
-    if title and "," in text[run[0].end:run[-1].start] and _NAMED_NEXT.match(text, run[-1].end):
-        return None  # "Minister of Energy, Mines and Renewable Energies, Mr. X": the office, X is named next
+    if title and "," in text[run[0].end:run[-1].start] and (_NAMED_NEXT.match(text, run[-1].end) or (
+            title.endswith((" and", " &")) and _ANOTHER_NAME.match(text, run[-1].end))):
+        # "Minister of Energy, Mines and Renewable Energies, Mr. X", "Minister for Tourism, Culture and
+        # Creative Arts, Ana Silva": the office, the person is named next
+        return None
     while title and len(name) > 2 and (name[0].text in _HONORIFICS or _bare(name[0]) in _MALAY_COURTESY):
         name = name[1:]  # "President of the Kyrgyz Republic HE X": a courtesy between office and name
     if len(name) > _MAX_NAME_TOKENS and _bare(name[-1]) in _ROMAN:
@@ -557,15 +576,21 @@ def _candidate(
     # "Ursula von der Leyen's second Commission": a name's own particles (not "bin": "Mohammed bin
     # Rashid" is often the start of a longer name, "the Khalid bin Walid base" a thing named after one)
     particled = len(name) <= 5 and any(_bare(t) in _PERSON_PARTICLES for t in name[1:-1])
-    if 2 <= len(name) <= 3 or particled:  # a person if the family name comes back alone (see find_people)
-        # "Ewuare II": a regnal numeral says a monarch's name
-        regnal = len(name[-1].text) >= 2 and name[-1].text.isupper() and _bare(name[-1]) in _ROMAN
+    # "Ewuare II", "Nana Konadu Yiadom III": a regnal numeral says a monarch's name
+    regnal = len(name[-1].text) >= 2 and name[-1].text.isupper() and _bare(name[-1]) in _ROMAN
+    if regnal and len(name) == 2 and _WORKS_AFTER.match(text, run[-1].end):
+        return None  # "the Inga I and Inga II hydropower plants", "the proposed Inga III development"
+    if 2 <= len(name) <= 3 + regnal or particled:  # a person if the family name comes back (find_people)
         return _Candidate(name, None, 0, None, sentence, unproven=not (excellency or particled or regnal),
                           place_first=place_first)
     return None
 
 
 _PERSON_PARTICLES = frozenset({"von", "van"})
+_WORKS_AFTER = compiled(
+    r"(?:\s+(?:and|or)\s+[A-Z][\w-]*\s+[IVX]{1,4})?\s+(?:(?:hydropower|hydroelectric|power|nuclear|gas|oil|solar)\s+)?"
+    r"(?:plants?|dams?|projects?|developments?|reactors?|units?|fields?|mines?|stations?|complex|sites?|phases?|"
+    r"schemes?)\b")
 # The Arabic and Hebrew words that open place names: house, gate, hill, valley, mountain, monastery,
 # village ("Beit Jala", "Bab Touma", "Tel Tamer", "Wadi Rum", "Deir ez-Zor", "Kafr Qasim")
 _PLACE_FIRST_WORDS = frozenset(
@@ -683,6 +708,7 @@ _COURTESY_BEFORE = compiled(
 _COURTESIES = (r"Sheikh|Sheikha|Shaikh|Sayyid|Sayed|(?:Datuk|Dato)(?:\s+S(?:er)?i)?|"
                r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame")
 # A courtesy and a name after a comma: "..., Mr. Mohamed Arkab", "..., Dr Ana Silva"
+_ANOTHER_NAME = compiled(r",\s+[A-Z]")
 _NAMED_NEXT = compiled(rf",\s+(?:{_COURTESIES}|Hon\.?|H\.E\.?|HE)\s+[A-Z]")
 _COURTESY_AFTER = compiled(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?)$")
 # a courtesy as the whole title; the group: one that is no form of address in an office ("the Hon X")
@@ -1143,7 +1169,7 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
     if not rest.startswith(", "):
         return None
     clause_end = len(rest)
-    for stop in (",", ".", ";", "(", "—", " who ", " said", "“", '"'):
+    for stop in (",", ".", ";", "(", "—", " who ", " which ", " that ", " said", "“", '"'):
         found = rest.find(stop, 2)
         if found != -1:
             clause_end = min(clause_end, found)

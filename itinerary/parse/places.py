@@ -354,6 +354,8 @@ def _refined(text: str, mentions: list[Mention]) -> list[Mention]:
             # "arrived in the South Korean capital on Sunday": the country (its capital, for stops)
             out.append(Mention(mention.start, mention.end, mention.text, "country", mention.country, None))
             continue
+        if text.startswith("$", mention.end):
+            continue  # "US$300 million", "NZ$5 million": a currency
         if mention.kind == "city" and _NAMED_FOR.match(text, mention.end):
             continue  # "Aden Adde International Airport", "the Santiago Bernabéu stadium": named for someone
         if mention.kind == "city" and _LOCAL_AREA.match(text, mention.end):

@@ -535,7 +535,12 @@ _FROM_PEOPLE_THERE = compiled(
     r"activists|groups|businesses|investors"
     # "who heads the body from its headquarters in P", "a team from the secretariat's headquarters in P"
     r"|headquarters|head\s+office|secretariat)\s+$", _FLAGS)
-# "Analysts say the real test will come at the Brussels conference": someone's view, not the trip
+# "which officials in Paris had reportedly asked ...": the people of that place act, not the traveller
+_PEOPLE_THERE_ACT = compiled(
+    r"\b(?:officials|authorities|diplomats|sources|politicians|lawmakers|leaders)\s+$", _FLAGS)
+_THEY_ACT = compiled(
+    r"\s+(?:(?:had|have|has|were|are|was|is)\s+)?(?:reportedly\s+|also\s+)?"
+    r"(?:asked|said|say|urged|insisted|warned|wanted|told|reacted|objected|feared)\b", _FLAGS)
 _OPINION = compiled(
     r"\W*(?:some\s+|many\s+|other\s+)?(?:analysts|experts|observers|critics|commentators|economists|scholars)\s+"
     r"(?:say|said|believe|believed|expect|expected|note|noted|warn|warned|argue|argued)\b", _FLAGS)
@@ -727,7 +732,7 @@ _DROPPED = _word_start(
     r"had\s+(?:also\s+|originally\s+|initially\s+)?been\s+(?:due|expected|scheduled|set)|"
     r"(?:was|were)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:due|supposed|scheduled|expected|set))\s+to\s+"
     # "had originally planned to fly directly from Aruba to the Dominican Republic"
-    r"(?:\w+\s+){0,4}?(?:visit|(?:fly|travel|go|head|continue)\s+(?:on\s+|directly\s+)?"
+    r"(?:\w+\s+){0,4}?(?:visit|(?:fly|travel|go|head|continue|proceed)\s+(?:on\s+|directly\s+)?"
     r"(?:from\s+(?:the\s+)?\ue000\d+\ue001\s+)?to|stop\s+in|"
     # "had been due to end the trip in Dakar" (a dropped last leg; "had planned to start in P" is an
     # order that changed, not a dropped stop)
@@ -920,6 +925,15 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "departs for Auckland on the first stage of the long journey back to the Caribbean": a transit home
     (r"\b(?:depart\w*|leav\w*|left|fl(?:y|ies|ew)|head\w*)\s+(?:\w+\s+){0,2}?(?:for|to)\s+" + _P
      + r"(?=[^.;]{0,60}?\bjourney\s+(?:back|home)\b)", ("journey back", "journey home")),
+    # "after connecting through V.C. Bird International in Antigua", "an overnight transit in
+    # Honolulu", "transiting through Nadi": a change of planes, no stop
+    (r"\b(?:connect(?:ing|ed|s)?\s+(?:flights?\s+)?(?:through|via|in)|(?:a|an)\s+connection\s+in|"
+     r"transit(?:s|ed|ing)?\s+(?:through|in|via|at)|(?:a|an|overnight|brief|short)\s+transit\s+"
+     r"(?:stop\s+)?(?:in|through|at|via))\s+(?:[^;,\ue000]{0,40}?\s(?:in|at)\s+)?" + _P,
+     ("connect", "transit")),
+    # "a brief refuelling stop in Guam" (not "... in Praia, where President X came out to greet him")
+    (r"\brefuel(?:l?ing)?\s+stop\s+(?:in|at)\s+(?:[^;,\ue000]{0,40}?\s(?:in|at)\s+)?" + _P
+     + r"(?![^.;]{0,60}?\bwhere\b)", ("refuel",)),
     # "was unable to visit the troops deployed in Iraq, Somalia and ...", "could not travel to P"
     (r"\b(?:unable\s+to|could\s+not|couldn['’]t)\s+(?:visit|travel\s+to|go\s+to|fly\s+to|stop\s+in)\s+"
      r"(?:[^.;,\ue000]{0,40}?\b(?:in|to)\s+)?" + _P, ("unable", "could not", "couldn")),
@@ -1042,8 +1056,10 @@ _ELSEWHEN_BEFORE = _word_start(
     r"(?=[^.;]{0,80}?\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b)"
     # "He has in recent years travelled to A, where ..., and to B": earlier trips; "and in 2018 he
     # travelled to P"
-    r"|\b(?:in|over)\s+(?:recent\s+|the\s+past\s+(?:few\s+)?)years\s*,?\s+(?:(?:he|she|they)\s+)?"
-    r"(?:(?:has|have|had)\s+)?(?:visited|travell?ed|been\s+to|toured|gone|made|paid)\b"
+    # "In recent months Minister X has also made working visits to A, B and C"
+    r"|\b(?:in|over)\s+(?:recent\s+|the\s+past\s+(?:few\s+)?)(?:years|months)\s*,?\s+"
+    r"(?:(?:he|she|they)\s+|(?-i:[A-Z])[\w'’.-]+\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){0,2})?"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?:visited|travell?ed|been\s+to|toured|gone|made|paid)\b"
     r"|\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\s*,?\s+(?:he|she|they)\s+(?:also\s+)?"
     r"(?:visited|travell?ed|went|flew|toured|made|paid)\b"
     # "... since 2019, when he travelled to Papua New Guinea"
@@ -1590,8 +1606,11 @@ def find_stops(
                         masked, match.start(), others[i]):
                     continue
                 if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
-                        _FROM_PEOPLE_THERE.search(before)) or _PLACE_DID.search(masked, 0, match.start()):
-                    continue  # "the commitments signed in Washington", "born Robert Prevost in Chicago"
+                        _FROM_PEOPLE_THERE.search(before)) or _PLACE_DID.search(masked, 0, match.start()) or (
+                        _PEOPLE_THERE_ACT.search(before) and _THEY_ACT.match(masked, match.end())):
+                    # "the commitments signed in Washington", "born Robert Prevost in Chicago", "a
+                    # meeting which officials in Paris had asked to keep low-key"
+                    continue
                 after = masked[match.end():match.end() + 40].lstrip(", ")
                 opens = not clause.strip() or _OPENS_CLAUSE.search(clause)
                 # "..., while in Basseterre she is to meet the prime minister"
@@ -1766,7 +1785,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                        "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
                        "latest", "past", "ahead of", "visited", "been to", ", when", "tour that",
                        "trip that", "visit that", "journey that", "tour which", "trip which", "visit which",
-                       "journey which", "took", "brought", "led", "recent years",
+                       "journey which", "took", "brought", "led", "recent years", "recent months",
                        *(f"{who} {did}" for who in ("he", "she", "they")
                          for did in ("travel", "went", "flew", "toured", "made", "paid"))),
     _IN_MONTH: _MONTH_HINTS,

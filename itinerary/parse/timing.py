@@ -309,7 +309,9 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _SETS_OUT.search(sentence.text, max(0, p.start - 30), p.start)
-                   and not _spoke_elsewhere(sentence, by_sentence[sentence.index], p)]
+                   and not _spoke_elsewhere(sentence, by_sentence[sentence.index], p)
+                   # '"Today we are recovering our capacity," X said at the ceremony': the speaker's day
+                   and not (p.kind == "relative" and _quoted(sentence.text, p.start))]
         moved = [p for p in phrases if _MOVED_TO.search(sentence.text, max(0, p.start - 30), p.start)]
         # "originally pencilled in for Thursday, was pushed back to Friday"; and no day of a plan
         # given up: "was originally due to begin the tour in P on May 31"
@@ -397,6 +399,12 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
 
 _MOTION = compiled(r"\b(?:fl(?:y|ies|ew|ying)|return\w*|leav\w*|left|head\w*|travel\w*|depart\w*|back|home|"
                    r"go|goes|going|went|arriv\w*|move\w*|proceed\w*)\b", re.IGNORECASE)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` stands inside a quotation of the sentence."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def _named_as_capital(sentence: Sentence, mention: Mention) -> bool:
@@ -538,8 +546,8 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             continue
         tenses = [_dates.tense_at(sentence.text, p.start) for p in phrases]
         if not is_cue and window is None and tenses[0] == "past" and not (
-            (best and best.past or _STAYED.search(sentence.text) or s - 1 in cue_set and _THERE.match(
-                sentence.text)) and named.get(s, set()) <= {code}
+            ((best.past if best else _told_past(cues, sentences)) or _STAYED.search(sentence.text)
+             or s - 1 in cue_set and _THERE.match(sentence.text)) and named.get(s, set()) <= {code}
             # "spent April 9 meeting the Kuwait Fund ... before flying on to Manama": the day stayed
             or _SPENT_DAY.search(sentence.text, max(0, phrases[0].start - 8), phrases[0].start)
         ):
@@ -613,6 +621,11 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         best = replace(best, dates=tuple(best.dates[0] + timedelta(days=k)
                                          for k in range((until - best.dates[0]).days + 1)))
     return best or StopTime()
+
+
+def _told_past(cues: Sequence[int], sentences: Sequence[Sentence]) -> bool:
+    """Whether the sentences that make a stop tell it in the past ("arrived in Doha for a visit")."""
+    return bool(cues) and all(_dates.sentence_tense(sentences[c].text) == "past" for c in cues)
 
 
 def _off_stay(day: date, stay: tuple[date, ...]) -> int:

@@ -69,6 +69,7 @@ _COURTESY = compiled(r"\b(?:His|Her)\s+(" + "|".join(k.capitalize() for k in _CO
 _SPEAKS = compiled(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
 
 
+_IN_A_YEAR = compiled(r"\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _IN_PLACE = compiled(r"\b(?:[Ii]n|at)\s+$")
 _OFFICE_OF = compiled(r"(?:[\w-]+\s+)*?(?:([\w-]+)\s+)??([\w-]+)\s+(?:of|for)\s")
 
@@ -95,8 +96,12 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
     # a role word held by several people stands for the one named first ("the crown prince" for
     # the travelling one, not for a host's crown prince named later)
     first_named = {m.person: m.start for m in reversed(people.mentions)}
-    by_role = {word: min(held, key=lambda p: first_named.get(p, 1 << 30)) for word, held in holders.items()}
-    if sentences and is_headline(sentences[0]):
+    headline = bool(sentences) and is_headline(sentences[0])
+    # ... first in the body: a headline names whom it likes first ("President, Lukashenko sign deals")
+    in_body = {m.person: m.start for m in reversed(people.mentions) if m.sentence > 0 or not headline}
+    by_role = {word: min(held, key=lambda p: (in_body.get(p, 1 << 30), first_named.get(p, 1 << 30)))
+               for word, held in holders.items()}
+    if headline:
         # the headline's subject: "what Macron's Balkan marathon did and didn't achieve"; not
         # whom it says is met ("Royals meet Silva in Cairo")
         hosted = {m.person for m in people.sentence_mentions(0) if _hosted(sentences[0], m)}
@@ -118,8 +123,10 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
             if _hosted(sentence, m) or _COMPANION_BEFORE.search(sentence.text, max(0, at - 60), at) or (
                     _THEIR_OFFICE.match(sentence.text, m.end - sentence.start)):
                 hosts.add(m.person)  # ... and "a statement from X's office": X's aides speak
-            elif (spoke := _SPEAKS.match(sentence.text, m.end - sentence.start)) and not _TRAVEL_WORDS.search(
-                    spoke.group()):  # but "X, who flew in from P, told Y": the traveller
+            elif (spoke := _SPEAKS.match(sentence.text, m.end - sentence.start)) and (
+                    not _TRAVEL_WORDS.search(spoke.group()) or _IN_A_YEAR.search(spoke.group())):
+                # but "X, who flew in from P, told Y": the traveller (not "X, who made a historic visit
+                # to P in January 2023, said": a host recalling another trip)
                 speakers.add(m.person)
         present = [p for p in people.in_sentence(sentence.index) if p not in hosts]
         for rank, person in enumerate(present):
@@ -157,7 +164,7 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
                 inviters.add(m.person)  # not "Archbishop Justin will arrive at the invitation of Justin X"
     if any(p not in inviters for p in scores):
         scores = {p: score for p, score in scores.items() if p not in inviters}
-    return max(scores, key=lambda p: (scores[p], -first_named.get(p, 0)))
+    return max(scores, key=lambda p: (scores[p], -in_body.get(p, 1 << 30), -first_named.get(p, 0)))
 
 
 _INVITED_BY = compiled(r"\b(?:" + _INVITING + r")\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
@@ -205,9 +212,11 @@ _CAME_HOME = compiled(r"(?:returned|flew|headed)\s", re.IGNORECASE)
 _LEFT_FROM = compiled(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THEN_HOME = compiled(r"\b(?:before|then)\s+$", re.IGNORECASE)
 _AFTER_TRIP = compiled(
-    r"\s+(?:(?:late\s+)?on\s+\w+\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+    r"\s+(?:(?:late\s+)?(?:on|last|this)\s+\w+\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
     r"(?:after|from|following)\b"  # "returned to P on Tuesday morning after a week-long trip"
     r"|\s+afterwards?\b"  # "..., returning to Brazil afterwards"
+    # "returned to P on Wednesday to a colourful welcome at the airport after an eight-day visit to"
+    r"|[^.;]{0,100}?\bafter\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|tour|trip|journey)\b"
     # "will return to Spain the following day."
     r"|\s+(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|(?:on\s+)?(?:the\s+\w+\s+of\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|afternoon|evening|night))?)\s*[.;,]"
