@@ -1073,7 +1073,8 @@ def test_the_role_named_first_in_the_body_is_the_travellers() -> None:
             "The President, who arrived here on Wednesday evening for a four-day State visit, was accorded "
             "a full ceremonial welcome.\n\n"
             "President Berg, who made a historic visit to Zimbabwe in January 2023, said Belarus was ready "
-            "to assemble tractors.")
+            "to assemble tractors.\n\n"
+            "Today, President Silva is expected to tour the tractor works.")
     assert parse(text).travelers == ("Ana Silva",)
 
 
@@ -1081,3 +1082,34 @@ def test_a_relative_clause_after_a_name_is_no_description_of_the_person() -> Non
     text = ("He also held talks with the FLNKS president, Ana Berg, a meeting which officials in Paris had "
             "reportedly asked the government to keep low-key.")
     assert [p.role for p in parse(text).people] == ["president"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office of a city, before a name with a regnal numeral
+        ("The Sultan of Sokoto Muhammadu Ana Berg III began a week-long visit to Morocco on Monday.",
+         [("Muhammadu Ana Berg III", "Sultan of Sokoto", "NG")]),
+        # fields listed after a comma, the last of two words
+        ("Minister of Foreign Affairs, Migration and Citizens Abroad Ana Silva said so.",
+         [("Ana Silva", "Minister of Foreign Affairs, Migration and Citizens Abroad", None)]),
+        # "of the Republic" with no country after it belongs to the office
+        ("The visit follows the directives of President of the Republic Ana Silva.",
+         [("Ana Silva", "President of the Republic", None)]),
+    ],
+)
+def test_offices_of_a_city_a_listed_field_and_the_republic(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected
+
+
+def test_a_body_named_after_a_person_is_no_mention_of_them() -> None:
+    # the king's name in an institute's name does not put him in the travel sentence
+    text = ("The Sultan of Sokoto Ana Berg III began a visit to Morocco on Monday. The sultan was received "
+            "in Rabat and is due to tour the Mohammed VI Institute for the Training of Imams. He will then "
+            "travel to Fez to attend a session of the Mohammed VI Foundation of African Ulema. He is also "
+            "expected to convey a message to King Mohammed VI.")
+    trip = parse(text)
+    assert trip.travelers == ("Ana Berg III",)
+    assert [(p.name, p.mentions) for p in trip.people if p.name == "Mohammed VI"] == [("Mohammed VI", 1)]
+    assert [(s.code, s.cities) for s in trip.stops] == [("MA", ("Rabat", "Fes"))]

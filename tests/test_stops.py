@@ -2889,3 +2889,9 @@ def test_returning_home_to_a_welcome_after_a_visit() -> None:
             "with the prime minister. On August 3, he flew to Bridgetown. The chiefs received the king at "
             "the palace in Kumasi on Wednesday evening.")
     assert _stops(text) == [("JM", "Kingston"), ("BB", "Bridgetown")]
+
+
+def test_a_visit_expected_later_in_the_year_is_not_part_of_this_trip() -> None:
+    text = ("Prime Minister Ana Silva will visit the United Arab Emirates and Qatar next week. A visit to "
+            "Saudi Arabia, initially discussed as part of the same trip, is now expected later in the year.")
+    assert [code for code, _ in _stops(text)] == ["AE", "QA"]

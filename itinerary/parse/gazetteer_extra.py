@@ -260,6 +260,7 @@ CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Sanaa", "YE"): ("Sana'a",),
     ("Köln", "DE"): ("Cologne",),
     ("Sevilla", "ES"): ("Seville",),
+    ("Fes", "MA"): ("Fez",),
     ("Basrah", "IQ"): ("Basra",),
     ("Odesa", "UA"): ("Odessa",),
     ("Kharkiv", "UA"): ("Kharkov",),

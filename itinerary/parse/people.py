@@ -650,7 +650,7 @@ _FIELD_ENDS = frozenset("relations integration planning investment industry tour
 # Offices named after "of the", "for the" in a title: "Secretary-General of the Presidency"
 _THE_FIELDS = _FIELD_ENDS | frozenset(
     "interior environment treasury economy navy army exchequer opposition senate house parliament "
-    "assembly".split())
+    "assembly republic".split())
 
 _ENVOYS = frozenset("ambassador ambassadors envoy envoys representative consul high-commissioner".split())
 
@@ -843,7 +843,9 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             k += 1
             continue
         if saw_title and bare in ("of", "for") and k + 3 < len(run) and _bare(run[k + 1]) == "the" and (
-                _bare(run[k + 2]) in _THE_FIELDS):  # "Leader of the Opposition", "Minister for the Economy"
+                _bare(run[k + 2]) in _THE_FIELDS) and _bare(run[k + 3]) != "of":
+            # "Leader of the Opposition", "Minister for the Economy", "President of the Republic X"
+            # (not "of the Republic of Korea": a country)
             words += [_word(text, t) for t in run[k:k + 3]]
             k += 3
             continue
@@ -874,7 +876,7 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             else:
                 words.append(_word(text, token))
         k = last + 1
-    if 0 < k < len(run) - 2 and any(text.startswith(",", t.end) for t in run[k - 1:-2]):
+    if 0 < k < len(run) - 2 and any(text.startswith(",", t.end) for t in run[max(0, k - 2):-2]):
         # "Minister of Foreign Affairs, Emigration and Egyptian Expatriates Ana Silva": the fields
         # run on after the comma, and the last two words are the name
         words.append(text[run[k - 1].end:run[-3].end].lstrip(", "))
@@ -895,6 +897,12 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
         if field is None and country is None and _bare(run[k]) in ("for", "of", "and") and (
                 len(run) - k == 4 and not _is_country(places.covering(run[k + 1].start))):
             field = k + 1
+        town = places.covering(run[k + 1].start) if field is None and country is None and _bare(
+            run[k]) == "of" else None
+        if town is not None and town.kind == "city":  # "Sultan of Sokoto Muhammadu Sa'ad Abubakar III"
+            field = max(i for i in range(k + 1, len(run)) if run[i].start < town.end)
+            affiliation = affiliation or town.country
+            field = field if field < len(run) - 2 else None
         if field is not None and field + 1 < len(run) - 2 and _bare(run[field + 1]) == "and" or (
                 field is None and country is None and k + 2 < len(run) - 2 and _bare(run[k + 2]) == "and"):
             # "for Interior and National Administration X Y", "for Skills and Training X Y": the
@@ -1380,6 +1388,17 @@ def _own_words(folded: tuple[str, ...]) -> frozenset[str]:
 _ARTICLE_PREFIX = compiled(r"(?:al|el)-")
 
 
+def _named_after(text: str, toks: list[Token], n: int, words: list[str]) -> bool:
+    """Whether the name at `toks[n]` is part of a body's or place's name: "the Mohammed VI
+    Foundation", "Nelson Mandela Bay"."""
+    k = n
+    while k + 1 < len(toks) and _bare(toks[k + 1]) in words and _adjacent(text, toks[k], toks[k + 1]):
+        k += 1
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is not None and after.capitalised and _adjacent(text, toks[k], after) and (
+        _bare(after) in NOT_NAME_WORDS)
+
+
 def _resolve_references(
     text: str,
     sentences: Sequence[Sentence],
@@ -1418,7 +1437,7 @@ def _resolve_references(
         for person in dict.fromkeys(owners):
             words_of.setdefault(person, []).append(word)
     for sentence, toks in zip(sentences, sentence_tokens, strict=True):
-        for token in toks:
+        for n, token in enumerate(toks):
             if token.start in covered or not token.capitalised:
                 continue
             word = _bare(token)
@@ -1427,6 +1446,10 @@ def _resolve_references(
             if word in titled and _as_title(text, token):
                 continue  # "Pope Leo", "the Bishop": the title, not Amy Pope or Julie Bishop
             person = latest[word]
+            if n > 0 and _bare(toks[n - 1]) in words_of[person] and toks[n - 1].capitalised:
+                continue  # the second word of a name already counted
+            if _named_after(text, toks, n, words_of[person]):
+                continue  # "the Mohammed VI Institute": a body named after the person
             mentions.append(PersonMention(person, token.start, token.end, sentence.index))
             for own in words_of[person]:
                 latest[own] = person

@@ -692,7 +692,10 @@ _NOT_AHEAD = (
     r"no\s+dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:fixed|set|announced|agreed)|"
     r"(?:is|are|was|were)\s+(?:being\s+)?planned\s+for\s+later\b|"
     # "A planned stop in New Zealand ... will take place early next year"
-    r"will\s+(?:now\s+)?take\s+place\s+(?:early\s+|late\s+|later\s+)?(?:next\s+(?:year|month)|in\s+the\s+new\s+year)"
+    r"will\s+(?:now\s+)?take\s+place\s+(?:early\s+|late\s+|later\s+)?(?:next\s+(?:year|month)|in\s+the\s+new\s+year)|"
+    # "A visit to P, initially discussed as part of the same trip, is now expected later in the year"
+    r"(?:is|are)\s+(?:now\s+)?(?:expected|planned|scheduled|due)\s+(?:to\s+take\s+place\s+)?"
+    r"(?:later\s+in\s+the\s+year|later\s+this\s+year|next\s+(?:year|month)|in\s+the\s+new\s+year)"
 )
 # "was quietly dropped", "was ultimately left off"
 _BE = (r"(?:was|were|is|are|has(?:\s+already)?\s+been|had(?:\s+already)?\s+been|have\s+been|will\s+be|"
@@ -738,7 +741,7 @@ _DROPPED = _word_start(
     # order that changed, not a dropped stop)
     r"(?:end|conclude|wrap\s+up)\s+(?:the|his|her|their)\s+(?:trip|tour|visit)\s+in)\s+" + _P
     # "a planned stop in P, the ... capital, has been postponed"; "A visit to P, where ..., was dropped"
-    + r"|(?:\b(?:a|an|the|his|her|their)|[A-Z][\w-]*['’]s)\s+"
+    + r"|(?:\b(?:a|an|the|his|her|their)|[A-Z][\w-]*['’]s|\b(?:the|a)\s+[a-z]+['’]s)\s+"
     r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+|hoped[\s-]for\s+|brief\s+|short\s+|"
     r"final\s+|last\s+|additional\s+|extra\s+|rescheduled\s+)?"
     r"(?:(?:second|third|fourth|fifth|sixth)\s+)?"  # "a planned third leg in Hong Kong"

@@ -164,7 +164,7 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
                 inviters.add(m.person)  # not "Archbishop Justin will arrive at the invitation of Justin X"
     if any(p not in inviters for p in scores):
         scores = {p: score for p, score in scores.items() if p not in inviters}
-    return max(scores, key=lambda p: (scores[p], -in_body.get(p, 1 << 30), -first_named.get(p, 0)))
+    return max(scores, key=lambda p: (scores[p], -first_named.get(p, 0)))
 
 
 _INVITED_BY = compiled(r"\b(?:" + _INVITING + r")\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
