@@ -1113,3 +1113,17 @@ def test_a_body_named_after_a_person_is_no_mention_of_them() -> None:
     assert trip.travelers == ("Ana Berg III",)
     assert [(p.name, p.mentions) for p in trip.people if p.name == "Mohammed VI"] == [("Mohammed VI", 1)]
     assert [(s.code, s.cities) for s in trip.stops] == [("MA", ("Rabat", "Fes"))]
+
+
+def test_a_role_reference_counts_where_it_is_written() -> None:
+    # "the Pope's envoy" comes after the envoy's name: the envoy is named first in the headline
+    text = ("Cardinal Berg to lead Martyrs Day as Pope's envoy, will stop in Juba first\n\n"
+            "By Daily Monitor reporter\n\n"
+            "KAMPALA. Pope Leo XIV has appointed Ghanaian Cardinal Tomas Berg as his special envoy to this "
+            "year's Uganda Martyrs Day celebrations at Namugongo, the Uganda Episcopal Conference has "
+            "announced.\n\n"
+            "Cardinal Berg, the Chancellor of the Pontifical Academy of Sciences and a former Archbishop "
+            "of Cape Coast in Ghana, will arrive at Entebbe International Airport on June 1 and stay at "
+            "the Apostolic Nunciature in Kampala until June 4, according to a programme released by the "
+            "conference on Tuesday.")
+    assert parse(text).travelers == ("Tomas Berg",)

@@ -2895,3 +2895,10 @@ def test_a_visit_expected_later_in_the_year_is_not_part_of_this_trip() -> None:
     text = ("Prime Minister Ana Silva will visit the United Arab Emirates and Qatar next week. A visit to "
             "Saudi Arabia, initially discussed as part of the same trip, is now expected later in the year.")
     assert [code for code, _ in _stops(text)] == ["AE", "QA"]
+
+
+def test_a_stop_made_first_after_the_place() -> None:
+    text = ("Cardinal Berg to lead celebrations in Uganda, will stop in Juba first\n\n"
+            "Cardinal Tomas Berg will arrive in Kampala on June 1 and stay until June 4. He will also "
+            "meet the president in Juba.")
+    assert _stops(text) == [("SS", "Juba"), ("UG", "Kampala")]

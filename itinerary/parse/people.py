@@ -166,6 +166,7 @@ class _Candidate:
     unproven: bool = False  # a bare name with nothing around it that says it is a person
     place_first: bool = False  # its first word names a city too ("Santiago Ruiz")
     also: str | None = None  # a role said after the titled name: "Prince X, the 50th hereditary Imam,"
+    at: int | None = None  # where a role reference starts (its mention is empty there: places inside stay)
 
 
 def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Mention]) -> People:
@@ -506,7 +507,7 @@ def _candidate(
         described = _family_title_described(text, toks, first, run, places) if k == len(run) == 2 else None
         if described:  # "the veteran envoy Julie Bishop": a family name spelled like a title
             return _Candidate(run, described[0], described[1], described[2], sentence)
-        return _Candidate([], title, _RANK_TITLE, affiliation, sentence, role_reference=True)
+        return _Candidate([], title, _RANK_TITLE, affiliation, sentence, role_reference=True, at=run[0].start)
     if not title:
         office = _office_of_place(text, run, places, sentence) or _envoy_to(
             text, toks, first, run, places, sentence)
@@ -1458,8 +1459,8 @@ def _resolve_references(
         if candidate.role_reference and candidate.role:
             referred = roles.only(candidate.role, candidate.affiliation)
             if referred is not None:
-                s = sentences[candidate.sentence]
-                mentions.append(PersonMention(referred, s.start, s.start, candidate.sentence))
+                at = sentences[candidate.sentence].start if candidate.at is None else candidate.at
+                mentions.append(PersonMention(referred, at, at, candidate.sentence))
     mentions.sort(key=lambda m: (m.start, m.person))
     return mentions
 

@@ -218,6 +218,8 @@ _BEGIN = _word_start(
     + r"|\bfirst\s+(?:travel|head|fly|flie|go|stop)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?" + _P
     + r"|\b(?:travel|head|fl[yi]|flew|go|went)\w*\s+first\s+to\s+" + _P  # "will travel first to Oslo"
     + r"|\bwill\s+first\s+be\s+in\s+" + _P  # "He will first be in Mexico City on Sept 8"
+    # "Cardinal X to lead Martyrs Day, will stop in Juba first"
+    + r"|\b(?:stop|stops|stopping|stopped)\s+(?:over\s+)?in\s+" + _P + r"(?=\s+first\b)"
     + r"|^\W*(?:A:\s*)?" + _P + r"\s+first\b\s*[.,;:]"  # "A: Colombo first. He will be there on ..."
     + r"|" + _M + r"(?=[^.;\ue000]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
     r"(?:leg|stop)\b)"
