@@ -1127,3 +1127,19 @@ def test_a_role_reference_counts_where_it_is_written() -> None:
             "the Apostolic Nunciature in Kampala until June 4, according to a programme released by the "
             "conference on Tuesday.")
     assert parse(text).travelers == ("Tomas Berg",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The procession leaves the village at the Queen's Park Savannah and winds through the town.",
+        "The king would visit the Fort King George heritage site and a primary school.",
+    ],
+)
+def test_places_named_after_royals_are_no_people(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_an_office_of_a_people_before_a_comma_and_the_name() -> None:
+    text = "The King of the Ashanti people of Ghana, Ana Berg II, will be the special guest."
+    assert _people(text) == [("Ana Berg II", "King of the Ashanti people of Ghana", "GH")]

@@ -2902,3 +2902,14 @@ def test_a_stop_made_first_after_the_place() -> None:
             "Cardinal Tomas Berg will arrive in Kampala on June 1 and stay until June 4. He will also "
             "meet the president in Juba.")
     assert _stops(text) == [("SS", "Juba"), ("UG", "Kampala")]
+
+
+def test_remaining_in_a_place_until_a_day_is_a_stay() -> None:
+    text = ("King Ana Berg II will be the special guest of this year's celebrations. He will remain in "
+            "Trinidad through Sunday, August 2, before a two-day visit to Grenada.")
+    assert _stops(text) == [("TT", None), ("GD", None)]
+
+
+def test_a_hyphenated_capital() -> None:
+    text = "President Ana Silva will arrive in Port-of-Spain on July 30 for talks."
+    assert _stops(text) == [("TT", "Port of Spain")]

@@ -261,6 +261,7 @@ CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Köln", "DE"): ("Cologne",),
     ("Sevilla", "ES"): ("Seville",),
     ("Fes", "MA"): ("Fez",),
+    ("Port of Spain", "TT"): ("Port-of-Spain",),
     ("Basrah", "IQ"): ("Basra",),
     ("Odesa", "UA"): ("Odessa",),
     ("Kharkiv", "UA"): ("Kharkov",),

@@ -475,6 +475,11 @@ def _candidate(
         return None  # "the Church of Saint George", "St Mary's": a saint's name, no one in the story
     if len(run) == 2 and _bare(run[0]) in _BIBLICAL:
         return None  # "the Apostle Mark": scripture (a pastor has a full name: "Apostle Ana Silva")
+    if len(run) >= 2 and _bare(run[0]) in _PLACE_OPENERS and _bare(run[1]) in TITLE_WORDS:
+        return None  # "the Fort King George heritage site": a place named after a king
+    if first > 0 and toks[first - 1].possessive and _bare(toks[first - 1]) in _ROYAL and (
+            first < 2 or not toks[first - 2].capitalised):
+        return None  # "the Queen's Park Savannah", "King's College": a place, not a person
     opening = _bare(run[0])
     if len(run) >= 2 and opening.endswith("s") and opening[:-1] in TITLE_WORDS and opening not in TITLE_WORDS:
         run, first = run[1:], first + 1  # "with Commissioners Silva and Berg": the plural office
@@ -600,6 +605,8 @@ _PLACE_PREPOSITIONS = frozenset({"In", "At", "From"})
 
 
 _SAINTLY = frozenset({"saint", "st", "ste", "sainte"})
+_PLACE_OPENERS = frozenset({"fort", "port", "mount", "cape", "lake", "camp"})
+_ROYAL = frozenset({"queen", "king", "prince", "princess", "duke", "duchess"})
 _BIBLICAL = frozenset({"apostle", "prophet", "evangelist"})
 _AGED = compiled(
     r",\s+(?:a|an)\s+\d{1,3}-year-old\s+([a-z][a-z -]{0,40}?)(?=\s+(?:who|from|in|at|with)\b|[,.;])"
@@ -1125,7 +1132,7 @@ def _office_of_what(toks: list[Token], position: int) -> int:
 
 # What an office may be of, written in lower case: "the Premier of the state, X"
 _UNITS = frozenset(
-    "state region province territory island islands country republic kingdom government".split())
+    "state region province territory island islands country republic kingdom government people".split())
 
 
 def _formal_right_before(text: str, toks: list[Token], position: int, places: _Places

@@ -570,6 +570,9 @@ _ACTION = _word_start(
     r"ceremony|ceremonies|banquet|reception|mass|liturgy|inspect(?:s|ed|ing)?|inaugurat\w+|"
     r"(?:will|to)\s+take\s+place)\b",  # "talks are scheduled to take place in P", not "the attack took place"
 )
+# "will remain in Trinidad through Sunday": a stay (not "tensions remain in the region")
+_REMAINS_UNTIL = compiled(r"\bremain(?:s|ed|ing)?\s+$", _FLAGS)
+_UNTIL_AFTER = compiled(r"(?:until|through|till|for\s+(?:two|three|four|five|\d+)\s+days)\b", _FLAGS)
 # Where a visit is received, right before "in P": "welcomed at Istana Negara, the national palace in P"
 _VENUE_BEFORE = compiled(
     r"\b(?:palace|presidential\s+residence|state\s+house|parliament)\s+$", _FLAGS
@@ -1623,6 +1626,7 @@ def find_stops(
                 acts = subject is not None and _ACTION.match(after, subject.end()) is not None
                 if (_ACTION.search(clause) or _WHERE_VISIT.search(clause) or _ACTION.match(after)
                         or _VENUE_BEFORE.search(clause)
+                        or _REMAINS_UNTIL.search(clause) and _UNTIL_AFTER.match(after)
                         or _WHERE_VISIT.match(after) or _WHEN_BEFORE.search(clause)
                         or (opens or _BE_BEFORE.search(clause)) and _WHEN_AFTER.match(after)
                         or opens and acts
