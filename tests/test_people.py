@@ -1143,3 +1143,13 @@ def test_places_named_after_royals_are_no_people(text: str) -> None:
 def test_an_office_of_a_people_before_a_comma_and_the_name() -> None:
     text = "The King of the Ashanti people of Ghana, Ana Berg II, will be the special guest."
     assert _people(text) == [("Ana Berg II", "King of the Ashanti people of Ghana", "GH")]
+
+
+def test_an_initial_written_onto_the_family_name() -> None:
+    # Mongolian style: "L.Oyun-Erdene"; "O.Berg" is the Olzhas Berg named before
+    text = ("At the invitation of Prime Minister of Kazakhstan Olzhas Berg, Prime Minister of Mongolia "
+            "L.Oyun-Erdene will pay an official visit to Kazakhstan. The Prime Minister will hold talks "
+            "with his counterpart O.Berg in Astana, Minister of Foreign Affairs B.Battsetseg said.")
+    assert [(p.name, p.role) for p in parse(text).people] == [
+        ("Olzhas Berg", "Prime Minister"), ("L.Oyun-Erdene", "Prime Minister"),
+        ("B.Battsetseg", "Minister of Foreign Affairs")]

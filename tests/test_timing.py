@@ -571,3 +571,12 @@ def test_a_placeless_day_after_a_visit_told_in_the_past_is_that_visits() -> None
             "statement issued in the capital. The talks focused on gas. Silva also met the energy "
             "minister on Oct. 13 and discussed long-term supply contracts.")
     assert _dates(text, date(2025, 10, 15)) == {"Qatar": ["2025-10-13"]}
+
+
+def test_a_dateline_with_the_agency_between_slashes() -> None:
+    text = ("Ulaanbaatar, May 29, 2024 /MONTSAME/. Prime Minister Ana Silva will pay official visits to "
+            "Kazakhstan on June 3-4 and Uzbekistan on June 5-7.")
+    trip = parse(text, today=date(2026, 11, 27))
+    assert (trip.published, trip.published_from) == ("2024-05-29", "dateline")
+    assert {s.country: list(s.dates) for s in trip.stops} == {
+        "Kazakhstan": ["2024-06-03", "2024-06-04"], "Uzbekistan": ["2024-06-05", "2024-06-06", "2024-06-07"]}

@@ -1178,7 +1178,8 @@ _DATE_LINE_WORDS = 5  # words besides the date a date line may hold ("Issued on"
 # (LRT English / BNS) –", "Addis Ababa, Ethiopia, 28 August 2025: The Commissioner ..."
 _TITLE_CASE_DATELINE = compiled(
     r"\s*[A-Z](?:[^\W\d_]|[ .'/-]){1,40},\s*([^()\n—–]{6,40}?)\s*"
-    r"(?:\((?:[A-Za-z][\w ./-]{1,30})\)|[—–]\s|-\s|:\s)"
+    # ... and the agency between slashes: "Ulaanbaatar, May 29, 2024 /MONTSAME/."
+    r"(?:\((?:[A-Za-z][\w ./-]{1,30})\)|/[A-Za-z][\w .-]{1,30}/|[—–]\s|-\s|:\s)"
 )
 # "January 22, 2026 (PORT SUDAN) – Sudan's Prime Minister ...": the date first, then the place
 _DATE_FIRST_DATELINE = compiled(r"\s*([^()\n—–]{6,30}?)\s*\((?-i:[A-Z][A-Z .'/-]{1,30})\)\s*[—–-]")

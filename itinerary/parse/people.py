@@ -285,6 +285,9 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
     if not gap and len(left.text) == len(right.text) == 2 and left.text[1] == right.text[1] == "." and (
             f"{left.text}{right.text[0]}".lower() not in ABBREVIATIONS):
         return True  # dotted initials: "S.C. Ralhan", "M.A. Yusuff Ali"; not "U.N."
+    if not gap and len(left.text) == 2 and left.text[1] == "." and left.text[0].isupper() and (
+            len(right.text) > 2 and right.text[0].isupper() and right.text[1:2].islower()):
+        return True  # an initial written onto the name: "L.Oyun-Erdene", "B.Battsetseg"
     return gap.isspace() and "\n" not in gap and len(gap) <= 2
 
 
@@ -1368,7 +1371,9 @@ class _RecordIndex:
     def find(self, folded: tuple[str, ...]) -> int | None:
         if folded in self._exact:
             return self._exact[folded]  # the same name again ("Tamim bin Hamad Al Thani")
-        wanted = {t for t in folded if t not in NAME_PARTICLES}
+        # an initial stands for a word of the record: "O.Bektenov" is Olzhas Bektenov
+        initials = {t for t in folded if len(t) == 1}
+        wanted = {t for t in folded if t not in NAME_PARTICLES and t not in initials}
         if not wanted:
             return None
         # A record whose tokens equal `folded` also holds all of `wanted`: one test covers both.
@@ -1379,7 +1384,8 @@ class _RecordIndex:
                 return None
             postings.append(holders)
         for record in min(postings, key=len):
-            if wanted <= self._word_sets[record]:
+            if wanted <= self._word_sets[record] and all(
+                    any(word[0] == initial for word in self._word_sets[record]) for initial in initials):
                 return record
         return None
 
