@@ -1153,3 +1153,8 @@ def test_an_initial_written_onto_the_family_name() -> None:
     assert [(p.name, p.role) for p in parse(text).people] == [
         ("Olzhas Berg", "Prime Minister"), ("L.Oyun-Erdene", "Prime Minister"),
         ("B.Battsetseg", "Minister of Foreign Affairs")]
+
+
+def test_the_pronoun_i_after_a_place_is_no_regnal_numeral() -> None:
+    text = "\"In Cox's Bazar I met young people who want to go home,\" she said."
+    assert _people(text) == []

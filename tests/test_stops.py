@@ -2913,3 +2913,9 @@ def test_remaining_in_a_place_until_a_day_is_a_stay() -> None:
 def test_a_hyphenated_capital() -> None:
     text = "President Ana Silva will arrive in Port-of-Spain on July 30 for talks."
     assert _stops(text) == [("TT", "Port of Spain")]
+
+
+def test_travelling_next_to_a_place() -> None:
+    text = ("Secretary of State Ana Silva concluded a visit to Bangladesh on Friday. Silva will travel next "
+            "to Kuala Lumpur, Malaysia, to join the prime minister at the summits.")
+    assert _stops(text) == [("BD", None), ("MY", "Kuala Lumpur")]

@@ -494,6 +494,8 @@ def _candidate(
     title, affiliation, k = _split_title(text, run, places)
     title = _without_courtesy(title)
     name = run[k:]
+    if not title and len(name) == 2 and name[-1].text == "I" and _PRONOUN_I_NEXT.match(text, name[-1].end):
+        return None  # "In Cox's Bazar I met young people": the speaker, after a place
     if title and "," in text[run[0].end:run[-1].start] and (_NAMED_NEXT.match(text, run[-1].end) or (
             title.endswith((" and", " &")) and _ANOTHER_NAME.match(text, run[-1].end))):
         # "Minister of Energy, Mines and Renewable Energies, Mr. X", "Minister for Tourism, Culture and
@@ -596,6 +598,7 @@ def _candidate(
 
 
 _PERSON_PARTICLES = frozenset({"von", "van"})
+_PRONOUN_I_NEXT = compiled(r" (?:[a-z]+ed|met|saw|was|am|have|had|will|would|think|believe|told|said|went)\b")
 _WORKS_AFTER = compiled(
     r"(?:\s+(?:and|or)\s+[A-Z][\w-]*\s+[IVX]{1,4})?\s+(?:(?:hydropower|hydroelectric|power|nuclear|gas|oil|solar)\s+)?"
     r"(?:plants?|dams?|projects?|developments?|reactors?|units?|fields?|mines?|stations?|complex|sites?|phases?|"

@@ -56,7 +56,7 @@ _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday
              r"(?:his|her|their)\s+(?:trip|tour|journey)\s+|"  # "continued his trip on April 13 to"
              r"(?:the\s+)?(?:following|next)\s+day\s+|"  # "travelled the following day to"
              r"on\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\s+|on\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+|"
-             r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|together\s+|"
+             r"(?:next|this|later\s+this)\s+week\s+|later\s+|alone\s+|onward\s+|on\s+|first\s+|next\s+|together\s+|"
              r"directly\s+|straight\s+|(?:(?:further|farther)\s+)?(?:north|south|east|west)(?:wards?)?\s+|inland\s+|"
              # "travel some 500 kilometres (300 miles) further south to Dakhla"
              r"(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,]*\s+(?:kilometres|kilometers|km|miles)\s+"
