@@ -1158,3 +1158,14 @@ def test_an_initial_written_onto_the_family_name() -> None:
 def test_the_pronoun_i_after_a_place_is_no_regnal_numeral() -> None:
     text = "\"In Cox's Bazar I met young people who want to go home,\" she said."
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the weekend he consecrated a new altar at the cathedral in Greenfield Park.",
+        "He was the special guest at a ceremony at Emancipation Park on Friday.",
+    ],
+)
+def test_a_park_or_suburb_after_in_or_at_is_no_person(text: str) -> None:
+    assert _people(text) == []

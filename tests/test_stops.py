@@ -2919,3 +2919,9 @@ def test_travelling_next_to_a_place() -> None:
     text = ("Secretary of State Ana Silva concluded a visit to Bangladesh on Friday. Silva will travel next "
             "to Kuala Lumpur, Malaysia, to join the prime minister at the summits.")
     assert _stops(text) == [("BD", None), ("MY", "Kuala Lumpur")]
+
+
+def test_a_programme_that_takes_the_traveller_across_a_sea_to_a_city() -> None:
+    text = ("Patriarch Ana Berg arrived in Sydney on Thursday. A late addition to the program will take the "
+            "patriarch across the Tasman to Auckland on October 17 and 18.")
+    assert _stops(text) == [("AU", "Sydney"), ("NZ", "Auckland")]

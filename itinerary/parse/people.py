@@ -576,6 +576,8 @@ def _candidate(
     aged = _AGED.match(text, run[-1].end)  # "Amna Ibrahim, a 34-year-old mother of five, ..."
     if aged:
         return _Candidate(name, aged.group(1), 1, None, sentence)
+    if position > 0 and _bare(toks[position - 1]) in ("in", "at") and _bare(name[-1]) in _PLACE_LAST:
+        return None  # "a new altar at St Hurmizd Cathedral in Greenfield Park": a suburb, a park
     # "Santiago Ruiz", "the Moscow Patriarchate"; "In Chernihiv Silva met ...": after an opening "In",
     # maybe a town the gazetteer lacks, then a family name
     place_first = places.covering(name[0].start) is not None or position > 0 and toks[
@@ -598,6 +600,7 @@ def _candidate(
 
 
 _PERSON_PARTICLES = frozenset({"von", "van"})
+_PLACE_LAST = frozenset({"park", "heights", "hills", "gardens", "springs", "beach", "valley", "creek"})
 _PRONOUN_I_NEXT = compiled(r" (?:[a-z]+ed|met|saw|was|am|have|had|will|would|think|believe|told|said|went)\b")
 _WORKS_AFTER = compiled(
     r"(?:\s+(?:and|or)\s+[A-Z][\w-]*\s+[IVX]{1,4})?\s+(?:(?:hydropower|hydroelectric|power|nuclear|gas|oil|solar)\s+)?"

@@ -118,9 +118,10 @@ _TRAVEL = _word_start(
     r"the\s+(?:\ue000\d+\ue001\s+)?(?:minister|secretary)\s+of\s+state|"
     r"the\s+(?:[\w-]+\s+)?(?:delegation|"
     r"party|couple|royals|ministers?|president|leaders?|king|queen|pope|premier|chancellor|secretary|envoy|chief|"
-    r"general|secretary-general))"
-    # "a tour that took him to neighbouring Ghana", "will take him next to San Salvador"
-    r"\s+(?:on\s+|next\s+|then\s+|first\s+|also\s+)?to(?:\s+neighbou?ring)?|"
+    r"general|secretary-general|patriarch|cardinal|archbishop|bishop|prince|princess|emir|sultan))"
+    # "a tour that took him to neighbouring Ghana", "will take him next to San Salvador", "will take the
+    # patriarch across the Tasman to Auckland"
+    r"\s+(?:on\s+|next\s+|then\s+|first\s+|also\s+|across\s+the\s+(?-i:[A-Z])[\w-]+\s+)?to(?:\s+neighbou?ring)?|"
     r"touch(?:es|ed)?\s+down\s+in|visit\s+to|stay(?:s|ed|ing)?\s+in|"
     # "the solidarity visit he made to A and B"
     r"(?:visit|trip|tour|pilgrimage)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:has\s+|had\s+|will\s+)?"
