@@ -1163,8 +1163,10 @@ def test_the_pronoun_i_after_a_place_is_no_regnal_numeral() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Over the weekend he consecrated a new altar at the cathedral in Greenfield Park.",
-        "He was the special guest at a ceremony at Emancipation Park on Friday.",
+        "Over the weekend he consecrated a new altar at St Hurmizd Cathedral in Greenfield Park and on "
+        "Sunday celebrated the liturgy.",
+        "On August 1, Emancipation Day, he was the special guest at a ceremony at Emancipation Park and "
+        "poured libation in memory of the millions of Africans.",
     ],
 )
 def test_a_park_or_suburb_after_in_or_at_is_no_person(text: str) -> None:
