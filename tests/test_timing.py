@@ -580,3 +580,15 @@ def test_a_dateline_with_the_agency_between_slashes() -> None:
     assert (trip.published, trip.published_from) == ("2024-05-29", "dateline")
     assert {s.country: list(s.dates) for s in trip.stops} == {
         "Kazakhstan": ["2024-06-03", "2024-06-04"], "Uzbekistan": ["2024-06-05", "2024-06-06", "2024-06-07"]}
+
+
+def test_a_weekday_heading_takes_the_tense_of_the_paragraph_it_heads() -> None:
+    # written on Sunday 12 October: "Monday and Tuesday" above a past paragraph is the week before
+    text = ("President Ana Silva returned home on Saturday night, concluding a six-day European tour.\n\n"
+            "Monday and Tuesday – Rome\n"
+            "President Silva arrived in Rome on Monday afternoon and was received on Tuesday by the prime "
+            "minister.\n\n"
+            "Thursday to Saturday – Paris\n"
+            "In Paris, Silva held talks with the French president.")
+    assert _dates(text, date(2025, 10, 12)) == {
+        "Italy": ["2025-10-06", "2025-10-07"], "France": ["2025-10-09", "2025-10-10", "2025-10-11"]}

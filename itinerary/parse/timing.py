@@ -71,6 +71,7 @@ _STAYED = compiled(r"\b(?:spent|stayed|remained)\b", re.IGNORECASE)
 _SPENT_DAY = compiled(r"\bspent\s+\Z", re.IGNORECASE)
 # "From Chad she flew to Port Sudan. There, on February 26 and 27, she held talks": the place just named
 _THERE = compiled(r"\W*There\s*,")
+_HEADING = compiled(r"[^.!?\n]{1,60}")  # a short line that ends with no stop: "Monday and Tuesday – Rome"
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,6 +546,12 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         if not phrases:
             continue
         tenses = [_dates.tense_at(sentence.text, p.start) for p in phrases]
+        if "unknown" in tenses and s + 1 < len(sentences) and _HEADING.fullmatch(sentence.text):
+            # "Monday and Tuesday – Rome" above "President X arrived in Rome on Monday": the tense of
+            # what the line heads
+            told = _dates.sentence_tense(sentences[s + 1].text)
+            tenses = [told if tense == "unknown" and not _dates.has_day_number(p) else tense
+                      for tense, p in zip(tenses, phrases, strict=True)]
         if not is_cue and window is None and tenses[0] == "past" and not (
             ((best.past if best else _told_past(cues, sentences)) or _STAYED.search(sentence.text)
              or s - 1 in cue_set and _THERE.match(sentence.text)) and named.get(s, set()) <= {code}
