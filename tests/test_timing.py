@@ -592,3 +592,19 @@ def test_a_weekday_heading_takes_the_tense_of_the_paragraph_it_heads() -> None:
             "In Paris, Silva held talks with the French president.")
     assert _dates(text, date(2025, 10, 12)) == {
         "Italy": ["2025-10-06", "2025-10-07"], "France": ["2025-10-09", "2025-10-10", "2025-10-11"]}
+
+
+def test_a_today_in_a_quotation_opened_in_the_sentence_before() -> None:
+    text = ("Foreign Minister Ana Silva said on Monday that his tour had been a success. He began the tour "
+            "in Addis Ababa, where on March 3 and 4 he held talks with the foreign minister. \"Ethiopia is "
+            "an ancient state. Our relations today have a new momentum,\" Silva said.")
+    assert _dates(text, date(2025, 3, 10)) == {"Ethiopia": ["2025-03-03", "2025-03-04"]}
+
+
+def test_a_weekday_with_its_ordinal_day_and_two_ordinal_days() -> None:
+    # written on Monday 9 March: "Monday the 2nd" is the 2nd, not the day of writing
+    text = ("Director General Ana Silva left home on the morning of Monday the 2nd and landed in Montserrat "
+            "that afternoon, where she met the premier. She then flew to Anguilla, where she spent the "
+            "4th and 5th.")
+    assert _dates(text, date(2026, 3, 9)) == {"Montserrat": ["2026-03-02"],
+                                               "Anguilla": ["2026-03-04", "2026-03-05"]}

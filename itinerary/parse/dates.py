@@ -647,8 +647,20 @@ def _time_phrases(sentence: str) -> tuple[TimePhrase, ...]:
         for day in _ORDINAL_DAY.finditer(sentence):  # "arrive in Juba on the 14th"
             if not any(p.start < day.end(1) and day.start(1) < p.end for p in found):
                 found.append(TimePhrase(day.start(1), day.end(1), day.group(1), "date"))
+                also = _AND_NTH.match(sentence, day.end(1))  # "spent the 4th and 5th"
+                if also is not None:
+                    found.append(TimePhrase(also.start(1), also.end(1), also.group(1), "date"))
         found.sort(key=lambda p: p.start)
+        # "Monday the 2nd", "Friday, the 6th of March": the day number says the day; the weekday alone
+        # would be read as another one
+        found = [p for k, p in enumerate(found) if not (
+            p.kind == "weekday" and k + 1 < len(found) and found[k + 1].kind == "date"
+            and _THE_NTH_NEXT.fullmatch(sentence, p.end, found[k + 1].start))]
     return tuple(found)
+
+
+_THE_NTH_NEXT = compiled(r",?\s+the\s+")
+_AND_NTH = compiled(r"\s+and\s+(?:the\s+)?([0-9]{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?[A-Z])")
 
 
 # "on the 14th", "until the 20th": a day of the month the article is about; not "the 14th Dalai

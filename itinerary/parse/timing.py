@@ -403,9 +403,16 @@ _MOTION = compiled(r"\b(?:fl(?:y|ies|ew|ying)|return\w*|leav\w*|left|head\w*|tra
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Whether `at` stands inside a quotation of the sentence."""
-    before = text[:at]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    """Whether `at` stands inside a quotation: one opened before it in the sentence, or one opened
+    in an earlier sentence that closes after it ('Our relations today have a new momentum," X said')."""
+    before, after = text[:at], text[at:]
+    if before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”"):
+        return True
+    closes_straight = '"' not in before and after.count('"') % 2 == 1
+    closing = after.find("”")
+    opening = after.find("“")
+    closes_curly = "“" not in before and "”" not in before and closing != -1 and not 0 <= opening < closing
+    return closes_straight or closes_curly
 
 
 def _named_as_capital(sentence: Sentence, mention: Mention) -> bool:
