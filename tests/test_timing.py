@@ -608,3 +608,12 @@ def test_a_weekday_with_its_ordinal_day_and_two_ordinal_days() -> None:
             "4th and 5th.")
     assert _dates(text, date(2026, 3, 9)) == {"Montserrat": ["2026-03-02"],
                                                "Anguilla": ["2026-03-04", "2026-03-05"]}
+
+
+def test_a_quoted_weekday_name_is_no_day_of_the_trip() -> None:
+    # written on Monday 9 March: the 'Monday demonstrations' of 1989 are no Monday of the visit
+    text = ("Minister Ana Silva will arrive in Berlin on Wednesday and hold talks on Thursday. On Friday, "
+            "Silva will visit Leipzig, where the peaceful \"Monday demonstrations\" of 1989 began. She "
+            "will then arrive in Geneva on Saturday.")
+    assert _dates(text, date(2026, 3, 9)) == {"Germany": ["2026-03-11", "2026-03-12", "2026-03-13"],
+                                               "Switzerland": ["2026-03-14"]}

@@ -71,6 +71,8 @@ _STAYED = compiled(r"\b(?:spent|stayed|remained)\b", re.IGNORECASE)
 _SPENT_DAY = compiled(r"\bspent\s+\Z", re.IGNORECASE)
 # "From Chad she flew to Port Sudan. There, on February 26 and 27, she held talks": the place just named
 _THERE = compiled(r"\W*There\s*,")
+_CUSTOM_AFTER = compiled(r"\s+(?:demonstrations|protests|rallies|prayers?|mass|services?|sermons?|liturgy|"
+                         r"worship|markets?|school|editions?|newspapers?)\b", re.IGNORECASE)
 _HEADING = compiled(r"[^.!?\n]{1,60}")  # a short line that ends with no stop: "Monday and Tuesday – Rome"
 
 
@@ -312,7 +314,11 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    and not _SETS_OUT.search(sentence.text, max(0, p.start - 30), p.start)
                    and not _spoke_elsewhere(sentence, by_sentence[sentence.index], p)
                    # '"Today we are recovering our capacity," X said at the ceremony': the speaker's day
-                   and not (p.kind == "relative" and _quoted(sentence.text, p.start))]
+                   and not (p.kind == "relative" and _quoted(sentence.text, p.start))
+                   # 'the "Monday demonstrations" of 1989': a weekday in a quoted name (not "will
+                   # celebrate Sunday Mass there")
+                   and not (p.kind == "weekday" and _CUSTOM_AFTER.match(sentence.text, p.end)
+                            and _quoted(sentence.text, p.start))]
         moved = [p for p in phrases if _MOVED_TO.search(sentence.text, max(0, p.start - 30), p.start)]
         # "originally pencilled in for Thursday, was pushed back to Friday"; and no day of a plan
         # given up: "was originally due to begin the tour in P on May 31"
