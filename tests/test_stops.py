@@ -2925,3 +2925,11 @@ def test_a_programme_that_takes_the_traveller_across_a_sea_to_a_city() -> None:
     text = ("Patriarch Ana Berg arrived in Sydney on Thursday. A late addition to the program will take the "
             "patriarch across the Tasman to Auckland on October 17 and 18.")
     assert _stops(text) == [("AU", "Sydney"), ("NZ", "Auckland")]
+
+
+def test_a_list_of_places_before_visits_gives_their_order() -> None:
+    text = ("President Ana Berg returns home after Rome, Vatican and Paris visits\n\n"
+            "President Ana Berg returned home on Saturday night, concluding a six-day European tour that "
+            "included meetings with Italy's leaders, an audience with the pope and talks with French "
+            "President Tom Silva at the Elysee Palace.")
+    assert [code for code, _ in _stops(text)] == ["IT", "VA", "FR"]

@@ -481,6 +481,9 @@ _RETURN_TO = _word_start(
 )
 # "due to land back in Rome", "arriving back in London"; not "Defense Minister Ahn Gyu Back in Seoul"
 _BACK_IN = compiled(r"\b(?-i:back)\s+(?:in|at)\b|^\W*(?-i:Back)\s+(?:in|at)\b", _FLAGS)
+# "Barzani returns to Erbil after Rome, Vatican and Paris visits": the places of the tour, in order
+_LISTED_VISITS = compiled(
+    _M + r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)" + _M + r")+\s+(?:visits|trips|tours|legs)\b")
 # "Thursday will be split between Podgorica, where she meets ..., and Belgrade"
 _SPLIT_BETWEEN = compiled(r"\b(?:split|divided)\s+between\s+" + _P + r"[^.;]*?\band\s+" + _P, _FLAGS)
 # "The Cook Islands leg is expected to be the most delicate" (not "the P leg was dropped")
@@ -1575,6 +1578,10 @@ def find_stops(
             for match in _scan(_SPLIT_BETWEEN, masked, low):
                 one, other = take(match, 1), take(match, 2)
                 relate(one, other)
+            for match in _scan(_LISTED_VISITS, masked, low):  # "after Rome, Vatican and Paris visits"
+                listed = [take(match, None, index=int(m.group(1))) for m in _MARKER.finditer(match.group())]
+                for one, other in zip(listed, listed[1:], strict=False):
+                    relate(one, other)
             opening = (_OPENING_IN.match(masked) or _SCHEDULE_LINE.match(masked)
                        or _PLACE_THEN_DAYS.match(masked))
             hosts = _HOSTS_SAY.match(masked, opening.end()) if opening else None
@@ -1786,6 +1793,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _STOP_WAS: ("stop", "leg", "destination", "came"),
     _ADDED: ("added",),
     _SPLIT_BETWEEN: ("between",),
+    _LISTED_VISITS: ("visits", "trips", "tours", "legs"),
     _RETURN_TO: ("back", "return", "again"),
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previous", "past", "coming",
                       "recent", "that", "former", "the summer", "the winter", "the spring", "the autumn",
