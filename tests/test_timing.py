@@ -617,3 +617,16 @@ def test_a_quoted_weekday_name_is_no_day_of_the_trip() -> None:
             "will then arrive in Geneva on Saturday.")
     assert _dates(text, date(2026, 3, 9)) == {"Germany": ["2026-03-11", "2026-03-12", "2026-03-13"],
                                                "Switzerland": ["2026-03-14"]}
+
+
+def test_the_day_someone_returned_home_is_no_stops_day() -> None:
+    text = ("Defence Minister Ana Silva returned to Buenos Aires on Friday after a visit to Chile. In "
+            "Santiago he held talks with his counterpart on Tuesday.")
+    assert _dates(text, date(2026, 2, 14)) == {"Chile": ["2026-02-10"]}
+
+
+def test_the_tense_of_the_day_not_of_an_infinitive_says_where_the_story_is() -> None:
+    # "to head" is no future: the Monday is told in the past, as the arrival before it
+    text = ("Minister Ana Silva arrived in Washington on Sunday for talks. Silva, the first officer to "
+            "head the ministry since 1983, was received on Monday at the Pentagon.")
+    assert _dates(text, date(2026, 2, 14)) == {"United States": ["2026-02-08", "2026-02-09"]}

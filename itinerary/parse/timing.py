@@ -40,6 +40,12 @@ _SPOKEN = compiled(r"\b(?:said|says|(?:announced|issued)(?:\s+by\s+(?:the\s+)?(?
 # ... and "returned to the country on Wednesday after a tour of Asia"
 _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|omes?|oming)|arriv\w*)\s+home"
                      r"|return\w*\s+to\s+the\s+country)\b[^.;,]{0,20}$", re.IGNORECASE)
+# ... not "before returning to Lima on Friday": a day at the last stop too
+_RETURNED_TO = compiled(r"(?<!\bbefore\s)\b(?:returned|(?:arrived|landed|flew|was)\s+back)\s+(?:to|in)\s+"
+                        r"(?:the\s+)?\Z", re.IGNORECASE)
+# ... not "returned to Lima late on Friday": the day of the last stop too
+_JUST_WHEN = compiled(r"\s*(?:,\s*)?(?:on\s+)?")
+_HOME_GAP = 20
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
 _SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
@@ -301,7 +307,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         for s in draft.sentences:
             cue_stops.setdefault(s, set()).add(n)
     owners: dict[tuple[int, int], int | None] = {}
-    story: dict[int, int | None] = {}  # sentence -> _story_at, once per sentence
+    story: dict[tuple[int, str], int | None] = {}  # (sentence, tense) -> _story_at, once each
     for sentence in sentences:
         if sentence.index < _HEADER_SENTENCES and _dates.is_header_line(sentence.text) and not any(
                 m.kind in _OWNER_KINDS for m in by_sentence[sentence.index]):
@@ -344,11 +350,20 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         elsewhere = [m for m in by_sentence[sentence.index]
                      if m.kind in _OWNER_KINDS and m.country not in index and not _possessive(sentence, m)
                      ] if len(phrases) > 1 else []
+        # "returned to Buenos Aires on Friday after a four-day visit to P": the day home, no stop's
+        homeward = [m.end - sentence.start for m in by_sentence[sentence.index]
+                    if m.kind in _OWNER_KINDS and m.country not in index
+                    and _RETURNED_TO.search(sentence.text, max(0, m.start - sentence.start - 30),
+                                            m.start - sentence.start)]
         same_days = [m.start() for m in _SAME_DAY.finditer(sentence.text)] if "same" in sentence.text else []
         motions: list[int] | None = None  # where the sentence tells a move, found when first asked
         first = min((m.start - sentence.start for m in mentions if m.kind in _OWNER_KINDS), default=0)
         for phrase in phrases:
             key = (sentence.index, phrase.start)
+            if any(0 <= phrase.start - end <= _HOME_GAP
+                   and _JUST_WHEN.fullmatch(sentence.text, end, phrase.start) for end in homeward):
+                owners[key] = None
+                continue
             nearest = _closest(sentence, [*free, *elsewhere], phrase) if free and elsewhere else None
             same_day = next((at for at in same_days if at >= phrase.end), None)
             arrived = next((m for m in free if phrase.end <= m.start - sentence.start < same_day
@@ -396,9 +411,15 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                 move = bisect_left(motions, phrase.end)
                 unmoved = first >= phrase.end and (move == len(motions) or motions[move] >= first)
                 storied = placeless or found.sentence_stop[sentence.index] is None and unmoved
-                if storied and sentence.index not in story:
-                    story[sentence.index] = _story_at(found, sentences, sentence.index)
-                owners[key] = story[sentence.index] if storied else found.sentence_stop[sentence.index]
+                if storied:
+                    # the tense the day is told in: "X, the first officer to head the ministry, was
+                    # received on Monday 9" is past, whatever "to head" says of the sentence
+                    told = _dates.tense_at(sentence.text, phrase.start)
+                    if (sentence.index, told) not in story:
+                        story[sentence.index, told] = _story_at(found, sentences, sentence.index, told)
+                    owners[key] = story[sentence.index, told]
+                else:
+                    owners[key] = found.sentence_stop[sentence.index]
             else:
                 owners[key] = None
     return owners
@@ -472,12 +493,13 @@ def _spoke_elsewhere(sentence: Sentence, mentions: Sequence[Mention], phrase: _d
 _HEADER_SENTENCES = 6  # header and date lines stand among the first lines
 
 
-def _story_at(found: StopsFound, sentences: Sequence[Sentence], index: int) -> int | None:
+def _story_at(found: StopsFound, sentences: Sequence[Sentence], index: int, told: str) -> int | None:
     """Where the story is at a sentence naming no place: its stop, else the one before it, if both
-    are told in the same tense ("arrived in Pakistan on Monday." / "will be welcomed on Thursday")."""
+    are told in the same tense ("arrived in Pakistan on Monday." / "will be welcomed on Thursday");
+    `told` is the tense of the day's phrase, when known."""
     own = found.sentence_stop[index]
     before = found.sentence_stop[index - 1] if index > 0 else None
-    tense = _dates.sentence_tense(sentences[index].text)
+    tense = told if told in ("past", "future") else _dates.sentence_tense(sentences[index].text)
     previous = _dates.sentence_tense(sentences[index - 1].text) if index > 0 else "unknown"
     if "unknown" in (tense, previous) or tense == previous:
         return own if own is not None else before
