@@ -1171,3 +1171,34 @@ def test_the_pronoun_i_after_a_place_is_no_regnal_numeral() -> None:
 )
 def test_a_park_or_suburb_after_in_or_at_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will also visit the Berlin Wall Memorial on Bernauer Strasse and meet members of the Korean "
+        "community living in the German capital, it said.",
+        "The board would brief partners on the reopening of properties along the south coast, particularly "
+        "in Negril and Treasure Beach, which were among the hardest hit.",
+        "The bishop will visit Macau on January 19, the Episcopal Commission for the Pastoral Care of "
+        "Migrants and Itinerant People said in a statement.",
+    ],
+)
+def test_words_of_streets_and_beaches_are_no_names(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_season_is_no_name() -> None:
+    text = "Prime Minister Tom Berg, in his New Year's message, described the recovery as central."
+    assert _people(text) == [("Tom Berg", "Prime Minister", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Commander Maj-Gen Ana Berg said the troops were ready.", [("Ana Berg", "Commander Maj-Gen", None)]),
+        ("CM Ana Berg met investors in the capital.", [("Ana Berg", "CM", None)]),
+    ],
+)
+def test_abbreviated_titles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected
