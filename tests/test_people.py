@@ -1202,3 +1202,26 @@ def test_a_season_is_no_name() -> None:
 )
 def test_abbreviated_titles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+def test_a_body_whose_last_word_is_no_name_before_the_name() -> None:
+    text = ("The delegation would include Director-General of the Department of International Trade "
+            "Promotion Ana Berg and others.")
+    assert _people(text) == [
+        ("Ana Berg", "Director-General of the Department of International Trade Promotion", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our reporters along Roxas Boulevard met pilgrims who had travelled from Vietnam to catch a glimpse "
+        "of him.",
+        "On Sunday they will visit the Chengdu Research Base of Giant Panda Breeding and a technology park.",
+        "In January, he hosted the Conference of Speakers and Presiding Officers of the Commonwealth in New "
+        "Delhi.",
+        "The delegation included officials from the Seoul Metropolitan Rapid Transit and the housing "
+        "corporation.",
+    ],
+)
+def test_more_words_that_are_no_names(text: str) -> None:
+    assert _people(text) == []

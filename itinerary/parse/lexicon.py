@@ -79,7 +79,9 @@ NOT_NAME_WORDS = frozenset(
     barracks offices village republika religions summits regions abroad marines islanders guineans
     motor oyj asa gmbh inc corp corporation harvest kivu
     service services markets municipality economics democrats republicans sovereignty advisers advisors
-    strasse straße platz management people beach year
+    strasse straße platz management people beach year boulevard library facility promotion decree transit
+    control research unity guidance territories shipping specialist correspondent officers delegate
+    plenipotentiary confederation sangha relic breeding
     negotiators previous everyone istana world foundation unit relief casa dance business audience nuncio
     highnesses majesties excellencies mansion aviation protection technology train democrat officer
     champion cross crescent societies reduction nutrition munition munitions enterprises festival technical

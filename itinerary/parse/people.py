@@ -787,6 +787,14 @@ def _body_of_office(run: list[Token], k: int, places: _Places) -> int | None:
             rest = len(run) - end - 1
             if 2 <= rest <= 3 or rest >= 4 and _bare(run[end + 1]) == "of":
                 return end
+    # "Director-General of the Department of International Trade Promotion X Y": a body's last word
+    # that is no name's, then the name
+    last = next((end for end in range(len(run) - 3, k + 1, -1) if _bare(run[end]) in NOT_NAME_WORDS), None)
+    if last is None or not 2 <= len(run) - last - 1 <= 3 or places.covering(run[last].start) is not None:
+        return None
+    named = not any(_bare(t) in NOT_NAME_WORDS or _bare(t) in TITLE_JOINERS or places.covering(t.start)
+                    for t in run[last + 1:])  # not "... of the Coptic Orthodox Diocese of Melbourne"
+    return last if named else None
     return None
 
 
