@@ -1225,3 +1225,20 @@ def test_a_body_whose_last_word_is_no_name_before_the_name() -> None:
 )
 def test_more_words_that_are_no_names(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name's own apostrophe, after a title too
+        ("Queen 'Masenate Berg Seeiso will visit Rome. 'Masenate will meet the pope.",
+         [("'Masenate Berg Seeiso", "Queen", None)]),
+        ("Deputy Prime Minister 'Aisake Valu Berg arrived in Suva.",
+         [("'Aisake Valu Berg", "Deputy Prime Minister", None)]),
+        # ... not the mark that opens a quotation
+        ("'Ana Silva is here,' he said of the minister Ana Silva.", [("Ana Silva", "minister", None)]),
+    ],
+)
+def test_names_written_with_a_leading_apostrophe(text: str, expected: list[tuple[str, str | None, str | None]]
+                                                 ) -> None:
+    assert _people(text) == expected

@@ -191,9 +191,29 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
                 candidates.append(candidate)
     candidates = _proven(candidates, sentence_tokens)
     records, full_mentions = _merge(candidates)
+    _with_leading_apostrophes(text, records, full_mentions)
     mentions = _resolve_references(text, sentences, sentence_tokens, records, full_mentions,
                                    candidates, index)
     return People(records, mentions)
+
+
+def _with_leading_apostrophes(text: str, records: list[PersonRecord],
+                              full: list[tuple[int, _Candidate]]) -> None:
+    """A name written with the apostrophe of its first word ("Queen 'Masenate Mohato Seeiso",
+    "'Aisake Eke"), not one a single quotation mark opens ("'Ana Silva is here,' he said")."""
+    for person, candidate in full:
+        first = candidate.name_tokens[0]
+        mark = text[first.start - 1] if first.start > 0 else ""
+        if mark not in ("'", "’") or first.start > 1 and not text[first.start - 2].isspace():
+            continue
+        written = _written(candidate.name_tokens)
+        line_end = text.find("\n", first.end)
+        closing = _CLOSING_QUOTE.search(text, first.end, len(text) if line_end == -1 else line_end)
+        if records[person].name == written and closing is None:
+            records[person].name = mark + written
+
+
+_CLOSING_QUOTE = compiled(r"(?:[,.!?]|(?!s)\w)['’](?=[\s,.;:!?]|$)")  # not a plural's "ministers' "
 
 
 # An acronym's words in brackets after it: no one's name
@@ -280,6 +300,8 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
         return left.text.lower() in _ABBREVIATED_TITLES
     if gap in ("' ", "’ "):  # "Dato' Seri Anwar Ibrahim": the Malay courtesy written with its apostrophe
         return left.text in ("Dato", "Datuk")
+    if gap in (" '", " ’"):  # "Queen 'Masenate Mohato Seeiso": a name's own apostrophe after a title
+        return right.capitalised and fold(left.text) in TITLE_WORDS
     if gap == "/":  # "High Representative/Vice-President Ana Silva": two offices held at once
         return fold(right.text) in TITLE_WORDS
     if not gap and len(left.text) == len(right.text) == 2 and left.text[1] == right.text[1] == "." and (
