@@ -1242,3 +1242,19 @@ def test_more_words_that_are_no_names(text: str) -> None:
 def test_names_written_with_a_leading_apostrophe(text: str, expected: list[tuple[str, str | None, str | None]]
                                                  ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name with the Arabic article says a person, named once and with no title
+        ("Donors have paid public salaries since the fall of Ali al-Berg in December 2024.",
+         [("Ali al-Berg", None, None)]),
+        # ... not a city's epithet, a title, a house of learning or works named after someone
+        ("Pilgrims travelled on to Makkah Al-Mukarramah after the visit.", []),
+        ("The mufti of Dar al-Ifta received the delegation on Monday.", []),
+        ("She spoke after touring the Ali al-Berg pumping station, which the agency repaired.", []),
+    ],
+)
+def test_arabic_family_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

@@ -613,11 +613,17 @@ def _candidate(
     particled = len(name) <= 5 and any(_bare(t) in _PERSON_PARTICLES for t in name[1:-1])
     # "Ewuare II", "Nana Konadu Yiadom III": a regnal numeral says a monarch's name
     regnal = len(name[-1].text) >= 2 and name[-1].text.isupper() and _bare(name[-1]) in _ROMAN
-    if regnal and len(name) == 2 and _WORKS_AFTER.match(text, run[-1].end):
-        return None  # "the Inga I and Inga II hydropower plants", "the proposed Inga III development"
+    if _WORKS_AFTER.match(text, run[-1].end):
+        # "the Inga I and Inga II hydropower plants", "the Sulaiman al-Halabi pumping station": works
+        # named after someone
+        return None
     if 2 <= len(name) <= 3 + regnal or particled:  # a person if the family name comes back (find_people)
-        return _Candidate(name, None, 0, None, sentence, unproven=not (excellency or particled or regnal),
-                          place_first=place_first)
+        # "since the fall of Bashar al-Assad": a family name with the Arabic article says a person
+        # (not "Makkah Al-Mukarramah", a city's epithet, nor "al-Dai al-Mutlaq", a title)
+        arabic = len(name) == 2 and _ARABIC_FAMILY.match(name[-1].text) is not None and not (
+            _ARABIC_FAMILY.match(name[0].text) or places.covering(name[0].start))
+        return _Candidate(name, None, 0, None, sentence,
+                          unproven=not (excellency or particled or regnal or arabic), place_first=place_first)
     return None
 
 
@@ -625,13 +631,16 @@ _PERSON_PARTICLES = frozenset({"von", "van"})
 _PLACE_LAST = frozenset({"park", "heights", "hills", "gardens", "springs", "beach", "valley", "creek"})
 _PRONOUN_I_NEXT = compiled(r" (?:[a-z]+ed|met|saw|was|am|have|had|will|would|think|believe|told|said|went)\b")
 _WORKS_AFTER = compiled(
-    r"(?:\s+(?:and|or)\s+[A-Z][\w-]*\s+[IVX]{1,4})?\s+(?:(?:hydropower|hydroelectric|power|nuclear|gas|oil|solar)\s+)?"
+    r"(?:\s+(?:and|or)\s+[A-Z][\w-]*\s+[IVX]{1,4})?\s+"
+    r"(?:(?:hydropower|hydroelectric|power|nuclear|gas|oil|solar|pumping|water|treatment)\s+)?"
     r"(?:plants?|dams?|projects?|developments?|reactors?|units?|fields?|mines?|stations?|complex|sites?|phases?|"
     r"schemes?)\b")
 # The Arabic and Hebrew words that open place names: house, gate, hill, valley, mountain, monastery,
-# village ("Beit Jala", "Bab Touma", "Tel Tamer", "Wadi Rum", "Deir ez-Zor", "Kafr Qasim")
+# village, house, mosque, cape, spring, well ("Beit Jala", "Bab Touma", "Deir ez-Zor", "Dar al-Ifta")
 _PLACE_FIRST_WORDS = frozenset(
-    {"beit", "bab", "tel", "tell", "wadi", "jabal", "jebel", "deir", "kafr", "kfar", "khirbet"})
+    {"beit", "bab", "tel", "tell", "wadi", "jabal", "jebel", "deir", "kafr", "kfar", "khirbet", "dar",
+     "masjid", "ras", "ain", "bir"})
+_ARABIC_FAMILY = compiled(r"(?:al|el|Al|El)-[A-Z]\w+$")
 _PLACE_PREPOSITIONS = frozenset({"In", "At", "From"})
 
 
