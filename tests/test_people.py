@@ -1258,3 +1258,41 @@ def test_names_written_with_a_leading_apostrophe(text: str, expected: list[tuple
 )
 def test_arabic_family_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's field in the singular, before a name of three words
+        ("Minister of Communication Ana Maria Berg dismissed the criticism.",
+         [("Ana Maria Berg", "Minister of Communication", None)]),
+        # descriptions of people who are not officials
+        ("Ana Berg, the MP who leads the party, said on social media that it was wrong.",
+         [("Ana Berg", "MP", None)]),
+        ("Ana Berg, a domestic worker who has lived in the city for 17 years, said she cried.",
+         [("Ana Berg", "domestic worker", None)]),
+        # the last part of a Korean name is no acronym
+        ("The talks stalled after leader Kim Jong Un declared the South hostile.",
+         [("Kim Jong Un", "leader", None)]),
+    ],
+)
+def test_fields_descriptions_and_name_parts(text: str, expected: list[tuple[str, str | None, str | None]]
+                                            ) -> None:
+    assert _people(text) == expected
+
+
+def test_a_spokesperson_who_dismissed_criticism_is_no_traveller() -> None:
+    text = ("President Ana Berg on Monday left Yaoundé for Geneva on what the Civil Cabinet of the Presidency"
+            ' described as "a short private stay", barely four months after he was sworn in for an eighth '
+            "term of office.\n\n"
+            "The Head of State, who was accompanied by First Lady Maria Berg, boarded the presidential jet at"
+            " the Yaoundé-Nsimalen International Airport at about 11 a.m., a communiqué signed by the "
+            "Minister, Director of the Civil Cabinet, Samuel Mvondo Ayolo, said. The plane landed in Geneva "
+            "in the evening, according to sources close to the delegation.\n\n"
+            "The couple were seen off at the airport by the Prime Minister, Head of Government, Joseph Dion "
+            "Ngute, the President of the Senate, Marcel Niat Njifenji, the Speaker of the National Assembly, "
+            "Cavaye Yeguie Djibril, and the Minister of State, Secretary General at the Presidency, Ferdinand"
+            " Ngoh Ngoh, among other officials.\n\n"
+            "Government spokesperson and Minister of Communication Tom Silva Ndong dismissed the criticism, "
+            'saying the Head of State "remains in full control of the affairs of the nation wherever he is."')
+    assert parse(text).travelers == ("Ana Berg",)

@@ -46,7 +46,9 @@ ROLE_NOUNS = frozenset(
     observer commentator lecturer director-general patriarch cardinal archbishop bishop cleric imam
     rabbi mufti businessman businesswoman entrepreneur ceo chairperson scientist priest pastor member
     lawyer attorney candidate separatist poet writer author rector dean monk nun owner heir son
-    daughter widow singer artist
+    daughter widow singer artist mp mep worker teacher student farmer nurse doctor physician engineer
+    resident pilgrim survivor athlete runner player coach footballer musician filmmaker photographer
+    volunteer
     """.split()
 )
 

@@ -628,6 +628,7 @@ def _candidate(
 
 
 _PERSON_PARTICLES = frozenset({"von", "van"})
+_ACRONYM_WORDS = frozenset({"un", "eu", "imf", "nato", "opec", "asean", "brics", "quad"})
 _PLACE_LAST = frozenset({"park", "heights", "hills", "gardens", "springs", "beach", "valley", "creek"})
 _PRONOUN_I_NEXT = compiled(r" (?:[a-z]+ed|met|saw|was|am|have|had|will|would|think|believe|told|said|went)\b")
 _WORKS_AFTER = compiled(
@@ -692,7 +693,8 @@ _FIELD_ENDS = frozenset("relations integration planning investment industry tour
                         "enlargement neighbourhood neighborhood migration infrastructure innovation "
                         "technology fisheries mining equality youth sport sports housing welfare "
                         "diaspora expatriates emigration reconciliation communications resources "
-                        "administration science sciences".split())
+                        "administration science sciences communication information media mines works "
+                        "lands water women family children".split())
 
 
 # Offices named after "of the", "for the" in a title: "Secretary-General of the Presidency"
@@ -1011,7 +1013,9 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         family_weekday = titled and position == len(name) - 1 == 1 and bare in WEEKDAYS
         # "Trade Minister Tom Hill": a family name like a feature, after a title and a given name
         family_word = titled and 0 < position == len(name) - 1 and bare in _FAMILY_WORDS
-        if (bare in NOT_NAME_WORDS and not family_word or bare in WEEKDAYS) and not family_weekday or (
+        # ... and the "Un" of "Kim Jong Un" is no UN: an acronym's word counts in capitals only
+        not_name = bare in NOT_NAME_WORDS and not (bare in _ACRONYM_WORDS and not token.text.isupper())
+        if (not_name and not family_word or bare in WEEKDAYS) and not family_weekday or (
                 len(name) == 1 and (bare in MONTHS or bare in _FIELD_ENDS)):
             return False  # not "January", nor the "Industry" of "Minister for Defence Industry"
         if (_plain(token) in FUNCTION_WORDS and not (position > 0 and bare in _ROMAN)

@@ -66,7 +66,8 @@ _COURTESY_HOLDERS = {
 }
 _COURTESY = compiled(r"\b(?:His|Her)\s+(" + "|".join(k.capitalize() for k in _COURTESY_HOLDERS) + r")\b")
 # "Silva told reporters that the visit ...": a speaker, whose words may be about anyone's travel
-_SPEAKS = compiled(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted)\b")
+_SPEAKS = compiled(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|noted|dismissed|denied|"
+                   r"insisted|argued|explained|warned|stated|wrote)\b")
 
 
 _IN_A_YEAR = compiled(r"\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
