@@ -1296,3 +1296,10 @@ def test_a_spokesperson_who_dismissed_criticism_is_no_traveller() -> None:
             "Government spokesperson and Minister of Communication Tom Silva Ndong dismissed the criticism, "
             'saying the Head of State "remains in full control of the affairs of the nation wherever he is."')
     assert parse(text).travelers == ("Ana Berg",)
+
+
+def test_a_name_after_a_bodys_fields_and_a_lower_case_role() -> None:
+    text = ("\"The focus is on trade,\" spokesperson of the Coordinating Ministry for Economic Affairs Ana "
+            "Berg said here on Tuesday.")
+    role = "spokesperson of the Coordinating Ministry for Economic Affairs"
+    assert _people(text) == [("Ana Berg", role, None)]

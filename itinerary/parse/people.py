@@ -547,7 +547,8 @@ def _candidate(
             return office
     if not name or not (_name_like(name, places, titled=bool(title))
                         or pronoun_name and _name_like(name[1:], places, titled=True)):
-        listed = _after_listed_fields(text, run, places) if not title else None
+        listed = (_after_listed_fields(text, run, places) or _after_body_fields(text, run, places)
+                  ) if not title else None
         if listed is not None:  # "Minister of Development, Industry, Trade and Services Geraldo Alckmin"
             return _Candidate(listed[1], listed[0], _RANK_TITLE, affiliation, sentence)
         if not title and (_title_as_family_name(name, places) or len(name) == 2 and _bare(
@@ -1067,6 +1068,28 @@ def _after_listed_fields(text: str, run: list[Token], places: _Places) -> tuple[
     if not _name_like(name, places, titled=True):
         return None
     return text[office.start(1):run[joiner + 1].end], name
+
+
+def _after_body_fields(text: str, run: list[Token], places: _Places) -> tuple[str, list[Token]] | None:
+    """(role, name) of a run that ends a body's fields after a lower-case role: "spokesperson of the
+    Coordinating Ministry for Economic Affairs Haryo Limanseto"."""
+    role = _ROLE_OF_BODY.search(text, max(0, run[0].start - 120), run[0].start)
+    if role is None:
+        return None
+    fields = 0
+    while fields < len(run) and (_bare(run[fields]) in _FIELD_ENDS or _bare(run[fields]) in TITLE_WORDS
+                                 or _bare(run[fields]) in ("and", "&")):
+        fields += 1
+    name = run[fields:]
+    if not fields or not 2 <= len(name) <= 3 or not _name_like(name, places, titled=True):
+        return None
+    return text[role.start(1):run[fields - 1].end], name
+
+
+# "spokesperson of the Coordinating Ministry for ", "head of the Department of"
+_ROLE_OF_BODY = compiled(
+    r"\b((?:spokes(?:man|woman|person)|head|director|chief|secretary|adviser|advisor|official)\s+(?:of|at|for)\s+"
+    r"the\s+(?:[A-Z][\w-]*\s+){1,5}(?:for|of)\s+)$")
 
 
 def _described_after_or_comma(text: str, toks: list[Token], first: int, run: list[Token], places: _Places
