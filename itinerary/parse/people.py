@@ -638,7 +638,7 @@ _WORKS_AFTER = compiled(
     r"(?:plants?|dams?|projects?|developments?|reactors?|units?|fields?|mines?|stations?|complex|sites?|phases?|"
     r"schemes?)\b")
 # The Arabic and Hebrew words that open place names: house, gate, hill, valley, mountain, monastery,
-# village, house, mosque, cape, spring, well ("Beit Jala", "Bab Touma", "Deir ez-Zor", "Dar al-Ifta")
+# village, mosque, headland, spring, well ("Beit Jala", "Bab Touma", "Deir ez-Zor", "Dar al-Ifta")
 _PLACE_FIRST_WORDS = frozenset(
     {"beit", "bab", "tel", "tell", "wadi", "jabal", "jebel", "deir", "kafr", "kfar", "khirbet", "dar",
      "masjid", "ras", "ain", "bir"})

@@ -77,6 +77,7 @@ _STAYED = compiled(r"\b(?:spent|stayed|remained)\b", re.IGNORECASE)
 _SPENT_DAY = compiled(r"\bspent\s+\Z", re.IGNORECASE)
 # "From Chad she flew to Port Sudan. There, on February 26 and 27, she held talks": the place just named
 _THERE = compiled(r"\W*There\s*,")
+# What a weekday may name in a quotation: 'the "Monday demonstrations" of 1989'
 _CUSTOM_AFTER = compiled(r"\s+(?:demonstrations|protests|rallies|prayers?|mass|services?|sermons?|liturgy|"
                          r"worship|markets?|school|editions?|newspapers?)\b", re.IGNORECASE)
 _HEADING = compiled(r"[^.!?\n]{1,60}")  # a short line that ends with no stop: "Monday and Tuesday – Rome"
@@ -307,7 +308,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         for s in draft.sentences:
             cue_stops.setdefault(s, set()).add(n)
     owners: dict[tuple[int, int], int | None] = {}
-    story: dict[tuple[int, str], int | None] = {}  # (sentence, tense) -> _story_at, once each
+    story: dict[tuple[int, _dates.Tense], int | None] = {}  # (sentence, tense) -> _story_at, once each
     for sentence in sentences:
         if sentence.index < _HEADER_SENTENCES and _dates.is_header_line(sentence.text) and not any(
                 m.kind in _OWNER_KINDS for m in by_sentence[sentence.index]):
@@ -493,13 +494,13 @@ def _spoke_elsewhere(sentence: Sentence, mentions: Sequence[Mention], phrase: _d
 _HEADER_SENTENCES = 6  # header and date lines stand among the first lines
 
 
-def _story_at(found: StopsFound, sentences: Sequence[Sentence], index: int, told: str) -> int | None:
+def _story_at(found: StopsFound, sentences: Sequence[Sentence], index: int, told: _dates.Tense) -> int | None:
     """Where the story is at a sentence naming no place: its stop, else the one before it, if both
     are told in the same tense ("arrived in Pakistan on Monday." / "will be welcomed on Thursday");
     `told` is the tense of the day's phrase, when known."""
     own = found.sentence_stop[index]
     before = found.sentence_stop[index - 1] if index > 0 else None
-    tense = told if told in ("past", "future") else _dates.sentence_tense(sentences[index].text)
+    tense = told if told != "unknown" else _dates.sentence_tense(sentences[index].text)
     previous = _dates.sentence_tense(sentences[index - 1].text) if index > 0 else "unknown"
     if "unknown" in (tense, previous) or tense == previous:
         return own if own is not None else before
