@@ -1303,3 +1303,21 @@ def test_a_name_after_a_bodys_fields_and_a_lower_case_role() -> None:
             "Berg said here on Tuesday.")
     role = "spokesperson of the Coordinating Ministry for Economic Affairs"
     assert _people(text) == [("Ana Berg", role, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with a preposition and a place, then the person's office and name
+        ("In Rio, Argentina's President Tom Berg, a vocal critic of the plan, had a cordial meeting with Xi.",
+         [("Tom Berg", "President", "AR")]),
+        # two words of a field after the comma
+        ("European Commissioner for Climate, Net Zero and Clean Growth Ana Berg will travel to the Pacific.",
+         [("Ana Berg", "European Commissioner for Climate, Net Zero and Clean Growth", None)]),
+        ("\"The visit underscores the commitment,\" Cdr Vivek Berg said.", [("Vivek Berg", "Cdr", None)]),
+        # a region named "New ..." is no one
+        ("Its larger proposal would require new transmission lines to New England, officials said.", []),
+    ],
+)
+def test_openers_fields_and_regions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

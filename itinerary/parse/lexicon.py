@@ -25,7 +25,7 @@ TITLE_WORDS = frozenset(
     chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp executive
     professor prof revd datuk dato dasho lyonpo lyonchhen lyonchhoen governor-general elder dg sg metropolitan
     rais akim hokim rector consul moderator mp mep mla oba ooni alaafin kabaka asantehene litunga head
-    cm maj-gen lt-gen brig-gen major-general lieutenant-general
+    cm maj-gen lt-gen brig-gen major-general lieutenant-general cdr mantri
     """.split()
 )
 
@@ -83,7 +83,7 @@ NOT_NAME_WORDS = frozenset(
     service services markets municipality economics democrats republicans sovereignty advisers advisors
     strasse straße platz management people beach year boulevard library facility promotion decree transit
     control research unity guidance territories shipping specialist correspondent officers delegate
-    plenipotentiary confederation sangha relic breeding
+    plenipotentiary confederation sangha relic breeding zero
     negotiators previous everyone istana world foundation unit relief casa dance business audience nuncio
     highnesses majesties excellencies mansion aviation protection technology train democrat officer
     champion cross crescent societies reduction nutrition munition munitions enterprises festival technical

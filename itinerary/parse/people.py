@@ -438,12 +438,16 @@ def _comma_field(text: str, toks: list[Token], j: int) -> int | None:
     office) gives the index of the word after "and"; None when the comma ends the title."""
     if j + 3 >= len(toks) or text[toks[j].end:toks[j + 1].start] != ", ":
         return None
-    field, joiner, after = toks[j + 1], toks[j + 2], toks[j + 3]
-    if not (field.capitalised and not _office(field) and field.text not in _HONORIFICS
-            and _plain(joiner) == "and" and after.capitalised and not _office(after)
-            and _adjacent(text, field, joiner) and _adjacent(text, joiner, after)):
-        return None
-    return j + 3
+    for width in (1, 2):  # "..., Emigration and ...", "Commissioner for Climate, Net Zero and Clean Growth X"
+        if j + 2 + width >= len(toks):
+            return None
+        fields, joiner, after = toks[j + 1:j + 1 + width], toks[j + 1 + width], toks[j + 2 + width]
+        if all(f.capitalised and not _office(f) and f.text not in _HONORIFICS for f in fields) and (
+                _plain(joiner) == "and" and after.capitalised and not _office(after)
+                and all(_adjacent(text, a, b) for a, b in zip([*fields, joiner], [*fields[1:], joiner, after],
+                                                              strict=True))):
+            return j + 2 + width
+    return None
 
 
 def _office(token: Token) -> bool:
@@ -489,7 +493,9 @@ def _candidate(
         "H.", 0, run[skip].start)
     if excellency:
         skip += 1  # "H.E. Omar Ali Hassan": the rest of a courtesy spelled with dots, which says a person
-    pronoun_name = skip == 1 and len(run) == 2 and _appositive(text, run[-1], places) is not None
+    # ... not "In Rio, Argentina's President X, ...": a preposition opens the sentence
+    pronoun_name = skip == 1 and len(run) == 2 and _plain(run[0]) not in _PREPOSITIONS and _appositive(
+        text, run[-1], places) is not None
     if pronoun_name:
         skip = 0  # "He Wenping, a senior research fellow at ...": a family name like a pronoun
     run = run[skip:]
@@ -629,6 +635,7 @@ def _candidate(
 
 
 _PERSON_PARTICLES = frozenset({"von", "van"})
+_PREPOSITIONS = frozenset("in at on from for with of into after before during since".split())  # not "To Lam"
 _ACRONYM_WORDS = frozenset({"un", "eu", "imf", "nato", "opec", "asean", "brics", "quad"})
 _PLACE_LAST = frozenset({"park", "heights", "hills", "gardens", "springs", "beach", "valley", "creek"})
 _PRONOUN_I_NEXT = compiled(r" (?:[a-z]+ed|met|saw|was|am|have|had|will|would|think|believe|told|said|went)\b")
@@ -1369,8 +1376,8 @@ def _regnal(role: str | None) -> bool:
     return role is not None and role.split()[-1].lower() in _REGNAL
 
 
-_COMPASS = frozenset(
-    "north south east west far central upper lower northern southern eastern western".split())
+_COMPASS = frozenset(  # ... and "New England", "New Caledonia": no one's given name
+    "north south east west far central upper lower northern southern eastern western new".split())
 # What only a person can be the "of" or "to" of: "the government of X", "the son of X", "a bust of X"
 _OF_A_PERSON = frozenset("government administration presidency premiership tenure reign era son daughter "
                          "father mother wife husband widow brother sister grandson granddaughter memorial "
