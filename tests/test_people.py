@@ -1321,3 +1321,20 @@ def test_a_name_after_a_bodys_fields_and_a_lower_case_role() -> None:
 )
 def test_openers_fields_and_regions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name spelled like a town, with a description
+        ("\"Every door is open,\" said Mwila Chanda, an economist at the university.",
+         [("Mwila Chanda", "economist", None)]),
+        # ... not an institute named after its city
+        ("He will interact with students at IIT Bombay, a state government official said.", []),
+        # an office "for Human Rights"
+        ("UN High Commissioner for Human Rights Ana Berg will undertake an official mission.",
+         [("Ana Berg", "UN High Commissioner for Human Rights", None)]),
+    ],
+)
+def test_town_family_names_and_rights(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

@@ -557,9 +557,11 @@ def _candidate(
                   ) if not title else None
         if listed is not None:  # "Minister of Development, Industry, Trade and Services Geraldo Alckmin"
             return _Candidate(listed[1], listed[0], _RANK_TITLE, affiliation, sentence)
-        if not title and (_title_as_family_name(name, places) or len(name) == 2 and _bare(
-                name[-1]) in _FAMILY_WORDS and _name_like(name, places, titled=True)):
-            # "the Governor, Harriet Cross,": a family name like a word
+        if not title and (_title_as_family_name(name, places) or len(name) == 2 and (
+                _bare(name[-1]) in _FAMILY_WORDS or _town_as_family_name(name, places)) and _name_like(
+                name, places, titled=True)):
+            # "the Governor, Harriet Cross,": a family name like a word; "Mwila Chanda, an economist":
+            # one like a town
             described = _described_after_or_comma(text, toks, first, run, places)
             if described:
                 return _Candidate(name, described[0], described[1], described[2], sentence)
@@ -702,7 +704,8 @@ _FIELD_ENDS = frozenset("relations integration planning investment industry tour
                         "technology fisheries mining equality youth sport sports housing welfare "
                         "diaspora expatriates emigration reconciliation communications resources "
                         "administration science sciences communication information media mines works "
-                        "lands water women family children".split())
+                        "lands water women family children rights refugees disarmament peacekeeping "
+                        "operations".split())
 
 
 # Offices named after "of the", "for the" in a title: "Secretary-General of the Presidency"
@@ -1075,6 +1078,14 @@ def _after_listed_fields(text: str, run: list[Token], places: _Places) -> tuple[
     if not _name_like(name, places, titled=True):
         return None
     return text[office.start(1):run[joiner + 1].end], name
+
+
+def _town_as_family_name(name: list[Token], places: _Places) -> bool:
+    """Whether the last of two words is a town's name, the first no place's ("Mwila Chanda")."""
+    town = places.covering(name[-1].start)
+    return town is not None and town.kind == "city" and town.start == name[-1].start and (
+        town.end == name[-1].end and places.covering(name[0].start) is None
+        and not name[0].text.isupper())  # not "IIT Bombay"
 
 
 def _after_body_fields(text: str, run: list[Token], places: _Places) -> tuple[str, list[Token]] | None:
