@@ -1338,3 +1338,25 @@ def test_openers_fields_and_regions(text: str, expected: list[tuple[str, str | N
 )
 def test_town_family_names_and_rights(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Ana Silva will meet parliament speaker Tom Berg, one of the sources said.",
+         [("Ana Silva", "President", None), ("Tom Berg", "parliament speaker", None)]),
+        ("Acme Rotem CEO Lee Yong-min is expected to brief him on the production schedule.",
+         [("Lee Yong-min", "Acme Rotem CEO", None)]),
+        ("Anwar will hold bilateral meetings, including with the summit's host, Tom Silva Berg, he added.",
+         [("Tom Silva Berg", "summit host", None)]),
+        # a given name like a day, with its office before the comma
+        ("The Edo State Governor, Monday Berg, who did not travel with the monarch, praised the visit.",
+         [("Monday Berg", "Governor", None)]),
+        # a clause after a place's name describes no one
+        ("On Tuesday, the monarch visited the Legislative Yuan, where he met Speaker Ana Berg.",
+         [("Ana Berg", "Speaker", None)]),
+    ],
+)
+def test_speakers_hosts_chief_executives_and_weekday_names(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

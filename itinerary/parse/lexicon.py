@@ -25,7 +25,7 @@ TITLE_WORDS = frozenset(
     chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp executive
     professor prof revd datuk dato dasho lyonpo lyonchhen lyonchhoen governor-general elder dg sg metropolitan
     rais akim hokim rector consul moderator mp mep mla oba ooni alaafin kabaka asantehene litunga head
-    cm maj-gen lt-gen brig-gen major-general lieutenant-general cdr mantri
+    cm maj-gen lt-gen brig-gen major-general lieutenant-general cdr mantri ceo
     """.split()
 )
 
@@ -48,7 +48,7 @@ ROLE_NOUNS = frozenset(
     lawyer attorney candidate separatist poet writer author rector dean monk nun owner heir son
     daughter widow singer artist mp mep worker teacher student farmer nurse doctor physician engineer
     resident pilgrim survivor athlete runner player coach footballer musician filmmaker photographer
-    volunteer
+    volunteer speaker host
     """.split()
 )
 

@@ -483,8 +483,10 @@ def _candidate(
     skip = 0
     while skip < len(run) and _plain(run[skip]) in _OPENERS and _bare(run[skip]) not in TITLE_WORDS:
         skip += 1  # "The", and "Did" of "Did Silva's trip change anything?"
-    while skip < len(run) - 1 and _bare(run[skip]) in WEEKDAYS:
-        skip += 1  # "Tomorrow and Wednesday Mr Silva will lead ..."
+    # "Tomorrow and Wednesday Mr Silva will lead ..." (not "The Governor, Monday Okpebholo,": a name)
+    while skip < len(run) - 1 and _bare(run[skip]) in WEEKDAYS and not text.endswith(
+            ", ", 0, run[skip].start):
+        skip += 1
     if skip < len(run) - 3 and run[skip].text in ("His", "Her") and run[skip + 1].text == "Grace":
         skip += 2  # "His Grace Mar Meelis Zaia": a bishop's or a duke's courtesy
     if skip < len(run) - 1 and _bare(run[skip]) in MONTHS and _DAY_BEFORE.search(text, 0, run[skip].start):
@@ -557,11 +559,13 @@ def _candidate(
                   ) if not title else None
         if listed is not None:  # "Minister of Development, Industry, Trade and Services Geraldo Alckmin"
             return _Candidate(listed[1], listed[0], _RANK_TITLE, affiliation, sentence)
-        if not title and (_title_as_family_name(name, places) or len(name) == 2 and (
+        weekday_given = len(name) in (2, 3) and _bare(name[0]) in WEEKDAYS and _name_like(
+            name[1:], places, titled=True)
+        if not title and (_title_as_family_name(name, places) or weekday_given or len(name) == 2 and (
                 _bare(name[-1]) in _FAMILY_WORDS or _town_as_family_name(name, places)) and _name_like(
                 name, places, titled=True)):
             # "the Governor, Harriet Cross,": a family name like a word; "Mwila Chanda, an economist":
-            # one like a town
+            # one like a town; "The Edo State Governor, Monday Okpebholo,": a given name like a day
             described = _described_after_or_comma(text, toks, first, run, places)
             if described:
                 return _Candidate(name, described[0], described[1], described[2], sentence)
@@ -637,6 +641,7 @@ def _candidate(
 
 
 _PERSON_PARTICLES = frozenset({"von", "van"})
+_NOT_A_ROLE_FIRST = frozenset("and or but where when which who whose whom".split())
 _PREPOSITIONS = frozenset("in at on from for with of into after before during since".split())  # not "To Lam"
 _ACRONYM_WORDS = frozenset({"un", "eu", "imf", "nato", "opec", "asean", "brics", "quad"})
 _PLACE_LAST = frozenset({"park", "heights", "hills", "gardens", "springs", "beach", "valley", "creek"})
@@ -1283,8 +1288,8 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
         if found != -1:
             clause_end = min(clause_end, found)
     words = tokens(text, start + 2, start + clause_end)
-    if words and (_bare(words[0]) in _AUXILIARIES or _bare(words[0]) in ("and", "or", "but")):
-        return None  # "Name, will begin on Wednesday an official tour": a verb, not a role
+    if words and (_bare(words[0]) in _AUXILIARIES or _bare(words[0]) in _NOT_A_ROLE_FIRST):
+        return None  # "Name, will begin on Wednesday an official tour": a verb; ", where he met": a clause
     if any(_bare(w) in _FINITE_BE for w in words):
         return None  # "In Brades, the duke was welcomed by the Governor": a clause, not a role
     verb = words[0].text.endswith("ed") or words[0].text in _IRREGULAR_PAST if words else False
