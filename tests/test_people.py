@@ -1360,3 +1360,22 @@ def test_town_family_names_and_rights(text: str, expected: list[tuple[str, str |
 def test_speakers_hosts_chief_executives_and_weekday_names(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lucia Berg, a columnist, wrote that the trip repeated the pattern of 2023.",
+         [("Lucia Berg", "columnist", None)]),
+        ("Laura Berg, general manager of the export promotion agency, said exports had grown.",
+         [("Laura Berg", "general manager", None)]),
+        ("Her elder sister, Mako Berg, lost her royal status when she married a commoner.",
+         [("Mako Berg", "elder sister", None)]),
+        # post-nominal letters written with dots
+        ("The Taoiseach, Ana Berg T.D., today announced that she will lead a trade mission.",
+         [("Ana Berg", "Taoiseach", None)]),
+    ],
+)
+def test_more_descriptions_and_dotted_post_nominals(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

@@ -48,7 +48,7 @@ ROLE_NOUNS = frozenset(
     lawyer attorney candidate separatist poet writer author rector dean monk nun owner heir son
     daughter widow singer artist mp mep worker teacher student farmer nurse doctor physician engineer
     resident pilgrim survivor athlete runner player coach footballer musician filmmaker photographer
-    volunteer speaker host
+    volunteer speaker host columnist manager sister brother cousin nephew niece grandson granddaughter
     """.split()
 )
 

@@ -60,6 +60,7 @@ _BYLINE = compiled(
     re.MULTILINE,
 )
 _POST_NOMINALS = frozenset("TD MP MEP MSP MLA QC KC OBE MBE CBE KBE DBE PhD".split())
+_DOTTED_POST_NOMINALS = frozenset({"T.D.", "M.P.", "Q.C.", "K.C."})  # two dotted letters
 # Words that open a run of capitals but are no name: "The", and "Did" of "Did Silva's trip work?"
 _OPENERS = FUNCTION_WORDS | frozenset("did does do can could should would is are was were has have".split())
 _IRREGULAR_PAST = frozenset("held met said told made took gave sent led went came saw spoke flew".split())
@@ -521,6 +522,10 @@ def _candidate(
         lead, run, first = run[0].text, run[1:], first + 1
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]  # "Micheál Martin TD", "Keir Starmer MP"
+    dotted = next((n for n in (3, 2) if len(run) > n + 1 and "".join(t.text for t in run[-n:]).replace(
+        ".", "") in _POST_NOMINALS and all(len(t.text) == 2 and t.text[1] == "." for t in run[-n:])), 0)
+    if dotted:
+        run = run[:-dotted]  # "Micheál Martin T.D.", "Ana Silva M.P."
     title, affiliation, k = _split_title(text, run, places)
     title = _without_courtesy(title)
     name = run[k:]
@@ -1179,8 +1184,9 @@ def _role_before_comma(
     if position < 1 or text[toks[position - 1].end:toks[position].start].strip() not in (",", "),"):
         return None  # "..., Amy Pope," and "... for Migration (IOM), Amy Pope,"
     last = position + length - 1
-    while last + 1 < len(toks) and toks[last + 1].text.rstrip(".") in _POST_NOMINALS:
-        last += 1
+    while last + 1 < len(toks) and (toks[last + 1].text.rstrip(".") in _POST_NOMINALS or (
+            last + 2 < len(toks) and toks[last + 1].text + toks[last + 2].text in _DOTTED_POST_NOMINALS)):
+        last += 1 if toks[last + 1].text.rstrip(".") in _POST_NOMINALS else 2
     end = toks[last].end
     if text[end:end + 1] not in {",", ".", ";", ""}:
         return None
