@@ -1379,3 +1379,19 @@ def test_speakers_hosts_chief_executives_and_weekday_names(
 def test_more_descriptions_and_dotted_post_nominals(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name like a weekday, after a title
+        ("The Chief of the Air Staff, Air Marshal Sunday Berg, told journalists the force was ready.",
+         [("Sunday Berg", "Air Marshal", None)]),
+        # a regional governor's title in Central Asia
+        ("She was received by regional khokim Erkin Berg on Saturday.",
+         [("Erkin Berg", "regional khokim", None)]),
+    ],
+)
+def test_weekday_given_names_and_khokims(text: str, expected: list[tuple[str, str | None, str | None]]
+                                        ) -> None:
+    assert _people(text) == expected

@@ -25,7 +25,7 @@ TITLE_WORDS = frozenset(
     chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp executive
     professor prof revd datuk dato dasho lyonpo lyonchhen lyonchhoen governor-general elder dg sg metropolitan
     rais akim hokim rector consul moderator mp mep mla oba ooni alaafin kabaka asantehene litunga head
-    cm maj-gen lt-gen brig-gen major-general lieutenant-general cdr mantri ceo
+    cm maj-gen lt-gen brig-gen major-general lieutenant-general cdr mantri ceo khokim
     """.split()
 )
 
@@ -49,6 +49,7 @@ ROLE_NOUNS = frozenset(
     daughter widow singer artist mp mep worker teacher student farmer nurse doctor physician engineer
     resident pilgrim survivor athlete runner player coach footballer musician filmmaker photographer
     volunteer speaker host columnist manager sister brother cousin nephew niece grandson granddaughter
+    khokim hokim akim
     """.split()
 )
 

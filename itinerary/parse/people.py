@@ -646,6 +646,7 @@ def _candidate(
 
 
 _PERSON_PARTICLES = frozenset({"von", "van"})
+_TIMES_OF_DAY = frozenset("morning afternoon evening night".split())
 _NOT_A_ROLE_FIRST = frozenset("and or but where when which who whose whom".split())
 _PREPOSITIONS = frozenset("in at on from for with of into after before during since".split())  # not "To Lam"
 _ACRONYM_WORDS = frozenset({"un", "eu", "imf", "nato", "opec", "asean", "brics", "quad"})
@@ -1030,8 +1031,11 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         if position == 0 and len(name) > 1 and (bare in _COMPASS or bare == "el" and len(name) == 2
                                                 or bare in _PLACE_FIRST_WORDS):
             return False  # a region or a town: "North Darfur", "Far North", "El Fasher", "Beit Jala"
-        # "Prime Minister Godwin Friday": a weekday as the family name after a given name
-        family_weekday = titled and position == len(name) - 1 == 1 and bare in WEEKDAYS
+        # "Prime Minister Godwin Friday": a weekday as the family name after a given name; "Air Marshal
+        # Sunday Aneke": one as the given name, after a title
+        family_weekday = titled and bare in WEEKDAYS and (position == len(name) - 1 == 1 or (
+            position == 0 and len(name) == 2 and _bare(name[1]) not in WEEKDAYS
+            and _bare(name[1]) not in MONTHS and _bare(name[1]) not in _TIMES_OF_DAY))
         # "Trade Minister Tom Hill": a family name like a feature, after a title and a given name
         family_word = titled and 0 < position == len(name) - 1 and bare in _FAMILY_WORDS
         # ... and the "Un" of "Kim Jong Un" is no UN: an acronym's word counts in capitals only
