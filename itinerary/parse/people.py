@@ -60,7 +60,6 @@ _BYLINE = compiled(
     re.MULTILINE,
 )
 _POST_NOMINALS = frozenset("TD MP MEP MSP MLA QC KC OBE MBE CBE KBE DBE PhD".split())
-_DOTTED_POST_NOMINALS = frozenset({"T.D.", "M.P.", "Q.C.", "K.C."})  # two dotted letters
 # Words that open a run of capitals but are no name: "The", and "Did" of "Did Silva's trip work?"
 _OPENERS = FUNCTION_WORDS | frozenset("did does do can could should would is are was were has have".split())
 _IRREGULAR_PAST = frozenset("held met said told made took gave sent led went came saw spoke flew".split())
@@ -196,6 +195,13 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     mentions = _resolve_references(text, sentences, sentence_tokens, records, full_mentions,
                                    candidates, index)
     return People(records, mentions)
+
+
+def _post_nominal(letters: Sequence[Token]) -> bool:
+    """Whether some words are the letters after a name: "TD", "MP", or "T.D." written with dots."""
+    written = "".join(t.text for t in letters)
+    dotted = all(len(t.text) == 2 and t.text[1] == "." for t in letters)
+    return written.replace(".", "") in _POST_NOMINALS and (len(letters) == 1 or dotted)
 
 
 def _with_leading_apostrophes(text: str, records: list[PersonRecord],
@@ -341,8 +347,9 @@ def _runs(text: str, toks: list[Token], places: _Places | None = None) -> list[t
                     run.append(toks[j + 2])  # 'Joko "Jokowi" Widodo': the nickname aside
                     j += 2
                     continue
-                glossed = _glossed_title(text, toks, j) if places is None else (
-                    _glossed_title(text, toks, j) or _abbreviated_country(text, toks, j, run, places))
+                glossed = _glossed_title(text, toks, j)
+                if glossed is None and places is not None:
+                    glossed = _abbreviated_country(text, toks, j, run, places)
                 if glossed is not None:  # "Taoiseach (Irish prime minister) Ana Silva"
                     run.append(toks[glossed])
                     j = glossed
@@ -443,10 +450,10 @@ def _comma_field(text: str, toks: list[Token], j: int) -> int | None:
         if j + 2 + width >= len(toks):
             return None
         fields, joiner, after = toks[j + 1:j + 1 + width], toks[j + 1 + width], toks[j + 2 + width]
+        words = toks[j + 1:j + 3 + width]  # the fields, "and", the word after it
         if all(f.capitalised and not _office(f) and f.text not in _HONORIFICS for f in fields) and (
                 _plain(joiner) == "and" and after.capitalised and not _office(after)
-                and all(_adjacent(text, a, b) for a, b in zip([*fields, joiner], [*fields[1:], joiner, after],
-                                                              strict=True))):
+                and all(_adjacent(text, a, b) for a, b in zip(words, words[1:], strict=False))):
             return j + 2 + width
     return None
 
@@ -520,12 +527,9 @@ def _candidate(
     lead = None  # "Analyst Ana Silva said ...": a role noun that opens the sentence, capitalised there
     if first == 0 and len(run) >= 3 and _bare(run[0]) in ROLE_NOUNS and _bare(run[0]) not in TITLE_WORDS:
         lead, run, first = run[0].text, run[1:], first + 1
-    while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
-        run = run[:-1]  # "Micheál Martin TD", "Keir Starmer MP"
-    dotted = next((n for n in (3, 2) if len(run) > n + 1 and "".join(t.text for t in run[-n:]).replace(
-        ".", "") in _POST_NOMINALS and all(len(t.text) == 2 and t.text[1] == "." for t in run[-n:])), 0)
-    if dotted:
-        run = run[:-dotted]  # "Micheál Martin T.D.", "Ana Silva M.P."
+    # "Micheál Martin TD", "Keir Starmer MP", "Micheál Martin T.D."
+    while trailing := next((n for n in (1, 2, 3) if len(run) > n + 1 and _post_nominal(run[-n:])), 0):
+        run = run[:-trailing]
     title, affiliation, k = _split_title(text, run, places)
     title = _without_courtesy(title)
     name = run[k:]
@@ -850,7 +854,6 @@ def _body_of_office(run: list[Token], k: int, places: _Places) -> int | None:
     named = not any(_bare(t) in NOT_NAME_WORDS or _bare(t) in TITLE_JOINERS or places.covering(t.start)
                     for t in run[last + 1:])  # not "... of the Coptic Orthodox Diocese of Melbourne"
     return last if named else None
-    return None
 
 
 _BODIES = frozenset(
@@ -1188,9 +1191,9 @@ def _role_before_comma(
     if position < 1 or text[toks[position - 1].end:toks[position].start].strip() not in (",", "),"):
         return None  # "..., Amy Pope," and "... for Migration (IOM), Amy Pope,"
     last = position + length - 1
-    while last + 1 < len(toks) and (toks[last + 1].text.rstrip(".") in _POST_NOMINALS or (
-            last + 2 < len(toks) and toks[last + 1].text + toks[last + 2].text in _DOTTED_POST_NOMINALS)):
-        last += 1 if toks[last + 1].text.rstrip(".") in _POST_NOMINALS else 2
+    while following := next((n for n in (1, 2, 3) if last + n < len(toks) and _post_nominal(
+            toks[last + 1:last + 1 + n])), 0):
+        last += following
     end = toks[last].end
     if text[end:end + 1] not in {",", ".", ";", ""}:
         return None

@@ -827,6 +827,8 @@ _DATED_TRIP = _word_start(
 )
 # Places of another trip, a wish or a maybe, or no visit at all; each with the words one of which
 # a sentence must hold for it to be tried (see `_scan`).
+# "through V.C. Bird International in ", "at Faleolo airport in ": a named spot of the place after it
+_AT_A_SPOT_IN = r"(?:[^;,\ue000]{0,40}?\s(?:in|at)\s+)?"
 _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?:back|home|return\w*)\s+(?:home\s+)?to\s+" + _P
      # "will then return to UNDP headquarters in New York", "heads back to SPC's base in Noumea"
@@ -941,11 +943,11 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Honolulu", "transiting through Nadi": a change of planes, no stop
     (r"\b(?:connect(?:ing|ed|s)?\s+(?:flights?\s+)?(?:through|via|in)|(?:a|an)\s+connection\s+in|"
      r"transit(?:s|ed|ing)?\s+(?:through|in|via|at)|(?:a|an|overnight|brief|short)\s+transit\s+"
-     r"(?:stop\s+)?(?:in|through|at|via))\s+(?:[^;,\ue000]{0,40}?\s(?:in|at)\s+)?" + _P,
+     r"(?:stop\s+)?(?:in|through|at|via))\s+" + _AT_A_SPOT_IN + _P,
      ("connect", "transit")),
     # "a brief refuelling stop in Guam" (not "... in Praia, where President X came out to greet him")
-    (r"\brefuel(?:l?ing)?\s+stop\s+(?:in|at)\s+(?:[^;,\ue000]{0,40}?\s(?:in|at)\s+)?" + _P
-     + r"(?![^.;]{0,60}?\bwhere\b)", ("refuel",)),
+    (r"\brefuel(?:l?ing)?\s+stop\s+(?:in|at)\s+" + _AT_A_SPOT_IN + _P + r"(?![^.;]{0,60}?\bwhere\b)",
+     ("refuel",)),
     # "was unable to visit the troops deployed in Iraq, Somalia and ...", "could not travel to P"
     (r"\b(?:unable\s+to|could\s+not|couldn['’]t)\s+(?:visit|travel\s+to|go\s+to|fly\s+to|stop\s+in)\s+"
      r"(?:[^.;,\ue000]{0,40}?\b(?:in|to)\s+)?" + _P, ("unable", "could not", "couldn")),
