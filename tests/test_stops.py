@@ -2241,6 +2241,13 @@ def test_home_returned_to_on_a_morning() -> None:
     assert _stops(text) == [("JP", None), ("SG", "Singapore")]
 
 
+def test_home_returned_to_late_in_the_evening() -> None:
+    text = ("Oslo (NTB) - Defence Minister Ana Silva has returned from a three-day trip to Ghana, where she "
+            "spent the weekend with Norwegian soldiers. She landed in Accra on Friday. She returned to "
+            "Oslo late on Sunday evening.")
+    assert _stops(text) == [("GH", "Accra")]
+
+
 def test_a_report_filed_at_home_after_the_trip() -> None:
     text = ("MASERU - King Tom Berg returned home yesterday after a week-long visit to Rome, where he "
             "addressed a forum. The Queen did not accompany him and remained in Maseru, where she hosted "
@@ -2743,6 +2750,15 @@ def test_the_travelling_delegations_demonym_gives_home() -> None:
             "Berg met officials. From May 15 to 17 the Kyrgyz delegation stayed in Thimphu. Switzerland is "
             "expected to co-sponsor the summit in Bishkek.")
     assert [code for code, _ in _stops(text)] == ["NP", "BT"]
+
+
+def test_the_kind_of_leader_whose_visit_it_is_gives_home() -> None:
+    # "the first time a Moroccan monarch has": the traveller is Moroccan, so Marrakech is home
+    text = ("King Tom VI arrived in Kigali on Friday for a visit to Rwanda. Sources said a summit was now "
+            "expected after the climate conference, which Morocco hosts in Marrakech from November 7 to 18. "
+            "He will deliver his speech from Kigali on Sunday, November 6, the first time a Moroccan "
+            "monarch has addressed the nation from abroad.")
+    assert _stops(text) == [("RW", "Kigali")]
 
 
 def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:

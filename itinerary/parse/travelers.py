@@ -218,8 +218,8 @@ _AFTER_TRIP = compiled(
     r"|\s+afterwards?\b"  # "..., returning to Brazil afterwards"
     # "returned to P on Wednesday to a colourful welcome at the airport after an eight-day visit to"
     r"|[^.;]{0,100}?\bafter\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|tour|trip|journey)\b"
-    # "will return to Spain the following day."
-    r"|\s+(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|(?:on\s+)?(?:the\s+\w+\s+of\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    # "will return to Spain the following day.", "returned to Vienna late on Sunday evening."
+    r"|\s+(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|(?:late\s+)?(?:on\s+)?(?:the\s+\w+\s+of\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|afternoon|evening|night))?)\s*[.;,]"
 )
 
@@ -308,13 +308,16 @@ def letterhead(text: str, places: Sequence[Mention]) -> str | None:
 
 def delegation_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]]) -> str | None:
     """The country of the delegation that travels: "the Kyrgyz delegation stayed in Thimphu" (not
-    "the Bhutanese side", the host, nor a delegation met where it is at home)."""
+    "the Bhutanese side", the host, nor a delegation met where it is at home), or of the kind of leader
+    whose visit it is: "the first ever visit by a Moroccan sovereign to East Africa"."""
     for sentence in sentences:
         mentions = by_sentence[sentence.index]
         for m in mentions:
             if m.kind != "demonym" or not m.country:
                 continue
-            moved = _DELEGATION_MOVES.match(sentence.text, m.end - sentence.start)
+            at, after = m.start - sentence.start, m.end - sentence.start
+            moved = _DELEGATION_MOVES.match(sentence.text, after) or (
+                _VISIT_BY.search(sentence.text, max(0, at - 40), at) and _LEADER.match(sentence.text, after))
             if moved and all(other.country != m.country for other in mentions
                              if other.kind in ("country", "city")):
                 return m.country
@@ -325,6 +328,12 @@ def delegation_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequenc
 _DELEGATION_MOVES = compiled(
     r"\s+(?:(?:government|official|business|trade|ministerial|high-level|parliamentary)\s+)?delegation\s+"
     r"(?:also\s+)?(?:stayed|arrived|travell?ed|flew|left|moved\s+on|proceeded|was\s+in|visited)\b")
+
+
+# "the first visit by a Japanese prime minister", "the first time a Moroccan monarch has"
+_VISIT_BY = compiled(r"\b(?:visit|trip|tour)\s+by\s+an?\s+$|\bfirst\s+time\s+an?\s+$", re.IGNORECASE)
+_LEADER = compiled(r"\s+(?:head\s+of\s+(?:state|government)|sovereign|monarch|king|queen|president|"
+                   r"prime\s+minister|premier|chancellor|leader|foreign\s+minister)\b", re.IGNORECASE)
 
 
 _VISIT_TO = compiled(
