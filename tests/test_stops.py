@@ -2761,6 +2761,31 @@ def test_the_kind_of_leader_whose_visit_it_is_gives_home() -> None:
     assert _stops(text) == [("RW", "Kigali")]
 
 
+def test_the_seat_of_the_travellers_body_is_no_stop() -> None:
+    text = ("Ana Silva, director general of the Africa Health Agency, will arrive in Lilongwe on Tuesday for "
+            "talks with the president. \"We need governments to invest,\" Silva told reporters in Addis "
+            "Ababa, where the agency is headquartered.")
+    assert _stops(text) == [("MW", "Lilongwe")]
+
+
+def test_a_supplier_in_a_country_is_no_visit() -> None:
+    text = ("Ana Silva, head of the Africa Health Agency, will arrive in Lilongwe on Tuesday. The agency has "
+            "pushed to end dependence on a single global supplier in South Korea, whose output has fallen "
+            "short of demand.")
+    assert _stops(text) == [("MW", "Lilongwe")]
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    ("The princess, who holds a doctorate from the University of Oxford in Britain, will arrive in Ankara "
+     "on Sept. 27.", ["TR"]),
+    # an honorary one is conferred where she is
+    ("The princess will arrive in Ankara on Sept. 27 and will then receive an honorary doctorate from the "
+     "University of Oxford in Britain.", ["TR", "GB"]),
+])
+def test_a_degree_held_is_biography(sentence: str, codes: list[str]) -> None:
+    assert [code for code, _ in _stops(f"Princess Ana will visit Turkey. {sentence}")] == codes
+
+
 def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:
     text = ("The Ministry wishes to inform the nation that His Majesty King Tom II will depart Maseru on "
             "Friday for Rome, where His Majesty will take part in the World Food Forum. His Majesty is "

@@ -640,7 +640,9 @@ _DATE_MOVED = compiled(
 _OLD_PLAN = compiled(r"\b(?:originally|initially|at\s+first|first\s+planned)\b", _FLAGS)
 # "born Robert Prevost in Chicago", "grew up in P": a life, not a stop
 _BIOGRAPHY = compiled(  # not "U.S.-born"
-    r"(?<!-)\b(?:born|raised|grew\s+up|educated|studied|lived|living)\b|\b(?:decades|years)\s+as\b|\bserved\s+as\b",
+    r"(?<!-)\b(?:born|raised|grew\s+up|educated|studied|lived|living)\b|\b(?:decades|years)\s+as\b|\bserved\s+as\b"
+    # "who holds a doctorate from the University of Oxford in Britain" (an honorary one is conferred there)
+    r"|(?<!honorary\s)\b(?:doctorate|degree|graduated|alumn(?:us|a|i))\b",
     _FLAGS,
 )
 # Someone else's life before "in P": "after the death of his father, Prince X, in Lisbon";
@@ -910,6 +912,10 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_M + r"(?=,?\s+where\s+(?:he|she|they|the\s+couple)\s+(?:now\s+)?(?:live|lives|lived|reside|resides)\b)"
      r"|\bwhere\s+(?:he|she|they|the\s+couple)\s+(?:now\s+)?(?:live|lives|lived|reside|resides)\s+"
      r"(?:[^.;,\ue000]{0,30}?\s)?in\s+" + _P, ("where",)),
+    # "told reporters in Addis Ababa, where the agency is headquartered": the body's seat
+    (_M + r"(?=,?\s+where\s+(?:it|(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:agency|organi[sz]ation|"
+     r"body|bank|fund|commission|union|bloc|secretariat|institution|alliance|council|court))\s+"
+     r"(?:is|are)\s+(?:headquartered|based)\b)", ("headquartered", "based")),
     # "Going to P or Q first would have sent a loud signal": what did not happen
     (r"\b(?:go|going|travell?ing|flying|heading|visiting)\s+(?:first\s+)?(?:on\s+)?(?:to\s+)?" + _P
      + r"(?=[^.;]{0,60}?\bwould\s+have\b)", ("would have",)),
@@ -1108,6 +1114,7 @@ _TOPIC_BEFORE_IN = frozenset(
     "regime truce peace dispute disputes standoff commitments obligations duties "
     "years decades concern concerns alarm anger worry worries unease debate criticism developments "
     "ports port access "  # "Bhutan's access to ports in Bangladesh"
+    "supplier suppliers producer producers manufacturer manufacturers "  # "a single supplier in South Korea"
     "catastrophe catastrophes disaster disasters emergency suffering bloodshed missions peacekeepers".split()
 )
 _SETTLEMENT = compiled(  # "the Colombian Caribbean city of": a region's name may come first
