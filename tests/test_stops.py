@@ -2786,6 +2786,25 @@ def test_a_degree_held_is_biography(sentence: str, codes: list[str]) -> None:
     assert [code for code, _ in _stops(f"Princess Ana will visit Turkey. {sentence}")] == codes
 
 
+def test_visits_in_previous_years_are_other_trips() -> None:
+    text = ("Defence Minister Ana Silva arrived in Beirut on Thursday. In previous years she also visited "
+            "staff officers in Cyprus.")
+    assert _stops(text) == [("LB", "Beirut")]
+    # but the longest tour "in recent years" is this one
+    text = ("The tour, one of the longest undertaken by a foreign minister in recent years, will begin in "
+            "Mexico City, where Silva will spend April 13 and 14.")
+    assert _stops(text) == [("MX", "Mexico City")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Defence Minister Ana Silva visited Austrian troops in Lebanon on Thursday.",
+    "Defence Minister Ana Silva met the peacekeepers in Lebanon on Thursday.",
+])
+def test_troops_visited_where_they_serve(sentence: str) -> None:
+    assert [code for code, _ in _stops(sentence)] == ["LB"]
+    assert _stops("Defence Minister Ana Silva warned about Russian troops in Ukraine on Thursday.") == []
+
+
 def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:
     text = ("The Ministry wishes to inform the nation that His Majesty King Tom II will depart Maseru on "
             "Friday for Rome, where His Majesty will take part in the World Food Forum. His Majesty is "

@@ -1032,6 +1032,8 @@ _ELSEWHEN_BEFORE = _word_start(
     r"|\b(?:last|previous)\s+(?:year|month|week)\s*,\s*(?:which|with)\b"
     # "In the five months since, he has traveled to Washington and to Rio de Janeiro"
     r"|\bin\s+the\s+(?:[\w-]+\s+)?(?:days|weeks|months|years)\s+since\b"
+    # "In previous years she also visited staff officers in Cyprus"
+    r"|\bin\s+(?:previous|past|earlier|former)\s+years\b"
     # "His first, in late 2024, took him to A, B and C"
     r"|\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\s*,?\s+(?:took|brought|led)\s+"
     r"(?:him|her|them)\s+to\b"
@@ -1117,6 +1119,10 @@ _TOPIC_BEFORE_IN = frozenset(
     "supplier suppliers producer producers manufacturer manufacturers "  # "a single supplier in South Korea"
     "catastrophe catastrophes disaster disasters emergency suffering bloodshed missions peacekeepers".split()
 )
+# ... but not after a visit to them: "visited Austrian troops in Lebanon", "met the peacekeepers in P"
+_VISITED_THEM = compiled(
+    r"\b(?:visit\w*|met|meet\w*|inspect\w*|address\w*|review\w*|greet\w*|thank\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers|embassy|missions?|contingents?)\s*$", _FLAGS)
 _SETTLEMENT = compiled(  # "the Colombian Caribbean city of": a region's name may come first
     r"^,?\s+(?:(?-i:[A-Z][\w-]+)\s+)?(?:capital|city|port\s+city|port|town|resort(?:\s+town|\s+city)?|coastal\s+city|"
     r"commercial\s+(?:hub|capital)|financial\s+(?:hub|capital)|southern\s+city|northern\s+city|"
@@ -1627,8 +1633,9 @@ def find_stops(
                 before = masked[max(0, match.start() - 60):match.start()]
                 clause = _clause_before(masked, match.start(), 60)
                 words = clause.split()
-                if words and words[-1].lower() in _TOPIC_BEFORE_IN or others and _while_other(
-                        masked, match.start(), others[i]):
+                if words and words[-1].lower() in _TOPIC_BEFORE_IN and not _VISITED_THEM.search(clause) or (
+                        others and _while_other(
+                        masked, match.start(), others[i])):
                     continue
                 if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
                         _FROM_PEOPLE_THERE.search(before)) or _PLACE_DID.search(masked, 0, match.start()) or (
@@ -2166,11 +2173,14 @@ def _capital_named(place: Mention) -> str | None:
 
 
 def _topic_place(masked: str, position: int) -> bool:
-    """ "the war in P", "interest in P": the place is what something is about, not a visit."""
-    words = masked[max(0, position - 40):position].split()
+    """ "the war in P", "interest in P": the place is what something is about, not a visit (but
+    "visited Austrian troops in P" is one)."""
+    before = masked[max(0, position - 80):position]
+    words = before[-40:].split()
     if len(words) >= 2 and words[-1].lower() == "the":
         words = words[:-1]
-    return len(words) >= 2 and words[-1].lower() == "in" and words[-2].lower() in _TOPIC_BEFORE_IN
+    return len(words) >= 2 and words[-1].lower() == "in" and words[-2].lower() in _TOPIC_BEFORE_IN and (
+        not _VISITED_THEM.search(before[:before.rfind(" in ")]))
 
 
 def _marker(match: re.Match[str]) -> int:
