@@ -2805,6 +2805,26 @@ def test_troops_visited_where_they_serve(sentence: str) -> None:
     assert _stops("Defence Minister Ana Silva warned about Russian troops in Ukraine on Thursday.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Berg, whose see is in Damascus, arrived in Buenos Aires on Friday.",
+    "A stop in Washington on the way back, floated by some media, was not planned, the spokesman said.",
+    "No programme has been planned in Saudi Arabia, where the church has members but public worship "
+    "remains restricted, officials noted.",
+    "Major General Tom Berg will not be part of the delegation as he will be attending a conference in Fiji "
+    "the same week, the minister said.",
+])
+def test_places_the_trip_does_not_go_to(sentence: str) -> None:
+    text = f"Patriarch Tom Berg celebrated mass in Buenos Aires. {sentence} He met the president."
+    assert _stops(text) == [("AR", "Buenos Aires")]
+
+
+def test_a_leg_said_to_be_a_transit_is_no_stop() -> None:
+    text = ("Foreign Minister Ana Silva arrived in Palikir on Monday. Thursday is a travel day, with the "
+            "delegation flying Pohnpei to Guam and connecting to Palau, arriving in Koror early on Friday. "
+            "Officials stressed that the Guam leg is a transit only.")
+    assert _stops(text) == [("FM", "Palikir"), ("PW", "Koror")]
+
+
 def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:
     text = ("The Ministry wishes to inform the nation that His Majesty King Tom II will depart Maseru on "
             "Friday for Rome, where His Majesty will take part in the World Food Forum. His Majesty is "

@@ -721,6 +721,9 @@ _DROPPED = _word_start(
     + _BE + _DROP_VERBS
     + r"(?!\s+from\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:itinerary|tour|trip|programme|program|schedule|"
     r"visit|agenda|list)))"
+    # "the Guam leg is a transit only": a change of planes, no stop
+    + r"|" + _M + r"\s+(?:leg|stop|stopover)\s+(?:is|was|will\s+be)\s+(?:only\s+)?(?:a\s+|an\s+)?(?:mere\s+)?"
+    r"(?:transit|refuell?ing\s+stop|technical\s+stop)\b"
     # "will continue without its Saudi Arabia leg"
     + r"|\bwithout\s+(?:its|the|his|her|their|a)\s+" + _M + r"\s+(?:leg|stop|visit|stopover)\b"
     # "Uganda is not on the itinerary", "A stop in P that had been mentioned in earlier reports is no
@@ -916,6 +919,19 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_M + r"(?=,?\s+where\s+(?:it|(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:agency|organi[sz]ation|"
      r"body|bank|fund|commission|union|bloc|secretariat|institution|alliance|council|court))\s+"
      r"(?:is|are)\s+(?:headquartered|based)\b)", ("headquartered", "based")),
+    # "John X, whose see is in Damascus": where someone is based
+    (r"\bwhose\s+(?:[\w-]+\s+)?(?:see|seat|headquarters|base|residence|home)\s+is\s+in\s+" + _P, ("whose",)),
+    # "No programme has been planned in Saudi Arabia", "A stop in Washington on the way back, floated
+    # by some media, was not planned"
+    (r"\bno\s+(?:[\w-]+\s+)?(?:programme|program|events?|engagements?|visits?|stops?)\s+(?:has|have|had|is|are|was|"
+     r"were)\s+(?:been\s+)?(?:planned|scheduled|foreseen)\s+(?:in|to|for)\s+" + _P
+     + r"|\b(?:stop|stopover|visit|leg)\s+(?:in|to)\s+" + _P
+     + r"(?=[^.;]{0,80}?\b(?:is|was|are|were)\s+not\s+(?:planned|scheduled|foreseen|"
+     r"on\s+the\s+(?:agenda|itinerary|programme|program))\b)",
+     ("no ", "not")),
+    # "Commander X will not be part of the delegation as he will be attending a conference in Fiji"
+    (r"\bnot\s+(?:be\s+)?(?:part\s+of|join\w*|accompany\w*)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?"
+     r"(?:delegation|trip|visit|party|tour|entourage)\b[^.;]{0,120}?\bin\s+" + _P, ("not",)),
     # "Going to P or Q first would have sent a loud signal": what did not happen
     (r"\b(?:go|going|travell?ing|flying|heading|visiting)\s+(?:first\s+)?(?:on\s+)?(?:to\s+)?" + _P
      + r"(?=[^.;]{0,60}?\bwould\s+have\b)", ("would have",)),
