@@ -1188,6 +1188,37 @@ def test_words_of_streets_and_beaches_are_no_names(text: str) -> None:
     assert _people(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They will visit the Sultan Murad Mausoleum, before returning to Ankara on Friday.",
+        "The talks covered the formation of the Association of Serb-majority Municipalities, and the "
+        "situation in the north.",
+        "The former president and Nobel Peace Prize laureate arrived in Quito on Monday.",
+        "She will visit the Japanese Institute of Anatolian Archaeology and the excavation site.",
+        "He will meet La Liga president to discuss football.",
+        "It was undertaken under the directives of the Custodian of the Two Holy Mosques and the Crown "
+        "Prince.",
+        "He received his counterpart at the Carmelite Monastery, the seat of the Prime Minister's Office, "
+        "with military honours.",
+    ],
+)
+def test_words_of_shrines_prizes_and_bodies_are_no_names(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation includes laser manufacturers Light Conversion and Ekspla.",
+        "He will visit the plants of Hyundai Rotem and Hanwha Aerospace.",
+        "The talks focused on the port of Fernão Dias and tourism.",
+    ],
+)
+def test_firms_and_what_they_own_are_no_people(text: str) -> None:
+    assert _people(text) == []
+
+
 def test_a_season_is_no_name() -> None:
     text = "Prime Minister Tom Berg, in his New Year's message, described the recovery as central."
     assert _people(text) == [("Tom Berg", "Prime Minister", None)]

@@ -89,6 +89,7 @@ NOT_NAME_WORDS = frozenset(
     highnesses majesties excellencies mansion aviation protection technology train democrat officer
     champion cross crescent societies reduction nutrition munition munitions enterprises festival technical
     patriarchate shipyard muslim invest
+    mausoleum monastery convent abbey municipalities prize online archaeology mosques liga
     """.split()
 )
 

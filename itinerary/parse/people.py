@@ -1388,12 +1388,25 @@ def _weak_person(toks: list[Token], position: int, length: int, places: _Places)
     before = _bare(toks[position - 1]) if position > 0 else ""
     following = places.covering(toks[end + 1].start) if after == "and" and end + 1 < len(toks) else None
     listed = following is not None and following.kind != "demonym" and not toks[end + 1].possessive
-    if before == "the" or listed:
-        return False  # "the Great Lakes and the Horn of Africa", "tour of Great Lakes and East Africa"
+    if before == "the" or listed or before in _FIRMS:
+        # "the Great Lakes and the Horn of Africa", "tour of Great Lakes and East Africa", "laser
+        # manufacturers Light Conversion and Ekspla"
+        return False
+    if before == "of" and position > 1 and _bare(toks[position - 2]) in _OF_A_FIRM:
+        return False  # "the plants of Hyundai Rotem and Hanwha Aerospace", "the port of Fernão Dias"
     # "the previous government of Alberto Fernández", "the son of Hun Sen", "the memorial to X"
     governed = before in ("of", "to") and position > 1 and _bare(toks[position - 2]) in _OF_A_PERSON
     return (after in _WEAK_AFTER or before in _WEAK_BEFORE or governed
             or toks[position + length - 1].possessive)
+
+
+# Plural nouns of businesses and bodies, which name no people after them
+_FIRMS = frozenset("companies firms manufacturers makers producers brands suppliers exporters lenders banks "
+                   "carriers airlines operators developers retailers startups start-ups broadcasters "
+                   "newspapers clubs automakers carmakers chipmakers insurers conglomerates".split())
+# What a business or place has, not a person: "the plants of X", "the port of X"
+_OF_A_FIRM = frozenset("plants plant factories factory shipyards shipyard subsidiary subsidiaries shares "
+                       "port headquarters".split())
 
 
 # Titles of a ruler known by one name, which is no one else's family name: "Sultan Ibrahim", "King Abdullah"
