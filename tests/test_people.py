@@ -1219,6 +1219,19 @@ def test_firms_and_what_they_own_are_no_people(text: str) -> None:
     assert _people(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prince Tom Berg and Princess Sofia will make an official visit to Indonesia.",
+         [("Tom Berg", "Prince", None), ("Sofia", "Princess", None)]),
+        # not a place named after a king, nor a town
+        ("South Korea's King Sejong station lies a few kilometres away.", []),
+    ],
+)
+def test_a_royal_given_name_spelled_like_a_city(text: str, expected: list[tuple[str, str, None]]) -> None:
+    assert _people(text) == expected
+
+
 def test_a_season_is_no_name() -> None:
     text = "Prime Minister Tom Berg, in his New Year's message, described the recovery as central."
     assert _people(text) == [("Tom Berg", "Prime Minister", None)]

@@ -562,7 +562,11 @@ def _candidate(
             text, toks, first, run, places, sentence)
         if office is not None:
             return office
-    if not name or not (_name_like(name, places, titled=bool(title))
+    # ... not "flew from Prince George", a town
+    royal = title is not None and title.split()[-1].lower() in _ROYAL and not (
+        first > 0 and _bare(toks[first - 1]) in ("in", "at", "from", "near", "into", "via")) and not (
+        first + len(run) < len(toks) and _bare(toks[first + len(run)]) in NOT_NAME_WORDS)
+    if not name or not (_name_like(name, places, titled=bool(title), royal=royal)
                         or pronoun_name and _name_like(name[1:], places, titled=True)):
         listed = (_after_listed_fields(text, run, places) or _after_body_fields(text, run, places)
                   ) if not title else None
@@ -1022,7 +1026,9 @@ _FAMILY_FUNCTION_WORDS = frozenset({"To", "He", "An", "Do", "So"})
 _FAMILY_WORDS = frozenset({"hill", "church", "cross"})
 
 
-def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
+def _name_like(name: list[Token], places: _Places, *, titled: bool, royal: bool = False) -> bool:
+    """Whether `name` may be a person's name; `titled` when a title goes before it, `royal` when that
+    is a royal one, which may stand before a given name spelled like a city ("Princess Sofia")."""
     # "Badr bin Hamad bin Hamood Albusaidi": particles aside
     if sum(_bare(t) not in NAME_PARTICLES for t in name) > _MAX_NAME_TOKENS or all(
             _bare(t) in TITLE_WORDS for t in name):
@@ -1068,7 +1074,8 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool) -> bool:
         family = (len(name) >= 3 and position == len(name) - 1 and place is not None and place.kind == "city"
                   and place.start >= token.start and all(places.covering(t.start) is None for t in name[:-1])
                   and not any(_bare(t) in NAME_PARTICLES for t in name))
-        if place is not None and (place.kind in ("region", "feature") or len(name) == 1 or not titled
+        if place is not None and (place.kind in ("region", "feature") or len(name) == 1 and not (
+                royal and place.kind == "city" and place.start == token.start) or not titled
                                   and not given and not family):
             return False  # but "Santiago Ruiz": a given name like a city, before a family name
     return True
