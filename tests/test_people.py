@@ -1232,6 +1232,15 @@ def test_a_royal_given_name_spelled_like_a_city(text: str, expected: list[tuple[
     assert _people(text) == expected
 
 
+def test_initials_written_apart() -> None:
+    assert _people("Dr. A F M Tom Berg said the talks went well.") == [("A F M Tom Berg", "Dr", None)]
+
+
+def test_a_bare_name_with_a_particle_among_three_others() -> None:
+    text = "The delegation included Fouad Ali El Himma and Tom Berg."
+    assert _people(text) == [("Fouad Ali El Himma", None, None), ("Tom Berg", None, None)]
+
+
 def test_a_season_is_no_name() -> None:
     text = "Prime Minister Tom Berg, in his New Year's message, described the recovery as central."
     assert _people(text) == [("Tom Berg", "Prime Minister", None)]

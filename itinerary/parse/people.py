@@ -1026,6 +1026,15 @@ _FAMILY_FUNCTION_WORDS = frozenset({"To", "He", "An", "Do", "So"})
 _FAMILY_WORDS = frozenset({"hill", "church", "cross"})
 
 
+def _spaced_initial(name: list[Token], position: int) -> bool:
+    """Whether the token at `position` is one of two or more initials written apart before a name:
+    the "A" of "A F M Khalid Hossain"."""
+    letters = 0
+    while letters < len(name) and len(name[letters].text) == 1 and name[letters].text.isupper():
+        letters += 1
+    return position < letters and letters >= 2 and len(name) - letters >= 1
+
+
 def _name_like(name: list[Token], places: _Places, *, titled: bool, royal: bool = False) -> bool:
     """Whether `name` may be a person's name; `titled` when a title goes before it, `royal` when that
     is a royal one, which may stand before a given name spelled like a city ("Princess Sofia")."""
@@ -1054,6 +1063,7 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool, royal: bool 
             return False  # not "January", nor the "Industry" of "Minister for Defence Industry"
         if (_plain(token) in FUNCTION_WORDS and not (position > 0 and bare in _ROMAN)
                 and not (titled and position == 0 and len(name) == 2 and token.text in _FAMILY_FUNCTION_WORDS)
+                and not _spaced_initial(name, position)
                 or bare in TITLE_WORDS and not titled and not (
                     0 < position == len(name) - 1 and bare in _ABBREVIATED_TITLES)):
             # "To", but not "Tô" (Tô Lâm), "Party chief To Lam", "Vice Premier He Lifeng" nor the "I"
@@ -1387,8 +1397,9 @@ def _spoken(toks: list[Token], first: int, last: int) -> bool:
 
 
 def _weak_person(toks: list[Token], position: int, length: int, places: _Places) -> bool:
-    """A two- or three-word name followed by a verb, or after "met"/"with": likely a person."""
-    if not 2 <= length <= 3:
+    """A two- or three-word name (particles aside: "Fouad Ali El Himma") followed by a verb, or after
+    "met"/"with": likely a person."""
+    if length < 2 or sum(_bare(t) not in NAME_PARTICLES for t in toks[position:position + length]) > 3:
         return False
     end = position + length
     after = _bare(toks[end]) if end < len(toks) else ""
