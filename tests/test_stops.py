@@ -2825,6 +2825,13 @@ def test_a_leg_said_to_be_a_transit_is_no_stop() -> None:
     assert _stops(text) == [("FM", "Palikir"), ("PW", "Koror")]
 
 
+def test_a_place_on_a_day_where_the_traveller_met_someone() -> None:
+    text = ("Foreign Minister Ana Silva arrived in Mexico City on February 17. The minister then visited "
+            "Bogotá on February 22 and held talks with the president, and Lima on February 24, where she "
+            "met the foreign minister.")
+    assert _stops(text) == [("MX", "Mexico City"), ("CO", "Bogotá"), ("PE", "Lima")]
+
+
 def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:
     text = ("The Ministry wishes to inform the nation that His Majesty King Tom II will depart Maseru on "
             "Friday for Rome, where His Majesty will take part in the World Food Forum. His Majesty is "

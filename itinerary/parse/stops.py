@@ -666,7 +666,11 @@ _STOP_WAS = compiled(
 # "questions about the Cook Islands, where Luxon is due to arrive on Thursday"
 _WHERE_ARRIVES = compiled(
     _P + r",\s+where\s+(?:he|she|they|the\s+\w+|(?-i:[A-Z])[\w'’-]+)\s+(?:is|are|will)\s+"
-    r"(?:(?:due|expected|scheduled|set)\s+to\s+)?(?:arrive|land|travel|fly|head)\b",
+    r"(?:(?:due|expected|scheduled|set)\s+to\s+)?(?:arrive|land|travel|fly|head)\b"
+    # "... and Lima on February 24, where she met Peruvian Foreign Minister X": a day there
+    r"|" + _P + r"\s+on\s+(?:" + _WEEKDAY + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH_WORD
+    + r")(?:\s+and\s+\d{1,2})?,\s+where\s+(?:he|she|they)\s+(?:met|held|signed|attended|addressed|toured|"
+    r"inaugurated|opened|laid|was\s+received|were\s+received)\b",
     _FLAGS,
 )
 # a nation's people or firms, not a person: "in P, where Emirati investors have been linked to ..."
@@ -1807,7 +1811,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
                "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark",
                "to have", "los", "moved", "shifted", "originally", "initially", "without", "materiali",
-               "fell through", "part of", "not been", "not yet been", "no date"),
+               "fell through", "part of", "not been", "not yet been", "no date", "transit", "refuel",
+               "technical stop"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first", "outset"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
