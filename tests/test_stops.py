@@ -2832,6 +2832,20 @@ def test_a_place_on_a_day_where_the_traveller_met_someone() -> None:
     assert _stops(text) == [("MX", "Mexico City"), ("CO", "Bogotá"), ("PE", "Lima")]
 
 
+def test_a_country_added_since() -> None:
+    text = ("President Ana Silva will begin in Kingston on April 19. A planned stop in Georgetown has been "
+            "postponed. Barbados has since been added to the itinerary, with the president expected in "
+            "Bridgetown on April 23. The tour will end in Port of Spain on April 25.")
+    assert [code for code, _ in _stops(text)] == ["JM", "BB", "TT"]
+
+
+def test_a_place_named_with_its_country_as_owner() -> None:
+    text = ("Foreign Minister Ana Silva will arrive in Beijing on Monday. The minister will conclude his "
+            "trip on Saturday in China's Hong Kong Special Administrative Region, where he will meet "
+            "officials.")
+    assert _stops(text) == [("CN", "Beijing"), ("HK", "Hong Kong")]
+
+
 def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:
     text = ("The Ministry wishes to inform the nation that His Majesty King Tom II will depart Maseru on "
             "Friday for Rome, where His Majesty will take part in the World Food Forum. His Majesty is "

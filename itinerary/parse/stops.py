@@ -652,10 +652,11 @@ _OTHERS_LIFE = compiled(r"\b(?:death|died|funeral|burial|buried|passed\s+away)\b
 # "the Sahel, where military governments ..." is about the place.
 # "Abu Dhabi added to itinerary", "A stopover in Abu Dhabi on Thursday was added to the schedule"
 _ADDED = compiled(
-    _M + r"\s+(?:(?:was|has\s+been|is|were|have\s+been)\s+)?added\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:itinerary|schedule|programme|program|tour|trip)\b"
+    # "Barbados has since been added to the itinerary"
+    _M + r"\s+(?:(?:was|has|is|were|have)\s+(?:since\s+|now\s+|also\s+|just\s+|recently\s+)?(?:been\s+)?)?"
+    r"added\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:itinerary|schedule|programme|program|tour|trip)\b"
     r"|\b(?:stop|stopover|visit|leg)\s+(?:in|to)\s+" + _P
-    + r"(?=[^.;]{0,60}?\b(?:was|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?"
+    + r"(?=[^.;]{0,60}?\b(?:was|has|have)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?added\s+to\s+(?:the\s+)?"
     r"(?:itinerary|schedule|programme|program|tour|trip)\b)",
     _FLAGS,
 )
@@ -2077,6 +2078,9 @@ def _dateline_place(sentences: Sequence[Sentence],
 _DATELINE_SENTENCES = 4  # a headline and a date line may stand above the dateline
 
 
+_OWNER_GAP = compiled(r"['’]s?\s+")
+
+
 def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
     """Replace the sentence's countries and cities with markers; fold "the Vietnamese capital
     Hanoi" and "Da Nang, Vietnam" into one place."""
@@ -2145,6 +2149,12 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
             end_all = end
         if _POSSESSIVE_AFTER.match(text[end_all:]) or mention.text.endswith("s") and _PLURAL_POSSESSIVE.match(
                 text, end_all):
+            if mention.kind == "country" and nxt is not None and nxt.kind in _PLACE_KINDS and (
+                    _OWNER_GAP.fullmatch(text, end_all, nxt.start - sentence.start)):
+                # "in China's Hong Kong": in Hong Kong (not "in Tokyo's Setagaya Ward", a city's part)
+                pieces.append(text[cursor:start])
+                length += start - cursor
+                cursor = nxt.start - sentence.start
             continue  # "Samoa's", and "the Cook Islands' relationship with Wellington"
         pieces.append(text[cursor:start])
         length += start - cursor
