@@ -2846,6 +2846,16 @@ def test_a_place_named_with_its_country_as_owner() -> None:
     assert _stops(text) == [("CN", "Beijing"), ("HK", "Hong Kong")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "A ministry official said a visit to Asuncion was being considered for later in the year, together with "
+    "a trip to Mexico and Colombia.",
+    "Her government has said it is open to discussing the name of the office, a step welcomed in Beijing.",
+])
+def test_more_places_of_other_times_and_reactions(sentence: str) -> None:
+    text = f"Prime Minister Ana Silva arrives in Japan on Monday, and will go on to Seoul. {sentence}"
+    assert [code for code, _ in _stops(text)] == ["JP", "KR"]
+
+
 def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:
     text = ("The Ministry wishes to inform the nation that His Majesty King Tom II will depart Maseru on "
             "Friday for Rome, where His Majesty will take part in the World Food Forum. His Majesty is "

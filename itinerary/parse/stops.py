@@ -623,6 +623,9 @@ _DONE_THERE = _word_start(
     r"(?:(?:closely|keenly|carefully|nervously|widely|warily)\s+)?(?:watched|followed|viewed|critici[sz]ed|"
     r"condemned|debated|questioned|noted|seen|felt|reported)"
     r"(?:\s+(?:closely|keenly|carefully|nervously|widely|warily))?|"  # "watched closely in P"
+    # "a step welcomed in Beijing" (not "she was welcomed in Beijing")
+    r"(?:step|move|decision|offer|proposal|gesture|change|announcement)\s+(?:\w+\s+)?"
+    r"(?:welcomed|praised|hailed|applauded|rejected)|"
     # "is likely to draw attention in Belgrade"
     r"(?:draw|draws|drew|drawn|drawing|attract\w*)\s+(?:\w+\s+)?(?:attention|criticism|scrutiny|concern|interest))\s+"
     r"(?:(?:between|by)\s+[^,;.]{0,40}?\s+)?"  # "the partnership signed between Jordan and the EU in P"
@@ -2019,7 +2022,10 @@ def _later_trip(masked: str, places: Sequence[Mention], drafts: dict[str, StopDr
 
 _LATER_TOO = compiled(
     r"\b(?:later|then|afterwards|subsequently)\s+(?:visited|toured|travell?ed\s+to|went\s+to|flew\s+to)\s+"
-    + _P,
+    + _P
+    # "a visit to Asuncion was being considered for later in the year, together with a trip to Mexico"
+    + r"|\b(?:together|along|combined|coupled)\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|stop)\s+"
+    r"(?:to|in)\s+" + _P,
     _FLAGS,
 )
 
