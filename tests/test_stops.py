@@ -2850,6 +2850,8 @@ def test_a_place_named_with_its_country_as_owner() -> None:
     "A ministry official said a visit to Asuncion was being considered for later in the year, together with "
     "a trip to Mexico and Colombia.",
     "Her government has said it is open to discussing the name of the office, a step welcomed in Beijing.",
+    "Since then she has visited most member states, and last month she was in Lisbon to coordinate with "
+    "the government.",
 ])
 def test_more_places_of_other_times_and_reactions(sentence: str) -> None:
     text = f"Prime Minister Ana Silva arrives in Japan on Monday, and will go on to Seoul. {sentence}"

@@ -1077,6 +1077,8 @@ _ELSEWHEN_BEFORE = _word_start(
     r"|\b(?:19|20)\d\d\b[^.;]{0,80}?,\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\s+(?:that|which)\s+"
     r"(?:also\s+)?(?:took|included|brought)\b"
     r"|\blast\s+(?:visited|travell?ed|went|toured|was\s+in|paid|made)\b|\b(?:was|were)\s+last\s+in\b"
+    # "and last month he was in Lisbon to coordinate with ..."
+    r"|\b(?:last|previous)\s+(?:week|month|year)\s*,?\s+(?:he|she|they)\s+(?:was|were|visited|travell?ed|went)\b"
     # ... "who had earlier this year visited Morocco"
     r"|\bhad\s+(?:earlier|previously|already)\s+(?:this\s+(?:year|month)\s+)?(?:visited|met|held|travell?ed|been)\b"
     r"|\bafter\s+(?:(?:his|her|their|earlier|previous)\s+)?(?:trips|visits|tours)\s+to\b"  # earlier trips
