@@ -2858,6 +2858,14 @@ def test_more_places_of_other_times_and_reactions(sentence: str) -> None:
     assert [code for code, _ in _stops(text)] == ["JP", "KR"]
 
 
+def test_stops_told_before_one_whose_place_is_stated() -> None:
+    text = ("Foreign Minister Ana Silva has arrived in Doha, the third stop on a regional tour. Silva, who "
+            "began the trip in Riyadh on Sunday, met the emir on Wednesday. The tour was extended to include "
+            "Oman, where Silva will meet his counterpart in Muscat on Thursday. Before Doha, Silva spent "
+            "Sunday and Monday in the Saudi capital and Tuesday in Kuwait City.")
+    assert [code for code, _ in _stops(text)] == ["SA", "KW", "QA", "OM"]
+
+
 def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:
     text = ("The Ministry wishes to inform the nation that His Majesty King Tom II will depart Maseru on "
             "Friday for Rome, where His Majesty will take part in the World Food Forum. His Majesty is "

@@ -1699,6 +1699,12 @@ def find_stops(
                 came_from = next(
                     (t for code in reversed(named_before) for t in in_sentence if t.country == code), current)
                 relate(came_from, take(match))
+            first_named = _BEFORE_FIRST.match(masked)
+            if first_named:  # "Before Doha, X spent Sunday in the Saudi capital and Tuesday in Kuwait City"
+                that_stop = take(first_named)
+                for told in in_sentence:
+                    if that_stop and told.code != that_stop.code:
+                        relate(told, that_stop)
         if in_sentence:
             current = in_sentence[-1]
             trip_times.update(_coarse_times(masked))
@@ -2022,6 +2028,10 @@ def _later_trip(masked: str, places: Sequence[Mention], drafts: dict[str, StopDr
     return set(range(len(places)))
 
 
+# "Before Doha, X spent ... in P": the stops the sentence names came before that one
+_BEFORE_FIRST = compiled(
+    r"\W*before\s+(?:(?:arriving|landing)\s+in\s+|(?:reaching|visiting|(?:coming|flying|heading|travell?ing)\s+to)\s+)?"
+    + _P + r"\s*,", _FLAGS)
 _LATER_TOO = compiled(
     r"\b(?:later|then|afterwards|subsequently)\s+(?:visited|toured|travell?ed\s+to|went\s+to|flew\s+to)\s+"
     + _P
@@ -2281,9 +2291,11 @@ def _order(
             if before in order and after in order and order.index(after) < order.index(before):
                 if drafts[after].begin or drafts[before].end:
                     continue
-                if before not in tour_list and after in tour_list:
+                if before not in tour_list and after in tour_list or (
+                        after in positions and before not in positions):
                     # a stop the tour list leaves out ("a stopover in Dubai en route to Japan")
-                    # goes just before the listed stop it precedes
+                    # goes just before the listed stop it precedes, as one goes before a stop whose
+                    # place is stated ("Doha, the third stop")
                     order.remove(before)
                     order.insert(order.index(after), before)
                 else:
