@@ -2866,6 +2866,13 @@ def test_stops_told_before_one_whose_place_is_stated() -> None:
     assert [code for code, _ in _stops(text)] == ["SA", "KW", "QA", "OM"]
 
 
+def test_a_planned_end_since_changed() -> None:
+    text = ("Ana Silva, who arrived in Skopje on Monday after a two-day visit to Bosnia and Herzegovina, "
+            "will travel on Wednesday to Kosovo, a stop that was added to his program. The tour was "
+            "initially planned to end in Skopje, the statement said.")
+    assert [code for code, _ in _stops(text)] == ["BA", "MK", "XK"]
+
+
 def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:
     text = ("The Ministry wishes to inform the nation that His Majesty King Tom II will depart Maseru on "
             "Friday for Rome, where His Majesty will take part in the World Food Forum. His Majesty is "

@@ -1554,7 +1554,9 @@ def find_stops(
                         listed_after = take(match, None, index=item)
                         relate(taken, listed_after)
                         taken = listed_after or taken
-                if taken and not _PART_OF.search(match.group()):
+                # ... not "The tour was initially planned to end in Skopje": a plan since changed
+                if taken and not _PART_OF.search(match.group()) and not _PLANNED_BEFORE.search(
+                        masked, 0, match.start()):
                     opened, place = drafts[taken.code], cues.places[_marker(match)]
                     city = taken.city if taken.city == place.city else None
                     if city and opened.begin and opened.first_city not in (None, city) and _revisit(
