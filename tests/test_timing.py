@@ -630,3 +630,12 @@ def test_the_tense_of_the_day_not_of_an_infinitive_says_where_the_story_is() -> 
     text = ("Minister Ana Silva arrived in Washington on Sunday for talks. Silva, the first officer to "
             "head the ministry since 1983, was received on Monday at the Pentagon.")
     assert _dates(text, date(2026, 2, 14)) == {"United States": ["2026-02-08", "2026-02-09"]}
+
+
+def test_a_stay_runs_from_the_first_day_named_there_to_the_last() -> None:
+    text = ("CAIRO, Nov 14, 2025 - Pope Ana Silva returned to Cairo on Thursday. The Pope arrived in "
+            "Sydney on 2 November and spent some days there. He then travelled to Melbourne, where from 7 to "
+            "10 November he was hosted by the bishop. The tour concluded in Auckland, where on 11 and 12 "
+            "November the Pope laid a foundation stone.")
+    assert _dates(text) == {"Australia": [f"2025-11-{d:02}" for d in range(2, 11)],
+                            "New Zealand": ["2025-11-11", "2025-11-12"]}

@@ -149,7 +149,24 @@ def stop_times(
     if len(times) == 1 and window is not None:  # one stop: the trip's span is the stop's
         days = tuple(window[0] + timedelta(days=k) for k in range((window[1] - window[0]).days + 1))
         return [replace(times[0], dates=days)]
-    return _with_stays(times, stays, window)
+    return _filled(_with_stays(times, stays, window))
+
+
+_LONGEST_GAP = 10  # days between two days named at one stop that are filled as one stay
+
+
+def _filled(times: list[StopTime]) -> list[StopTime]:
+    """A stay runs from the first day named at a stop to the last ("arrived in Sydney on November 8
+    ... left Sydney on November 17"), when no other stop's day falls between and the gap is short."""
+    filled: list[StopTime] = []
+    for n, time in enumerate(times):
+        days = time.dates
+        if len(days) >= 2 and 1 < (days[-1] - days[0]).days <= _LONGEST_GAP and not any(
+                days[0] < d < days[-1] for k, other in enumerate(times) if k != n for d in other.dates):
+            days = tuple(days[0] + timedelta(days=k) for k in range((days[-1] - days[0]).days + 1))
+            time = replace(time, dates=days)
+        filled.append(time)
+    return filled
 
 
 def _date_cities(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
