@@ -2873,6 +2873,13 @@ def test_a_planned_end_since_changed() -> None:
     assert [code for code, _ in _stops(text)] == ["BA", "MK", "XK"]
 
 
+def test_an_earlier_plan_to_include_a_stop() -> None:
+    text = ("Patriarch Tom Berg will visit Sydney and Melbourne before flying to Auckland. An earlier "
+            "plan to include a stop in Perth was never finalised, a spokesman said.")
+    assert _stops(text) == [("AU", "Sydney"), ("NZ", "Auckland")]
+    assert [s.cities for s in parse(text).stops][0] == ("Sydney", "Melbourne")
+
+
 def test_his_majesty_in_travel_sentences_is_the_king_who_travels() -> None:
     text = ("The Ministry wishes to inform the nation that His Majesty King Tom II will depart Maseru on "
             "Friday for Rome, where His Majesty will take part in the World Food Forum. His Majesty is "

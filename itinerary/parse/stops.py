@@ -732,6 +732,9 @@ _DROPPED = _word_start(
     # "the Guam leg is a transit only": a change of planes, no stop
     + r"|" + _M + r"\s+(?:leg|stop|stopover)\s+(?:is|was|will\s+be)\s+(?:only\s+)?(?:a\s+|an\s+)?(?:mere\s+)?"
     r"(?:transit|refuell?ing\s+stop|technical\s+stop)\b"
+    # "An earlier plan to include a stop in Perth was never finalised"
+    + r"|\b(?:earlier|original|initial|previous)\s+plans?\s+to\s+"
+    r"(?:include|add|make)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:stop|visit|leg|stopover)\s+(?:in|to)\s+" + _P
     # "will continue without its Saudi Arabia leg"
     + r"|\bwithout\s+(?:its|the|his|her|their|a)\s+" + _M + r"\s+(?:leg|stop|visit|stopover)\b"
     # "Uganda is not on the itinerary", "A stop in P that had been mentioned in earlier reports is no
@@ -1826,7 +1829,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark",
                "to have", "los", "moved", "shifted", "originally", "initially", "without", "materiali",
                "fell through", "part of", "not been", "not yet been", "no date", "transit", "refuel",
-               "technical stop"),
+               "technical stop", "plan"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first", "outset"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
