@@ -639,3 +639,13 @@ def test_a_stay_runs_from_the_first_day_named_there_to_the_last() -> None:
             "November the Pope laid a foundation stone.")
     assert _dates(text) == {"Australia": [f"2025-11-{d:02}" for d in range(2, 11)],
                             "New Zealand": ["2025-11-11", "2025-11-12"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency added a final stop: on Saturday he will fly to Castries.",
+    # the day the stop was announced is no day of it
+    "On Tuesday the agency added a final stop: on Saturday he will fly to Castries.",
+])
+def test_a_day_after_a_colon_and_the_day_of_an_announcement(sentence: str) -> None:
+    text = f"Director Ana Silva will arrive in Kingston on Thursday. {sentence}"
+    assert _dates(text, date(2026, 4, 15)) == {"Jamaica": ["2026-04-16"], "Saint Lucia": ["2026-04-18"]}

@@ -724,6 +724,7 @@ _ATTRIBUTION_TAIL = compiled(
 _PARTICIPLE_HOSTS = frozenset({"be", "being", "is", "are", "am", "s", "re", "get", "gets"})
 _CLAUSE_BREAK = compiled(
     r";|—|–| - |--|[“”\"()]"
+    r"|:(?=\s)"  # "The agency added a final stop: on Saturday he will fly to P"
     r"|, ?where\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhom\b|, ?and\b|, ?but\b|\bafter\b|\bbefore\b"
     r"|\bwhen\b|\bwhile\b|, ?with\b|\bwhereas\b|\balthough\b|\bthough\b"
     # "flew to P after talks in Q on Saturday and will remain in P": a verb of its own after "and"

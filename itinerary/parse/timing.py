@@ -36,6 +36,13 @@ _SPOKEN = compiled(r"\b(?:said|says|(?:announced|issued)(?:\s+by\s+(?:the\s+)?(?
                    r"confirmed|stated|reported)\s+(?:here\s+|there\s+)?(?:late\s+|early\s+)?"
                    # "... said late on Sunday that", "announced here on Monday"
                    r"(?:on\s+)?\Z", re.IGNORECASE)
+# ... or before it: "On Tuesday the agency added a final stop", "On Monday, the ministry announced"
+_SPOKEN_AFTER = compiled(
+    r",?\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:agency|ministry|office|spokes(?:man|woman|person)|"
+    r"government|organi[sz]ation|organi[sz]ers|secretariat|palace|presidency|embassy|statement)\s+"
+    r"(?:said|announced|added|confirmed|stated|revealed|disclosed)\b", re.IGNORECASE)
+# What may stand before a day that opens a sentence
+_OPENS = compiled(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
 # "Lee will return home on June 13": the day the trip ends, no stop's
 # ... and "returned to the country on Wednesday after a tour of Asia"
 _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|omes?|oming)|arriv\w*)\s+home"
@@ -334,6 +341,8 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    if p.kind != "relative" or p.text.lower() in _ONE_DAY]  # not "next week"
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
+                   and not (_SPOKEN_AFTER.match(sentence.text, p.end)
+                            and _OPENS.fullmatch(sentence.text, 0, p.start))
                    and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _SETS_OUT.search(sentence.text, max(0, p.start - 30), p.start)
                    and not _spoke_elsewhere(sentence, by_sentence[sentence.index], p)
