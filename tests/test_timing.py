@@ -652,8 +652,10 @@ def test_a_day_after_a_colon_and_the_day_of_an_announcement(sentence: str) -> No
 
 
 def test_a_weekday_and_its_day_number_before_a_verb() -> None:
+    # the travel day is counted with the stop it leads to, not read as the Thursday before
     text = ("MAJURO - Foreign Minister Tom Berg will lead a delegation on a trip next month to Micronesia "
             "and Palau.\n\nBerg departs Majuro on Monday the 2nd for Pohnpei. In Pohnpei, the delegation "
-            "will meet at Palikir on the 3rd and the 4th.\n\nThursday the 5th is the day of talks in Koror.")
+            "will meet at Palikir on the 3rd and the 4th.\n\nThursday the 5th is a travel day, with the "
+            "delegation arriving in Koror in the early hours of the 6th.")
     assert _dates(text, date(2026, 2, 27)) == {"Micronesia": ["2026-03-03", "2026-03-04"],
-                                               "Palau": ["2026-03-05"]}
+                                               "Palau": ["2026-03-05", "2026-03-06"]}
