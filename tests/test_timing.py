@@ -659,3 +659,10 @@ def test_a_weekday_and_its_day_number_before_a_verb() -> None:
             "delegation arriving in Koror in the early hours of the 6th.")
     assert _dates(text, date(2026, 2, 27)) == {"Micronesia": ["2026-03-03", "2026-03-04"],
                                                "Palau": ["2026-03-05", "2026-03-06"]}
+
+
+def test_an_attribution_gives_no_tense_to_the_days_before_it() -> None:
+    text = ("Ana Silva, director general of the health agency, will arrive in Lilongwe on Tuesday for two "
+            "days of talks, before flying to Lusaka on Thursday, according to a schedule shared with AFP.")
+    assert _dates(text, date(2026, 2, 15)) == {"Malawi": ["2026-02-17", "2026-02-18"],
+                                               "Zambia": ["2026-02-19"]}

@@ -725,6 +725,7 @@ _PARTICIPLE_HOSTS = frozenset({"be", "being", "is", "are", "am", "s", "re", "get
 _CLAUSE_BREAK = compiled(
     r";|—|–| - |--|[“”\"()]"
     r"|:(?=\s)"  # "The agency added a final stop: on Saturday he will fly to P"
+    r"|, ?according\s+to\b"  # "..., before flying to P on Thursday, according to a schedule shared with"
     r"|, ?where\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhom\b|, ?and\b|, ?but\b|\bafter\b|\bbefore\b"
     r"|\bwhen\b|\bwhile\b|, ?with\b|\bwhereas\b|\balthough\b|\bthough\b"
     # "flew to P after talks in Q on Saturday and will remain in P": a verb of its own after "and"
