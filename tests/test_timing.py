@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from itinerary.parse import parse
+from itinerary.parse.timing import StopTime, date_order
 
 
 def _dates(text: str, anchor: date | None = None) -> dict[str, list[str]]:
@@ -666,3 +667,13 @@ def test_an_attribution_gives_no_tense_to_the_days_before_it() -> None:
             "days of talks, before flying to Lusaka on Thursday, according to a schedule shared with AFP.")
     assert _dates(text, date(2026, 2, 15)) == {"Malawi": ["2026-02-17", "2026-02-18"],
                                                "Zambia": ["2026-02-19"]}
+
+
+def _days(first: int, last: int) -> tuple[date, ...]:
+    return tuple(date(2025, 11, d) for d in range(first, last + 1))
+
+
+def test_days_in_order_reorder_the_stops_but_overlapping_days_do_not() -> None:
+    assert date_order([StopTime(dates=_days(20, 21)), StopTime(dates=_days(17, 19))]) == [1, 0]
+    # a stop given the whole week tells nothing about which came first
+    assert date_order([StopTime(dates=_days(17, 21)), StopTime(dates=_days(14, 21))]) == [0, 1]

@@ -229,7 +229,7 @@ def date_order(times: Sequence[StopTime]) -> list[int]:
     """Stop indexes in the order their dates give: stops with dates sorted by their first date, each
     taking along the undated stops that follow it (its next legs, as far as the text tells);
     undated stops before the first dated one stay first, and those after the last stay last (the
-    tour's end). Unchanged when fewer than two stops have dates."""
+    tour's end). Unchanged when fewer than two stops have dates, or when their days overlap."""
     dated = [n for n, t in enumerate(times) if t.dates]
     if len(dated) < 2:
         return list(range(len(times)))
@@ -240,6 +240,9 @@ def date_order(times: Sequence[StopTime]) -> list[int]:
         else:
             groups[-1].append(n)
     groups.sort(key=lambda group: times[group[0]].dates[0])  # stable: equal days keep their order
+    spans = [times[group[0]].dates for group in groups]
+    if any(spans[k][-1] > spans[k + 1][0] for k in range(len(spans) - 1)):
+        return list(range(len(times)))  # days that overlap tell no order ("Tokyo" over the whole week)
     return [*range(dated[0]), *(n for group in groups for n in group), *range(dated[-1] + 1, len(times))]
 
 
