@@ -677,3 +677,9 @@ def test_days_in_order_reorder_the_stops_but_overlapping_days_do_not() -> None:
     assert date_order([StopTime(dates=_days(20, 21)), StopTime(dates=_days(17, 19))]) == [1, 0]
     # a stop given the whole week tells nothing about which came first
     assert date_order([StopTime(dates=_days(17, 21)), StopTime(dates=_days(14, 21))]) == [0, 1]
+
+
+def test_a_day_inside_an_according_to_clause_is_the_sources() -> None:
+    text = ("Prime Minister Ana Silva is expected to arrive in Accra on Sunday afternoon, according to a "
+            "release from the Office of the Prime Minister yesterday.")
+    assert _dates(text, date(2026, 5, 22)) == {"Ghana": ["2026-05-24"]}

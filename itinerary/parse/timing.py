@@ -41,6 +41,8 @@ _SPOKEN_AFTER = compiled(
     r",?\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:agency|ministry|office|spokes(?:man|woman|person)|"
     r"government|organi[sz]ation|organi[sz]ers|secretariat|palace|presidency|embassy|statement)\s+"
     r"(?:said|announced|added|confirmed|stated|revealed|disclosed)\b", re.IGNORECASE)
+# "..., according to a release from the Office of the Prime Minister yesterday": the release's day
+_ACCORDING = compiled(r"\baccording\s+to\b[^,;.]{0,90}\Z", re.IGNORECASE)
 # What may stand before a day that opens a sentence
 _OPENS = compiled(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
 # "Lee will return home on June 13": the day the trip ends, no stop's
@@ -344,6 +346,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    if p.kind != "relative" or p.text.lower() in _ONE_DAY]  # not "next week"
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
+                   and not _ACCORDING.search(sentence.text, max(0, p.start - 100), p.start)
                    and not (_SPOKEN_AFTER.match(sentence.text, p.end)
                             and _OPENS.fullmatch(sentence.text, 0, p.start))
                    and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)
