@@ -683,3 +683,9 @@ def test_a_day_inside_an_according_to_clause_is_the_sources() -> None:
     text = ("Prime Minister Ana Silva is expected to arrive in Accra on Sunday afternoon, according to a "
             "release from the Office of the Prime Minister yesterday.")
     assert _dates(text, date(2026, 5, 22)) == {"Ghana": ["2026-05-24"]}
+
+
+def test_a_present_progressive_trip_verb_is_a_plan() -> None:
+    text = ("Foreign Minister Ana Silva is arriving in Kathmandu on Monday on a two-day official visit, the "
+            "ministry said on Friday.")
+    assert _dates(text, date(2025, 8, 2)) == {"Nepal": ["2025-08-04", "2025-08-05"]}

@@ -694,6 +694,13 @@ _FUTURE_BEFORE_TO = frozenset({
 })
 _FUTURE_BE_TO = frozenset({"due", "set", "going", "is", "are", "am"})
 _BE_WORDS = frozenset({"is", "are", "am", "was", "were", "s", "re", "m"})
+_PRESENT_BE = frozenset({"is", "are", "am", "s", "re", "m"})
+# Trip verbs whose present progressive tells a plan: "She is arriving in Kathmandu on Monday"
+# (not "heading", "going", "leaving": "the entity is heading for an early election")
+_PROGRESSIVE_TRIP = frozenset({
+    "arriving", "travelling", "traveling", "visiting", "flying", "departing", "touring", "returning",
+    "embarking",
+})
 _TRIP_VERBS = frozenset({
     "travel", "visit", "arrive", "attend", "meet", "hold", "begin", "head", "fly", "depart",
     "leave", "return", "start", "embark", "tour", "stop",
@@ -766,8 +773,8 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             cues.append((start, end + 2, "future"))
         elif before == "'" and word in {"t", "s", "re", "ve", "d", "m"}:
             continue
-        elif word in _FUTURE_WORDS:
-            cues.append((start, end, "future"))
+        elif word in _FUTURE_WORDS or word in _PROGRESSIVE_TRIP and prev in _PRESENT_BE:
+            cues.append((start, end, "future"))  # "will", and "is arriving in Kathmandu on Monday"
         elif word in _SCHEDULE_PRESENT and prev not in _BE_WORDS or (
                 word in _SCHEDULE_BASE and prev and prev not in _NOT_BEFORE_BASE):
             # "On Wednesday she travels to Skopje", "The couple leave on Tuesday": a schedule
