@@ -689,3 +689,9 @@ def test_a_present_progressive_trip_verb_is_a_plan() -> None:
     text = ("Foreign Minister Ana Silva is arriving in Kathmandu on Monday on a two-day official visit, the "
             "ministry said on Friday.")
     assert _dates(text, date(2025, 8, 2)) == {"Nepal": ["2025-08-04", "2025-08-05"]}
+
+
+def test_a_participle_after_a_determiner_is_an_adjective_not_a_past_tense() -> None:
+    text = ("President Ana Silva is leaving for Doha on Sunday on a state visit to Qatar. The President and "
+            "his delegation will fly to Doha on a chartered aircraft on Sunday afternoon.")
+    assert _dates(text, date(2025, 5, 23)) == {"Qatar": ["2025-05-25"]}

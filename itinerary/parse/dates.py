@@ -695,11 +695,12 @@ _FUTURE_BEFORE_TO = frozenset({
 _FUTURE_BE_TO = frozenset({"due", "set", "going", "is", "are", "am"})
 _BE_WORDS = frozenset({"is", "are", "am", "was", "were", "s", "re", "m"})
 _PRESENT_BE = frozenset({"is", "are", "am", "s", "re", "m"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
 # Trip verbs whose present progressive tells a plan: "She is arriving in Kathmandu on Monday"
-# (not "heading", "going", "leaving": "the entity is heading for an early election")
+# (not "heading", "going": "the entity is heading for an early election on 23 November")
 _PROGRESSIVE_TRIP = frozenset({
     "arriving", "travelling", "traveling", "visiting", "flying", "departing", "touring", "returning",
-    "embarking",
+    "embarking", "leaving",
 })
 _TRIP_VERBS = frozenset({
     "travel", "visit", "arrive", "attend", "meet", "hold", "begin", "head", "fly", "depart",
@@ -807,6 +808,8 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             host = prev if prev_gap.isspace() else ""
             if word not in {"was", "were", "had", "been"} and (host in _PARTICIPLE_HOSTS or nxt == "by"):
                 continue   # passive present or future: "will be held", "is based", "frigates built by"
+            if host in _DETERMINERS and word.endswith("ed"):
+                continue  # an adjective: "on a chartered aircraft on Sunday", "the planned visit"
             cues.append((start, end, "past"))
     return cues
 
