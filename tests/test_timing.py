@@ -695,3 +695,9 @@ def test_a_participle_after_a_determiner_is_an_adjective_not_a_past_tense() -> N
     text = ("President Ana Silva is leaving for Doha on Sunday on a state visit to Qatar. The President and "
             "his delegation will fly to Doha on a chartered aircraft on Sunday afternoon.")
     assert _dates(text, date(2025, 5, 23)) == {"Qatar": ["2025-05-25"]}
+
+
+def test_a_short_quoted_term_is_no_clause_of_its_own() -> None:
+    text = ('The two ministers will hold a "two-plus-two" security dialogue with their counterparts in '
+            "Sydney on Wednesday, Chief Cabinet Secretary Tom Berg told a press conference.")
+    assert _dates(text, date(2026, 1, 9)) == {"Australia": ["2026-01-14"]}

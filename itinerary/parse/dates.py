@@ -740,6 +740,7 @@ _CLAUSE_BREAK = compiled(
     r"|\band(?=\s+(?:will|would|is|are|was|were|has|have|had)\b)",
     re.IGNORECASE,
 )
+_QUOTED_TERM = compiled(r"[\"“][\w'’-]+(?:\s[\w'’-]+){0,2}[\"”]")
 _WORD = compiled(r"[^\W\d_]+")
 
 
@@ -838,7 +839,9 @@ _DATED_ATTRIBUTION = compiled(
 @lru_cache(maxsize=256)
 def _tense_map(sentence: str) -> _TenseMap:
     cues = _cues(sentence)
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
+    # a short quoted term ('a "two-plus-two" dialogue') is no clause of its own
+    terms = {at for m in _QUOTED_TERM.finditer(sentence) for at in (m.start(), m.end() - 1)}
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence) if m.start() not in terms]
     tail = _DATED_ATTRIBUTION.search(sentence)
     if tail is not None and not any(a <= tail.start() < b for a, b in breaks):
         breaks = sorted([*breaks, tail.span()])
