@@ -701,3 +701,15 @@ def test_a_short_quoted_term_is_no_clause_of_its_own() -> None:
     text = ('The two ministers will hold a "two-plus-two" security dialogue with their counterparts in '
             "Sydney on Wednesday, Chief Cabinet Secretary Tom Berg told a press conference.")
     assert _dates(text, date(2026, 1, 9)) == {"Australia": ["2026-01-14"]}
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Bank president Tom Berg, who took office on September 1, met the finance minister in Pretoria and is "
+     "due to address business leaders there on Tuesday, the bank said.", date(2025, 10, 20),
+     {"South Africa": ["2025-10-21"]}),
+    ("The spokesperson said in a statement yesterday that the King would arrive in Taipei on Tuesday, "
+     "April 28.", date(2026, 4, 24), {"Taiwan": ["2026-04-28"]}),
+])
+def test_days_of_a_persons_life_and_of_a_statement(text: str, anchor: date,
+                                                   expected: dict[str, list[str]]) -> None:
+    assert _dates(text, anchor) == expected

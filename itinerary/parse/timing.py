@@ -33,7 +33,10 @@ _SPOKEN = compiled(r"\b(?:said|says|(?:announced|issued)(?:\s+by\s+(?:the\s+)?(?
                    r"told(?:\s+(?:reporters|journalists|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?"
                    r"(?:\s+(?:by\s+(?:phone|telephone)|in\s+an\s+interview))?|"
                    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!be\s)added|"
-                   r"confirmed|stated|reported)\s+(?:here\s+|there\s+)?(?:late\s+|early\s+)?"
+                   r"confirmed|stated|reported)\s+(?:here\s+|there\s+)?"
+                   # "said in a statement yesterday that the King would arrive on Tuesday"
+                   r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|post|release|briefing)\s+)?"
+                   r"(?:late\s+|early\s+)?"
                    # "... said late on Sunday that", "announced here on Monday"
                    r"(?:on\s+)?\Z", re.IGNORECASE)
 # ... or before it: "On Tuesday the agency added a final stop", "On Monday, the ministry announced"
@@ -43,6 +46,9 @@ _SPOKEN_AFTER = compiled(
     r"(?:said|announced|added|confirmed|stated|revealed|disclosed)\b", re.IGNORECASE)
 # "..., according to a release from the Office of the Prime Minister yesterday": the release's day
 _ACCORDING = compiled(r"\baccording\s+to\b[^,;.]{0,90}\Z", re.IGNORECASE)
+# "Ould Tah, who took office on September 1, met ...": a day of the person's life, no stop's
+_TOOK_OFFICE = compiled(r"\bwho\s+(?:took\s+(?:office|over)|was\s+(?:appointed|elected|sworn\s+in|named|"
+                        r"inaugurated|installed)|became|assumed\s+office)\b[^,;.]{0,20}\Z", re.IGNORECASE)
 # What may stand before a day that opens a sentence
 _OPENS = compiled(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
 # "Lee will return home on June 13": the day the trip ends, no stop's
@@ -347,6 +353,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _ACCORDING.search(sentence.text, max(0, p.start - 100), p.start)
+                   and not _TOOK_OFFICE.search(sentence.text, max(0, p.start - 60), p.start)
                    and not (_SPOKEN_AFTER.match(sentence.text, p.end)
                             and _OPENS.fullmatch(sentence.text, 0, p.start))
                    and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)
