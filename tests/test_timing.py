@@ -709,6 +709,13 @@ def test_a_short_quoted_term_is_no_clause_of_its_own() -> None:
      {"South Africa": ["2025-10-21"]}),
     ("The spokesperson said in a statement yesterday that the King would arrive in Taipei on Tuesday, "
      "April 28.", date(2026, 4, 24), {"Taiwan": ["2026-04-28"]}),
+    ("A statement from the Government Communications Unit yesterday said the delegation will travel on "
+     "Sunday the 25th, transiting through Nadi in Fiji, and will arrive in Nuku'alofa on Monday the 26th.",
+     date(2024, 8, 24),
+     {"Tonga": ["2024-08-26"]}),
+    ("Prime Minister Ana Silva leaves Apia on Tuesday morning and is due in Wellington that afternoon, his "
+     "office confirmed in a statement released on Sunday night.", date(2026, 2, 16),
+     {"New Zealand": ["2026-02-17"]}),
 ])
 def test_days_of_a_persons_life_and_of_a_statement(text: str, anchor: date,
                                                    expected: dict[str, list[str]]) -> None:

@@ -28,7 +28,8 @@ _MAX_WINDOW_DAYS = 45
 # ... not "a stop in P had been added on April 21" (a leg added, not words)
 # ... and "the programme announced by the Foreign Ministry on August 22"
 # ... "government sources told EFE on Wednesday": told someone
-_SPOKEN = compiled(r"\b(?:said|says|(?:announced|issued)(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?)?|"
+_SPOKEN = compiled(r"\b(?:said|says|(?:announced|issued|released|published)"
+                   r"(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?)?|"
                    # ... "told ERR News by phone on Friday"
                    r"told(?:\s+(?:reporters|journalists|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?"
                    r"(?:\s+(?:by\s+(?:phone|telephone)|in\s+an\s+interview))?|"
@@ -49,6 +50,8 @@ _ACCORDING = compiled(r"\baccording\s+to\b[^,;.]{0,90}\Z", re.IGNORECASE)
 # "Ould Tah, who took office on September 1, met ...": a day of the person's life, no stop's
 _TOOK_OFFICE = compiled(r"\bwho\s+(?:took\s+(?:office|over)|was\s+(?:appointed|elected|sworn\s+in|named|"
                         r"inaugurated|installed)|became|assumed\s+office)\b[^,;.]{0,20}\Z", re.IGNORECASE)
+# "A statement from the unit yesterday said", "The ministry on Tuesday announced": the statement's day
+_SAID_NEXT = compiled(r"\s+(?:said|announced|confirmed|stated|reported)\b", re.IGNORECASE)
 # What may stand before a day that opens a sentence
 _OPENS = compiled(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
 # "Lee will return home on June 13": the day the trip ends, no stop's
@@ -354,6 +357,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _ACCORDING.search(sentence.text, max(0, p.start - 100), p.start)
                    and not _TOOK_OFFICE.search(sentence.text, max(0, p.start - 60), p.start)
+                   and not _SAID_NEXT.match(sentence.text, p.end)
                    and not (_SPOKEN_AFTER.match(sentence.text, p.end)
                             and _OPENS.fullmatch(sentence.text, 0, p.start))
                    and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)
