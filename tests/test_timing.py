@@ -720,3 +720,12 @@ def test_a_short_quoted_term_is_no_clause_of_its_own() -> None:
 def test_days_of_a_persons_life_and_of_a_statement(text: str, anchor: date,
                                                    expected: dict[str, list[str]]) -> None:
     assert _dates(text, anchor) == expected
+
+
+def test_the_span_of_a_tour_named_a_few_words_back_is_the_trips() -> None:
+    text = ("DOHA, Feb 10 (Bernama) -- Prime Minister Ana Silva arrived here this evening for a two-day "
+            "official visit to Qatar, the second leg of his working tour of three Gulf countries from Feb 8 "
+            "to 12. He was in Riyadh on Feb 8 and 9, and will fly to Kuwait on Feb 12.")
+    dates = _dates(text, date(2026, 2, 10))
+    assert dates["Saudi Arabia"] == ["2026-02-08", "2026-02-09"]
+    assert "2026-02-08" not in dates["Qatar"]  # not the whole tour's days

@@ -297,7 +297,7 @@ def trip_spans(sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor
                 continue
             span = days[0], days[-1]
             first = first or span
-            trip_word = _WHOLE_TRIP.search(sentence.text, max(0, phrase.start - 25), phrase.start)
+            trip_word = _WHOLE_TRIP.search(sentence.text, max(0, phrase.start - 40), phrase.start)
             if trip_word and any(trip_word.end() <= m.start - sentence.start < phrase.start for m in mentions
                                  if m.kind in _OWNER_KINDS):
                 trip_word = None  # "wrapped up the tour in Almaty on April 16-17": Almaty's days
