@@ -1665,8 +1665,7 @@ def find_stops(
                 clause = _clause_before(masked, match.start(), 60)
                 words = clause.split()
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN and not _VISITED_THEM.search(clause) or (
-                        others and _while_other(
-                        masked, match.start(), others[i])):
+                        others and _while_other(masked, match.start(), others[i])):
                     continue
                 if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
                         _FROM_PEOPLE_THERE.search(before)) or _PLACE_DID.search(masked, 0, match.start()) or (
