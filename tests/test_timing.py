@@ -729,3 +729,12 @@ def test_the_span_of_a_tour_named_a_few_words_back_is_the_trips() -> None:
     dates = _dates(text, date(2026, 2, 10))
     assert dates["Saudi Arabia"] == ["2026-02-08", "2026-02-09"]
     assert "2026-02-08" not in dates["Qatar"]  # not the whole tour's days
+
+
+def test_expected_in_a_place_after_a_noun_is_a_plan() -> None:
+    text = ("Foreign Minister Ana Silva will hold talks in Colombo on Wednesday and Thursday. The ministry "
+            "said on Thursday that "
+            "Dhaka had been added to the tour, with the minister expected in the Bangladeshi capital on "
+            "Friday before she returns home.")
+    assert _dates(text, date(2025, 8, 2)) == {"Sri Lanka": ["2025-08-06", "2025-08-07"],
+                                              "Bangladesh": ["2025-08-08"]}

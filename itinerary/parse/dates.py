@@ -788,7 +788,10 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             cues.append((start, words[k + 1][2], "future"))
             skip_until = nxt_start + 1
         elif word in {"scheduled", "slated"} and nxt == "for" or word in {"due", "expected"} and nxt in {
-                "in", "at", "back"} and prev in _BE_WORDS:  # "he is due in Stockholm"
+                "in", "at", "back"} and (prev in _BE_WORDS or prev_gap.isspace() and (
+                    prev not in _NOT_BEFORE_BASE and prev not in {"been", "as"})):
+            # "he is due in Stockholm", "with the minister expected in the Bangladeshi capital on Friday"
+            # (not "had been due in Goma on Thursday": a plan told in the past)
             cues.append((start, words[k + 1][2], "future"))
         elif word == "to" and nxt in _TRIP_VERBS and prev not in {"due", "according", "next"}:
             cues.append((start, words[k + 1][2], "future"))
