@@ -738,3 +738,18 @@ def test_expected_in_a_place_after_a_noun_is_a_plan() -> None:
             "Friday before she returns home.")
     assert _dates(text, date(2025, 8, 2)) == {"Sri Lanka": ["2025-08-06", "2025-08-07"],
                                               "Bangladesh": ["2025-08-08"]}
+
+
+@pytest.mark.parametrize("end", [
+    "The state visit will conclude on Thursday, Oct. 22, and the King and Queen will return to Spain the "
+    "following day.",
+    "The King will end his visit on Thursday, Oct. 22.",
+])
+def test_the_last_stop_runs_to_the_day_the_trip_concludes(end: str) -> None:
+    text = ("Madrid, Oct 6 (EFE).- King Tom Berg and Queen Ana will make state visits to the Dominican "
+            "Republic and Panama later this month, the Royal Household announced Tuesday.\n\nOn Monday, Oct. "
+            "19, the royals will arrive in Santo Domingo for two days of talks.\n\nOn Wednesday, Oct. 21, "
+            "the royals will travel to Panama City, where they will be welcomed by the president. The "
+            "program includes a visit to the expanded Panama Canal and a meeting with the Spanish "
+            f"community. {end}")
+    assert _dates(text, date(2026, 10, 6))["Panama"] == ["2026-10-21", "2026-10-22"]

@@ -167,7 +167,39 @@ def stop_times(
     if len(times) == 1 and window is not None:  # one stop: the trip's span is the stop's
         days = tuple(window[0] + timedelta(days=k) for k in range((window[1] - window[0]).days + 1))
         return [replace(times[0], dates=days)]
-    return _filled(_with_stays(times, stays, window))
+    times = _filled(_with_stays(times, stays, window))
+    if anchor is not None and times and times[-1].dates:
+        times[-1] = _to_the_end(times[-1], sentences, about_trip, anchor, day_known)
+    return times
+
+
+# "The state visit will conclude on Thursday, Oct. 22": the day the trip ends
+_TRIP_ENDS_ON = compiled(r"\b(?:visit|trip|tour|journey)\s+(?:will\s+|is\s+(?:due|set|scheduled)\s+to\s+)?"
+                         r"(?:conclude|end|wrap\s+up|finish)s?\s+(?:on\s+)?\Z"
+                         # ... "He will end his visit on Friday"
+                         r"|\bwill\s+(?:conclude|end|wrap\s+up|finish)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+                         r"(?:visit|trip|tour)\s+(?:on\s+)?\Z", re.IGNORECASE)
+_LAST_STAY = 5  # days at most that the trip's stated end may add to its last stop
+
+
+def _to_the_end(last: StopTime, sentences: Sequence[Sentence], about_trip: Sequence[bool], anchor: date,
+                day_known: bool) -> StopTime:
+    """The last stop's stay runs to the day the article says the trip concludes on, when that is
+    a few days after its last day ("Panama City on Wednesday, Oct. 21 ... The state visit will
+    conclude on Thursday, Oct. 22")."""
+    for sentence in sentences:
+        if not about_trip[sentence.index] or "conclu" not in sentence.text and "end" not in sentence.text:
+            continue
+        for phrase in _dates.find_time_phrases(sentence.text):
+            if not _TRIP_ENDS_ON.search(sentence.text, max(0, phrase.start - 60), phrase.start):
+                continue
+            days = _dates.resolve(phrase, anchor, _dates.tense_at(sentence.text, phrase.start),
+                                  day_known=day_known)
+            extra = (days[-1] - last.dates[-1]).days if days else 0
+            if 0 < extra <= _LAST_STAY:
+                more = tuple(last.dates[-1] + timedelta(days=k) for k in range(1, extra + 1))
+                return replace(last, dates=last.dates + more)
+    return last
 
 
 _LONGEST_GAP = 10  # days between two days named at one stop that are filled as one stay
