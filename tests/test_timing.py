@@ -744,6 +744,7 @@ def test_expected_in_a_place_after_a_noun_is_a_plan() -> None:
     "The state visit will conclude on Thursday, Oct. 22, and the King and Queen will return to Spain the "
     "following day.",
     "The King will end his visit on Thursday, Oct. 22.",
+    "The King will wrap up the tour on Thursday, Oct. 22.",
 ])
 def test_the_last_stop_runs_to_the_day_the_trip_concludes(end: str) -> None:
     text = ("Madrid, Oct 6 (EFE).- King Tom Berg and Queen Ana will make state visits to the Dominican "

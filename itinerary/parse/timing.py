@@ -179,6 +179,7 @@ _TRIP_ENDS_ON = compiled(r"\b(?:visit|trip|tour|journey)\s+(?:will\s+|is\s+(?:du
                          # ... "He will end his visit on Friday"
                          r"|\bwill\s+(?:conclude|end|wrap\s+up|finish)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
                          r"(?:visit|trip|tour)\s+(?:on\s+)?\Z", re.IGNORECASE)
+_ENDING_WORDS = ("conclu", "end", "wrap", "finish")  # one of which the sentence must hold, to be read
 _LAST_STAY = 5  # days at most that the trip's stated end may add to its last stop
 
 
@@ -188,7 +189,7 @@ def _to_the_end(last: StopTime, sentences: Sequence[Sentence], about_trip: Seque
     a few days after its last day ("Panama City on Wednesday, Oct. 21 ... The state visit will
     conclude on Thursday, Oct. 22")."""
     for sentence in sentences:
-        if not about_trip[sentence.index] or "conclu" not in sentence.text and "end" not in sentence.text:
+        if not about_trip[sentence.index] or not any(word in sentence.text for word in _ENDING_WORDS):
             continue
         for phrase in _dates.find_time_phrases(sentence.text):
             if not _TRIP_ENDS_ON.search(sentence.text, max(0, phrase.start - 60), phrase.start):
