@@ -754,3 +754,13 @@ def test_the_last_stop_runs_to_the_day_the_trip_concludes(end: str) -> None:
             "program includes a visit to the expanded Panama Canal and a meeting with the Spanish "
             f"community. {end}")
     assert _dates(text, date(2026, 10, 6))["Panama"] == ["2026-10-21", "2026-10-22"]
+
+
+def test_a_night_departure_for_the_stop_is_the_journeys() -> None:
+    text = ("The Prime Minister will leave for Rome on Monday night and begin his official visit to Italy on "
+            "Tuesday (July 1) at the invitation of the Italian prime minister.")
+    assert _dates(text, date(2025, 6, 28)) == {"Italy": ["2025-07-01"]}
+    # ... but leaving a stop on a night is its last day there
+    text = ("Ana Silva will hold talks in Manila on Thursday and fly to Canberra, arriving Friday morning. "
+            "She is scheduled to leave Canberra on Saturday night and arrive back home on Sunday morning.")
+    assert _dates(text, date(2026, 5, 12))["Australia"] == ["2026-05-15", "2026-05-16"]

@@ -67,6 +67,7 @@ _HOME_GAP = 20
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
 _SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+_LEAVES_FOR = compiled(r"\b(?:leave|leaves|leaving|left|depart\w*)\s+for\s+[^.;,]{0,30}\Z", re.IGNORECASE)
 _LATE = compiled(r"\s(?:evening|night|afternoon)$", re.IGNORECASE)
 _RETURN_TO = compiled(r"\b(?:return\w*|fl(?:y|ies|ying)\s+back|head\w*\s+back)\s+to\b[^.;]{1,40}$",
                       re.IGNORECASE)
@@ -402,6 +403,10 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    # celebrate Sunday Mass there")
                    and not (p.kind == "weekday" and _CUSTOM_AFTER.match(sentence.text, p.end)
                             and _quoted(sentence.text, p.start))]
+        # "would leave for Rome on Monday night and begin his official visit on Tuesday": the journey's night
+        phrases = [p for k, p in enumerate(phrases) if not (
+            k + 1 < len(phrases) and p.text.lower().endswith("night")
+            and _LEAVES_FOR.search(sentence.text, max(0, p.start - 50), p.start))]
         moved = [p for p in phrases if _MOVED_TO.search(sentence.text, max(0, p.start - 30), p.start)]
         # "originally pencilled in for Thursday, was pushed back to Friday"; and no day of a plan
         # given up: "was originally due to begin the tour in P on May 31"
