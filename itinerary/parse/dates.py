@@ -694,7 +694,7 @@ _FUTURE_BEFORE_TO = frozenset({
 })
 _FUTURE_BE_TO = frozenset({"due", "set", "going", "is", "are", "am"})
 _BE_WORDS = frozenset({"is", "are", "am", "was", "were", "s", "re", "m"})
-_PRESENT_BE = frozenset({"is", "are", "am", "s", "re", "m"})
+_PRESENT_BE = _BE_WORDS - {"was", "were"}
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
 # Trip verbs whose present progressive tells a plan: "She is arriving in Kathmandu on Monday"
 # (not "heading", "going": "the entity is heading for an early election on 23 November")

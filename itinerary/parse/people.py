@@ -1410,10 +1410,11 @@ def _weak_person(toks: list[Token], position: int, length: int, places: _Places)
         # "the Great Lakes and the Horn of Africa", "tour of Great Lakes and East Africa", "laser
         # manufacturers Light Conversion and Ekspla"
         return False
-    if before == "of" and position > 1 and _bare(toks[position - 2]) in _OF_A_FIRM:
+    owner = _bare(toks[position - 2]) if before in ("of", "to") and position > 1 else ""
+    if before == "of" and owner in _OF_A_FIRM:
         return False  # "the plants of Hyundai Rotem and Hanwha Aerospace", "the port of Fernão Dias"
     # "the previous government of Alberto Fernández", "the son of Hun Sen", "the memorial to X"
-    governed = before in ("of", "to") and position > 1 and _bare(toks[position - 2]) in _OF_A_PERSON
+    governed = owner in _OF_A_PERSON
     return (after in _WEAK_AFTER or before in _WEAK_BEFORE or governed
             or toks[position + length - 1].possessive)
 
