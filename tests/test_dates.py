@@ -813,6 +813,8 @@ def test_a_day_before_moving_on_to_a_dated_stop_is_the_stop_before() -> None:
         ("Kathmandu, Nov 27: Ana Silva left.", 19),
         ("Nairobi, Kenya - Ana Silva left.", 17),
         ("Nairobi - Ana Silva left.", 10),
+        ("Santo Domingo.- Ana Silva left.", 16),
+        ("San José.- Ana Silva left.", 11),
         ("A - b", 0),  # a lone capital is no place
         ("Ana Silva - the minister - left.", 0),
     ],

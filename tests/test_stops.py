@@ -1882,6 +1882,19 @@ def test_a_datelines_place_is_the_leg_the_lede_names() -> None:
     assert [code for code, _ in _stops(text)] == ["JO", "LB", "SY"]
 
 
+def test_arriving_in_the_country_of_a_dateline_is_a_stop() -> None:
+    text = ("Envoy to visit next week\n\nQuito.- The envoy Ana Silva will arrive in the country on Monday "
+            "for a two-day visit, the ministry said.\n\nFrom Quito, Silva will fly on Wednesday to Lima, "
+            "Peru.")
+    assert _stops(text) == [("EC", "Quito"), ("PE", "Lima")]
+
+
+def test_arriving_in_the_country_after_another_place_is_not_the_datelines() -> None:
+    text = ("Quito.- The envoy Ana Silva, who is in Peru, will arrive in the country on Monday.\n\n"
+            "She will meet officials in Lima.")
+    assert _stops(text) == [("PE", "Lima")]
+
+
 def test_was_in_a_place_from_a_date() -> None:
     text = ("Energy Minister Ana Silva returned from Asia on Saturday. Ms. Silva, who got back to Lisbon on "
             "Saturday, was in Tokyo from Dec. 1 to 3, where she met officials. She then travelled to Seoul "

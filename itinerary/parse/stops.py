@@ -271,6 +271,7 @@ _BEGAN_TOUR_HERE = compiled(
 _PRESSED_ON = compiled(
     r"\b(?:press(?:ed|es|ing)|push(?:ed|es|ing)|continu(?:ed|es|ing))\s+on\s+with\s+"
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|swing|visit|journey)\b", _FLAGS)
+_ARRIVES_IN_COUNTRY = compiled(r"\b(?:arriv\w*|land\w*)\s+in\s+the\s+country\b", _FLAGS)
 _WILL_MOVE = compiled(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?$", _FLAGS)
 # ... not "ended the official part of the trip in Kigali": the trip's own end
 _PART_OF = compiled(r"(?<!official\s)(?<!formal\s)\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
@@ -1413,6 +1414,13 @@ def find_stops(
                 # "CHISINAU, Moldova (AP) - ... pledged to help Moldova ..., during a rare joint visit to
                 # the small former Soviet republic": the dateline's country is the visit's
                 there = cue(dateline, sentence.index, dateline.start - sentence.start)
+                current = there or current
+            elif in_lede and (arrives := _ARRIVES_IN_COUNTRY.search(sentence.text)) and not any(
+                    m.kind in ("country", "city") and m.start > dateline.start
+                    and m.start < sentence.start + arrives.start() for m in mentions):
+                # "Santo Domingo.- X will arrive in the country on Monday": the dateline's country, when
+                # no other place stands before it
+                there = cue(dateline, sentence.index, arrives.start())
                 current = there or current
         if not cues.places:
             continue
