@@ -1895,6 +1895,18 @@ def test_arriving_in_the_country_after_another_place_is_not_the_datelines() -> N
     assert _stops(text) == [("PE", "Lima")]
 
 
+def test_a_leg_dropped_with_its_place_between_commas() -> None:
+    text = ("Minister Ana Silva visited Madrid on Monday and Rome on Wednesday. A third leg, to Berlin, "
+            "where Silva was due to meet officials on Feb. 15 and 16, was postponed at the last minute.")
+    assert _stops(text) == [("ES", "Madrid"), ("IT", "Rome")]
+
+
+def test_the_stop_of_an_air_route_is_no_stop() -> None:
+    text = ("Deputy President Ana Silva arrived in Kingston on Monday. Officials will discuss a direct air "
+            "link between Johannesburg and the Caribbean with a stop in Accra, Ghana.")
+    assert _stops(text) == [("JM", "Kingston")]
+
+
 def test_was_in_a_place_from_a_date() -> None:
     text = ("Energy Minister Ana Silva returned from Asia on Saturday. Ms. Silva, who got back to Lisbon on "
             "Saturday, was in Tokyo from Dec. 1 to 3, where she met officials. She then travelled to Seoul "

@@ -730,6 +730,8 @@ _DROPPED = _word_start(
     + _BE + _DROP_VERBS
     + r"(?!\s+from\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:itinerary|tour|trip|programme|program|schedule|"
     r"visit|agenda|list)))"
+    # "A fourth leg, to Berlin, where she was due on Feb. 15, was postponed": the leg's place in commas
+    + r"|\b(?:leg|stop|visit|stopover)\s*,\s*(?:to|in)\s+" + _M + r"\s*,[^;]{0,120}?,\s+" + _BE + _DROP_VERBS
     # "the Guam leg is a transit only": a change of planes, no stop
     + r"|" + _M + r"\s+(?:leg|stop|stopover)\s+(?:is|was|will\s+be)\s+(?:only\s+)?(?:a\s+|an\s+)?(?:mere\s+)?"
     r"(?:transit|refuell?ing\s+stop|technical\s+stop)\b"
@@ -854,6 +856,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|missions?)\s+to\s+" + _P
      + r"|\bseparately\s+(?:[\w-]+\s+){0,3}?(?:visit|travel\s+to|go\s+to|fly\s+to)\s+" + _P
      + r"|" + _M + r"(?=\s+separately\b)", ("separate",)),
+    # "a direct air link between Johannesburg and the Caribbean with a stop in Accra": a route's stop
+    (r"\b(?:links?|routes?|flights?|connections?|services?|corridors?)\s+between\b[^.;]{0,80}?"
+     r"\b(?:stops?|stopovers?)\s+in\s+" + _P, ("between",)),
     # "to avoid overlapping with Muizzu's own state visit to Saudi Arabia": someone else's trip
     (r"\bown\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\s+to\s+" + _P, ("own",)),
     (r"\bno\s+plans?\s+(?:for\s+(?:a\s+)?(?:stop|visit|trip)|to\s+(?:stop|visit|travel|go|fly))\s+"
