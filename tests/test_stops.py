@@ -1907,6 +1907,18 @@ def test_the_stop_of_an_air_route_is_no_stop() -> None:
     assert _stops(text) == [("JM", "Kingston")]
 
 
+def test_the_envoy_is_the_traveller_who_travelled_as_one() -> None:
+    text = ("Minister Ana Silva, who travelled as special envoy of the President, began the tour in Nairobi "
+            "on Monday. The envoy spent two days in Kinshasa, having had to wait for President Tom Berg.")
+    assert _stops(text) == [("KE", "Nairobi"), ("CD", "Kinshasa")]
+
+
+def test_a_visit_in_a_clause_about_someone_else_is_theirs() -> None:
+    text = ("Minister Ana Silva began the tour in Nairobi on Monday. She spent two days in Kinshasa, having "
+            "had to wait for President Tom Berg, who was returning from a visit to Luanda, Angola.")
+    assert _stops(text) == [("KE", "Nairobi"), ("CD", "Kinshasa")]
+
+
 def test_was_in_a_place_from_a_date() -> None:
     text = ("Energy Minister Ana Silva returned from Asia on Saturday. Ms. Silva, who got back to Lisbon on "
             "Saturday, was in Tokyo from Dec. 1 to 3, where she met officials. She then travelled to Seoul "

@@ -335,6 +335,8 @@ def _moved_by(masked: str, position: int, names: Sequence[str]) -> bool:
     predecessor, Tom Berg, visited P"."""
     for name in names:
         at = masked.rfind(name, 0, position) if name[:1].isupper() else -1
+        if at >= 0 and _WHO_CLAUSE.fullmatch(masked, at + len(name), position):
+            return True  # "President X, who was returning from a visit to P"
         if at >= 0 and _SUBJECT_GAP.fullmatch(masked, at + len(name), position):
             before = masked[max(0, at - 80):at]
             titles = _TITLES_BEFORE.search(before)
@@ -343,6 +345,9 @@ def _moved_by(masked: str, position: int, names: Sequence[str]) -> bool:
             if appositive or not _NOT_SUBJECT.search(before):
                 return True
     return False
+
+
+_WHO_CLAUSE = compiled(r",\s+who\s+(?:[\w'’-]+\s+){0,5}")
 
 
 def _while_other(masked: str, position: int, names: Sequence[str]) -> bool:

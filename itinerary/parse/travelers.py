@@ -354,6 +354,11 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
     roles = people.records[traveler].roles
     role_words = {w.lower() for role in roles for w in role.split()
                   if len(w) > 2 and w.lower() not in _ROLE_GLUE}
+    # ... and the part played on this trip: "X, who travelled as the President's special envoy" (then
+    # "The envoy spent two days in P")
+    role_words.update(m.group(1).lower() for sentence in sentences
+                      if traveler in people.in_sentence(sentence.index)
+                      for m in _SENT_AS.finditer(sentence.text))
     courtly = bool(role_words & _STYLED_ROLES)
     about: list[bool] = []
     for sentence in sentences:
@@ -389,6 +394,8 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
     return about
 
 
+_SENT_AS = compiled(r"\bas\s+(?:(?:the|a|an|his|her|their|[A-Z][\w-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(envoy|emissary)\b", re.IGNORECASE)
 _OPENS_WITH_IN = compiled(r"\W*In\s+(?:the\s+)?$")
 _ON_DAY = compiled(r"\s+on\s+(?:[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.?\s+\d)")
 
