@@ -1919,6 +1919,25 @@ def test_a_visit_in_a_clause_about_someone_else_is_theirs() -> None:
     assert _stops(text) == [("KE", "Nairobi"), ("CD", "Kinshasa")]
 
 
+def test_leaving_the_country_of_the_dateline_leaves_home() -> None:
+    text = ("MASERU – King Tom Berg leaves the country on Sunday for a visit to Europe, the ministry said. "
+            "He will be in Rome on Monday and in Geneva on Friday.\n\nThe Prime Minister, Ana Silva, is "
+            "currently in Maseru, where she will see off His Majesty at the airport on Sunday.")
+    assert _stops(text) == [("IT", "Rome"), ("CH", "Geneva")]
+
+
+def test_places_visited_since_another_trip_are_no_stops() -> None:
+    text = ("Patriarch Ana Silva has returned home after a visit that took him to Sydney and Auckland. He "
+            "has since also visited diaspora communities in Sweden and Germany.")
+    assert _stops(text) == [("AU", "Sydney"), ("NZ", "Auckland")]
+
+
+def test_a_visit_with_an_aside_that_is_not_on_the_schedule_is_no_stop() -> None:
+    text = ("Prime Minister Ana Silva spent Tuesday in Riga. A visit to Tallinn, initially discussed for "
+            "Wednesday, is not on this week's schedule.")
+    assert _stops(text) == [("LV", "Riga")]
+
+
 def test_was_in_a_place_from_a_date() -> None:
     text = ("Energy Minister Ana Silva returned from Asia on Saturday. Ms. Silva, who got back to Lisbon on "
             "Saturday, was in Tokyo from Dec. 1 to 3, where she met officials. She then travelled to Seoul "

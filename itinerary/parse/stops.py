@@ -747,8 +747,10 @@ _DROPPED = _word_start(
     + r"|\bwithout\s+(?:its|the|his|her|their|a)\s+" + _M + r"\s+(?:leg|stop|visit|stopover)\b"
     # "Uganda is not on the itinerary", "A stop in P that had been mentioned in earlier reports is no
     # longer on the schedule"
-    + r"|" + _M + r"(?=(?:\s+that\s+[^.;,\ue000]{0,60}?)?\s+(?:is|was|are|were)\s+(?:not|no\s+longer)\s+"
-    r"(?:on|part\s+of|included\s+in)\s+the\s+(?:final\s+)?(?:itinerary|programme|program|schedule|tour)\b)"
+    # ... "A visit to Tallinn, initially discussed for Wednesday, is not on this week's schedule"
+    + r"|" + _M + r"(?=(?:\s+that\s+[^.;,\ue000]{0,60}?|,[^.;,\ue000]{1,50},)?\s+(?:is|was|are|were)\s+"
+    r"(?:not|no\s+longer)\s+(?:on|part\s+of|included\s+in)\s+(?:the|this\s+week['’]s|his|her|their|its)\s+"
+    r"(?:final\s+)?(?:itinerary|programme|program|schedule|tour)\b)"
     # "had originally considered adding a stop in Riyadh but decided to focus on the UAE"
     + r"|\b(?:considered|floated|mooted)\s+(?:adding\s+|making\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:stop|visit|leg|trip)\s+(?:in|to)\s+" + _P + r"(?=[^.;]{0,80}?\bbut\b)"
@@ -861,6 +863,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|missions?)\s+to\s+" + _P
      + r"|\bseparately\s+(?:[\w-]+\s+){0,3}?(?:visit|travel\s+to|go\s+to|fly\s+to)\s+" + _P
      + r"|" + _M + r"(?=\s+separately\b)", ("separate",)),
+    # "He has since also visited diaspora communities in Sweden and Germany": trips after another one
+    (r"\b(?:has|have|had)\s+since\s+(?:also\s+|then\s+)?(?:visited|travell?ed\s+to|been\s+to|toured)\s+"
+     r"(?:[^.;\ue000]{0,60}?\s(?:in|to)\s+)?" + _P, ("since",)),
     # "a direct air link between Johannesburg and the Caribbean with a stop in Accra": a route's stop
     (r"\b(?:links?|routes?|flights?|connections?|services?|corridors?)\s+between\b[^.;]{0,80}?"
      r"\b(?:stops?|stopovers?)\s+in\s+" + _P, ("between",)),

@@ -207,6 +207,8 @@ _BACK_ARRIVING = compiled(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:bac
                             re.IGNORECASE)
 _LEFT_STOP = compiled(r"\b(?:left|departed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GOES_HOME = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
+_LEAVES_COUNTRY = compiled(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+the\s+country\b",
+                           re.IGNORECASE)
 # "MASERU - King X returned home yesterday after a visit to Rome": the report is filed at home
 _CAME_HOME = compiled(r"(?:returned|flew|headed)\s", re.IGNORECASE)
 # "will fly home from the Bosnian capital": the place left, no home
@@ -260,6 +262,9 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
             if _REACHED.search(before):
                 reached.add(mention.country)
     for sentence in sentences:  # "Speaking in Islamabad, X said the prime minister would return home"
+        if about[sentence.index] and _LEAVES_COUNTRY.search(sentence.text) and (
+                dateline := _dateline_home(sentence, by_sentence[sentence.index])):
+            return dateline  # "MASERU - King X leaves the country on Sunday for a visit to Europe"
         home = _GOES_HOME.search(sentence.text) if about[sentence.index] else None
         if home is not None and _CAME_HOME.match(home.group()) and (
                 dateline := _dateline_home(sentence, by_sentence[sentence.index])):
