@@ -1938,6 +1938,19 @@ def test_a_visit_with_an_aside_that_is_not_on_the_schedule_is_no_stop() -> None:
     assert _stops(text) == [("LV", "Riga")]
 
 
+def test_a_territorys_country_is_no_stop() -> None:
+    text = ("Elder Ana Silva went on to Apia, Samoa. A stop not on the original schedule followed: Pago "
+            "Pago, American Samoa, a U.S. territory, from Feb. 20 to 22.")
+    assert _stops(text) == [("WS", "Apia"), ("AS", "Pago Pago")]
+
+
+def test_a_visit_recommended_to_be_postponed_is_dropped() -> None:
+    text = ("Elder Ana Silva arrived in Suva, Fiji, on Saturday. Her itinerary called for her to fly next to "
+            "Nuku'alofa for meetings in Tonga. As the cyclone neared, the presidency recommended that the "
+            "Tonga visit be postponed. Instead, she went on to Apia, Samoa.")
+    assert _stops(text) == [("FJ", "Suva"), ("WS", "Apia")]
+
+
 def test_was_in_a_place_from_a_date() -> None:
     text = ("Energy Minister Ana Silva returned from Asia on Saturday. Ms. Silva, who got back to Lisbon on "
             "Saturday, was in Tokyo from Dec. 1 to 3, where she met officials. She then travelled to Seoul "

@@ -724,6 +724,8 @@ _NOT_AHEAD = (
 )
 # "was quietly dropped", "was ultimately left off"
 _BE = (r"(?:was|were|is|are|has(?:\s+already)?\s+been|had(?:\s+already)?\s+been|have\s+been|will\s+be|"
+       r"(?<=\s)be(?=\s+(?:postponed|cancell?ed|dropped|deferred|called\s+off|scrapped)\b)|"  # "... that the
+       # Tonga visit be postponed", as one recommends or asks it
        r"(?:had|has)\s+to\s+be)\s+"
        r"(?:now\s+|also\s+|since\s+)?"
        r"(?:quietly\s+|abruptly\s+|suddenly\s+|later\s+|eventually\s+|finally\s+|ultimately\s+)?")
@@ -1023,7 +1025,9 @@ _ADJECTIVE_PLACE = compiled(
     r"citizens|nationals|diplomats|businesses|workers|students|veterans|ships|warships|marines|nationals|"
     # "mediators in the Gaza negotiations"
     r"negotiations|ceasefire|truce|conflict|crisis|war|peace\s+process|"
-    r"foreign\s+aid|aid|funding|sanctions|tariffs)\b"
+    r"foreign\s+aid|aid|funding|sanctions|tariffs|"
+    # "Pago Pago, American Samoa, a U.S. territory"
+    r"(?:overseas\s+|unincorporated\s+|external\s+)?(?:territory|territories|dependency|possession|colony))\b"
     # "the Moscow-led bloc", "the Singapore-Sri Lanka Business Forum"
     r"|-(?:led|based|backed|brokered|born|made|bound|run|funded|controlled|owned|centred|centered|"
     r"headquartered)\b"
