@@ -406,6 +406,8 @@ def test_impossible_and_odd() -> None:
          "Ethiopia, 28 August 2025: The Commissioner will visit.", (date(2025, 8, 28), "dateline")),
         ("Headline\n\nJanuary 22, 2026 (PORT SUDAN) – The Prime Minister will embark on a tour.",
          (date(2026, 1, 22), "dateline")),
+        ("Headline\n\nRiyadh, December 2/2025 (ENA) – The Minister opened a roadshow on Monday.",
+         (date(2025, 12, 2), "dateline")),
         # a date line under a headline that ends like a sentence; bylines with a date
         ('Minister back, says ties "stronger than the headlines"\n\nNewsday Reporter | Saturday 14 March '
          "2026\n\nThe Minister returned on Thursday.", (date(2026, 3, 14), "header")),

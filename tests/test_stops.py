@@ -1951,6 +1951,19 @@ def test_a_visit_recommended_to_be_postponed_is_dropped() -> None:
     assert _stops(text) == [("FJ", "Suva"), ("WS", "Apia")]
 
 
+def test_the_country_of_a_delegation_the_traveller_leads_is_home() -> None:
+    text = ("Ethiopia launches roadshow\n\nMinister Ana Silva arrived in Riyadh on Monday, leading a "
+            "delegation of more than 60 Ethiopian exporters.\n\nSpeaking at the Ethiopia–Saudi Business "
+            "Forum, the minister said reforms had opened a new era. The delegation flies to Doha next.")
+    assert [code for code, _ in _stops(text)] == ["SA", "QA"]
+
+
+def test_remaining_in_a_place_today_is_a_stop() -> None:
+    text = ("Minister Ana Silva arrived in Kuwait on Sunday. The delegation remains in Riyadh today for "
+            "meetings before moving on to Doha on December 3.")
+    assert [code for code, _ in _stops(text)] == ["KW", "SA", "QA"]
+
+
 def test_was_in_a_place_from_a_date() -> None:
     text = ("Energy Minister Ana Silva returned from Asia on Saturday. Ms. Silva, who got back to Lisbon on "
             "Saturday, was in Tokyo from Dec. 1 to 3, where she met officials. She then travelled to Seoul "

@@ -1211,6 +1211,7 @@ _TITLE_CASE_DATELINE = compiled(
     # ... and the agency between slashes: "Ulaanbaatar, May 29, 2024 /MONTSAME/."
     r"(?:\((?:[A-Za-z][\w ./-]{1,30})\)|/[A-Za-z][\w .-]{1,30}/|[—–]\s|-\s|:\s)"
 )
+_DAY_SLASH_YEAR = compiled(r"\b(\d{1,2})/(\d{4})\b")  # "Riyadh, December 2/2025 (ENA) –", as ENA writes it
 # "January 22, 2026 (PORT SUDAN) – Sudan's Prime Minister ...": the date first, then the place
 _DATE_FIRST_DATELINE = compiled(r"\s*([^()\n—–]{6,30}?)\s*\((?-i:[A-Z][A-Z .'/-]{1,30})\)\s*[—–-]")
 
@@ -1337,7 +1338,7 @@ def find_published(text: str) -> tuple[date, str] | None:
         # "Madrid, Sep 30, 2026 (EFE).-", "January 22, 2026 (PORT SUDAN) –"
         titled = _TITLE_CASE_DATELINE.match(line) or _DATE_FIRST_DATELINE.match(line)
         if titled is not None:
-            found = _first_full_date(titled.group(1))
+            found = _first_full_date(_DAY_SLASH_YEAR.sub(r"\1, \2", titled.group(1)))
             if found is not None:
                 return found, "dateline"
     # Dateline: an upper-case place name opens the line (the first, or one below the headline), the

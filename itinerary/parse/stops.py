@@ -582,7 +582,9 @@ _ACTION = _word_start(
 )
 # "will remain in Trinidad through Sunday": a stay (not "tensions remain in the region")
 _REMAINS_UNTIL = compiled(r"\bremain(?:s|ed|ing)?\s+$", _FLAGS)
-_UNTIL_AFTER = compiled(r"(?:until|through|till|for\s+(?:two|three|four|five|\d+)\s+days)\b", _FLAGS)
+# ... or "remains in Riyadh today for business-to-business meetings"
+_UNTIL_AFTER = compiled(r"(?:until|through|till|for\s+(?:two|three|four|five|\d+)\s+days|today|tomorrow|"
+                        r"tonight|for\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings|consultations))\b", _FLAGS)
 # Where a visit is received, right before "in P": "welcomed at Istana Negara, the national palace in P"
 _VENUE_BEFORE = compiled(
     r"\b(?:palace|presidential\s+residence|state\s+house|parliament)\s+$", _FLAGS

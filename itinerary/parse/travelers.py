@@ -322,7 +322,8 @@ def delegation_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequenc
                 continue
             at, after = m.start - sentence.start, m.end - sentence.start
             moved = _DELEGATION_MOVES.match(sentence.text, after) or (
-                _VISIT_BY.search(sentence.text, max(0, at - 40), at) and _LEADER.match(sentence.text, after))
+                _VISIT_BY.search(sentence.text, max(0, at - 40), at) and _LEADER.match(sentence.text, after)
+            ) or _LEADS_DELEGATION_OF.search(sentence.text, max(0, at - 80), at)
             if moved and all(other.country != m.country for other in mentions
                              if other.kind in ("country", "city")):
                 return m.country
@@ -335,6 +336,10 @@ _DELEGATION_MOVES = compiled(
     r"(?:also\s+)?(?:stayed|arrived|travell?ed|flew|left|moved\s+on|proceeded|was\s+in|visited)\b")
 
 
+# "leading a delegation of more than 60 Ethiopian exporters"
+_LEADS_DELEGATION_OF = compiled(
+    r"\b(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?delegation\s+of\s+"
+    r"(?:(?:more\s+than|over|some|about|nearly|around|almost)\s+)?(?:\d+\s+)?$", re.IGNORECASE)
 # "the first visit by a Japanese prime minister", "the first time a Moroccan monarch has"
 _VISIT_BY = compiled(r"\b(?:visit|trip|tour)\s+by\s+an?\s+$|\bfirst\s+time\s+an?\s+$", re.IGNORECASE)
 _LEADER = compiled(r"\s+(?:head\s+of\s+(?:state|government)|sovereign|monarch|king|queen|president|"
