@@ -44,6 +44,12 @@ def test_towns_are_read_where_a_place_is_written(text: str, expected: list[tuple
     assert _towns(text) == expected
 
 
+def test_a_town_placed_in_another_country_is_not_its_namesake() -> None:
+    text = ("KURCHATOV, Kazakhstan (Kazinform) — The envoy laid flowers at the test site, which Russia "
+            "inherited. She arrived in the former closed town of Kurchatov early on Friday.")
+    assert _towns(text) == []
+
+
 def test_a_word_of_a_persons_name_is_no_town() -> None:
     assert _towns("Kyrgyzstan's envoy flew to Karakol.", frozenset({"karakol"})) == []
 

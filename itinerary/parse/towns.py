@@ -99,6 +99,7 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
     taken = sorted((m.start, m.end) for m in places)
     opening = {m.start: m for m in places if m.kind == "country"}
     countries_at = sorted((m.start, m.country or "") for m in places if m.kind == "country")
+    placed = _placed(text, places)
     found: list[Mention] = []
     for run in _RUN.finditer(text):
         words = run.group().split(" ")
@@ -126,6 +127,8 @@ def find_towns(text: str, countries: Collection[str], places: Sequence[Mention],
             continue
         if text.endswith("the ", 0, start) or _AREA_AFTER.match(text, end):
             continue  # "to the Republic", "in Bac Ninh province"
+        if key in placed and town[1] not in placed[key]:
+            continue  # "KURCHATOV, Kazakhstan" above: a namesake in another country
         if not (_PLACE_BEFORE.search(text, max(0, start - 30), start) or _dateline(text, start, end)
                 or _DESCRIBED_AFTER.match(text, end) or _country_after(text, end, town[1], places)):
             continue
@@ -252,11 +255,28 @@ def with_state_towns(text: str, places: Sequence[Mention]) -> list[Mention]:
     return sorted([*kept, *added], key=lambda m: m.start)
 
 
-def _country_after(text: str, end: int, country: str, places: Sequence[Mention]) -> bool:
-    """Whether the town's own country follows after a comma: "Adre, Chad"."""
+def _country_after(text: str, end: int, country: str | None, places: Sequence[Mention]) -> bool:
+    """Whether the town's own country (any country, when None) follows after a comma: "Adre, Chad"."""
     gap = re.match(r",\s+", text[end:end + 4])
     at = end + gap.end() if gap else -1
-    return any(m.start == at and m.country == country and m.kind == "country" for m in places)
+    return any(m.start == at and country in (None, m.country) and m.kind == "country" for m in places)
+
+
+def _placed(text: str, places: Sequence[Mention]) -> dict[str, set[str]]:
+    """The names written with a country after a comma ("KURCHATOV, Kazakhstan (Kazinform)"), folded
+    (their last one to three words), each with the countries so written after it."""
+    placed: dict[str, set[str]] = {}
+    for m in places:
+        if m.kind != "country" or not m.country or not text.endswith(", ", 0, m.start):
+            continue
+        words = _NAME_BEFORE.search(text, max(0, m.start - 42), m.start - 2)
+        tokens = words.group().split() if words else []
+        for n in range(1, min(3, len(tokens)) + 1):
+            placed.setdefault(_key(" ".join(tokens[-n:])), set()).add(m.country)
+    return placed
+
+
+_NAME_BEFORE = compiled(r"[^\W\d_][\w'’. -]*$")
 
 
 def _named_after(text: str, end: int, owners: list[tuple[int, str]], countries_at: list[tuple[int, str]]
