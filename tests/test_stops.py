@@ -1964,6 +1964,19 @@ def test_remaining_in_a_place_today_is_a_stop() -> None:
     assert [code for code, _ in _stops(text)] == ["KW", "SA", "QA"]
 
 
+def test_spending_the_weekend_somewhere_after_a_stop_comes_after_it() -> None:
+    text = ("Minister Ana Silva's tour took in Nouméa and Honiara. She held talks in Honiara on Friday "
+            "before spending the weekend in Nouméa.")
+    assert _stops(text) == [("SB", "Honiara"), ("NC", "Nouméa")]
+
+
+def test_places_gone_to_for_the_final_legs_end_the_tour() -> None:
+    text = ("Minister Ana Silva arrived in Fiji on Monday for the third leg of a tour. She will then head to "
+            "Tonga and Samoa for the final legs of the trip. The tour began in Port Moresby on Aug. 4, and "
+            "she then travelled to Honiara.")
+    assert [code for code, _ in _stops(text)] == ["PG", "SB", "FJ", "TO", "WS"]
+
+
 def test_was_in_a_place_from_a_date() -> None:
     text = ("Energy Minister Ana Silva returned from Asia on Saturday. Ms. Silva, who got back to Lisbon on "
             "Saturday, was in Tokyo from Dec. 1 to 3, where she met officials. She then travelled to Seoul "

@@ -225,6 +225,8 @@ _BEGIN = _word_start(
     + r"|" + _M + r"(?=[^.;\ue000]{0,50}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)first\s+"
     r"(?:leg|stop)\b)"
 )
+_FINAL_LEGS = compiled(_M + r"(?:\s*,\s*" + _M + r")*\s*,?\s+and\s+" + _M
+                       + r"\s+for\s+the\s+(?:final|last)\s+(?:legs|stops)\b", _FLAGS)
 _END = _word_start(
     r"\b(?<!\bthe\s)(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|finish(?:es|ed|ing)?|"
     r"clos(?:e|es|ed|ing))\b(?!\s+of\b)[^.;:]{0,120}?\bin\s+" + _P  # not "the end of apartheid in P"
@@ -390,6 +392,9 @@ _THEN = _word_start(
     + _P
     + r"|\bbefore\s+(?:travel\w*|head\w*|fly\w*|flew|mov\w*(?:\s+on)?|go\w*\s+on|leav\w*\s+for|"
     r"continu\w*|proceed\w*|arriv\w*)\s+" + _EN_ROUTE + r"(?:to|in|for)\s+" + _P
+    # "before spending the weekend in Nouméa"
+    + r"|\bbefore\s+spending\s+(?:the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w-]+\s+)?"
+    r"(?:days?|nights?|weekend|week|hours?)\s+in\s+" + _P
     # "go on to Vientiane on Tuesday ..., followed by two days in Bangkok"
     + r"|\bfollowed\s+by\s+(?:an?\s+|(?:one|two|three|four|several)\s+)?(?:[\w-]+\s+)?"
     r"(?:days?|nights?|stops?|stopovers?|visits?|legs?)\s+(?:in|to)\s+" + _P
@@ -1576,6 +1581,10 @@ def find_stops(
                     drafts[taken.code].begin = True  # not "was supposed to begin in P. But ..."
                     if taken.city:
                         drafts[taken.code].first_city = drafts[taken.code].first_city or taken.city
+            for match in _scan(_FINAL_LEGS, masked, low):  # "head to Tonga and Samoa for the final legs"
+                for marked in _MARKER.finditer(match.group()):
+                    if (last := take(match, None, index=int(marked.group(1)))) is not None:
+                        drafts[last.code].end = True
             for match in _scan(_END, masked, low):
                 if match.group().startswith(_OPEN) and _other_place_before_last(match, cues.places) or (
                         _ROUTE_RUNS.search(masked, 0, match.start())):
@@ -1860,6 +1869,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                "technical stop", "plan"),
     _BEGIN: ("begin", "began", "start", "kick", "open", "launch", "first", "outset"),
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
+    _FINAL_LEGS: ("final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
     _THEN: ("then", "afterward", "subsequent", "from there", "next", "before", "after which", "followed by"),
     _AFTER: ("after", "from"),
