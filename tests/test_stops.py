@@ -1977,6 +1977,19 @@ def test_places_gone_to_for_the_final_legs_end_the_tour() -> None:
     assert [code for code, _ in _stops(text)] == ["PG", "SB", "FJ", "TO", "WS"]
 
 
+def test_the_ministry_a_minister_speaks_at_is_home() -> None:
+    text = ("Foreign Minister Ana Silva will travel next week to Jamaica and Barbados. \"The Caribbean is "
+            "our neighbor,\" Silva said at a press conference at the ministry in San José on Wednesday. In "
+            "Kingston, she is expected to sign a memorandum.")
+    assert [code for code, _ in _stops(text)] == ["JM", "BB"]
+
+
+def test_a_hosts_ministry_is_no_home() -> None:
+    text = ("Defence Minister Ana Silva visited Denmark and Norway. At the ministry in Copenhagen, she "
+            "signed a contract for 24 jets.")
+    assert [code for code, _ in _stops(text)] == ["DK", "NO"]
+
+
 def test_was_in_a_place_from_a_date() -> None:
     text = ("Energy Minister Ana Silva returned from Asia on Saturday. Ms. Silva, who got back to Lisbon on "
             "Saturday, was in Tokyo from Dec. 1 to 3, where she met officials. She then travelled to Seoul "

@@ -33,6 +33,7 @@ from itinerary.parse.travelers import (
     home_returned_to,
     letterhead,
     named_with,
+    office_home,
     others_named,
     travel_party,
 )
@@ -86,7 +87,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     home = (own or home_returned_to(sentences, by_sentence, about)
             or state_office_country(text, people.records[traveler].role if traveler is not None else None)
             or home_of_partner(sentences, people, traveler, by_sentence) or letterhead(text, places)
-            or delegation_home(sentences, by_sentence))
+            or delegation_home(sentences, by_sentence) or office_home(sentences, by_sentence, about))
     town_ends = {t.start: t.end for t in towns}
     inside = _inside_names(places, people) | {  # "Belize" of "Belize City"
         m for m in places if m.start in town_ends and m.end <= town_ends[m.start]}

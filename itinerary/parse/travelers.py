@@ -336,6 +336,23 @@ _DELEGATION_MOVES = compiled(
     r"(?:also\s+)?(?:stayed|arrived|travell?ed|flew|left|moved\s+on|proceeded|was\s+in|visited)\b")
 
 
+def office_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
+                about: Sequence[bool]) -> str | None:
+    """The country of the traveller's own office: "said at a press conference at the ministry in San
+    José on Wednesday" (a minister speaks at home before or after the trip)."""
+    for sentence in sentences:
+        if not about[sentence.index]:
+            continue
+        for m in by_sentence[sentence.index]:
+            if m.country and m.kind in ("country", "city") and _AT_OWN_OFFICE.search(
+                    sentence.text, max(0, m.start - sentence.start - 40), m.start - sentence.start):
+                return m.country
+    return None
+
+
+_AT_OWN_OFFICE = compiled(  # not "At the ministry in Copenhagen, he signed a contract": a host's
+    r"\b(?:(?:press|news)\s+conference|briefing)\s+at\s+the\s+(?:foreign\s+)?(?:ministry|office)\s+in\s+$"
+    r"|\bat\s+(?:his|her|their)\s+(?:ministry|office)\s+in\s+$", re.IGNORECASE)
 # "leading a delegation of more than 60 Ethiopian exporters"
 _LEADS_DELEGATION_OF = compiled(
     r"\b(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?delegation\s+of\s+"
