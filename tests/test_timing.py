@@ -560,6 +560,15 @@ def test_a_currency_is_no_other_place_in_a_dated_sentence() -> None:
     assert _dates(text, date(2024, 4, 19)) == {"Denmark": ["2024-04-16"], "Belgium": ["2024-04-18"]}
 
 
+def test_the_days_of_a_where_clause_with_a_comma_are_that_places() -> None:
+    text = ("18 September 2024\n\nEnvoy Ana Silva held talks in Kigali on Wednesday. She arrived in the "
+            "Rwandan capital on Monday from Kinshasa, where she had spent three days, from 14 to 16 "
+            "September, in consultations. The envoy will then travel on Saturday to Luanda.")
+    assert _dates(text, date(2024, 9, 18)) == {
+        "Democratic Republic of the Congo": ["2024-09-14", "2024-09-15", "2024-09-16"],
+        "Rwanda": ["2024-09-16", "2024-09-17", "2024-09-18"], "Angola": ["2024-09-21"]}
+
+
 def test_a_quoted_today_is_the_speakers_day_not_the_articles() -> None:
     text = ("Defence Minister Ana Silva returned home on Friday after a trip that took him to Denmark. "
             "At the ministry in Copenhagen, he signed a contract for 24 jets. \"Today we are recovering our "
