@@ -141,6 +141,8 @@ def test_seed_phrase_texts_and_kinds() -> None:
         ("today", "today", "relative"),
         ("Tomorrow he flies", "Tomorrow", "relative"),
         ("he said yesterday", "yesterday", "relative"),
+        ("arrived early this morning to attend", "this morning", "relative"),
+        ("This afternoon he met", "This afternoon", "relative"),
         ("later this week", "this week", "relative"),
         ("early next week", "next week", "relative"),
         ("he will visit in May", "May", "month"),
@@ -357,6 +359,8 @@ def test_relative() -> None:
     assert res("today", MON, "past") == [MON]
     assert res("tomorrow", MON, "past") == [date(2024, 7, 23)]
     assert res("yesterday", MON, "future") == [date(2024, 7, 21)]
+    assert res("this morning", MON, "past") == [MON]
+    assert res("this evening", MON, "future") == [MON]
     assert res("this week", MON, "future") == []
     assert res("next week", MON, "future") == []
     assert res("in May", MON, "future") == []

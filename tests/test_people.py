@@ -1201,6 +1201,7 @@ def test_words_of_streets_and_beaches_are_no_names(text: str) -> None:
         "Prince.",
         "He received his counterpart at the Carmelite Monastery, the seat of the Prime Minister's Office, "
         "with military honours.",
+        "Eid al-Adha; public holiday in much of the region. Markets closed.",
     ],
 )
 def test_words_of_shrines_prizes_and_bodies_are_no_names(text: str) -> None:

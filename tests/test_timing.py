@@ -569,6 +569,11 @@ def test_the_days_of_a_where_clause_with_a_comma_are_that_places() -> None:
         "Rwanda": ["2024-09-16", "2024-09-17", "2024-09-18"], "Angola": ["2024-09-21"]}
 
 
+def test_this_morning_is_the_articles_day() -> None:
+    text = "President Ana Silva arrived in Apia, Samoa, this morning to attend the summit."
+    assert _dates(text, date(2024, 10, 22)) == {"Samoa": ["2024-10-22"]}
+
+
 def test_a_quoted_today_is_the_speakers_day_not_the_articles() -> None:
     text = ("Defence Minister Ana Silva returned home on Friday after a trip that took him to Denmark. "
             "At the ministry in Copenhagen, he signed a contract for 24 jets. \"Today we are recovering our "

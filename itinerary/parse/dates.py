@@ -120,7 +120,9 @@ _NEWSPAPER_WORDS = frozenset({
 })
 _DASHES = frozenset({"-", "‐", "‑", "‒", "–", "—"})
 _RANGE_WORDS = frozenset({"to", "through", "thru", "until", "till"})
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+                  "this morning": 0, "this afternoon": 0, "this evening": 0}
+ONE_DAY_PHRASES = frozenset(_RELATIVE_DAYS)  # the relative phrases that name one day
 _RELATIVE_SPANS = frozenset({"week", "weekend", "month"})
 
 # Two calendar months: how far a month-day may fall on the "wrong" side of the anchor for its tense
@@ -135,6 +137,7 @@ _TRIGGER = compiled(
     r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|\b(?:today|tonight|tomorrow|yesterday|week|weekend|month)\b"
+    r"|\bthis\s+(?:morning|afternoon|evening)\b"
     r"|\b[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\b",
     re.IGNORECASE,
 )
@@ -590,6 +593,8 @@ def _phrase_at(window: _Window, pos: int, consumed: int) -> TimePhrase | None:
         if not (tok.text.islower() or _capitalised(tok.text)):
             return None
         return TimePhrase(tok.start, tok.end, tok.text, "relative")
+    if low == "this" and (part := _at(toks, t + 1)) is not None and part.low in _PARTS_OF_DAY - {"night"}:
+        return TimePhrase(tok.start, part.end, sentence[tok.start:part.end], "relative")  # "this morning"
     if low in _RELATIVE_SPANS:
         prev = _at(toks, t - 1)
         if prev is None or prev.low not in {"this", "next", "last"} or prev.start < consumed:
@@ -1071,7 +1076,7 @@ def _pivot_day(day: int, anchor: date, tense: Tense) -> date | None:
 def _resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
     text = phrase.text
     if phrase.kind in {"relative", "month"}:
-        shift = _RELATIVE_DAYS.get(text.strip().lower())
+        shift = _RELATIVE_DAYS.get(" ".join(text.lower().split()))
         return [] if shift is None else [anchor + relativedelta(days=shift)]
     toks = _tokens(text)
     modifier: str | None = None

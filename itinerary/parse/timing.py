@@ -66,7 +66,6 @@ _JUST_WHEN = compiled(r"\s*(?:,\s*)?(?:on\s+)?")
 _HOME_GAP = 20
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
 _SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
-_ONE_DAY = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 _LEAVES_FOR = compiled(r"\b(?:leave|leaves|leaving|left|depart\w*)\s+for\s+[^.;,]{0,30}\Z", re.IGNORECASE)
 _LATE = compiled(r"\s(?:evening|night|afternoon)$", re.IGNORECASE)
 _RETURN_TO = compiled(r"\b(?:return\w*|fl(?:y|ies|ying)\s+back|head\w*\s+back)\s+to\b[^.;]{1,40}$",
@@ -386,8 +385,8 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         if sentence.index < _HEADER_SENTENCES and _dates.is_header_line(sentence.text) and not any(
                 m.kind in _OWNER_KINDS for m in by_sentence[sentence.index]):
             continue  # the article's date line; not "Wednesday 5 November - Dubai", a day of the trip
-        phrases = [p for p in _dates.find_time_phrases(sentence.text)
-                   if p.kind != "relative" or p.text.lower() in _ONE_DAY]  # not "next week"
+        phrases = [p for p in _dates.find_time_phrases(sentence.text)  # not "next week"
+                   if p.kind != "relative" or " ".join(p.text.lower().split()) in _dates.ONE_DAY_PHRASES]
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _ACCORDING.search(sentence.text, max(0, p.start - 100), p.start)
