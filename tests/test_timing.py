@@ -574,6 +574,13 @@ def test_this_morning_is_the_articles_day() -> None:
     assert _dates(text, date(2024, 10, 22)) == {"Samoa": ["2024-10-22"]}
 
 
+def test_the_day_a_changed_plan_had_is_no_stops_day() -> None:
+    text = ("Minister Ana Silva arrived in New Delhi on Tuesday on a three-day visit. On Thursday, the last "
+            "day of the visit, she is scheduled to call on the Prime Minister. A visit to Mumbai, which had "
+            "earlier been proposed for Thursday, will no longer take place.")
+    assert _dates(text, date(2025, 9, 24)) == {"India": ["2025-09-23", "2025-09-24", "2025-09-25"]}
+
+
 def test_a_quoted_today_is_the_speakers_day_not_the_articles() -> None:
     text = ("Defence Minister Ana Silva returned home on Friday after a trip that took him to Denmark. "
             "At the ministry in Copenhagen, he signed a contract for 24 jets. \"Today we are recovering our "

@@ -45,6 +45,12 @@ _SPOKEN_AFTER = compiled(
     r",?\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:agency|ministry|office|spokes(?:man|woman|person)|"
     r"government|organi[sz]ation|organi[sz]ers|secretariat|palace|presidency|embassy|statement)\s+"
     r"(?:said|announced|added|confirmed|stated|revealed|disclosed)\b", re.IGNORECASE)
+# "A visit to Mumbai, which had earlier been proposed for Thursday, will no longer take place": a plan's
+# day, since changed
+_PLANNED_BEFORE = compiled(
+    r"\b(?:had\s+(?:earlier\s+|originally\s+|initially\s+|previously\s+)?been|"
+    r"(?:was|were|has\s+been)\s+(?:earlier|originally|initially|previously))\s+"
+    r"(?:proposed|planned|scheduled|pencill?ed\s+in|slated|set|due)\s+(?:for\s+|on\s+)?$", re.IGNORECASE)
 # "..., according to a release from the Office of the Prime Minister yesterday": the release's day
 _ACCORDING = compiled(r"\baccording\s+to\b[^,;.]{0,90}\Z", re.IGNORECASE)
 # "Ould Tah, who took office on September 1, met ...": a day of the person's life, no stop's
@@ -391,6 +397,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _ACCORDING.search(sentence.text, max(0, p.start - 100), p.start)
                    and not _TOOK_OFFICE.search(sentence.text, max(0, p.start - 60), p.start)
+                   and not _PLANNED_BEFORE.search(sentence.text, max(0, p.start - 50), p.start)
                    and not _SAID_NEXT.match(sentence.text, p.end)
                    and not (_SPOKEN_AFTER.match(sentence.text, p.end)
                             and _OPENS.fullmatch(sentence.text, 0, p.start))
