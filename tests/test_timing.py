@@ -581,6 +581,12 @@ def test_the_day_a_changed_plan_had_is_no_stops_day() -> None:
     assert _dates(text, date(2025, 9, 24)) == {"India": ["2025-09-23", "2025-09-24", "2025-09-25"]}
 
 
+def test_the_day_of_arriving_back_in_the_state_is_no_stops() -> None:
+    text = ("Governor Ana Silva has returned home after a visit to Peru. The governor, who arrived back in "
+            "the state on Sunday, spent two days in Lima, where she met officials.")
+    assert _dates(text, date(2025, 11, 25)) == {"Peru": []}
+
+
 def test_a_quoted_today_is_the_speakers_day_not_the_articles() -> None:
     text = ("Defence Minister Ana Silva returned home on Friday after a trip that took him to Denmark. "
             "At the ministry in Copenhagen, he signed a contract for 24 jets. \"Today we are recovering our "

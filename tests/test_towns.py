@@ -108,6 +108,12 @@ def test_a_place_written_with_its_state(text: str, expected: list[tuple[str, str
     assert [(m.text, m.country, m.kind) for m in places] == expected
 
 
+def test_a_big_city_whose_name_is_also_a_given_name_is_a_town_beside_its_country() -> None:
+    # "Salvador" is no place on its own (Salvador Nasralla), but Salvador, Bahia has 2.7 million people
+    assert _towns("The governor spent four days in Salvador, in Brazil's north-east.") == [("Salvador", "BR")]
+    assert _towns("Salvador Nasralla spoke in Brazil.", frozenset({"salvador", "nasralla"})) == []
+
+
 def test_a_town_of_two_named_countries_is_the_far_bigger_ones() -> None:
     # Hobart, Australia (250,000 people) and Hobart, Indiana (28,000)
     text = "The Australia visit ends in Hobart, after talks on US tariffs."

@@ -63,7 +63,10 @@ _OPENS = compiled(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
 # "Lee will return home on June 13": the day the trip ends, no stop's
 # ... and "returned to the country on Wednesday after a tour of Asia"
 _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|omes?|oming)|arriv\w*)\s+home"
-                     r"|return\w*\s+to\s+the\s+country)\b[^.;,]{0,20}$", re.IGNORECASE)
+                     r"|return\w*\s+to\s+the\s+country"
+                     # "The governor, who arrived back in the state on Sunday"
+                     r"|(?:arrived|returned|got|came|flew)\s+back\s+(?:in|to)\s+the\s+(?:country|state|capital))"
+                     r"\b[^.;,]{0,20}$", re.IGNORECASE)
 # ... not "before returning to Lima on Friday": a day at the last stop too
 _RETURNED_TO = compiled(r"(?<!\bbefore\s)\b(?:returned|(?:arrived|landed|flew|was)\s+back)\s+(?:to|in)\s+"
                         r"(?:the\s+)?\Z", re.IGNORECASE)
