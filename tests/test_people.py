@@ -1202,6 +1202,7 @@ def test_words_of_streets_and_beaches_are_no_names(text: str) -> None:
         "He received his counterpart at the Carmelite Monastery, the seat of the Prime Minister's Office, "
         "with military honours.",
         "Eid al-Adha; public holiday in much of the region. Markets closed.",
+        "She will visit the restored Fort Zoutman and attend a concert.",
     ],
 )
 def test_words_of_shrines_prizes_and_bodies_are_no_names(text: str) -> None:

@@ -287,6 +287,11 @@ def test_not_places_swallowed() -> None:
     assert found("the Washington Post and the New York Times; the United Nations") == []
 
 
+def test_a_place_that_opens_the_name_of_a_park_or_a_house_is_no_mention() -> None:
+    assert found("She will visit Washington Slagbaai National Park and meet officials in Kralendijk.") == [
+        ("Kralendijk", "city", "BQ")]
+
+
 def test_ambiguous_city_alternatives() -> None:
     ms = gazetteer().scan("Tripoli")
     assert [(m.kind, m.country, m.city, m.alternatives) for m in ms] == [

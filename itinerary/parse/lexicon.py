@@ -90,7 +90,7 @@ NOT_NAME_WORDS = frozenset(
     champion cross crescent societies reduction nutrition munition munitions enterprises festival technical
     patriarchate shipyard muslim invest
     mausoleum monastery convent abbey municipalities prize online archaeology mosques liga
-    adha al-adha fitr al-fitr ramadan christmas diwali hanukkah
+    adha al-adha fitr al-fitr ramadan christmas diwali hanukkah fort
     """.split()
 )
 

@@ -254,7 +254,8 @@ class Gazetteer:
                 if entry is None or not self._written_ok(text, spans, 0, w, entry):
                     continue
                 end = spans[w - 1][1]
-                if entry.kind is not None and not text.startswith(" House", end):  # "Hyderabad House"
+                # not "Hyderabad House", "Washington Slagbaai National Park": a building's or a park's name
+                if entry.kind is not None and not _NAMED_SITE_AFTER.match(text, end):
                     out.append(Mention(s0, end, text[s0:end], entry.kind, entry.country,
                                        entry.city, entry.alternatives))
                 cursor = end
@@ -284,6 +285,8 @@ class Gazetteer:
 _WATER_OF = compiled(r"\b(?:Gulf|Sea|Bay|Bight|Strait|Straits|Lake|Isthmus|Horn)\s+of\s+(?:the\s+)?$")
 
 
+_NAMED_SITE_AFTER = compiled(
+    r" House\b|(?: [A-Z][\w'’-]+){0,2} (?:National|Marine|Nature|Game) (?:Park|Reserve)\b")
 _NAMED_AFTER = compiled(r",?\s+(?:of\s+)?[A-Z]")  # "the Vietnamese city of Da Nang": its name follows
 
 
