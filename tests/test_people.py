@@ -1203,10 +1203,21 @@ def test_words_of_streets_and_beaches_are_no_names(text: str) -> None:
         "with military honours.",
         "Eid al-Adha; public holiday in much of the region. Markets closed.",
         "She will visit the restored Fort Zoutman and attend a concert.",
+        "He will deliver a keynote address at the Energy Conference and Supply Chain Expo and hold talks.",
+        "He toured a refinery run by Gazprom Neft.",
+        "He will travel to Mombasa, where Indian Navy ship INS Sunayna is scheduled to make a port call.",
+        "They discussed the proposed ferry link between the eastern Caribbean and Puerto Plata.",
+        "She joined celebrations of the National Day of Zumbi and Black Consciousness.",
+        'The trip, dubbed "Journey of Peace and Sustainable Prosperity" by the office, began on Saturday.',
     ],
 )
 def test_words_of_shrines_prizes_and_bodies_are_no_names(text: str) -> None:
     assert _people(text) == []
+
+
+def test_a_university_is_no_one() -> None:
+    text = "Ana Silva, a professor at the Universidad del Rosario, said the tour reflected a pragmatic turn."
+    assert [p.name for p in parse(text).people] == ["Ana Silva"]
 
 
 @pytest.mark.parametrize(
