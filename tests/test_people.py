@@ -667,6 +667,8 @@ def test_an_office_of_a_people_in_the_plural_gives_the_country() -> None:
          ("Tom Berg", "Minister for Skills and Training", None)),
         ("She met Cabinet Secretary for Interior and National Administration Tom Berg.",
          ("Tom Berg", "Cabinet Secretary for Interior and National Administration", None)),
+        ("She met Minister of Labor and Social Policies Tom Berg on Nov. 6.",
+         ("Tom Berg", "Minister of Labor and Social Policies", None)),
     ],
 )
 def test_a_title_with_two_fields_joined_by_and(sentence: str, expected: tuple[str, str, str | None]) -> None:

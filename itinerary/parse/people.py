@@ -724,7 +724,7 @@ _FIELD_ENDS = frozenset("relations integration planning investment industry tour
                         "diaspora expatriates emigration reconciliation communications resources "
                         "administration science sciences communication information media mines works "
                         "lands water women family children rights refugees disarmament peacekeeping "
-                        "operations".split())
+                        "operations policies policy".split())
 
 
 # Offices named after "of the", "for the" in a title: "Secretary-General of the Presidency"
