@@ -122,7 +122,6 @@ _DASHES = frozenset({"-", "‐", "‑", "‒", "–", "—"})
 _RANGE_WORDS = frozenset({"to", "through", "thru", "until", "till"})
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
                   "this morning": 0, "this afternoon": 0, "this evening": 0}
-ONE_DAY_PHRASES = frozenset(_RELATIVE_DAYS)  # the relative phrases that name one day
 _RELATIVE_SPANS = frozenset({"week", "weekend", "month"})
 
 # Two calendar months: how far a month-day may fall on the "wrong" side of the anchor for its tense
@@ -1073,10 +1072,19 @@ def _pivot_day(day: int, anchor: date, tense: Tense) -> date | None:
     return min(options, key=lambda d: (abs((d - anchor).days), d < anchor)) if options else None
 
 
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def names_one_day(phrase: TimePhrase) -> bool:
+    """Whether a relative phrase names one day ("today", "this morning"), not a span ("next week")."""
+    return _words(phrase.text) in _RELATIVE_DAYS
+
+
 def _resolve(phrase: TimePhrase, anchor: date, tense: Tense) -> list[date]:
     text = phrase.text
     if phrase.kind in {"relative", "month"}:
-        shift = _RELATIVE_DAYS.get(" ".join(text.lower().split()))
+        shift = _RELATIVE_DAYS.get(_words(text))
         return [] if shift is None else [anchor + relativedelta(days=shift)]
     toks = _tokens(text)
     modifier: str | None = None

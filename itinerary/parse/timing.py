@@ -394,8 +394,8 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         if sentence.index < _HEADER_SENTENCES and _dates.is_header_line(sentence.text) and not any(
                 m.kind in _OWNER_KINDS for m in by_sentence[sentence.index]):
             continue  # the article's date line; not "Wednesday 5 November - Dubai", a day of the trip
-        phrases = [p for p in _dates.find_time_phrases(sentence.text)  # not "next week"
-                   if p.kind != "relative" or " ".join(p.text.lower().split()) in _dates.ONE_DAY_PHRASES]
+        phrases = [p for p in _dates.find_time_phrases(sentence.text)
+                   if p.kind != "relative" or _dates.names_one_day(p)]  # not "next week"
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _ACCORDING.search(sentence.text, max(0, p.start - 100), p.start)
