@@ -695,6 +695,9 @@ def test_a_date_line_below_a_standfirst() -> None:
          (date(2025, 9, 9), "Tuesday")),
         ("A headline\n\nNew Delhi, Feb 9 (PTI) Silva will travel on Thursday, officials announced on Monday.",
          (date(2026, 2, 9), "Monday")),
+        # the country in brackets after the place, as ANI writes it
+        ("New Delhi [India], September 24 (ANI): India and Oman on Wednesday agreed to expand exercises.",
+         (date(2025, 9, 24), "Wednesday")),
         # the latest weekday of the lede is the dateline's day ("on Tuesday" was the day before)
         ("DOHA, Feb 4 (AFP) - Ana Silva held talks on Tuesday.\n\nSilva, who arrived on Monday evening, "
          "left Qatar on Wednesday morning for Kuwait.", (date(2026, 2, 4), "Wednesday")),

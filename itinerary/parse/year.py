@@ -25,7 +25,9 @@ _DATELINE = compiled(  # a place, then the date; not "On Wednesday, November 5, 
     r"^[ \t]*(?!(?:On|In|At|By|From|Since|Until|Before|After|Monday|Tuesday|Wednesday|Thursday|Friday|"
     # ... the place's words capitalised but for joiners: not "The two arrived in Addis Ababa on Friday,"
     r"Saturday|Sunday)\b)(?=[^,\n]{2,41},)[A-Z][A-Za-z.'/-]*(?:[ \t]+(?:[A-Z][A-Za-z.'/-]*|of|the|de|la|"
-    r"es|el|al|and|upon|am|da|do|dos|du|des)){0,5},[ \t]*(?:[A-Z][A-Za-z ]{1,20},[ \t]*)?" + _MONTHS
+    r"es|el|al|and|upon|am|da|do|dos|du|des)){0,5}"
+    r"(?:[ \t]*\[[A-Z][A-Za-z .]{1,30}\])?"  # "New Delhi [India], September 24 (ANI):"
+    r",[ \t]*(?:[A-Z][A-Za-z ]{1,20},[ \t]*)?" + _MONTHS
     + r"[ \t]+(\d{1,2})\b"
     r"(?![ \t]*,?[ \t]*\d{4})[ \t]*(?:\([^)\n]{1,25}\)|[A-Z][a-z]+)?[ \t]*(?:—|–|-{1,2}|:)?"
 )
