@@ -235,6 +235,9 @@ def test_several_phrases_in_order() -> None:
         # "and" before a verb of its own ends the clause: the later "will" is not the talks' tense
         ("She flew to Suva after talks in Apia on Saturday and will remain in Fiji until Tuesday.",
          "Saturday", "past"),
+        # a hyphenated participle is an adjective, not a past verb
+        ("She is scheduled to visit a solar project and a Taiwan-funded hospital wing on Wednesday morning.",
+         "Wednesday", "future"),
     ],
 )
 def test_tense_at(sentence: str, word: str, tense: Tense) -> None:

@@ -816,8 +816,10 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             host = prev if prev_gap.isspace() else ""
             if word not in {"was", "were", "had", "been"} and (host in _PARTICIPLE_HOSTS or nxt == "by"):
                 continue   # passive present or future: "will be held", "is based", "frigates built by"
-            if host in _DETERMINERS and word.endswith("ed"):
-                continue  # an adjective: "on a chartered aircraft on Sunday", "the planned visit"
+            if (host in _DETERMINERS or prev_gap in ("-", "‐")) and word.endswith("ed"):
+                # an adjective: "on a chartered aircraft on Sunday", "the planned visit", "a
+                # Taiwan-funded hospital wing on Wednesday morning"
+                continue
             cues.append((start, end, "past"))
     return cues
 
