@@ -587,6 +587,14 @@ def test_the_day_of_arriving_back_in_the_state_is_no_stops() -> None:
     assert _dates(text, date(2025, 11, 25)) == {"Peru": []}
 
 
+def test_the_days_of_a_long_where_clause_are_that_places_not_the_trips() -> None:
+    text = ("TEGUCIGALPA, Feb. 17 (Xinhua) -- Envoy Ana Silva met President Tom Berg on Monday.\n\nSilva "
+            "arrived in Tegucigalpa on Sunday from Panama City, where she attended a regional meeting of "
+            "housing and urban development ministers from Feb. 12 to 14.\n\nShe will conclude the tour in "
+            "San Jose, Costa Rica, on Friday.")
+    assert _dates(text, date(2026, 2, 17))["Costa Rica"] == ["2026-02-20"]
+
+
 def test_a_quoted_today_is_the_speakers_day_not_the_articles() -> None:
     text = ("Defence Minister Ana Silva returned home on Friday after a trip that took him to Denmark. "
             "At the ministry in Copenhagen, he signed a contract for 24 jets. \"Today we are recovering our "

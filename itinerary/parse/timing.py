@@ -367,7 +367,7 @@ def _next_to_one_place(sentence: Sentence, mentions: Sequence[Mention], phrase: 
 
 # "..., before travelling to Nauru, where he is scheduled to stay from 31 January to 2 February",
 # "from Kinshasa, where he had spent three days, from 14 to 16 September"
-_WHERE_CLAUSE = compiled(r"\s*,\s*where\b[^,;.]{0,60}(?:,\s*(?:from\s+)?)?$")
+_WHERE_CLAUSE = compiled(r"\s*,\s*where\b[^,;.]{0,100}(?:,\s*(?:from\s+)?)?$")
 
 
 def in_dateline(sentence: str, offset: int) -> bool:
