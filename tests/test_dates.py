@@ -235,6 +235,10 @@ def test_several_phrases_in_order() -> None:
         # "and" before a verb of its own ends the clause: the later "will" is not the talks' tense
         ("She flew to Suva after talks in Apia on Saturday and will remain in Fiji until Tuesday.",
          "Saturday", "past"),
+        # a noun after a determiner is no verb of a schedule; "have" after a modal is no perfect
+        ("Xi paid the visits from Monday to Friday at the invitation of the host.", "Monday", "past"),
+        ("He will stop over in Madrid, where he will have lunch on Wednesday with the prime minister.",
+         "Wednesday", "future"),
         # a hyphenated participle is an adjective, not a past verb
         ("She is scheduled to visit a solar project and a Taiwan-funded hospital wing on Wednesday morning.",
          "Wednesday", "future"),

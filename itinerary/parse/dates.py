@@ -700,6 +700,7 @@ _FUTURE_BE_TO = frozenset({"due", "set", "going", "is", "are", "am"})
 _BE_WORDS = frozenset({"is", "are", "am", "was", "were", "s", "re", "m"})
 _PRESENT_BE = _BE_WORDS - {"was", "were"}
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
+_MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"})
 # Trip verbs whose present progressive tells a plan: "She is arriving in Kathmandu on Monday"
 # (not "heading", "going": "the entity is heading for an early election on 23 November")
 _PROGRESSIVE_TRIP = frozenset({
@@ -781,7 +782,7 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             continue
         elif word in _FUTURE_WORDS or word in _PROGRESSIVE_TRIP and prev in _PRESENT_BE:
             cues.append((start, end, "future"))  # "will", and "is arriving in Kathmandu on Monday"
-        elif word in _SCHEDULE_PRESENT and prev not in _BE_WORDS or (
+        elif word in _SCHEDULE_PRESENT and prev not in _BE_WORDS and prev not in _DETERMINERS or (
                 word in _SCHEDULE_BASE and prev and prev not in _NOT_BEFORE_BASE):
             # "On Wednesday she travels to Skopje", "The couple leave on Tuesday": a schedule
             cues.append((start, end, "future"))
@@ -801,7 +802,7 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             cues.append((start, words[k + 1][2], "future"))
             skip_until = nxt_start + 1
         elif word == "has" or word == "have":
-            if nxt != "to":
+            if nxt != "to" and prev not in _MODALS:  # not "he will have lunch on Wednesday"
                 cues.append((start, end, "past"))
         elif word in _SAID and _ATTRIBUTION_TAIL.match(folded, end) and (
                 "," in folded[max(0, start - 100):start]):
