@@ -595,6 +595,13 @@ def test_the_days_of_a_long_where_clause_are_that_places_not_the_trips() -> None
     assert _dates(text, date(2026, 2, 17))["Costa Rica"] == ["2026-02-20"]
 
 
+def test_a_past_weekday_told_as_then_follows_the_previous_stop() -> None:
+    text = ("Minister Ana Silva flew to Honiara on Saturday 15 August for talks. He then spent Sunday and "
+            "Monday in Port Vila, where he met the prime minister.")
+    assert _dates(text, date(2026, 8, 24)) == {
+        "Solomon Islands": ["2026-08-15"], "Vanuatu": ["2026-08-16", "2026-08-17"]}
+
+
 def test_a_quoted_today_is_the_speakers_day_not_the_articles() -> None:
     text = ("Defence Minister Ana Silva returned home on Friday after a trip that took him to Denmark. "
             "At the ministry in Copenhagen, he signed a contract for 24 jets. \"Today we are recovering our "

@@ -162,7 +162,7 @@ def stop_times(
                                  several=len(found.stops) > 1, code=draft.code, named=named,
                                  day_known=day_known))
         stays.append(_stay(index, (*cues, *others), found, sentences, by_sentence))
-    times = _next_days(_in_order(times, window), found, sentences)
+    times = _next_days(_in_order(times, window, sentences), found, sentences)
     if anchor is not None:
         _date_cities(found, sentences, by_sentence, owners, anchor, day_known, times)
     order = date_order(times)
@@ -859,9 +859,11 @@ def _overlaps(days: tuple[date, ...], window: tuple[date, date]) -> bool:
     return days[0] <= window[1] and days[-1] >= window[0]
 
 
-def _in_order(times: list[StopTime], window: tuple[date, date] | None) -> list[StopTime]:
+def _in_order(times: list[StopTime], window: tuple[date, date] | None,
+              sentences: Sequence[Sentence]) -> list[StopTime]:
     """A bare weekday that would fall before the previous stop's dates is the next week's; one after
-    the next stop's stated days, the week before's."""
+    the next stop's stated days, the week before's; one told in the past as the "then" of the
+    previous stop, the first such weekday after its days."""
     result: list[StopTime] = []
     latest: date | None = None
     for time in times:
@@ -884,4 +886,17 @@ def _in_order(times: list[StopTime], window: tuple[date, date] | None) -> list[S
             if before and max(before) <= moved[0] and moved[-1] <= min(after) and (
                     window is None or _overlaps(moved, window)):
                 result[n] = replace(time, dates=moved)
+    # "flew to Honiara on Saturday 15 August ... He then spent Sunday and Monday in Port Vila", read on
+    # Monday 24 August: the Sunday after the 15th, not the latest Sunday
+    for n, time in enumerate(result[1:], 1):
+        days, earlier = time.dates, result[n - 1].dates
+        if not (days and earlier and time.weekday_only and time.past and time.spans):
+            continue
+        s, at = time.spans[0]
+        weeks = ((days[0] - max(earlier)).days - 1) // 7
+        if weeks >= 1 and _THEN_BEFORE.search(sentences[s].text, max(0, at - 60), at):
+            result[n] = replace(time, dates=tuple(d - timedelta(weeks=weeks) for d in days))
     return result
+
+
+_THEN_BEFORE = compiled(r"\bthen\b[^.;,]*$", re.IGNORECASE)
