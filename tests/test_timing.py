@@ -602,6 +602,14 @@ def test_a_past_weekday_told_as_then_follows_the_previous_stop() -> None:
         "Solomon Islands": ["2026-08-15"], "Vanuatu": ["2026-08-16", "2026-08-17"]}
 
 
+def test_a_where_clause_keeps_its_range_though_a_later_place_is_nearer() -> None:
+    text = ("TEGUCIGALPA, Feb. 17 (Xinhua) -- Envoy Ana Silva met President Tom Berg on Monday.\n\nSilva "
+            "arrived in Tegucigalpa on Sunday from Panama City, where she attended a meeting of ministers "
+            "from Feb. 12 to 14, as part of a tour that will also take her to Guatemala and Costa "
+            "Rica.\n\nShe will conclude the tour in San Jose, Costa Rica, on Friday.")
+    assert _dates(text, date(2026, 2, 17))["Costa Rica"] == ["2026-02-20"]
+
+
 def test_a_quoted_today_is_the_speakers_day_not_the_articles() -> None:
     text = ("Defence Minister Ana Silva returned home on Friday after a trip that took him to Denmark. "
             "At the ministry in Copenhagen, he signed a contract for 24 jets. \"Today we are recovering our "

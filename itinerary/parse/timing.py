@@ -362,6 +362,10 @@ def _next_to_one_place(sentence: Sentence, mentions: Sequence[Mention], phrase: 
     nearest = _closest(sentence, named, phrase)
     between = sentence.text[nearest.end - sentence.start:phrase.start]  # empty if the place comes after
     near = _gap(sentence, nearest, phrase) <= _NEAR or bool(_WHERE_CLAUSE.match(between))
+    before = [m for m in named if m.end - sentence.start <= phrase.start]
+    if not near and before:  # "from Panama City, where she attended ... from Feb. 12 to 14, as part of a
+        nearest = before[-1]  # tour that will also take her to Guatemala": the place the clause is of
+        near = bool(_WHERE_CLAUSE.match(sentence.text, nearest.end - sentence.start, phrase.start))
     return near and nearest not in listed_mentions(sentence, named)
 
 
