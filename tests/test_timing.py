@@ -610,6 +610,14 @@ def test_a_where_clause_keeps_its_range_though_a_later_place_is_nearer() -> None
     assert _dates(text, date(2026, 2, 17))["Costa Rica"] == ["2026-02-20"]
 
 
+def test_the_weekday_a_stop_was_added_on_is_no_day_of_it() -> None:
+    text = ("Chairperson Ana Silva was in Juba on Tuesday. Instead, she will travel to Nairobi, where she is "
+            "scheduled to spend Wednesday and Thursday. The Nairobi stop, which was added to the programme "
+            "on Monday, is expected to focus on the region.")
+    assert _dates(text, date(2025, 6, 17)) == {
+        "South Sudan": ["2025-06-17"], "Kenya": ["2025-06-18", "2025-06-19"]}
+
+
 def test_a_quoted_today_is_the_speakers_day_not_the_articles() -> None:
     text = ("Defence Minister Ana Silva returned home on Friday after a trip that took him to Denmark. "
             "At the ministry in Copenhagen, he signed a contract for 24 jets. \"Today we are recovering our "

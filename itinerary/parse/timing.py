@@ -51,6 +51,12 @@ _PLANNED_BEFORE = compiled(
     r"\b(?:had\s+(?:earlier\s+|originally\s+|initially\s+|previously\s+)?been|"
     r"(?:was|were|has\s+been)\s+(?:earlier|originally|initially|previously))\s+"
     r"(?:proposed|planned|scheduled|pencill?ed\s+in|slated|set|due)\s+(?:for\s+|on\s+)?$", re.IGNORECASE)
+# "The Nairobi stop, which was added to the programme on Monday, ...": the day of the adding (not "a stop
+# in Alexandria was added to the program on Oct. 15": the stop's date)
+_ADDED_ON = compiled(
+    r"\b(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+(?:added|confirmed|announced)\s+to\s+"
+    r"(?:the|his|her|their)\s+"
+    r"(?:[\w-]+\s+)?(?:programme|program|itinerary|schedule|agenda)\s+(?:on\s+)?$", re.IGNORECASE)
 # "..., according to a release from the Office of the Prime Minister yesterday": the release's day
 _ACCORDING = compiled(r"\baccording\s+to\b[^,;.]{0,90}\Z", re.IGNORECASE)
 # "Ould Tah, who took office on September 1, met ...": a day of the person's life, no stop's
@@ -405,6 +411,8 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    and not _ACCORDING.search(sentence.text, max(0, p.start - 100), p.start)
                    and not _TOOK_OFFICE.search(sentence.text, max(0, p.start - 60), p.start)
                    and not _PLANNED_BEFORE.search(sentence.text, max(0, p.start - 50), p.start)
+                   and not (p.kind == "weekday"
+                            and _ADDED_ON.search(sentence.text, max(0, p.start - 70), p.start))
                    and not _SAID_NEXT.match(sentence.text, p.end)
                    and not (_SPOKEN_AFTER.match(sentence.text, p.end)
                             and _OPENS.fullmatch(sentence.text, 0, p.start))
