@@ -124,7 +124,7 @@ class StopTime:
     dates: tuple[date, ...] = ()
     weekday_only: bool = False  # no day number written: may be moved by whole weeks
     spans: tuple[tuple[int, int], ...] = ()  # (sentence index, phrase start) of the phrases used
-    past: bool = False  # told in the past tense: a day that has been, never moved
+    past: bool = False  # told in the past tense: a day that has been, moved only as a "then" (`_in_order`)
     ends: bool = False  # the day a visit ended ("wrapped up a two-day visit on Friday"): a stay counts back
 
 
