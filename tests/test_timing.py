@@ -618,6 +618,13 @@ def test_the_weekday_a_stop_was_added_on_is_no_day_of_it() -> None:
         "South Sudan": ["2025-06-17"], "Kenya": ["2025-06-18", "2025-06-19"]}
 
 
+def test_the_day_expected_back_in_the_kingdom_is_no_stops() -> None:
+    text = ("King Tom Berg will be in Rome from Monday, 13 October. On Friday, 17 October, he will be "
+            "received at the Vatican. The delegation is expected back in the Kingdom on Saturday, 18 "
+            "October 2025.")
+    assert _dates(text, date(2025, 10, 11))["Vatican City"] == ["2025-10-17"]
+
+
 def test_a_quoted_today_is_the_speakers_day_not_the_articles() -> None:
     text = ("Defence Minister Ana Silva returned home on Friday after a trip that took him to Denmark. "
             "At the ministry in Copenhagen, he signed a contract for 24 jets. \"Today we are recovering our "

@@ -71,7 +71,8 @@ _OPENS = compiled(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
 _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|omes?|oming)|arriv\w*)\s+home"
                      r"|return\w*\s+to\s+the\s+country"
                      # "The governor, who arrived back in the state on Sunday"
-                     r"|(?:arrived|returned|got|came|flew)\s+back\s+(?:in|to)\s+the\s+(?:country|state|capital))"
+                     r"|(?:arrived|returned|got|came|flew|expected|due)\s+back\s+(?:in|to)\s+the\s+"
+                     r"(?:country|state|capital|kingdom))"
                      r"\b[^.;,]{0,20}$", re.IGNORECASE)
 # ... not "before returning to Lima on Friday": a day at the last stop too
 _RETURNED_TO = compiled(r"(?<!\bbefore\s)\b(?:returned|(?:arrived|landed|flew|was)\s+back)\s+(?:to|in)\s+"
