@@ -532,6 +532,9 @@ def test_a_churchs_name_with_a_demonym_before_the_office(text: str, expected: li
         ("He met H.E. John Dramani Mahama in Accra.", ["John Dramani Mahama"]),
         ("He will be accompanied by the Minister of Foreign Affairs, Hon. Ana Silva; the Minister of "
          "Finance, Hon. Tom Berg; and others.", ["Ana Silva", "Tom Berg"]),
+        # a pilgrim's courtesy before the name is no part of it
+        ("The Sultan of Sokoto, Alhaji Ana Maria Silva III, arrived in Rabat on Sunday.",
+         ["Ana Maria Silva III"]),
     ],
 )
 def test_a_courtesy_says_a_person(text: str, expected: list[str]) -> None:

@@ -322,6 +322,7 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 # "Prime Minister of Malaysia Dato' Seri Anwar Ibrahim": courtesies, neither office nor name
 _MALAY_COURTESY = frozenset("dato datuk seri tengku tunku tun".split())
+_PILGRIM_COURTESY = frozenset("alhaji alhaja alhajji hajia hajiya haji hajji".split())
 _FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme dr sir dame madam madame".split())
 _ABBREVIATED_TITLES = frozenset(
     "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev sgt cmdr hon".split())
@@ -542,6 +543,8 @@ def _candidate(
         return None
     while title and len(name) > 2 and (name[0].text in _HONORIFICS or _bare(name[0]) in _MALAY_COURTESY):
         name = name[1:]  # "President of the Kyrgyz Republic HE X": a courtesy between office and name
+    while len(name) > 2 and _bare(name[0]) in _PILGRIM_COURTESY:
+        name = name[1:]  # "The Sultan of Sokoto, Alhaji Muhammad Sa'ad Abubakar III": a pilgrim's courtesy
     if len(name) > _MAX_NAME_TOKENS and _bare(name[-1]) in _ROMAN:
         name = name[-2:]  # "Omo N'Oba N'Edo Uku Akpolokpolo Ewuare II": praise names, then the regnal name
     if len(name) == 1 and len(name[0].text) == 1:
