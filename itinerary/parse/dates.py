@@ -688,10 +688,10 @@ _SCHEDULE_PRESENT = frozenset({
 # ... and with a plural subject ("The Grand Duke and Grand Duchess leave on Tuesday"); words that
 # are seldom nouns, and not after "to", a modal or "did" (which say the tense themselves)
 _SCHEDULE_BASE = frozenset({"leave", "fly", "arrive", "depart", "proceed", "travel"})
-_NOT_BEFORE_BASE = frozenset({
-    "to", "will", "would", "shall", "should", "could", "can", "cannot", "may", "might", "must", "did", "do",
-    "does", "not", "t", "never", "on", "air", "the", "a", "an", "his", "her", "their", "its", "of", "for",
-    "and", "or", "let", "make", "help", "had", "has", "have", "s", "ll",
+_MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"})
+_NOT_BEFORE_BASE = _MODALS | frozenset({
+    "cannot", "did", "do", "does", "not", "t", "never", "on", "air", "the", "a", "an", "his", "her", "their",
+    "its", "of", "for", "and", "or", "let", "make", "help", "had", "has", "have", "s", "ll",
 })
 _FUTURE_BEFORE_TO = frozenset({
     "scheduled", "expected", "slated", "plans", "plan", "planning", "intends", "aims",
@@ -700,7 +700,6 @@ _FUTURE_BE_TO = frozenset({"due", "set", "going", "is", "are", "am"})
 _BE_WORDS = frozenset({"is", "are", "am", "was", "were", "s", "re", "m"})
 _PRESENT_BE = _BE_WORDS - {"was", "were"}
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
-_MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"})
 # Trip verbs whose present progressive tells a plan: "She is arriving in Kathmandu on Monday"
 # (not "heading", "going": "the entity is heading for an early election on 23 November")
 _PROGRESSIVE_TRIP = frozenset({

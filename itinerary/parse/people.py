@@ -541,10 +541,11 @@ def _candidate(
         # "Minister of Energy, Mines and Renewable Energies, Mr. X", "Minister for Tourism, Culture and
         # Creative Arts, Ana Silva": the office, the person is named next
         return None
-    while title and len(name) > 2 and (name[0].text in _HONORIFICS or _bare(name[0]) in _MALAY_COURTESY):
-        name = name[1:]  # "President of the Kyrgyz Republic HE X": a courtesy between office and name
-    while len(name) > 2 and _bare(name[0]) in _PILGRIM_COURTESY:
-        name = name[1:]  # "The Sultan of Sokoto, Alhaji Muhammad Sa'ad Abubakar III": a pilgrim's courtesy
+    # a courtesy between office and name ("President of the Kyrgyz Republic HE X"), and a pilgrim's
+    # before any name ("The Sultan of Sokoto, Alhaji Muhammad Sa'ad Abubakar III")
+    while len(name) > 2 and (_bare(name[0]) in _PILGRIM_COURTESY or title and (
+            name[0].text in _HONORIFICS or _bare(name[0]) in _MALAY_COURTESY)):
+        name = name[1:]
     if len(name) > _MAX_NAME_TOKENS and _bare(name[-1]) in _ROMAN:
         name = name[-2:]  # "Omo N'Oba N'Edo Uku Akpolokpolo Ewuare II": praise names, then the regnal name
     if len(name) == 1 and len(name[0].text) == 1:

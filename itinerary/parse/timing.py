@@ -45,12 +45,6 @@ _SPOKEN_AFTER = compiled(
     r",?\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:agency|ministry|office|spokes(?:man|woman|person)|"
     r"government|organi[sz]ation|organi[sz]ers|secretariat|palace|presidency|embassy|statement)\s+"
     r"(?:said|announced|added|confirmed|stated|revealed|disclosed)\b", re.IGNORECASE)
-# "A visit to Mumbai, which had earlier been proposed for Thursday, will no longer take place": a plan's
-# day, since changed
-_PLANNED_BEFORE = compiled(
-    r"\b(?:had\s+(?:earlier\s+|originally\s+|initially\s+|previously\s+)?been|"
-    r"(?:was|were|has\s+been)\s+(?:earlier|originally|initially|previously))\s+"
-    r"(?:proposed|planned|scheduled|pencill?ed\s+in|slated|set|due)\s+(?:for\s+|on\s+)?$", re.IGNORECASE)
 # "The Nairobi stop, which was added to the programme on Monday, ...": the day of the adding (not "a stop
 # in Alexandria was added to the program on Oct. 15": the stop's date)
 _ADDED_ON = compiled(
@@ -411,7 +405,6 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _ACCORDING.search(sentence.text, max(0, p.start - 100), p.start)
                    and not _TOOK_OFFICE.search(sentence.text, max(0, p.start - 60), p.start)
-                   and not _PLANNED_BEFORE.search(sentence.text, max(0, p.start - 50), p.start)
                    and not (p.kind == "weekday"
                             and _ADDED_ON.search(sentence.text, max(0, p.start - 70), p.start))
                    and not _SAID_NEXT.match(sentence.text, p.end)
@@ -578,9 +571,12 @@ _ARRIVED_AT = compiled(r"\b(?:arriv\w*|landed|touched\s+down)\s+(?:in|at)\s+(?:t
 
 # "originally planned for one day, was extended through Sunday": the day the plan changed to
 _EXTENDED = compiled(r"\bextended\s+(?:through|until|till|to|into)\s+\Z", re.IGNORECASE)
-# ... "She had been scheduled to fly back to Paris from Siem Reap on Friday. Instead ...": a plan given up
+# ... "She had been scheduled to fly back to Paris from Siem Reap on Friday. Instead ...", "A visit to
+# Mumbai, which had earlier been proposed for Thursday, will no longer take place": a plan given up
 _OLD_PLAN = compiled(r"\b(?:originally|initially|original|had\s+been\s+(?:scheduled|due|expected|set|"
-                     r"supposed|planning|meant)\s+to)\b[^.;]*$", re.IGNORECASE)
+                     r"supposed|planning|meant)\s+to|(?:had\s+(?:earlier\s+|previously\s+)?been|"
+                     r"(?:was|were|has\s+been)\s+(?:earlier|previously))\s+(?:proposed|planned|scheduled|"
+                     r"pencill?ed\s+in|slated|set|due)\s+(?:for|on)\b)[^.;]*$", re.IGNORECASE)
 # "Speaking at a press conference at the ministry yesterday, X said", "In a release yesterday, the
 # Office said": when X spoke, not a stop's day
 _SPEAKING = compiled(
