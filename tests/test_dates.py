@@ -151,6 +151,7 @@ def test_seed_phrase_texts_and_kinds() -> None:
         ("in July 2024", "July 2024", "month"),
         ("arrive in Juba on the morning of the 14th.", "14th", "date"),
         ("she flies to Kampala on the 17th and meets", "17th", "date"),
+        ("- Tuesday, February 17: Kingston, Jamaica.", "Tuesday, February 17", "date"),  # a programme line
     ],
 )
 def test_phrase_forms(sentence: str, text: str, kind: str) -> None:
@@ -187,6 +188,7 @@ def test_numbers_that_are_not_days() -> None:
     found = find_time_phrases("in July 32 people died")
     assert [(p.text, p.kind) for p in found] == [("July", "month")]
     assert find_time_phrases("July 2,000 people") == []
+    assert find_time_phrases("March 3:30 pm") == []  # a clock time after a month
 
 
 def test_several_phrases_in_order() -> None:

@@ -3176,3 +3176,15 @@ def test_a_list_of_places_before_visits_gives_their_order() -> None:
             "included meetings with Italy's leaders, an audience with the pope and talks with French "
             "President Tom Silva at the Elysee Palace.")
     assert [code for code, _ in _stops(text)] == ["IT", "VA", "FR"]
+
+
+def test_programme_lines_with_a_range_of_days_and_a_prime_minister_named_like_a_weekday() -> None:
+    text = ("LIMA, Peru - Foreign Minister Ana Berg will tour the Caribbean, the ministry said.\n\n"
+            "The itinerary is as follows:\n\n"
+            "- Thursday, March 5: Castries, Saint Lucia. Meeting with Prime Minister Tom Silva.\n"
+            "- Friday, March 6: Kingstown, Saint Vincent and the Grenadines. Talks with Prime Minister Jon "
+            "Thursday.\n"
+            "- Saturday, March 7 - Sunday, March 8: Roseau, Commonwealth of Dominica. Working meeting.\n")
+    assert _stops(text) == [("LC", "Castries"), ("VC", "Kingstown"), ("DM", "Roseau")]
+    dates = [[str(day) for day in stop.dates] for stop in parse(text, today=date(2026, 11, 27)).stops]
+    assert dates == [["2026-03-05"], ["2026-03-06"], ["2026-03-07", "2026-03-08"]]

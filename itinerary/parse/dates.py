@@ -235,8 +235,10 @@ def _day_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
         j += 1
     if _adjacent(toks, j - 1):
         follow = toks[j]
-        if follow.is_word or follow.is_num or follow.text in {":", "/", "%"}:
+        if follow.is_word or follow.is_num or follow.text in {"/", "%"}:
             return None
+        if follow.text == ":" and _adjacent(toks, j) and toks[j + 1].is_num:
+            return None  # "17:30", but "Tuesday, February 17: Kingston" is a day
         if follow.text in {".", ","} and _adjacent(toks, j) and toks[j + 1].is_num:
             return None   # "24.5", "24,000"
     return day, j

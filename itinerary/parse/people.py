@@ -1544,6 +1544,9 @@ def _own_words(folded: tuple[str, ...]) -> frozenset[str]:
 
 
 _ARTICLE_PREFIX = compiled(r"(?:al|el)-")
+# After a weekday or month: a date goes on ("Friday, February 20", "May 4", "Friday 20 February")
+_AS_DATE = compiled(r",?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+                    re.IGNORECASE)
 
 
 def _named_after(text: str, toks: list[Token], n: int, words: list[str]) -> bool:
@@ -1608,6 +1611,8 @@ def _resolve_references(
                 continue  # the second word of a name already counted
             if _named_after(text, toks, n, words_of[person]):
                 continue  # "the Mohammed VI Institute": a body named after the person
+            if (word in WEEKDAYS or word in MONTHS) and _AS_DATE.match(text, token.end):
+                continue  # "Friday, February 20: Castries" is a day, though Godwin Friday is named
             mentions.append(PersonMention(person, token.start, token.end, sentence.index))
             for own in words_of[person]:
                 latest[own] = person

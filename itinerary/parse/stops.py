@@ -518,7 +518,7 @@ _SCHEDULE_LINE = compiled(
     r"(?:\d{1,2}[/.]\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|" + _WEEKDAY + r")"
     # "March 23 and 24 - Manila, Philippines: meetings with ...", not "March 20, 2026 - Ottawa" (a dateline)
     # "Thursday 6 to Saturday 8 November - Sydney", "— Monday 14 September, Tirana (done): Talks ..."
-    r"(?:[^:\n]{0,25}:|(?![^:\n\-–—]{0,35}\d{4})[^:\n\-–—]{0,35}\s[-–—]{1,2}|[^:,\n]{0,20},)\s*" + _P
+    r"(?:[^:\n]{0,40}:|(?![^:\n\-–—]{0,35}\d{4})[^:\n\-–—]{0,35}\s[-–—]{1,2}|[^:,\n]{0,20},)\s*" + _P
     + r"(?![^:\n]{0,20}\d{4})",
     _FLAGS,
 )
