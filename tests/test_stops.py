@@ -3188,3 +3188,19 @@ def test_programme_lines_with_a_range_of_days_and_a_prime_minister_named_like_a_
     assert _stops(text) == [("LC", "Castries"), ("VC", "Kingstown"), ("DM", "Roseau")]
     dates = [[str(day) for day in stop.dates] for stop in parse(text, today=date(2026, 11, 27)).stops]
     assert dates == [["2026-03-05"], ["2026-03-06"], ["2026-03-07", "2026-03-08"]]
+
+
+def test_a_delegation_on_a_mission_and_programme_headings_with_their_days() -> None:
+    text = ("Maseru, 2 June 2025\n\n"
+            "The Deputy Prime Minister, Mr Tom Berg, will lead a Government delegation on a wool marketing "
+            "and investment mission to the Kingdom of Norway, the State of Qatar and the Republic of Korea "
+            "from 3 to 11 June 2025.\n\n"
+            "The programme of the mission is as follows:\n\n"
+            "Bergen, Kingdom of Norway (Wednesday 4 and Thursday 5 June 2025)\n"
+            "- Meeting with the wool council.\n\n"
+            "Doha, State of Qatar (Friday 6 and Saturday 7 June 2025)\n"
+            "- Meeting with the chamber of commerce.\n\n"
+            "Busan, Republic of Korea (Monday 9 and Tuesday 10 June 2025)\n"
+            "- Investment forum.\n\n"
+            "Korea, where most of the wool is spun, mainly in Daegu and Busan, is a key market.\n")
+    assert _stops(text) == [("NO", "Bergen"), ("QA", "Doha"), ("KR", "Busan")]

@@ -79,6 +79,8 @@ _TRAVEL = _word_start(
     r"(?:lead(?:s|ing)?|at\s+the\s+head\s+of)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|mission|pilgrimage)\s+"
     r"(?:of\s+(?:[\w-]+\s+){1,8}?)?to|"
     r"led\s+an?\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\s+to|"
+    # "will lead a delegation on a diamond marketing and investment mission to P"
+    r"on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,5}?mission\s+to|"
     # "leaves on Wednesday (3) for Mexico City"
     # ... "will depart on Thursday, September 11 for Kingstown"
     r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)"
@@ -186,7 +188,10 @@ _PLACE_THEN_DAYS = compiled(
     + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)"
     # ... not a dateline's "GENEVA (30 January 2026) –"
     r"|\(\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}"
-    r"(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*:)",
+    r"(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*:"
+    # ... a heading on a line of its own: "Dubai, United Arab Emirates (Friday 6 and Saturday 7 June 2025)"
+    r"|\(\s*" + _WEEKDAY + r"\s+\d{1,2}(?:\s*(?:[-–]|to|and)\s*(?:" + _WEEKDAY + r"\s+)?\d{1,2})?\s+"
+    + _MONTH_WORD + r"(?:\s+\d{4})?\s*\)[ \t]*(?:\n|$))",
     _FLAGS,
 )
 # Lines that are not the story: "Correction (13 May): An earlier version of this article said ...",
