@@ -3204,3 +3204,9 @@ def test_a_delegation_on_a_mission_and_programme_headings_with_their_days() -> N
             "- Investment forum.\n\n"
             "Korea, where most of the wool is spun, mainly in Daegu and Busan, is a key market.\n")
     assert _stops(text) == [("NO", "Bergen"), ("QA", "Doha"), ("KR", "Busan")]
+
+
+def test_the_government_going_somewhere_is_not_the_traveller() -> None:
+    text = ("President Ana Berg returned to Sofia on Wednesday after a visit that took her to Baku. "
+            "\"The President goes to Baku; the government goes to Brussels and Washington,\" a scholar said.")
+    assert _stops(text) == [("AZ", "Baku")]

@@ -1157,7 +1157,8 @@ _ELSEWHEN_BEFORE = _word_start(
 _OTHER_MOVERS = frozenset(
     "migrants refugees people tourists troops soldiers ships vessels flights exports imports goods "
     "oil gas aid weapons arms investors students workers fighters rebels boats ferries trucks "
-    "convoys shipments cargo route routes corridor pipeline pipelines railway railways highway road".split()
+    "convoys shipments cargo route routes corridor pipeline pipelines railway railways highway road "
+    "government governments".split()
 )
 _ASIDE_END = compiled(r",[^,;.\ue000]{1,40},\s*$")
 _BETWEEN_MOVER = frozenset("also will would are were be then now later has have had".split())
