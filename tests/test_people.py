@@ -1214,6 +1214,8 @@ def test_words_of_streets_and_beaches_are_no_names(text: str) -> None:
         "They discussed the proposed ferry link between the eastern Caribbean and Puerto Plata.",
         "She joined celebrations of the National Day of Zumbi and Black Consciousness.",
         'The trip, dubbed "Journey of Peace and Sustainable Prosperity" by the office, began on Saturday.',
+        "States have brought 1,000 women and children home, with Kazakhstan's Operation Zhusan and "
+        "Uzbekistan's Operation Mehr among the largest such programmes.",
     ],
 )
 def test_words_of_shrines_prizes_and_bodies_are_no_names(text: str) -> None:

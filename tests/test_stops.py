@@ -3210,3 +3210,13 @@ def test_the_government_going_somewhere_is_not_the_traveller() -> None:
     text = ("President Ana Berg returned to Sofia on Wednesday after a visit that took her to Baku. "
             "\"The President goes to Baku; the government goes to Brussels and Washington,\" a scholar said.")
     assert _stops(text) == [("AZ", "Baku")]
+
+
+def test_arrived_from_a_place_where_on_given_days_the_traveller_was_received() -> None:
+    text = ("Bishkek, 30 April 2024 - Mr. Tom Berg today held talks with officials of the Kyrgyz Republic on "
+            "the second leg of a regional visit.\n\n"
+            "Mr Berg arrived in Bishkek on Monday, 29 April, from Astana, where on 27 and 28 April he was "
+            "received by the Deputy Prime Minister.")
+    assert _stops(text) == [("KZ", "Astana"), ("KG", "Bishkek")]
+    assert [[str(day) for day in stop.dates] for stop in parse(text).stops] == [
+        ["2024-04-27", "2024-04-28"], ["2024-04-29", "2024-04-30"]]

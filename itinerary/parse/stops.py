@@ -454,23 +454,26 @@ _ROUTE_RUNS = compiled(
     r"\b(?:which|that)\s+(?:runs|ran|stretches|extends|crosses|passes|flows|winds|snakes|bypasses|links|"
     r"connects)\b[^;]{0,80}$",
     _FLAGS)
+# When a place left was visited: "where on Monday he", "where on 27 and 28 April she", "where earlier they"
+_WHERE_WHEN = r"(?:on\s+(?:\w+\s+){1,4}?|earlier\s+)?"
 # "flew to Nuuk from Copenhagen, where on Monday he was received": the place left was a stop too
 _FROM_WHERE = compiled(
     r"\b(?:to|for|in|into)\s+" + _P + r"\s+from\s+" + _P
-    + r"(?=\s*,\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\b)",
+    + r"(?=\s*,\s*where\s+" + _WHERE_WHEN + r"(?:he|she|they)\b)",
     _FLAGS,
 )
 # "arrived in Beirut on Sunday afternoon from Turkey": Turkey came before
 _ARRIVED_FROM = compiled(
     r"\b(?:(?:arriv\w*|land\w*)\s+(?:in|at)|fl(?:ew|own|ies|y)\s+into)\s+" + _P
-    + r"[^.;,\ue000]{0,40}?\bfrom\s+(?:neighbou?ring\s+)?" + _P,  # "from neighbouring Djibouti"
+    # ... "arrived in Bishkek on Monday, 29 April, from Astana"
+    + r"(?:[^.;,\ue000]{0,40}?|\s+on\s+\w+day,\s+[\w ]{3,15}?,\s+)\bfrom\s+(?:neighbou?ring\s+)?" + _P,
     _FLAGS,
 )
 # "Guterres flew in from the Kenyan capital Nairobi, where he had spent Monday": a stop before this one
 _FLEW_IN_FROM = compiled(
     # ... and "arrived in the Red Sea city on Wednesday from Addis Ababa, where they had spent Monday"
     r"\b(?:fl(?:ew|ies|y)|came|comes|arriv\w*|travell?ed)\s+(?:in\s+|[^.;\ue000]{0,50}?\s)?from\s+" + _P
-    + r"(?=\s*,?\s*where\s+(?:on\s+\w+\s+|earlier\s+)?(?:he|she|they)\s+(?:had\s+)?"
+    + r"(?=\s*,?\s*where\s+" + _WHERE_WHEN + r"(?:he|she|they)\s+(?:had\s+)?"
     r"(?:spent|held|met|visited|was|were|attended|stayed|opened|signed)\b)"
     # "Silva, who flew in earlier in the day from Port Moresby, told Berg": where the story is
     + r"|\bfl(?:ew|own)\s+in\s+(?:earlier\s+(?:in\s+the\s+day|today|on\s+\w+)\s+|on\s+\w+\s+|overnight\s+)?"
