@@ -3220,3 +3220,15 @@ def test_arrived_from_a_place_where_on_given_days_the_traveller_was_received() -
     assert _stops(text) == [("KZ", "Astana"), ("KG", "Bishkek")]
     assert [[str(day) for day in stop.dates] for stop in parse(text).stops] == [
         ["2024-04-27", "2024-04-28"], ["2024-04-29", "2024-04-30"]]
+
+
+
+def test_a_day_heading_with_its_city_in_brackets_and_ports_from_one_place_to_another() -> None:
+    text = ("COTONOU, Feb 17 (Reuters) - President Tom Berg will pay a state visit to Qatar and a working "
+            "visit to the United Arab Emirates this week.\n\n"
+            "The programme reads as follows:\n\n"
+            "Tuesday 18 February (Doha)\n- 17:30 local time: Arrival at the airport.\n\n"
+            "Thursday 20 February (Abu Dhabi)\n- 11:00: Talks with the President.\n\n"
+            "Analysts said the Gulf states, already active in ports from Djibouti to Senegal, were a natural "
+            "target.")
+    assert _stops(text) == [("QA", "Doha"), ("AE", "Abu Dhabi")]

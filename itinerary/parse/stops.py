@@ -445,6 +445,8 @@ _EXTENT = compiled(
     # ... things moved ("relocate some functions from P to Q"), a body's members ("brings together 22
     # conferences from P to Q", "countries from P to Q")
     r"|\b(?:countries|nations|states|members|conferences|communities|churches|governments|economies)\s+$"
+    # ... or its holdings: "already active in ports from P to Q", "markets from P to Q"
+    r"|\b(?:ports|terminals|airports|markets|hubs|capitals|operations)\s+$"
     # "the Nigerian section from P to Q", "a railway line from P to Q"
     r"|\b(?:section|line|link|road|railway|highway|pipeline|corridor|cable|route)\s+$",
     _FLAGS,
@@ -466,7 +468,7 @@ _FROM_WHERE = compiled(
 _ARRIVED_FROM = compiled(
     r"\b(?:(?:arriv\w*|land\w*)\s+(?:in|at)|fl(?:ew|own|ies|y)\s+into)\s+" + _P
     # ... "arrived in Bishkek on Monday, 29 April, from Astana"
-    + r"(?:[^.;,\ue000]{0,40}?|\s+on\s+\w+day,\s+[\w ]{3,15}?,\s+)\bfrom\s+(?:neighbou?ring\s+)?" + _P,
+    + r"(?:[^.;,\ue000]{0,40}?|\s+on\s+\w+day,\s+[\w. ]{3,15}?,\s+)\bfrom\s+(?:neighbou?ring\s+)?" + _P,
     _FLAGS,
 )
 # "Guterres flew in from the Kenyan capital Nairobi, where he had spent Monday": a stop before this one
@@ -526,7 +528,9 @@ _SCHEDULE_LINE = compiled(
     r"(?:\d{1,2}[/.]\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|" + _WEEKDAY + r")"
     # "March 23 and 24 - Manila, Philippines: meetings with ...", not "March 20, 2026 - Ottawa" (a dateline)
     # "Thursday 6 to Saturday 8 November - Sydney", "— Monday 14 September, Tirana (done): Talks ..."
-    r"(?:[^:\n]{0,40}:|(?![^:\n\-–—]{0,35}\d{4})[^:\n\-–—]{0,35}\s[-–—]{1,2}|[^:,\n]{0,20},)\s*" + _P
+    r"(?:[^:\n]{0,40}:|(?![^:\n\-–—]{0,35}\d{4})[^:\n\-–—]{0,35}\s[-–—]{1,2}|[^:,\n]{0,20},"
+    # ... "Tuesday 18 February (Doha)", a heading on a line of its own
+    r"|[^:,\n(]{0,25}\((?=\s*" + _M + r"\s*\)[ \t]*(?:\n|$)))\s*" + _P
     + r"(?![^:\n]{0,20}\d{4})",
     _FLAGS,
 )
