@@ -25,6 +25,14 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
          [("Amina Odhiambo", "Minister of Foreign Affairs and International Relations", "KE")]),
         ("He thanked Ugandan Minister of Trade and East African Cooperation Peter Okello.",
          [("Peter Okello", "Minister of Trade and East African Cooperation", "UG")]),
+        # a title's fields listed with several commas, and a three-word name after a known field word
+        ("AU Commissioner for Economic Development, Trade, Tourism, Industry and Minerals Ana Maria Berg "
+         "concluded a tour.",
+         [("Ana Maria Berg",
+           "AU Commissioner for Economic Development, Trade, Tourism, Industry and Minerals", None)]),
+        # ... and a name that starts before "bin", after a field of two words
+        ("He met the Minister of Commerce, Industry and Investment Promotion Ali bin Omar Al Said on Monday.",
+         [("Ali bin Omar Al Said", "Minister of Commerce, Industry and Investment Promotion", None)]),
         # a city before a form of address says where, not whose: no affiliation
         ("From Port Vila Mr Tom Berg travelled on Friday to Honiara.", [("Tom Berg", "Mr", None)]),
         # a field word ending a title after "for"
@@ -458,7 +466,8 @@ def test_every_host_met_and_the_traveller_by_a_two_word_office() -> None:
 def test_an_office_whose_fields_are_listed_with_commas() -> None:
     text = ("Vice President and Minister of Development, Industry, Trade and Services Ana Silva leaves "
             "on Tuesday.")
-    assert _people(text) == [("Ana Silva", "Minister of Development, Industry, Trade and Services", None)]
+    assert _people(text) == [
+        ("Ana Silva", "Vice President and Minister of Development, Industry, Trade and Services", None)]
 
 
 @pytest.mark.parametrize(

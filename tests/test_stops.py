@@ -3232,3 +3232,10 @@ def test_a_day_heading_with_its_city_in_brackets_and_ports_from_one_place_to_ano
             "Analysts said the Gulf states, already active in ports from Djibouti to Senegal, were a natural "
             "target.")
     assert _stops(text) == [("QA", "Doha"), ("AE", "Abu Dhabi")]
+
+
+def test_a_tour_that_took_the_commissioner_named_by_a_demonym_to_a_list() -> None:
+    text = ("ADDIS ABABA, June 16 (Xinhua) -- Commissioner Ana Berg has concluded a tour of West Africa.\n\n"
+            "The two-week tour took the Cameroonian commissioner to Senegal, the Gambia and Ghana, where she "
+            "met heads of government.")
+    assert _stops(text) == [("SN", None), ("GM", None), ("GH", None)]

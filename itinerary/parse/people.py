@@ -443,19 +443,26 @@ _ABBREVIATION = compiled(r" \([A-Z]{2,6}\) ")
 
 def _comma_field(text: str, toks: list[Token], j: int) -> int | None:
     """Where a title's list of fields goes on after a comma: "Minister of Foreign Affairs,
-    Emigration and Egyptian Expatriates Ana Silva" (one word, then "and" and a word that is no
-    office) gives the index of the word after "and"; None when the comma ends the title."""
-    if j + 3 >= len(toks) or text[toks[j].end:toks[j + 1].start] != ", ":
-        return None
-    for width in (1, 2):  # "..., Emigration and ...", "Commissioner for Climate, Net Zero and Clean Growth X"
-        if j + 2 + width >= len(toks):
+    Emigration and Egyptian Expatriates Ana Silva" (fields of one or two words, after one comma or
+    more, then "and" and a word that is no office) gives the index of the word after "and"; None
+    when the comma ends the title."""
+    while j + 3 < len(toks) and text[toks[j].end:toks[j + 1].start] == ", ":
+        # "..., Emigration and ...", "Commissioner for Climate, Net Zero and Clean Growth X"
+        for width in (1, 2):
+            if j + 2 + width >= len(toks):
+                return None
+            fields, joiner, after = toks[j + 1:j + 1 + width], toks[j + 1 + width], toks[j + 2 + width]
+            if not all(f.capitalised and not _office(f) and f.text not in _HONORIFICS for f in fields) or (
+                    not all(_adjacent(text, a, b) for a, b in zip(fields, fields[1:], strict=False))):
+                continue
+            if _plain(joiner) == "and" and after.capitalised and not _office(after) and _adjacent(
+                    text, fields[-1], joiner) and _adjacent(text, joiner, after):
+                return j + 2 + width
+            if text[fields[-1].end:joiner.start] == ", ":  # "for Economic Development, Trade, Tourism, ..."
+                j += width
+                break
+        else:
             return None
-        fields, joiner, after = toks[j + 1:j + 1 + width], toks[j + 1 + width], toks[j + 2 + width]
-        words = toks[j + 1:j + 3 + width]  # the fields, "and", the word after it
-        if all(f.capitalised and not _office(f) and f.text not in _HONORIFICS for f in fields) and (
-                _plain(joiner) == "and" and after.capitalised and not _office(after)
-                and all(_adjacent(text, a, b) for a, b in zip(words, words[1:], strict=False))):
-            return j + 2 + width
     return None
 
 
@@ -721,6 +728,7 @@ def _office_of_place(
 
 
 # Last words of a field in a long title ("... and International Relations").
+_PATRONYMICS = frozenset({"bin", "ibn", "bint", "binti"})
 _FIELD_ENDS = frozenset("relations integration planning investment industry tourism culture affairs "
                         "presidency cabinet government council commission partnerships partnership "
                         "enlargement neighbourhood neighborhood migration infrastructure innovation "
@@ -728,7 +736,9 @@ _FIELD_ENDS = frozenset("relations integration planning investment industry tour
                         "diaspora expatriates emigration reconciliation communications resources "
                         "administration science sciences communication information media mines works "
                         "lands water women family children rights refugees disarmament peacekeeping "
-                        "operations policies policy".split())
+                        "operations policies policy minerals agriculture agribusiness energy health "
+                        "education finance transport commerce development security environment trade "
+                        "economy aviation petroleum".split())
 
 
 # Offices named after "of the", "for the" in a title: "Secretary-General of the Presidency"
@@ -969,9 +979,16 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
         k = last + 1
     if 0 < k < len(run) - 2 and any(text.startswith(",", t.end) for t in run[max(0, k - 2):-2]):
         # "Minister of Foreign Affairs, Emigration and Egyptian Expatriates Ana Silva": the fields
-        # run on after the comma, and the last two words are the name
-        words.append(text[run[k - 1].end:run[-3].end].lstrip(", "))
-        k = len(run) - 2
+        # run on after the comma, and the last two words are the name; or three after a known field word
+        # ("for Economic Development, Trade, Industry and Minerals Francisca Tatchouop Belobe")
+        end = len(run) - 2
+        if _bare(run[end - 3]) == "and" and _bare(run[end - 2]) in _FIELD_ENDS and not (
+                _field_word(run[end - 1])):
+            end -= 1
+        # ... or from the given name before "bin": "and Investment Promotion Qais bin Mohammed Al Yousef"
+        end = next((i - 1 for i in range(k + 1, end) if _bare(run[i]) in _PATRONYMICS), end)
+        words.append(text[run[k - 1].end:run[end - 1].end].lstrip(", "))
+        k = end
     # "Minister of Foreign Affairs and East African Cooperation Mahmoud Kombo": a field joined on
     # ends at its last field word; at least two words are left for the name.
     if k < len(run) - 2 and _bare(run[k]) in TITLE_JOINERS:

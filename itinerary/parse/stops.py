@@ -118,8 +118,9 @@ _TRAVEL = _word_start(
     r"(?:his|her|their)\s+(?:royal\s+)?(?:majesty|majesties|highness|excellency|holiness|all-holiness)|"
     # "will take the UAE Minister of State to Yaoundé"
     r"the\s+(?:\ue000\d+\ue001\s+)?(?:minister|secretary)\s+of\s+state|"
-    r"the\s+(?:[\w-]+\s+)?(?:delegation|"
+    r"the\s+(?:\ue000\d+\ue001\s+|[\w-]+\s+)?(?:delegation|"  # "took the Cameroonian commissioner to"
     r"party|couple|royals|ministers?|president|leaders?|king|queen|pope|premier|chancellor|secretary|envoy|chief|"
+    r"commissioner|governor|speaker|mayor|"
     r"general|secretary-general|patriarch|cardinal|archbishop|bishop|prince|princess|emir|sultan))"
     # "a tour that took him to neighbouring Ghana", "will take him next to San Salvador", "will take the
     # patriarch across the Tasman to Auckland"
