@@ -3239,3 +3239,16 @@ def test_a_tour_that_took_the_commissioner_named_by_a_demonym_to_a_list() -> Non
             "The two-week tour took the Cameroonian commissioner to Senegal, the Gambia and Ghana, where she "
             "met heads of government.")
     assert _stops(text) == [("SN", None), ("GM", None), ("GH", None)]
+
+
+def test_a_city_and_its_capital_demonym_are_one_place_and_the_commissioner_was_in_two_cities() -> None:
+    text = ("ADDIS ABABA, June 16 (Xinhua) -- Commissioner Ana Berg has concluded a tour of West Africa.\n\n"
+            "The tour took her to Senegal, the Gambia, Guinea, Sierra Leone, Liberia and Ghana.\n\n"
+            "She began the tour in Dakar on June 2 and 3. She then travelled to Banjul, the Gambian "
+            "capital, on June 4, before proceeding to Guinea, where she met officials.\n\n"
+            "The commissioner was in Freetown, Sierra Leone, on June 6 and 7, and in Monrovia, Liberia, on "
+            "June 9, where talks focused on trade.")
+    trip = parse(text, published=date(2025, 6, 16))
+    assert [(s.code, s.city, [str(d)[5:] for d in s.dates]) for s in trip.stops] == [
+        ("SN", "Dakar", ["06-02", "06-03"]), ("GM", "Banjul", ["06-04"]), ("GN", None, []),
+        ("SL", "Freetown", ["06-06", "06-07"]), ("LR", "Monrovia", ["06-09"]), ("GH", None, [])]

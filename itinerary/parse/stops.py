@@ -139,7 +139,8 @@ _TRAVEL = _word_start(
     # ... "the Bissau-Guinean leader was in P" (a demonym's marker before the office)
     r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+)|\bthe\s+(?:[\w-]+\s+|" + _OPEN + r"\d+" + _CLOSE
     + r"[\w-]*\s+)?(?:leader|president|minister|premier|"
-    r"king|queen|pope|chancellor|envoy|chief|secretary|delegation|mission|couple))\s+(?:is|are|was|were)\s+"
+    r"king|queen|pope|chancellor|envoy|chief|secretary|delegation|mission|couple|commissioner|governor|speaker|"
+    r"mayor))\s+(?:is|are|was|were)\s+"
     # ... "she was at the Incirlik air base in Adana"
     r"(?:at\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:base|camp|headquarters|port|airport)\s+)?in|"
     r"(?<=\band\s)(?:was|were)\s+(?:then\s+)?in|"  # "left Freetown on Sunday and was in Rio from 3rd to 5th"
@@ -2106,8 +2107,9 @@ def listed_mentions(sentence: Sentence, named: Sequence[Mention]) -> set[Mention
     listed: set[Mention] = set()
     for left, right in zip(named, named[1:], strict=False):
         glue = sentence.text[left.end - sentence.start:right.start - sentence.start].strip()
-        if glue == "," and left.kind == "city" and right.kind == "country" and left.country == right.country:
-            continue  # "Geneva, Switzerland": one place
+        if glue in (",", ", the") and left.kind == "city" and left.country == right.country and (
+                right.kind == "country" or right.kind == "demonym"):
+            continue  # "Geneva, Switzerland", "Banjul, the Gambian capital": one place
         if glue in LIST_GLUE:
             listed.update((left, right))
     return listed
