@@ -3252,3 +3252,12 @@ def test_a_city_and_its_capital_demonym_are_one_place_and_the_commissioner_was_i
     assert [(s.code, s.city, [str(d)[5:] for d in s.dates]) for s in trip.stops] == [
         ("SN", "Dakar", ["06-02", "06-03"]), ("GM", "Banjul", ["06-04"]), ("GN", None, []),
         ("SL", "Freetown", ["06-06", "06-07"]), ("LR", "Monrovia", ["06-09"]), ("GH", None, [])]
+
+
+def test_one_who_flew_home_and_missed_the_final_leg_does_not_end_the_tour_there() -> None:
+    text = ("The delegation arrived in Suva on July 7 and spent three days in Fiji.\n\n"
+            "It then flew to Tonga, where it was in Nuku'alofa from July 10 to 12.\n\n"
+            "The delegation then went on to Samoa, spending four days in Apia from July 13.\n\n"
+            "Ana Berg, one of the MPs, did not make it to Apia. She flew home from Nuku'alofa on July 12 for "
+            "family reasons and missed the final leg.")
+    assert _stops(text) == [("FJ", "Suva"), ("TO", "Nuku'alofa"), ("WS", "Apia")]

@@ -244,8 +244,9 @@ _END = _word_start(
     + _P
     + r"|\b(?:final|last)\s+(?:stop|leg|destination),\s+" + _P  # "The final stop, Paramaribo, was added"
     # "arrived in P on Thursday for talks with his Angolan counterpart X, the last stop of a tour"
-    + r"|" + _M + r"(?=[^.;]{0,90}?\b(?:on\s+the\s+|as\s+the\s+|the\s+|his\s+|her\s+)(?:final|last)\s+"
-    r"(?:leg|stop)\b)"
+    # (not "flew home from P ... and missed the final leg": someone who left early)
+    + r"|" + _M + r"(?=[^.;]{0,90}?\b(?:on\s+the\s+|as\s+the\s+|"
+    r"(?<!missed\s)(?<!missing\s)(?<!skipped\s)the\s+|his\s+|her\s+)(?:final|last)\s+(?:leg|stop)\b)"
 )
 # Another group's movements told in a relative clause: "a delegation led by MP X, which arrived in"
 _LED_BY_OTHER = compiled(
