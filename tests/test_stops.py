@@ -3261,3 +3261,11 @@ def test_one_who_flew_home_and_missed_the_final_leg_does_not_end_the_tour_there(
             "Ana Berg, one of the MPs, did not make it to Apia. She flew home from Nuku'alofa on July 12 for "
             "family reasons and missed the final leg.")
     assert _stops(text) == [("FJ", "Suva"), ("TO", "Nuku'alofa"), ("WS", "Apia")]
+
+
+def test_places_toured_in_the_first_year_in_office_are_another_trip() -> None:
+    text = ("General Ana Berg arrived in Lusaka on Tuesday for a three-day visit, the second stop on a tour "
+            "of three Southern African countries, after four days in Harare.\n\n"
+            "It is her first visit to Zambia as General, though she toured Kenya and Uganda in her first "
+            "year in office.")
+    assert [code for code, _ in _stops(text)] == ["ZW", "ZM"]

@@ -854,6 +854,8 @@ _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
     # "travelled to Mexico and Brazil during his first term"
     r"(?:during|in)\s+(?:his|her|their)\s+(?:first|previous|earlier|former|last)\s+"
     r"(?:term|mandate|presidency|tenure|administration)|"
+    # "toured Kenya and Uganda in his first year in office"
+    r"in\s+(?:his|her|their)\s+(?:first|second|previous|last)\s+(?:year|months?|weeks)\s+(?:in\s+office|as\b)|"
     # "with stops in Japan and the Philippines under consideration": a plan not made
     r"(?:under|being\s+given)\s+consideration|"
     # "has made pastoral visits to P since his election", "has visited P more than 50 times"
@@ -1905,7 +1907,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ELSEWHEN_AFTER: ("last", "next", "later", "earlier", "19", "20", "ago", "previous", "past", "coming",
                       "recent", "that", "former", "the summer", "the winter", "the spring", "the autumn",
                       "the fall",
-                      "return", "during", "since", "times", "consideration"),
+                      "return", "during", "since", "times", "consideration", "first year", "first month",
+                      "first week", "second year"),
     _ELSEWHEN_BEFORE: ("office", "after", "before", "followed", "last", "previous", "during", "since",
                        "later", "earlier", "next", "follows", "ago", "had", "trips", "visits", "tours",
                        "latest", "past", "ahead of", "visited", "been to", ", when", "tour that",
