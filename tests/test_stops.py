@@ -3269,3 +3269,10 @@ def test_places_toured_in_the_first_year_in_office_are_another_trip() -> None:
             "It is her first visit to Zambia as General, though she toured Kenya and Uganda in her first "
             "year in office.")
     assert [code for code, _ in _stops(text)] == ["ZW", "ZM"]
+
+
+def test_the_demonym_president_who_travelled_gives_home() -> None:
+    text = ("Ana Berg came home from Central Asia on Friday with a bundle of transport memorandums.\n\n"
+            "The Georgian president, whose legitimacy is disputed by the opposition, spent four days in "
+            "Kazakhstan and Uzbekistan last week in what officials in Tbilisi billed as a historic opening.")
+    assert [code for code, _ in _stops(text)] == ["KZ", "UZ"]

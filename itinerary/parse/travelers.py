@@ -311,6 +311,14 @@ def letterhead(text: str, places: Sequence[Mention]) -> str | None:
     return issuer
 
 
+# "The Georgian president, whose legitimacy is disputed, spent four days in P": the traveller's own
+_OPENING_THE = compiled(r"\W*The\s+")
+_LEADER_MOVES = compiled(
+    r"\s+(?:head\s+of\s+(?:state|government)|sovereign|monarch|king|queen|president|prime\s+minister|premier|"
+    r"chancellor|leader|foreign\s+minister)(?:,[^,;.]{1,120},)?\s+(?:also\s+)?(?:spent|arrived|flew|travell?ed|"
+    r"toured|left|headed|landed|wrapped\s+up|concluded)\b")
+
+
 def delegation_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]]) -> str | None:
     """The country of the delegation that travels: "the Kyrgyz delegation stayed in Thimphu" (not
     "the Bhutanese side", the host, nor a delegation met where it is at home), or of the kind of leader
@@ -327,6 +335,12 @@ def delegation_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequenc
             if moved and all(other.country != m.country for other in mentions
                              if other.kind in ("country", "city")):
                 return m.country
+            opens = _OPENING_THE.fullmatch(sentence.text, 0, at)
+            leader = _LEADER_MOVES.match(sentence.text, after) if opens else None
+            if leader and all(other.country != m.country for other in mentions
+                              if other.kind in ("country", "city")
+                              and leader.end() <= other.start - sentence.start < leader.end() + 60):
+                return m.country  # (but not "The Kenyan president flew to Mombasa": a trip at home)
     return None
 
 
