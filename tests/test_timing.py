@@ -831,3 +831,14 @@ def test_a_night_departure_for_the_stop_is_the_journeys() -> None:
     text = ("Ana Silva will hold talks in Manila on Thursday and fly to Canberra, arriving Friday morning. "
             "She is scheduled to leave Canberra on Saturday night and arrive back home on Sunday morning.")
     assert _dates(text, date(2026, 5, 12))["Australia"] == ["2026-05-15", "2026-05-16"]
+
+
+def test_the_following_day_opening_a_later_sentence_adds_a_day_there() -> None:
+    text = ("Sofia, Sept 22 - President Ana Berg came home from Central Asia on Friday.\n\n"
+            "Berg arrived in Astana on September 15 and held talks there.\n\n"
+            "From Astana the president flew on September 17 to Tashkent, where President Tom Silva received "
+            "her. The talks produced a roadmap for trade. The following day the two presidents travelled "
+            "together to Samarkand, where they toured the old city.")
+    trip = parse(text, published=date(2025, 9, 22))
+    assert [(s.code, [str(d) for d in s.dates]) for s in trip.stops] == [
+        ("KZ", ["2025-09-15"]), ("UZ", ["2025-09-17", "2025-09-18"])]

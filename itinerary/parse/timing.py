@@ -273,6 +273,14 @@ def _next_days(times: list[StopTime], found: StopsFound, sentences: Sequence[Sen
         if not time.dates or not time.spans:
             continue
         after = max(s for s, _ in time.spans) + 1
+        if after + 1 < len(sentences) and found.sentence_stop[after] in (None, n) and not (
+                _dates.find_time_phrases(sentences[after].text)) and not _NEXT_DAY.match(
+                sentences[after].text.lstrip()):
+            # "... flew on September 17 to Tashkent. The talks produced a roadmap. The following day the
+            # two presidents travelled together to Samarkand": one sentence between
+            after += 1
+            if found.sentence_stop[after] != n:
+                continue  # (that sentence must be this stop's: not "The following day ... in Rome")
         if after < len(sentences) and found.sentence_stop[after] in (None, n) \
                 and _NEXT_DAY.match(sentences[after].text.lstrip()):
             result[n] = replace(time, dates=tuple(sorted({*time.dates, time.dates[-1] + timedelta(days=1)})))
