@@ -3276,3 +3276,17 @@ def test_the_demonym_president_who_travelled_gives_home() -> None:
             "The Georgian president, whose legitimacy is disputed by the opposition, spent four days in "
             "Kazakhstan and Uzbekistan last week in what officials in Tbilisi billed as a historic opening.")
     assert [code for code, _ in _stops(text)] == ["KZ", "UZ"]
+
+
+def test_the_longest_stop_after_one_place_was_another_and_a_country_completed_the_visit() -> None:
+    text = ("LONDON, 20 February 2026 - General Ana Berg returned to London on Wednesday 18 February after a "
+            "visit to the Caribbean.\n\n"
+            "She spent three days in Kingston from 5 February. The leaders flew to Nassau on 9 February, "
+            "where over two days they met the Governor-General.\n\n"
+            "The longest stop after Jamaica was Port of Spain, from 13 to 15 February, where new soldiers "
+            "were enrolled. Guyana completed the visit: in Georgetown on 16 and 17 February the leaders "
+            "toured a school.")
+    trip = parse(text)
+    assert [(s.code, s.city, [str(d)[5:] for d in s.dates]) for s in trip.stops] == [
+        ("JM", "Kingston", ["02-05", "02-06", "02-07"]), ("BS", "Nassau", ["02-09", "02-10"]),
+        ("TT", "Port of Spain", ["02-13", "02-14", "02-15"]), ("GY", "Georgetown", ["02-16", "02-17"])]

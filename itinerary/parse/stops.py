@@ -693,7 +693,13 @@ _ADDED = compiled(
 )
 # "The most delicate stop was Belgrade on Saturday", "Next came Skopje, where ..."
 _STOP_WAS = compiled(
-    r"\b(?:stop|leg|destination)\s+(?:was|is|will\s+be)\s+" + _P + r"|\bnext\s+came\s+" + _P, _FLAGS
+    # ... "The longest stop after Jamaica was Port of Spain"
+    r"\b(?:stop|leg|destination)\s+(?:after\s+" + _OPEN + r"\d+" + _CLOSE + r"\s+)?"
+    r"(?:was|is|will\s+be)\s+" + _P
+    + r"|\bnext\s+came\s+" + _P
+    # "Guyana completed the visit", "Samoa rounds off the tour"
+    + r"|(?<![\w,]\s)" + _M + r"\s+(?:completed|completes|will\s+complete|rounded\s+off|rounds\s+off|"
+    r"closed|closes|will\s+close)\s+(?:the|his|her|their)\s+(?:visit|tour|trip|journey)\b", _FLAGS
 )
 # "questions about the Cook Islands, where Luxon is due to arrive on Thursday"
 _WHERE_ARRIVES = compiled(
@@ -1899,7 +1905,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _CROSSED: ("cross",),
     _LEG_OF: ("leg", "stop", "segment", "stage"),
     _WHERE_ARRIVES: ("where",),
-    _STOP_WAS: ("stop", "leg", "destination", "came"),
+    _STOP_WAS: ("stop", "leg", "destination", "came", "complete", "round", "close"),
     _ADDED: ("added",),
     _SPLIT_BETWEEN: ("between",),
     _LISTED_VISITS: ("visits", "trips", "tours", "legs"),

@@ -805,9 +805,9 @@ _STAY = compiled(
 )
 
 
-# "where she will spend two days meeting officials"
-_SPEND = compiled(r"\bspen(?:d|ds|ding|t)\s+(one|two|three|four|five|six|seven|[1-7])\s+(?:days|nights)\b",
-                    re.IGNORECASE)
+# "where she will spend two days meeting officials", "where over two days they met"
+_SPEND = compiled(r"\b(?:spen(?:d|ds|ding|t)|over)\s+(one|two|three|four|five|six|seven|[1-7])\s+"
+                  r"(?:days|nights)\b", re.IGNORECASE)
 
 
 def _stay(index: int, candidates: Sequence[int], found: StopsFound, sentences: Sequence[Sentence],
