@@ -3290,3 +3290,12 @@ def test_the_longest_stop_after_one_place_was_another_and_a_country_completed_th
     assert [(s.code, s.city, [str(d)[5:] for d in s.dates]) for s in trip.stops] == [
         ("JM", "Kingston", ["02-05", "02-06", "02-07"]), ("BS", "Nassau", ["02-09", "02-10"]),
         ("TT", "Port of Spain", ["02-13", "02-14", "02-15"]), ("GY", "Georgetown", ["02-16", "02-17"])]
+
+
+def test_an_appositive_about_an_election_in_another_month_is_no_other_time_for_the_tour() -> None:
+    text = ("Issued on: 24/09/2025\n\n"
+            "Leader Ana Berg returned home on Tuesday after a regional tour.\n\n"
+            "Berg, a loyalist elected to head the local government in January, began her tour in Port Vila, "
+            "Vanuatu, on September 3-4, where she met the prime minister.\n\n"
+            "She then spent September 17 and 18 in Suva.")
+    assert _stops(text) == [("VU", "Port Vila"), ("FJ", "Suva")]

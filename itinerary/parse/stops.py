@@ -1083,7 +1083,9 @@ _TOWN_BEFORE = compiled(  # ... and "travel to Adré, in eastern Chad"
     r"(?:in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?)?(?:the\s+)?$"
 )
 _RELATIVE = compiled(r"\s*(?:who|whose|which|where|whom)\b", _FLAGS)
-_WHO_BECAME = compiled(r"^\s*(?:an?|the)\s+[^,;]{0,40}?\b(?:who|whose|which)\b", _FLAGS)
+# ... "X, a pro-French loyalist elected to head the government in January, ..."
+_WHO_BECAME = compiled(r"^\s*(?:an?|the)\s+[^,;]{0,40}?\b(?:who|whose|which|elected|appointed|named|sworn|"
+                       r"chosen|installed)\b", _FLAGS)
 _IN_YEAR = compiled(r"\bin\s+((?:19|20)\d\d)\b(?![-–/]\d)")
 _CLAUSE_END = compiled(r"[,;.]")
 # A sentence opening with a thing's history: "Launched in 2009 and revived in 2022 with the signing of
