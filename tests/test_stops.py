@@ -3299,3 +3299,16 @@ def test_an_appositive_about_an_election_in_another_month_is_no_other_time_for_t
             "Vanuatu, on September 3-4, where she met the prime minister.\n\n"
             "She then spent September 17 and 18 in Suva.")
     assert _stops(text) == [("VU", "Port Vila"), ("FJ", "Suva")]
+
+
+def test_a_visit_not_in_the_agenda_released_earlier_is_added_and_a_hurricane_landfall_is_no_stop() -> None:
+    text = ("Punta Cana (Dominican Republic), Nov 19 (EFE).- Minister Ana Berg added a stop in Cuba to her "
+            "tour of the Caribbean and will go to Havana on Thursday, after visiting the Dominican Republic."
+            "\n\n"
+            "The visit to Havana, which was not included in the agenda released by the ministry last week, "
+            "will take place on Thursday and Friday.\n\n"
+            "Hurricane Melissa, which made landfall in Jamaica as a Category 5 storm on October 28 before "
+            "crossing eastern Cuba, also caused serious damage in Haiti. Firms face lawsuits under Title III "
+            "of the Helms-Burton Act.")
+    assert _stops(text) == [("DO", None), ("CU", "Havana")]
+    assert [p.name for p in parse(text).people] == ["Ana Berg"]

@@ -92,7 +92,7 @@ NOT_NAME_WORDS = frozenset(
     mausoleum monastery convent abbey municipalities prize online archaeology mosques liga
     adha al-adha fitr al-fitr ramadan christmas diwali hanukkah fort
     universidad universidade université universität expo neft consciousness prosperity puerto ins hms uss hmas
-    operation operations
+    operation operations title
     """.split()
 )
 

@@ -735,7 +735,8 @@ _DROP_VERBS = (
 _NOT_AHEAD = (
     r"(?:will|would|did|does)\s+not\s+(?:go\s+ahead|take\s+place)|won't\s+(?:go\s+ahead|take\s+place)|is\s+off\b|"
     r"(?:had\s+been|was)\s+(?:considered|envisaged|discussed)\b[^.;]{0,60}?\b(?:but|later\s+date)|"
-    r"(?:is|are|was|were)\s+not\s+included|at\s+a\s+later\s+date|"
+    # (not "The visit to Havana, which was not included in the agenda released last week, will take place")
+    r"(?<!which\s)(?:is|are|was|were)\s+not\s+included|at\s+a\s+later\s+date|"
     r"(?:was|were|had\s+been)\s+never\s+(?:seriously\s+|really\s+)?(?:considered|planned|envisaged)|"
     # "A planned stop in P ... did not materialise"
     r"(?:did\s+not|didn['’]t|never)\s+materiali[sz]ed?|fell\s+through|"
@@ -1196,7 +1197,7 @@ _TOPIC_BEFORE_IN = frozenset(
     "tensions turmoil instability insurgency famine drought government governments junta juntas "
     "regime truce peace dispute disputes standoff commitments obligations duties "
     "years decades concern concerns alarm anger worry worries unease debate criticism developments "
-    "ports port access "  # "Bhutan's access to ports in Bangladesh"
+    "ports port access landfall "  # "Bhutan's access to ports in Bangladesh", "made landfall in P"
     "supplier suppliers producer producers manufacturer manufacturers "  # "a single supplier in South Korea"
     "catastrophe catastrophes disaster disasters emergency suffering bloodshed missions peacekeepers".split()
 )
