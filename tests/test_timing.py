@@ -842,3 +842,12 @@ def test_the_following_day_opening_a_later_sentence_adds_a_day_there() -> None:
     trip = parse(text, published=date(2025, 9, 22))
     assert [(s.code, [str(d) for d in s.dates]) for s in trip.stops] == [
         ("KZ", ["2025-09-15"]), ("UZ", ["2025-09-17", "2025-09-18"])]
+
+
+@pytest.mark.parametrize("onward", ["before continuing to Brussels", "and will continue to Brussels"])
+def test_the_following_day_after_moving_on_to_a_place_is_that_place_s(onward: str) -> None:
+    text = (f"VADUZ, Nov 14 - Prime Minister Ana Berg will travel to Paris on Monday for talks {onward} the "
+            "following day, the government said on Friday.")
+    trip = parse(text, published=date(2025, 11, 14))
+    assert [(s.code, [str(d) for d in s.dates]) for s in trip.stops] == [
+        ("FR", ["2025-11-17"]), ("BE", ["2025-11-18"])]

@@ -86,7 +86,10 @@ _MOVED_TO = compiled(
     r"(?:to|until|for)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _ELSEWHERE = compiled(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z]")
 _LEAVES = compiled(
-    r"\b(?:return\w*|leav\w*|left|depart\w*|(?:fl(?:y|ies|ew|own)|head\w*)\s+(?:home|back|out))\b",
+    r"\b(?:return\w*|leav\w*|left|depart\w*|(?:fl(?:y|ies|ew|own)|head\w*)\s+(?:home|back|out))\b"
+    # ... "before continuing to Brussels the following day": that day is the next place's
+    r"|\b(?:before|then|and)\s+(?:(?:will|would|then)\s+)?(?:continu\w*|travel\w*|fl(?:y|ies|ying|ew)|head\w*|"
+    r"proceed\w*|mov\w*\s+on)\s+(?:on\s+)?to\b",
     re.IGNORECASE)
 _NEXT_DAY = compiled(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later)\b", re.IGNORECASE
