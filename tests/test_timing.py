@@ -851,3 +851,10 @@ def test_the_following_day_after_moving_on_to_a_place_is_that_place_s(onward: st
     trip = parse(text, published=date(2025, 11, 14))
     assert [(s.code, [str(d) for d in s.dates]) for s in trip.stops] == [
         ("FR", ["2025-11-17"]), ("BE", ["2025-11-18"])]
+
+
+def test_returning_home_the_day_after_a_stop_is_no_day_of_it() -> None:
+    text = ("Prishtina, 12 May 2024 - Prime Minister Ana Berg will travel to Kuwait City on Thursday for "
+            "talks with the foreign minister, before returning to Prishtina on Friday.")
+    trip = parse(text, published=date(2024, 5, 12))
+    assert [(s.code, [str(d) for d in s.dates]) for s in trip.stops] == [("KW", ["2024-05-16"])]

@@ -244,6 +244,7 @@ CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Ho Chi Minh City", "VN"): ("Saigon", "HCM City", "HCMC"),
     ("Hanoi", "VN"): ("Ha Noi",),  # Vietnamese papers' spelling, "Hà Nội" (diacritics fold away)
     ("Kyiv", "UA"): ("Kiev",),
+    ("Pristina", "XK"): ("Prishtina",),  # Kosovo's own spelling, "Prishtinë" (diacritics fold away)
     ("Yangon", "MM"): ("Rangoon",),
     ("Mumbai", "IN"): ("Bombay",),
     ("Kolkata", "IN"): ("Calcutta",),
