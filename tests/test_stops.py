@@ -3312,3 +3312,12 @@ def test_a_visit_not_in_the_agenda_released_earlier_is_added_and_a_hurricane_lan
             "of the Helms-Burton Act.")
     assert _stops(text) == [("DO", None), ("CU", "Havana")]
     assert [p.name for p in parse(text).people] == ["Ana Berg"]
+
+
+def test_a_premier_whose_state_is_named_by_its_people_and_flew_home_via_a_transit_city() -> None:
+    text = ("Premier Ana Berg has returned from a trade mission to South Korea and Japan, saying South "
+            "Australia's case was heard.\n\n"
+            "Ms Berg landed in Adelaide on Saturday morning and said South Australian jobs were safe.\n\n"
+            "The mission began in Seoul. The final leg was Tokyo. Ms Berg flew home via Singapore on Friday "
+            "night.")
+    assert _stops(text) == [("KR", "Seoul"), ("JP", "Tokyo")]

@@ -191,14 +191,17 @@ _STATE_OFFICE = compiled(r"\b(?:Premier|Governor|Chief\s+Minister)\b")
 def state_office_country(text: str, role: str | None) -> str | None:
     """The country of the state a premier, governor or chief minister serves, when the text names
     states or provinces of one country only, and one of them at least twice ("Premier Moe ...
-    Saskatchewan's trade ... Saskatchewan companies")."""
+    Saskatchewan's trade ... Saskatchewan companies", "South Australia's role ... South Australian
+    jobs")."""
     if not role or not _STATE_OFFICE.search(role):
         return None
     counts: dict[str, int] = {}
     for run in _RUN.finditer(text):
         words = run.group().split()
         for n in range(len(words), 0, -1):  # "New South Wales", not "Wales"
-            state = _states().get(_key(" ".join(words[:n]).removesuffix("'s").removesuffix("’s")))
+            name = " ".join(words[:n]).removesuffix("'s").removesuffix("’s")
+            # ... and its people: "South Australian", "South Australians"
+            state = _states().get(_key(name)) or _states().get(_key(name.removesuffix("s").removesuffix("n")))
             if state:
                 counts[state] = counts.get(state, 0) + 1
                 break

@@ -211,8 +211,8 @@ _LEAVES_COUNTRY = compiled(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+t
                            re.IGNORECASE)
 # "MASERU - King X returned home yesterday after a visit to Rome": the report is filed at home
 _CAME_HOME = compiled(r"(?:returned|flew|headed)\s", re.IGNORECASE)
-# "will fly home from the Bosnian capital": the place left, no home
-_LEFT_FROM = compiled(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "will fly home from the Bosnian capital": the place left, no home; nor "flew home via Singapore"
+_LEFT_FROM = compiled(r"\b(?:from|via|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THEN_HOME = compiled(r"\b(?:before|then)\s+$", re.IGNORECASE)
 _AFTER_TRIP = compiled(
     r"\s+(?:(?:late\s+)?(?:on|last|this)\s+\w+\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
