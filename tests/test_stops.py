@@ -3321,3 +3321,11 @@ def test_a_premier_whose_state_is_named_by_its_people_and_flew_home_via_a_transi
             "The mission began in Seoul. The final leg was Tokyo. Ms Berg flew home via Singapore on Friday "
             "night.")
     assert _stops(text) == [("KR", "Seoul"), ("JP", "Tokyo")]
+
+
+def test_returned_to_a_city_late_on_a_weekday_after_the_trip_is_home() -> None:
+    text = ("DAKAR, Jan 3 (AFP) - Senegal's armed forces minister, General Ana Berg, returned to Dakar late "
+            "Friday after spending the holidays with Senegalese soldiers deployed in The Gambia and the "
+            "Central African Republic, his ministry said on Saturday.\n\n"
+            "Berg arrived in Banjul on Tuesday, December 30, and spent two days with the contingent.")
+    assert _stops(text) == [("GM", "Banjul")]

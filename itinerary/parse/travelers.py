@@ -215,8 +215,9 @@ _CAME_HOME = compiled(r"(?:returned|flew|headed)\s", re.IGNORECASE)
 _LEFT_FROM = compiled(r"\b(?:from|via|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THEN_HOME = compiled(r"\b(?:before|then)\s+$", re.IGNORECASE)
 _AFTER_TRIP = compiled(
-    r"\s+(?:(?:late\s+)?(?:on|last|this)\s+\w+\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
-    r"(?:after|from|following)\b"  # "returned to P on Tuesday morning after a week-long trip"
+    # "returned to P on Tuesday morning after a week-long trip", "returned to Dakar late Friday after"
+    r"\s+(?:(?:late\s+(?:on\s+)?|(?:late\s+)?(?:on|last|this)\s+)\w+\.?(?:\s+\d{1,2})?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:after|from|following)\b"
     r"|\s+afterwards?\b"  # "..., returning to Brazil afterwards"
     # "returned to P on Wednesday to a colourful welcome at the airport after an eight-day visit to"
     r"|[^.;]{0,100}?\bafter\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|tour|trip|journey)\b"
