@@ -3329,3 +3329,17 @@ def test_returned_to_a_city_late_on_a_weekday_after_the_trip_is_home() -> None:
             "Central African Republic, his ministry said on Saturday.\n\n"
             "Berg arrived in Banjul on Tuesday, December 30, and spent two days with the contingent.")
     assert _stops(text) == [("GM", "Banjul")]
+
+
+def test_a_name_with_an_accented_capital_was_in_a_place() -> None:
+    text = ("Santo Domingo.- Dominican Foreign Minister Ana Álvarez arrived in Port of Spain on Monday.\n\n"
+            "Álvarez was in Kingston over the weekend.")
+    assert _stops(text) == [("TT", "Port of Spain"), ("JM", "Kingston")]
+
+
+def test_a_place_on_the_second_stage_of_a_tour() -> None:
+    text = ("Santo Domingo.- Dominican Foreign Minister Ana Peña arrived in Port of Spain on Monday on "
+            "the second stage of a Caribbean tour.\n\n"
+            "Ana Peña was in Kingston over the weekend, where he met the prime minister.\n\n"
+            "On Wednesday, Peña will fly to Bridgetown for a meeting with the prime minister.")
+    assert [code for code, _ in _stops(text)] == ["JM", "TT", "BB"]

@@ -137,7 +137,7 @@ _TRAVEL = _word_start(
     r"(?:is|are)\s+(?:due|expected)\s+in|"
     # "Bahlil was in P", "the French leader is in P"
     # ... "the Bissau-Guinean leader was in P" (a demonym's marker before the office)
-    r"(?:\b(?:he|she|they)|(?-i:\b[A-Z][\w'’-]+)|\bthe\s+(?:[\w-]+\s+|" + _OPEN + r"\d+" + _CLOSE
+    r"(?:\b(?:he|she|they)|(?-i:\b[A-ZÀ-ÖØ-Þ][\w'’-]+)|\bthe\s+(?:[\w-]+\s+|" + _OPEN + r"\d+" + _CLOSE
     + r"[\w-]*\s+)?(?:leader|president|minister|premier|"
     r"king|queen|pope|chancellor|envoy|chief|secretary|delegation|mission|couple|commissioner|governor|speaker|"
     r"mayor))\s+(?:is|are|was|were)\s+"
@@ -388,7 +388,7 @@ _ORDINAL = _word_start(
     # (places of the same country may stand between: "in Manila ... with the Philippine government,
     # the fourth stop"; see `find_stops`)
     r"(?<!\bfrom\s)" + _M + r"(?=[^.;]{0,100}?\b(?:the|his|her|its|their)\s+"
-    r"(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b)"
+    r"(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination|stage)\b)"
     r"|\b(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b"
     # "In the second leg of her visit, Silva will reach Seoul"
     r"(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|journey),?)?[^.;:]{0,30}?"
