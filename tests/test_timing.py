@@ -858,3 +858,11 @@ def test_returning_home_the_day_after_a_stop_is_no_day_of_it() -> None:
             "talks with the foreign minister, before returning to Prishtina on Friday.")
     trip = parse(text, published=date(2024, 5, 12))
     assert [(s.code, [str(d) for d in s.dates]) for s in trip.stops] == [("KW", ["2024-05-16"])]
+
+
+def test_arriving_after_two_days_of_meetings_in_a_place_dates_those_days_there() -> None:
+    text = ("March 11, 2026 - Envoy Ana Berg arrived in the Kyrgyz capital, Bishkek, on Wednesday after two "
+            "days of meetings in Astana, where she was received by the president.")
+    trip = parse(text, published=date(2026, 3, 11))
+    assert [(s.code, [str(d) for d in s.dates]) for s in trip.stops] == [
+        ("KZ", ["2026-03-09", "2026-03-10"]), ("KG", ["2026-03-11"])]

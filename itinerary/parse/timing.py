@@ -166,7 +166,8 @@ def stop_times(
                                  several=len(found.stops) > 1, code=draft.code, named=named,
                                  day_known=day_known))
         stays.append(_stay(index, (*cues, *others), found, sentences, by_sentence))
-    times = _next_days(_in_order(times, window, sentences), found, sentences)
+    times = _days_before(_next_days(_in_order(times, window, sentences), found, sentences), found, sentences,
+                         by_sentence)
     if anchor is not None:
         _date_cities(found, sentences, by_sentence, owners, anchor, day_known, times)
     order = date_order(times)
@@ -288,6 +289,38 @@ def _next_days(times: list[StopTime], found: StopsFound, sentences: Sequence[Sen
                 and _NEXT_DAY.match(sentences[after].text.lstrip()):
             result[n] = replace(time, dates=tuple(sorted({*time.dates, time.dates[-1] + timedelta(days=1)})))
     return result
+
+
+def _days_before(times: list[StopTime], found: StopsFound, sentences: Sequence[Sentence],
+                 by_sentence: Sequence[Sequence[Mention]]) -> list[StopTime]:
+    """An undated stop spent the days just before a dated one when the same sentence says so:
+    "arrived in Bishkek on Wednesday after two days of meetings in Astana" (Monday and Tuesday)."""
+    result = list(times)
+    dated_in: dict[int, StopTime] = {}  # sentence -> the first stop dated by a phrase in it
+    for time in result:
+        for at, _ in time.spans if time.dates else ():
+            dated_in.setdefault(at, time)
+    for n, draft in enumerate(found.stops):
+        for s in sorted(set(draft.sentences)) if not result[n].dates else ():
+            text, start = sentences[s].text, sentences[s].start
+            if s not in dated_in or "after" not in text:
+                continue
+            days = next((found_days for m in by_sentence[s]
+                         if m.country == draft.code and m.kind in _OWNER_KINDS
+                         and (found_days := _AFTER_DAYS_IN.search(text, max(0, m.start - start - 60),
+                                                                  m.start - start))), None)
+            if days is not None:
+                count = _NUMBERS.get(days.group(1).lower()) or int(days.group(1))
+                first = dated_in[s].dates[0]
+                result[n] = replace(result[n], dates=tuple(first - timedelta(days=k)
+                                                           for k in range(count, 0, -1)))
+                break
+    return result
+
+
+# "after two days of meetings in", "after three days in the Kazakh capital,"
+_AFTER_DAYS_IN = compiled(r"\bafter\s+(one|two|three|four|five|[1-5])\s+days?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
+                          r"in\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def date_order(times: Sequence[StopTime]) -> list[int]:
