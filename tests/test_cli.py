@@ -624,13 +624,29 @@ def test_error_from_a_process_is_one_line() -> None:
     ]
 
 
+def _wait_until_reading_a_pipe(pid: int, timeout: float = 30.0) -> None:
+    """Wait until process `pid` blocks reading a pipe (its stdin), so that a signal finds it there
+    however slowly it started; without /proc, give it two seconds."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if "pipe" in wchan.read_text():
+                return
+        except OSError:
+            time.sleep(2.0)
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"process {pid} never waited on its stdin")
+
+
 def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
     # `--source -` waits for stdin; interrupt it while it waits.
     process = subprocess.Popen(
         [sys.executable, "-m", "itinerary", "stops", "--source", "-"], cwd=REPO, env=_env(),
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    time.sleep(1.0)
+    _wait_until_reading_a_pipe(process.pid)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 130, err
