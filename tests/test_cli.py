@@ -641,10 +641,12 @@ def _wait_until_reading_a_pipe(pid: int, timeout: float = 30.0) -> None:
 
 
 def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
-    # `--source -` waits for stdin; interrupt it while it waits.
+    # `--source -` waits for stdin; interrupt it while it waits. Ctrl-C is restored in the child as
+    # a terminal has it: a job started in the background (`... &` in a script) inherits it ignored.
     process = subprocess.Popen(
         [sys.executable, "-m", "itinerary", "stops", "--source", "-"], cwd=REPO, env=_env(),
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     _wait_until_reading_a_pipe(process.pid)
     process.send_signal(signal.SIGINT)
