@@ -866,3 +866,12 @@ def test_arriving_after_two_days_of_meetings_in_a_place_dates_those_days_there()
     trip = parse(text, published=date(2026, 3, 11))
     assert [(s.code, [str(d) for d in s.dates]) for s in trip.stops] == [
         ("KZ", ["2026-03-09", "2026-03-10"]), ("KG", ["2026-03-11"])]
+
+
+def test_a_host_receiving_the_second_of_two_travellers_named_by_their_offices_is_the_trip_s_day() -> None:
+    text = ("The Catholic Archbishop of Abuja, Ana Silva, and the Sultan of Sokoto, Tom Berg, will next week "
+            "lead a joint delegation on a peace mission to the Vatican.\n\n"
+            "The delegation will then leave for the Vatican on Wednesday morning. Pope Leo XIV is expected "
+            "to receive the Sultan and the Archbishop in a private audience on Thursday.")
+    trip = parse(text, published=date(2026, 5, 8))
+    assert [(s.code, [str(d) for d in s.dates]) for s in trip.stops] == [("VA", ["2026-05-13", "2026-05-14"])]

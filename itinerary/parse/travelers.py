@@ -468,7 +468,8 @@ _STYLED = compiled(
 )
 _STYLED_ROLES = frozenset("king queen emir amir sultan pope patriarch prince princess pontiff all-holiness "
                           "holiness majesty highness beatitude".split())
-_THE_WORDS = compiled(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "the" and up to three words
+# "the" and up to three words, but not the next "the": "the Sultan and the Archbishop" is both
+_THE_WORDS = compiled(r"\b[Tt]he\s+((?:(?![Tt]he\b)[\w-]+\s+){0,2}(?![Tt]he\b)[\w-]+)")
 
 
 def _hosted(sentence: Sentence, mention: PersonMention) -> bool:
