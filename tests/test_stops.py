@@ -3343,3 +3343,10 @@ def test_a_place_on_the_second_stage_of_a_tour() -> None:
             "Ana Peña was in Kingston over the weekend, where he met the prime minister.\n\n"
             "On Wednesday, Peña will fly to Bridgetown for a meeting with the prime minister.")
     assert [code for code, _ in _stops(text)] == ["JM", "TT", "BB"]
+
+
+def test_a_trip_that_follows_a_signing_elsewhere() -> None:
+    text = ("Envoy Ana Berg will travel to Kinshasa on Sunday and then to Luanda on Wednesday.\n\n"
+            "The trip follows the signing in Doha on Nov. 15 of a framework agreement between the government "
+            "and the rebels.")
+    assert [code for code, _ in _stops(text)] == ["CD", "AO"]

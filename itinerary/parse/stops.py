@@ -1151,6 +1151,8 @@ _ELSEWHEN_BEFORE = _word_start(
     # "the latest in a busy stretch of summit diplomacy that has included visits to A and B"
     r"|\blatest\s+in\s+an?\s+(?:[\w-]+\s+){0,3}?(?:string|series|stretch|run|round|flurry|spate|line)\s+of\b"
     r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:visits?|trips?|tours?)\b"
+    # "The trip follows the signing in Doha on Nov. 15 of a framework agreement"
+    r"|\b(?:follows|comes\s+after|came\s+after)\s+(?:the\s+)?(?:signing|conclusion|adoption|collapse)\b"
     # "He previously visited India, China and Japan"; "has already visited China and Turkey since taking
     # office" (not "has already visited Japan and the Philippines" on this tour)
     r"|\bpreviously\s+(?:visited|travell?ed\s+to|been\s+to|toured|"
