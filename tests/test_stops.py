@@ -3350,3 +3350,10 @@ def test_a_trip_that_follows_a_signing_elsewhere() -> None:
             "The trip follows the signing in Doha on Nov. 15 of a framework agreement between the government "
             "and the rebels.")
     assert [code for code, _ in _stops(text)] == ["CD", "AO"]
+
+
+def test_flying_home_and_arriving_at_an_airport_gives_home() -> None:
+    text = ("Agriculture Minister Ana Berg will embark on a five-day trip to Uzbekistan this week.\n\n"
+            "Berg will depart for Tashkent on Tuesday. She will fly home from Tashkent on Saturday night and "
+            "arrive at Incheon International Airport early Sunday, the ministry said.")
+    assert _stops(text) == [("UZ", "Tashkent")]

@@ -201,7 +201,8 @@ _RETURN_LINE = compiled(
 )
 # "will fly back overnight, arriving in Tokyo on Sept. 19"
 _BACK_ARRIVING = compiled(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:back|home)\b[^.;]{0,40}?"
-                            r"\b(?:arriv\w*|land\w*)\s+(?:back\s+)?in\s+(?:the\s+)?$"
+                            # ... "fly home from P on Saturday and arrive at Incheon International Airport"
+                            r"\b(?:arriv\w*|land\w*)\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?$"
                             # "arrived back at Kenneth Kaunda International Airport in Lusaka"
                             r"|\b(?:arriv\w*|land\w*)\s+back\s+at\s+[^.;,]{0,60}?\bin\s+(?:the\s+)?$",
                             re.IGNORECASE)
