@@ -3357,3 +3357,9 @@ def test_flying_home_and_arriving_at_an_airport_gives_home() -> None:
             "Berg will depart for Tashkent on Tuesday. She will fly home from Tashkent on Saturday night and "
             "arrive at Incheon International Airport early Sunday, the ministry said.")
     assert _stops(text) == [("UZ", "Tashkent")]
+
+
+def test_a_stop_in_between_two_places_of_a_trip() -> None:
+    text = ("SINGAPORE - Deputy Prime Minister Ana Berg will travel to the Gulf on a six-day working trip to "
+            "Saudi Arabia and the United Arab Emirates, with a stop in Doha in between.")
+    assert _stops(text) == [("SA", None), ("QA", "Doha"), ("AE", None)]

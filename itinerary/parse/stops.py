@@ -157,6 +157,8 @@ _LIST_DAY = r"\s+on\s+(?:" + _WEEKDAY + r"(?:,?\s+" + _DAY_OF_MONTH + r")?|" + _
 _NEXT_DATED = compiled(_LIST_DAY + r",?\s+and\s+" + _P + r"(?=" + _LIST_DAY + r")", _FLAGS)
 # The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
 # "He will be in Funafuti on Tuesday ..., and in Tarawa on Wednesday", "..., in Suva from Aug. 11".
+_IN_BETWEEN = compiled(r"\b(?:a\s+)?(?:stop|stopover|visit)\s+(?:in|to)\s+" + _P + r"\s+in\s+between\b",
+                       _FLAGS)
 _AND_TO = compiled(
     # "..., and on Thursday to Huntsville"
     r"(?:,\s+(?:(?:and|then|and\s+then)\s+)?|\s+and\s+(?:then\s+)?)(?:on\s+(?:" + _WEEKDAY + r"\s+)?)?"
@@ -1603,6 +1605,12 @@ def find_stops(
             if travelled is not None:
                 for also in _AND_TO.finditer(masked, travelled):  # "fly to Doha ..., and to Cairo"
                     take(also)
+                between = _IN_BETWEEN.search(masked, travelled)
+                middle = take(between) if between else None
+                ends = [t for t in in_sentence if middle and t.code != middle.code]
+                if middle and len(ends) == 2:  # "a trip to A and B, with a stop in Doha in between"
+                    relate(ends[0], middle)
+                    relate(middle, ends[1])
             for match in _scan(_BEGIN, masked, low):
                 if (taken := take(match)) and not _PLANNED_BEFORE.search(masked, 0, match.start()) \
                         and not _A_LEG_BEGINS.search(masked, 0, match.start()):
