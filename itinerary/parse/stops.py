@@ -155,10 +155,11 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY_OF_MONTH = r"(?:" + _MONTH_WORD + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH_WORD + r")"
 _LIST_DAY = r"\s+on\s+(?:" + _WEEKDAY + r"(?:,?\s+" + _DAY_OF_MONTH + r")?|" + _MONTH_WORD + r"\.?\s+\d{1,2})"
 _NEXT_DATED = compiled(_LIST_DAY + r",?\s+and\s+" + _P + r"(?=" + _LIST_DAY + r")", _FLAGS)
-# The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
-# "He will be in Funafuti on Tuesday ..., and in Tarawa on Wednesday", "..., in Suva from Aug. 11".
+# "a trip to A and B, with a stop in Doha in between"
 _IN_BETWEEN = compiled(r"\b(?:a\s+)?(?:stop|stopover|visit)\s+(?:in|to)\s+" + _P + r"\s+in\s+between\b",
                        _FLAGS)
+# The same motion verb left out: "He will fly to Doha on Wednesday ..., and to Cairo on Thursday",
+# "He will be in Funafuti on Tuesday ..., and in Tarawa on Wednesday", "..., in Suva from Aug. 11".
 _AND_TO = compiled(
     # "..., and on Thursday to Huntsville"
     r"(?:,\s+(?:(?:and|then|and\s+then)\s+)?|\s+and\s+(?:then\s+)?)(?:on\s+(?:" + _WEEKDAY + r"\s+)?)?"
