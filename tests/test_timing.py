@@ -875,3 +875,12 @@ def test_a_host_receiving_the_second_of_two_travellers_named_by_their_offices_is
             "to receive the Sultan and the Archbishop in a private audience on Thursday.")
     trip = parse(text, published=date(2026, 5, 8))
     assert [(s.code, [str(d) for d in s.dates]) for s in trip.stops] == [("VA", ["2026-05-13", "2026-05-14"])]
+
+
+def test_a_day_that_names_an_election_is_no_day_of_the_stop() -> None:
+    text = ("DAKAR, Jan 3 (AFP) - Minister Tom Berg returned to Dakar late Friday after seeing troops "
+            "abroad, his ministry said on Saturday.\n\n"
+            "He flew to Bangui, where he landed on the morning of January 1. He was received on Friday by "
+            "President Ana Silva, whose bid for a third term in the December 28 elections is being watched.")
+    trip = parse(text, published=date(2026, 1, 3))
+    assert [(s.code, [str(d) for d in s.dates]) for s in trip.stops] == [("CF", ["2026-01-01", "2026-01-02"])]

@@ -72,6 +72,10 @@ _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|ome
 _RETURNED_TO = compiled(r"(?<!\bbefore\s)\b(?:returned|(?:arrived|landed|flew|was)\s+back)\s+(?:to|in)\s+"
                         r"(?:the\s+)?\Z", re.IGNORECASE)
 # ... not "returned to Lima late on Friday": the day of the last stop too
+# "a bid for a third term in the December 28 elections": a day naming another event, no stop's
+_DATED_EVENT = compiled(r"\s+(?:(?:general|presidential|parliamentary|legislative|local|snap)\s+)?"
+                        r"(?:elections?|polls?|vote|referendum|coup|attacks?|earthquake|riots|massacre)\b",
+                        re.IGNORECASE)
 _JUST_WHEN = compiled(r"\s*(?:,\s*)?(?:on\s+)?")
 _HOME_GAP = 20
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
@@ -455,6 +459,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    and not (_SPOKEN_AFTER.match(sentence.text, p.end)
                             and _OPENS.fullmatch(sentence.text, 0, p.start))
                    and not _HOMEWARD.search(sentence.text, max(0, p.start - 40), p.start)
+                   and not _DATED_EVENT.match(sentence.text, p.end)
                    and not _SETS_OUT.search(sentence.text, max(0, p.start - 30), p.start)
                    and not _spoke_elsewhere(sentence, by_sentence[sentence.index], p)
                    # '"Today we are recovering our capacity," X said at the ceremony': the speaker's day
