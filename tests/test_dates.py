@@ -151,6 +151,7 @@ def test_seed_phrase_texts_and_kinds() -> None:
         ("in July 2024", "July 2024", "month"),
         ("arrive in Juba on the morning of the 14th.", "14th", "date"),
         ("she flies to Kampala on the 17th and meets", "17th", "date"),
+        ("On the 14th the delegation moved south to Ho Chi Minh City.", "14th", "date"),
         ("- Tuesday, February 17: Kingston, Jamaica.", "Tuesday, February 17", "date"),  # a programme line
     ],
 )

@@ -673,7 +673,8 @@ _AND_NTH = compiled(r"\s+and\s+(?:the\s+)?([0-9]{1,2}(?:st|nd|rd|th))\b(?!\s+(?:
 # Lama", "the 43rd session" (a word after it), nor "the 14th of March" (a date read above)
 _ORDINAL_DAY = compiled(
     r"\b[Tt]he\s+([0-9]{1,2}(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|at|in|when|for|before|after|"
-    r"with|where|until|as|morning|afternoon|evening|is|was|will)\b)"  # "Thursday the 5th is a travel day"
+    r"with|where|until|as|morning|afternoon|evening|is|was|will|"  # "Thursday the 5th is a travel day"
+    r"the|he|she|they)\b)"  # "On the 14th the delegation moved south to P"
 )
 
 
