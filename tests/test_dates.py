@@ -245,6 +245,9 @@ def test_several_phrases_in_order() -> None:
         # a hyphenated participle is an adjective, not a past verb
         ("She is scheduled to visit a solar project and a Taiwan-funded hospital wing on Wednesday morning.",
          "Wednesday", "future"),
+        # a visit going on now, up to a day, told in a sentence whose verb is past
+        ("The king, who is on an official visit to Japan through Thursday, toured the expo.", "Thursday",
+         "future"),
     ],
 )
 def test_tense_at(sentence: str, word: str, tense: Tense) -> None:

@@ -872,11 +872,18 @@ def _clause(tenses: _TenseMap, offset: int) -> tuple[int, int]:
     return lo, hi
 
 
+# A visit going on now, up to a day: that day is still to come
+_ONGOING_UNTIL = compiled(r"\b(?:is|are)\s+(?:on|in|currently\s+on)\s+[^,;.]{0,60}?\b(?:through|until|till)"
+                          r"\s+\Z")
+
+
 def tense_at(sentence: str, offset: int) -> Tense:
     """The tense governing the phrase at `offset`: the nearest cue before it in its clause, else the
     nearest after it in its clause, else the nearest before it in the sentence, else after."""
     tenses = _tense_map(sentence)
     lo, hi = _clause(tenses, offset)
+    if _ONGOING_UNTIL.search(sentence, max(lo, offset - 80), offset):
+        return "future"  # "The king, who is on an official visit to Japan through Thursday, toured ..."
     cues = tenses.cues
     # Cues come in text order; their starts and their ends both rise (a cue ends at the latest at
     # the end of the word after its own, where the next cue may start).
