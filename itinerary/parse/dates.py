@@ -878,8 +878,9 @@ _ONGOING_UNTIL = compiled(r"\b(?:is|are)\s+(?:on|in|currently\s+on)\s+[^,;.]{0,6
 
 
 def tense_at(sentence: str, offset: int) -> Tense:
-    """The tense governing the phrase at `offset`: the nearest cue before it in its clause, else the
-    nearest after it in its clause, else the nearest before it in the sentence, else after."""
+    """The tense governing the phrase at `offset`: future after a visit going on now ("is on a visit
+    ... through Thursday"); else the nearest cue before it in its clause, else the nearest after it in
+    its clause, else the nearest before it in the sentence, else after."""
     tenses = _tense_map(sentence)
     lo, hi = _clause(tenses, offset)
     if _ONGOING_UNTIL.search(sentence, max(lo, offset - 80), offset):
