@@ -883,3 +883,13 @@ def test_a_day_that_names_an_election_is_no_day_of_the_stop() -> None:
             "He flew to Bangui, where he landed on the morning of January 1. He was received on Friday by "
             "President Ana Silva, whose bid for a third term in the December 28 elections is being watched.")
     assert _coded_days(text, date(2026, 1, 3)) == [("CF", ["2026-01-01", "2026-01-02"])]
+
+
+def test_the_first_stop_stayed_in_until_a_day_starts_with_the_trip() -> None:
+    text = ("State Councilor Ana Berg will pay official visits to Jamaica and Barbados from Sunday to May "
+            "15, the spokeswoman announced on Friday.\n\n"
+            "Berg will begin the tour in Jamaica, where she will stay until May 12 and meet the prime "
+            "minister. She will then fly to Bridgetown on May 13 for three days of meetings.")
+    assert _coded_days(text, date(2026, 5, 8)) == [
+        ("JM", ["2026-05-10", "2026-05-11", "2026-05-12"]),
+        ("BB", ["2026-05-13", "2026-05-14", "2026-05-15"])]

@@ -812,6 +812,8 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
     if best and until and best.dates and 0 < (until - best.dates[0]).days <= _MAX_STAY_DAYS:
         best = replace(best, dates=tuple(best.dates[0] + timedelta(days=k)
                                          for k in range((until - best.dates[0]).days + 1)))
+    elif best and until and best.dates == (until,):
+        best = replace(best, ends=True)  # "where she will stay until May 12": the stay's last day
     return best or StopTime()
 
 
@@ -893,6 +895,10 @@ def _with_stays(times: list[StopTime], stays: Sequence[int | None],
         elif stay and not days and window is not None and n in (0, len(times) - 1):
             first = window[0] if n == 0 else window[1] - timedelta(days=stay - 1)
             days = tuple(first + timedelta(days=k) for k in range(stay))
+        elif n == 0 and time.ends and window is not None and len(days) == 1 and (
+                0 < (days[0] - window[0]).days <= _MAX_VISIT_DAYS):
+            # "will begin the tour in Jamaica, where she will stay until May 12" (a trip from May 10)
+            days = tuple(window[0] + timedelta(days=k) for k in range((days[0] - window[0]).days + 1))
         if window is not None and days:
             days = tuple(d for d in days if window[0] <= d <= window[1]) or days
         if len(days) > 1 and (days[-1] - days[0]).days <= _MAX_VISIT_DAYS:
