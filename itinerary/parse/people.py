@@ -728,7 +728,6 @@ def _office_of_place(
 
 
 # Last words of a field in a long title ("... and International Relations").
-_PATRONYMICS = frozenset({"bin", "ibn", "bint", "binti"})
 _FIELD_ENDS = frozenset("relations integration planning investment industry tourism culture affairs "
                         "presidency cabinet government council commission partnerships partnership "
                         "enlargement neighbourhood neighborhood migration infrastructure innovation "
@@ -986,7 +985,7 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
                 _field_word(run[end - 1])):
             end -= 1
         # ... or from the given name before "bin": "and Investment Promotion Qais bin Mohammed Al Yousef"
-        end = next((i - 1 for i in range(k + 2, end) if _bare(run[i]) in _PATRONYMICS), end)
+        end = next((i - 1 for i in range(k + 2, end) if _bare(run[i]) in _PATRONYMIC), end)
         words.append(text[run[k - 1].end:run[end - 1].end].lstrip(", "))
         k = end
     # "Minister of Foreign Affairs and East African Cooperation Mahmoud Kombo": a field joined on

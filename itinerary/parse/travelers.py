@@ -313,12 +313,13 @@ def letterhead(text: str, places: Sequence[Mention]) -> str | None:
     return issuer
 
 
+# A leader's office after a demonym: "a Moroccan sovereign", "The Georgian president"
+_LEADER_WORDS = (r"\s+(?:head\s+of\s+(?:state|government)|sovereign|monarch|king|queen|president|"
+                 r"prime\s+minister|premier|chancellor|leader|foreign\s+minister)")
 # "The Georgian president, whose legitimacy is disputed, spent four days in P": the traveller's own
 _OPENING_THE = compiled(r"\W*The\s+")
-_LEADER_MOVES = compiled(
-    r"\s+(?:head\s+of\s+(?:state|government)|sovereign|monarch|king|queen|president|prime\s+minister|premier|"
-    r"chancellor|leader|foreign\s+minister)(?:,[^,;.]{1,120},)?\s+(?:also\s+)?(?:spent|arrived|flew|travell?ed|"
-    r"toured|left|headed|landed|wrapped\s+up|concluded)\b")
+_LEADER_MOVES = compiled(_LEADER_WORDS + r"(?:,[^,;.]{1,120},)?\s+(?:also\s+)?(?:spent|arrived|flew|"
+                         r"travell?ed|toured|left|headed|landed|wrapped\s+up|concluded)\b")
 
 
 def delegation_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]]) -> str | None:
@@ -375,8 +376,7 @@ _LEADS_DELEGATION_OF = compiled(
     r"(?:(?:more\s+than|over|some|about|nearly|around|almost)\s+)?(?:\d+\s+)?$", re.IGNORECASE)
 # "the first visit by a Japanese prime minister", "the first time a Moroccan monarch has"
 _VISIT_BY = compiled(r"\b(?:visit|trip|tour)\s+by\s+an?\s+$|\bfirst\s+time\s+an?\s+$", re.IGNORECASE)
-_LEADER = compiled(r"\s+(?:head\s+of\s+(?:state|government)|sovereign|monarch|king|queen|president|"
-                   r"prime\s+minister|premier|chancellor|leader|foreign\s+minister)\b", re.IGNORECASE)
+_LEADER = compiled(_LEADER_WORDS + r"\b", re.IGNORECASE)
 
 
 _VISIT_TO = compiled(
