@@ -275,10 +275,12 @@ def test_a_given_name_that_is_also_a_city() -> None:
          "visit Luanda.", [("Omar Ali Hassan", None)]),
         ("Analysis: Did Ruiz's Caribbean trip change anything?\n\nUN chief Ana Ruiz visited Haiti. Ruiz "
          "said so.", [("Ana Ruiz", "UN chief")]),
-        # "the Hon", "Shri": courtesies, no office; a field word after a title is no name
+        # "the Hon", "Shri": courtesies, no office (the office is before the comma); a field word after a
+        # title is no name
         ("The Minister for Defence, the Hon Tom Berg MP, will travel to New Delhi to meet Indian Minister of "
          "Defence Shri Arjun Rao. The Minister for Defence Industry, the Hon Ken Lowe, will act.",
-         [("Tom Berg", None), ("Arjun Rao", "Minister of Defence"), ("Ken Lowe", None)]),
+         [("Tom Berg", "Minister for Defence"), ("Arjun Rao", "Minister of Defence"),
+          ("Ken Lowe", "Minister for Defence Industry")]),
         # regions are not people: after "the", or listed with a place
         ("Envoy Ana Ruiz will tour Great Lakes and East Africa. She warned that the Great Lakes and the Horn "
          "of Africa feed on one another.", [("Ana Ruiz", "Envoy")]),
@@ -1477,3 +1479,29 @@ def test_more_descriptions_and_dotted_post_nominals(
 def test_weekday_given_names_and_khokims(text: str, expected: list[tuple[str, str | None, str | None]]
                                         ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body a head leads is named by its people: the affiliation
+        ("General Sir Tom Berg, the head of the Canadian Army, called on the prime minister on Tuesday.",
+         [("Tom Berg", "General", "CA")]),
+        # a cleric's style between the office and the name is no office
+        ("The Archbishop of Canterbury, the Most Revd Tom Berg, will visit Ghana next week.",
+         [("Tom Berg", "Archbishop of Canterbury", None)]),
+    ],
+)
+def test_the_body_a_head_leads_and_a_clerics_style(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected
+
+
+def test_a_short_name_is_someone_already_named_and_stays_so() -> None:
+    text = ("The Archbishop of Canterbury, the Most Revd Tom Berg, will visit Ghana and Kenya.\n\n"
+            "Archbishop Tom will arrive in Accra on Friday at the invitation of the Most Revd Tom Silva "
+            "Osei, Archbishop of the Province of West Africa.\n\n"
+            "From Ghana, Archbishop Tom will travel to Nairobi on Tuesday.")
+    trip = parse(text)
+    assert trip.travelers == ("Tom Berg",)
+    assert [(s.code, s.cities) for s in trip.stops] == [("GH", ("Accra",)), ("KE", ("Nairobi",))]

@@ -3363,3 +3363,11 @@ def test_a_stop_in_between_two_places_of_a_trip() -> None:
     text = ("SINGAPORE - Deputy Prime Minister Ana Berg will travel to the Gulf on a six-day working trip to "
             "Saudi Arabia and the United Arab Emirates, with a stop in Doha in between.")
     assert _stops(text) == [("SA", None), ("QA", "Doha"), ("AE", None)]
+
+
+def test_others_reacting_in_a_country_is_no_stop() -> None:
+    text = ("VATICAN CITY (AFP) - Cardinal Ana Berg, the Vatican's secretary of state, is back in Rome after "
+            "an African tour.\n\n"
+            "Berg arrived in Kinshasa on Monday and flew on to Juba on Thursday.\n\n"
+            "In Italy, some Catholic commentators were also sharp.")
+    assert _stops(text) == [("CD", "Kinshasa"), ("SS", "Juba")]

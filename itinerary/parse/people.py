@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -600,7 +600,12 @@ def _candidate(
     # Secretary-General of ASEAN, Dr. Ana Silva,"), not the courtesy; but "his counterpart, Sayyid X"
     # keeps the courtesy (no office)
     described = _appositive(text, run[-1], places) if courtesy else None
-    before = None if described or not courtesy else _role_before_comma(text, toks, position, len(run), places)
+    # ... with "the" before the courtesy: "The Archbishop of Canterbury, the Most Revd X"
+    styled = position
+    while courtesy and styled > max(0, position - 3) and toks[styled - 1].text in _STYLE_LEADS:
+        styled -= 1
+    before = None if described or not courtesy else _role_before_comma(
+        text, toks, styled, len(run) + position - styled, places)
     if before and any(_office_word(word) for word in fold(before[0]).split()):
         described = before
     if described:
@@ -619,6 +624,7 @@ def _candidate(
         if affiliation is None and place is not None and place.kind == "country":
             affiliation = place.country
         also = _appositive(text, run[-1], places)
+        affiliation = affiliation or (also[2] if also else None)  # "General X, the head of the British Army,"
         # "DG Okonjo-Iweala": an abbreviated title gives way to the full one said elsewhere
         rank = _RANK_DESCRIPTION if title.isupper() and len(title) <= 3 else _RANK_TITLE
         return _Candidate(name, title, rank, affiliation, sentence, also=also[0] if also else None)
@@ -807,8 +813,12 @@ _COURTESY_AFTER = compiled(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?)$")
 # a courtesy as the whole title; the group: one that is no form of address in an office ("the Hon X")
 _COURTESY_ALONE = compiled(
     rf"(?:{_COURTESIES}|(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Holiness|Eminence|Beatitude)"
-    r"|(Hon\.?|Honou?rable|Shri|Smt\.?|(?:His|Her)\s+Excellency))$"  # "His Excellency X": no office
+    r"|(Hon\.?|Honou?rable|Shri|Smt\.?|(?:His|Her)\s+Excellency"  # "His Excellency X": no office
+    r"|(?:(?:Most|Rt\.?|Right|Very)\s+)?(?:Revd|Rev\.?|Reverend)))$"  # "the Most Revd X": a cleric's style
 )
+
+
+_STYLE_LEADS = frozenset({"the", "Most", "Rt", "Rt.", "Right", "Very"})  # "the Most Revd", "the Rt Hon"
 
 
 def _without_courtesy(title: str | None) -> str | None:
@@ -1375,7 +1385,11 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
     # Y", "Secretary General of the GCC": the office, up to the last role word before such a link
     head = next((i for i in range(min(6, len(words) - 1) - 1, -1, -1)
                  if _bare(words[i]) in ROLE_NOUNS and _bare(words[i + 1]) in _ROLE_LINKS), None)
+    body = None  # "the head of the British Army": the body's people are the affiliation
     if head is not None:
+        after = head + 2 + (head + 2 < len(words) and _bare(words[head + 2]) == "the")
+        body = places.covering(words[after].start) if after < len(words) - 1 and _bare(
+            words[head + 1]) == "of" else None
         words = words[:head + 1]
     if not words or len(words) > 8 or not any(_bare(w) in ROLE_NOUNS for w in words):
         return None
@@ -1383,7 +1397,10 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
         _bare(w) in ROLE_NOUNS and i >= len(words) - 3 for i, w in enumerate(words)
     ):
         return None
-    return _describe(words, places)
+    described = _describe(words, places)
+    if described and body is not None and body.kind == "demonym" and described[2] is None:
+        return described[0], described[1], body.country
+    return described
 
 
 def _describe(words: list[Token], places: _Places) -> tuple[str, int, str | None] | None:
@@ -1474,6 +1491,8 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
     index = _RecordIndex()
     owner: dict[int, int] = {}
     held: dict[int, set[str | None]] = {}  # record -> the roles its candidates came with
+    named_at: dict[int, list[int]] = {}  # record -> where its longer names stand
+    short: dict[tuple[str, ...], int] = {}  # a one-word name -> the record it was first taken for
     for i in order:
         candidate = named[i]
         folded = tuple(_bare(t) for t in candidate.name_tokens)
@@ -1481,12 +1500,16 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
         if match is not None and len(folded) == 1 and _regnal(candidate.role) and not any(
                 _regnal(role) for role in held[match]):
             match = index.exact(folded)  # "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim
+        if match is not None and len(folded) == 1 and folded not in index.exact_names():
+            # the same short name is the same person all through the article
+            match = short.setdefault(folded, _named_before(index.holders(folded[0]), candidate, named_at))
         if match is None:
             text = _written(candidate.name_tokens)
             records.append(PersonRecord(text, folded))
             match = len(records) - 1
             index.add(match, folded)
         owner[i] = match
+        named_at.setdefault(match, []).append(candidate.name_tokens[0].start)
         held.setdefault(match, set()).add(candidate.role)
     result: list[tuple[int, _Candidate]] = []
     aliases: dict[int, set[str]] = {}
@@ -1508,6 +1531,13 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
     return records, result
 
 
+def _named_before(holders: Sequence[int], candidate: _Candidate, named_at: dict[int, list[int]]) -> int:
+    """Of the people a one-word name may be, the first already named by then ("Archbishop Justin"
+    after "the Most Revd Justin Welby" is he, though another Justin is named later), else the first."""
+    at = candidate.name_tokens[0].start
+    return next((r for r in holders if min(named_at[r]) < at), holders[0])
+
+
 class _RecordIndex:
     """Records by their name words, to find the first record a name belongs to without a scan of
     them all: its tokens are the record's, or its words (particles aside) are among the record's."""
@@ -1523,6 +1553,13 @@ class _RecordIndex:
         self._word_sets.append(words)
         for word in words:
             self._with_word.setdefault(word, []).append(record)
+
+    def holders(self, word: str) -> list[int]:
+        """The records holding `word`, in order."""
+        return self._with_word.get(word, [])
+
+    def exact_names(self) -> Collection[tuple[str, ...]]:
+        return self._exact.keys()
 
     def exact(self, folded: tuple[str, ...]) -> int | None:
         """The record with just these name tokens, if any."""

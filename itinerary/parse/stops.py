@@ -626,6 +626,10 @@ _SAID_OR_BACK = compiled(r"\b(?:said|says|told|tells|announced|stated|added|head
 _STATE_ONLY = compiled(
     r",?\s*(?:[\w-]+\s+){1,3}?(?:remain|remains|is|are|has\s+been|have\s+been)\s+(?:still\s+)?"
     r"(?:anxious|divided|fragile|tense|uncertain|high|low|scarce|poor|in\s+crisis)\b", _FLAGS)
+# "In P, some Catholic commentators were sharp": a reaction told where it was, no visit
+_SOME_THERE = compiled(
+    r",\s*(?:some|many|several|most|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:commentators|analysts|critics|observers|"
+    r"experts|residents|citizens|activists|lawmakers|politicians|newspapers|editorials|columnists)\b", _FLAGS)
 # "In P, P's foreign minister X said the visit ...": the hosts' reaction, told where they are
 _HOSTS_SAY = compiled(
     r",\s*(?:the\s+)?((?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)\s+(?:[\w-]+\s+){0,6}?"
@@ -1710,9 +1714,10 @@ def find_stops(
                     cues.places[_marker(opening)].country):
                 hosts = None
             if opening and not hosts and not (
-                    opening.re is _OPENING_IN and _STATE_ONLY.match(masked, opening.end())):
-                # "In P, ...", "12/05 – 13/05: Port Sudan, ..."; not "In P, Christians remain anxious"
-                # nor "In P, P's foreign minister X said ..."
+                    opening.re is _OPENING_IN and (_STATE_ONLY.match(masked, opening.end())
+                                                   or _SOME_THERE.match(masked, opening.end()))):
+                # "In P, ...", "12/05 – 13/05: Port Sudan, ..."; not "In P, Christians remain anxious",
+                # "In P, some commentators were sharp" nor "In P, P's foreign minister X said ..."
                 take(opening)
                 then_in = _THEN_IN.match(masked, opening.end()) if opening.re is _PLACE_THEN_DAYS else None
                 if then_in:  # "- Saint Lucia (3-4 November): In Castries, the President will meet ..."
