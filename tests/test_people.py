@@ -1505,3 +1505,18 @@ def test_a_short_name_is_someone_already_named_and_stays_so() -> None:
     trip = parse(text)
     assert trip.travelers == ("Tom Berg",)
     assert [(s.code, s.cities) for s in trip.stops] == [("GH", ("Accra",)), ("KE", ("Nairobi",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field of a demonym and words, then "and" and a field that ends in a field word
+        ("Minister for Overseas Ruritanians and Human Resource Development Ana Silva Berg will travel.",
+         [("Ana Silva Berg", "Minister for Overseas Ruritanians and Human Resource Development", None)]),
+        ("He will meet Saudi Minister of Human Resources and Social Development Tom Berg on Monday.",
+         [("Tom Berg", "Minister of Human Resources and Social Development", "SA")]),
+    ],
+)
+def test_a_field_joined_by_and_that_ends_in_a_field_word(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

@@ -379,7 +379,11 @@ def _runs(text: str, toks: list[Token], places: _Places | None = None) -> list[t
                 fold(toks[j + 2].text) == "the" and not any(_office(t) for t in toks[j + 3:j + 5])
                 or _field_word(toks[j]) and _field_word(toks[j + 2])
                 # "Minister of Science and Technology X": the field's first word, then "and"
-                or j > 0 and fold(toks[j - 1].text) in ("of", "for") and not _office(toks[j + 2]))
+                or j > 0 and fold(toks[j - 1].text) in ("of", "for") and not _office(toks[j + 2])
+                # "for Overseas Pakistanis and Human Resource Development X Y": a field that ends in a
+                # field word, then the name
+                or j > 1 and any(fold(t.text) in ("of", "for") for t in toks[j - 2:j])
+                and _field_then_name(text, toks, j + 2))
             joiner = word in TITLE_JOINERS and (fold(toks[j].text) in TITLE_WORDS or field_and
                                                 or in_field and word == "of")  # "of the Republic of Korea"
             particle = word in NAME_PARTICLES and fold(toks[j].text) not in TITLE_WORDS
@@ -474,6 +478,19 @@ def _office(token: Token) -> bool:
 @lru_cache(maxsize=8192)
 def _bare_word(word: str) -> str:
     return fold(word).rstrip(".")
+
+
+def _field_then_name(text: str, toks: list[Token], start: int) -> bool:
+    """Whether capitalised words at `start` end in a field word within three words, no office among
+    them, and two capitalised words follow: "Social Development Ahmed Silva"."""
+    for end in range(start, min(start + 3, len(toks) - 2)):
+        words = toks[start:end + 3]
+        if not all(w.capitalised for w in words) or any(map(_office, words)) or not all(
+                _adjacent(text, a, b) for a, b in zip(words, words[1:], strict=False)):
+            return False
+        if _bare(toks[end]) in _FIELD_ENDS:
+            return True
+    return False
 
 
 def _field_word(token: Token) -> bool:
