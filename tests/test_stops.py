@@ -3371,3 +3371,9 @@ def test_others_reacting_in_a_country_is_no_stop() -> None:
             "Berg arrived in Kinshasa on Monday and flew on to Juba on Thursday.\n\n"
             "In Italy, some Catholic commentators were also sharp.")
     assert _stops(text) == [("CD", "Kinshasa"), ("SS", "Juba")]
+
+
+def test_a_country_next_with_the_traveller_due_in_its_city() -> None:
+    text = ("The minister will travel to Kuwait City on Wednesday. Qatar is next, with the minister due in "
+            "Doha on Friday, followed by Oman on Saturday.")
+    assert _stops(text) == [("KW", "Kuwait City"), ("QA", "Doha"), ("OM", None)]

@@ -67,6 +67,9 @@ _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday
              # "travel with Mirziyoyev to", "fly with his wife to"
              r"with\s+(?:him\s+|her\s+|them\s+|(?:his|her|their)\s+[a-z]+\s+|"
              r"(?-i:[A-Z][\w'’-]+\s+)(?:(?-i:[A-Z][\w'’-]+\s+)){0,2})){0,2}")  # "by road yesterday to"
+# what a traveller is called after "the": "the French leader", "the delegation"
+_TRAVELLER_NOUN = (r"(?:leader|president|minister|premier|king|queen|pope|chancellor|envoy|chief|secretary|"
+                   r"delegation|mission|couple|commissioner|governor|speaker|mayor)")
 _TRAVEL = _word_start(
     r"\b(?:visit(?:s|ing|ed)?|visits?\s+to|tour(?:s|ing|ed)?(?:\s+of|\s+through)?|(?:trip|pilgrimage)s?\s+to|"
     r"(?:travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|go(?:es|ing)?|went|"
@@ -135,12 +138,12 @@ _TRAVEL = _word_start(
     # "The trip, his first to the region, will cover A, B and C"
     r"(?:trip|tour|visit|mission|journey|itinerary)\b[^.;]{0,80}?\bwill\s+(?:also\s+)?(?:cover|take\s+in)|"
     r"(?:is|are)\s+(?:due|expected)\s+in|"
+    # "Qatar is next, with the minister due in P on Friday"
+    r"\bwith\s+the\s+(?:[\w-]+\s+)?" + _TRAVELLER_NOUN + r"\s+(?:due|expected)\s+in|"
     # "Bahlil was in P", "the French leader is in P"
     # ... "the Bissau-Guinean leader was in P" (a demonym's marker before the office)
     r"(?:\b(?:he|she|they)|(?-i:\b[A-ZÀ-ÖØ-Þ][\w'’-]+)|\bthe\s+(?:[\w-]+\s+|" + _OPEN + r"\d+" + _CLOSE
-    + r"[\w-]*\s+)?(?:leader|president|minister|premier|"
-    r"king|queen|pope|chancellor|envoy|chief|secretary|delegation|mission|couple|commissioner|governor|speaker|"
-    r"mayor))\s+(?:is|are|was|were)\s+"
+    + r"[\w-]*\s+)?" + _TRAVELLER_NOUN + r")\s+(?:is|are|was|were)\s+"
     # ... "she was at the Incirlik air base in Adana"
     r"(?:at\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:base|camp|headquarters|port|airport)\s+)?in|"
     r"(?<=\band\s)(?:was|were)\s+(?:then\s+)?in|"  # "left Freetown on Sunday and was in Rio from 3rd to 5th"
