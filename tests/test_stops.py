@@ -3377,3 +3377,30 @@ def test_a_country_next_with_the_traveller_due_in_its_city() -> None:
     text = ("The minister will travel to Kuwait City on Wednesday. Qatar is next, with the minister due in "
             "Doha on Friday, followed by Oman on Saturday.")
     assert _stops(text) == [("KW", "Kuwait City"), ("QA", "Doha"), ("OM", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop left for a future trip, past a clause about it
+        ("The minister arrived in Riyadh on Sunday and will go on to Doha. A stop in Kuwait City, which had "
+         "been considered in the initial planning of the mission, was left for a future trip, a source said.",
+         [("SA", "Riyadh"), ("QA", "Doha")]),
+        # an event elsewhere at the time of the tour
+        ("Ana Berg visited Fiji and Tonga. The tour coincided with the Pacific Islands Forum Leaders "
+         "Meeting held this week in Honiara, Solomon Islands, where climate finance featured.",
+         [("FJ", None), ("TO", None)]),
+        # a region's extent
+        ("Admiral Ana Berg visited Kenya and Seychelles. India wants to be the first responder for littoral "
+         "states in the region, from Mauritius to Madagascar.", [("KE", None), ("SC", None)]),
+        # visits not ruled out are no plan
+        ("Ana Berg visited Tripoli. She has not ruled out further visits to Ankara and Abu Dhabi before "
+         "she briefs the Security Council.", [("LY", "Tripoli")]),
+        # a press release's dateline with its date is no programme line
+        ("Geneva, Switzerland – 3 April 2025 – ITC Executive Director Ana Berg will travel to Sri Lanka, "
+         "Bangladesh and Nepal from 7 to 11 April.", [("LK", None), ("BD", None), ("NP", None)]),
+    ],
+)
+def test_places_left_for_later_at_the_time_in_an_extent_or_a_dateline(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

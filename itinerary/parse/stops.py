@@ -194,7 +194,8 @@ _PLACE_THEN_DAYS = compiled(
     # ... "Lusaka, Republic of Zambia: 10 to 11 February"
     r"(?:" + _WEEKDAY + r"|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+"
     + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}\b)"
-    # ... not a dateline's "GENEVA (30 January 2026) –"
+    # ... not a dateline's "Geneva, Switzerland – 3 April 2025 – " nor its "GENEVA (30 January 2026) –"
+    r"(?![\w.]*,?\s+\d{4}\s+[-–—])"
     r"|\(\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}"
     r"(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*:"
     # ... a heading on a line of its own: "Dubai, United Arab Emirates (Friday 6 and Saturday 7 June 2025)"
@@ -457,7 +458,9 @@ _EXTENT = compiled(
     # ... or its holdings: "already active in ports from P to Q", "markets from P to Q"
     r"|\b(?:ports|terminals|airports|markets|hubs|capitals|operations)\s+$"
     # "the Nigerian section from P to Q", "a railway line from P to Q"
-    r"|\b(?:section|line|link|road|railway|highway|pipeline|corridor|cable|route)\s+$",
+    r"|\b(?:section|line|link|road|railway|highway|pipeline|corridor|cable|route)\s+$"
+    # "littoral states in the region, from P to Q", "across the continent, from P to Q"
+    r"|\b(?:region|continent|world|globe|hemisphere)\s*,?\s+$",
     _FLAGS,
 )
 # "the Southern Gas Corridor, which runs across P and Q and ends in R": a route's course, not a tour's
@@ -736,6 +739,9 @@ _RESCHEDULED = (r"(?!\s+(?:by\s+(?:a|one|two)\s+days?\s+)?(?:to|until|till)\s+(?
 _DROP_VERBS = (
     r"(?:dropped|cancell?ed|scrapped|removed|put\s+off|called\s+off|shelved|struck|axed|left\s+(?:out|off)|"
     r"ruled\s+out|abandoned|omitted|suspended|pulled|"
+    # "was left for a future trip"
+    r"(?:left|saved|kept)\s+for\s+(?:a\s+)?(?:future|later|subsequent|another|separate)\s+"
+    r"(?:trip|visit|tour|occasion|date|mission)|"
     r"(?:postponed|delayed|deferred|pushed\s+back)" + _RESCHEDULED + r"|"
     # "had already been moved to April": to another time than the trip's
     r"(?:moved|pushed|shifted|rescheduled)\s+(?:back\s+)?to\s+(?:(?:early\s+|late\s+|mid-)?next\s+(?:year|month)|"
@@ -916,6 +922,13 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\bno\s+plans?\s+(?:for\s+(?:a\s+)?(?:stop|visit|trip)|to\s+(?:stop|visit|travel|go|fly))\s+"
      r"(?:in\s+|to\s+)?" + _P
      + r"|\bno\s+(?:visit|stop|trip)\s+(?:in|to)\s+" + _P, ("no ",)),
+    # "She has not ruled out further visits to Ankara and Abu Dhabi": a maybe
+    (r"\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+rul(?:ed|e)\s+out\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:visits?|trips?|stops?|travel)\s+(?:to|in)\s+" + _P, ("ruled out", "rule out")),
+    # "The tour coincided with the Pacific Islands Forum Leaders Meeting held this week in P": an event
+    # elsewhere at that time
+    (r"\bcoincid(?:es|ed|ing)\s+with\s+(?:the\s+|a\s+)?[^.;,\ue000]{0,80}?\b(?:held|taking\s+place|"
+     r"hosted|under\s+way|underway)\s+(?:[\w-]+\s+){0,3}?in\s+" + _P, ("coincid",)),
     # "He has not visited Washington since the sanctions": no visit at all
     (r"\b(?:(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|since\s+)?|never\s+)"
      # ... "has not made a comparable trip to France"
