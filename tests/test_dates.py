@@ -417,6 +417,9 @@ def test_impossible_and_odd() -> None:
          (date(2026, 2, 5), "dateline")),
         ("Headline\n\nMalé, 11 June 2026 – The President returned late on Wednesday.",
          (date(2026, 6, 11), "dateline")),
+        # ... with the country, set off by a dash, as a press release writes it
+        ("Headline\n\nGeneva, Switzerland – 3 April 2025 – The Director will travel to Nepal.",
+         (date(2025, 4, 3), "dateline")),
         ("Headline\n\nVilnius, 16 April 2026 (LRT English / BNS) – The ministers will travel.",
          (date(2026, 4, 16), "dateline")),
         ("AFRICAN UNION\nPRESS RELEASE N° 147/2025\n\nCommissioner to visit seven states\n\nAddis Ababa, "

@@ -1233,7 +1233,9 @@ _DATE_LINE_WORDS = 5  # words besides the date a date line may hold ("Issued on"
 # ... and "Rome, 5 February 2026 – The President ...", "Malé, 11 June 2026 –", "Vilnius, 16 April 2026
 # (LRT English / BNS) –", "Addis Ababa, Ethiopia, 28 August 2025: The Commissioner ..."
 _TITLE_CASE_DATELINE = compiled(
-    r"\s*[A-Z](?:[^\W\d_]|[ .'/-]){1,40},\s*([^()\n—–]{6,40}?)\s*"
+    r"\s*[A-Z](?:[^\W\d_]|[ .'/-]){1,40},\s*"
+    r"(?:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}\s+[—–]\s+)?"  # "Geneva, Switzerland – 3 April 2025 –"
+    r"([^()\n—–]{6,40}?)\s*"
     # ... and the agency between slashes: "Ulaanbaatar, May 29, 2024 /MONTSAME/."
     r"(?:\((?:[A-Za-z][\w ./-]{1,30})\)|/[A-Za-z][\w .-]{1,30}/|[—–]\s|-\s|:\s)"
 )
