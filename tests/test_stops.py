@@ -3404,3 +3404,11 @@ def test_a_country_next_with_the_traveller_due_in_its_city() -> None:
 def test_places_left_for_later_at_the_time_in_an_extent_or_a_dateline(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+def test_a_leg_the_traveller_had_been_due_in_is_no_stop() -> None:
+    text = ("President Ana Berg flew home early Thursday, scrapping the last leg of a tour.\n\n"
+            "Berg had been due in Luanda on Thursday for two days of talks. The tour began Monday in "
+            "Windhoek before she flew to Lusaka on Wednesday.\n\n"
+            '"The question is why the Angola leg was kept in the schedule at all," she said.')
+    assert _stops(text) == [("NA", "Windhoek"), ("ZM", "Lusaka")]

@@ -893,3 +893,20 @@ def test_the_first_stop_stayed_in_until_a_day_starts_with_the_trip() -> None:
     assert _coded_days(text, date(2026, 5, 8)) == [
         ("JM", ["2026-05-10", "2026-05-11", "2026-05-12"]),
         ("BB", ["2026-05-13", "2026-05-14", "2026-05-15"])]
+
+
+def test_the_travellers_own_country_named_beside_a_day_does_not_take_the_day_away() -> None:
+    text = ("Liechtenstein's Prime Minister Ana Berg has used her first official visit to Vienna to press "
+            "for rail links.\n\n"
+            "Berg was received with honours at the Federal Chancellery on Monday by the chancellor.\n\n"
+            "On Tuesday morning Berg was received by the president before meeting Liechtenstein companies "
+            "active in the market.")
+    assert _coded_days(text, date(2026, 2, 10)) == [("AT", ["2026-02-09", "2026-02-10"])]
+
+
+def test_days_in_the_travellers_own_capital_are_no_stops() -> None:
+    text = ("Albanian Prime Minister Ana Berg arrived in Pristina on the morning of Monday, February 9, and "
+            "flew back to Tirana on Monday evening. On Tuesday and Wednesday, she stayed in the Albanian "
+            "capital, where parliament approved a reform.\n\n"
+            "On Thursday, February 12, Berg travelled by road to Skopje.")
+    assert _coded_days(text, date(2026, 2, 13)) == [("XK", ["2026-02-09"]), ("MK", ["2026-02-12"])]

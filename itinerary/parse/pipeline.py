@@ -100,7 +100,7 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
     found = find_stops(sentences, by_sentence, home=home, about_trip=about, trip_months=months,
                        trip_year=anchor.year if anchor else None,
                        others=others_named(text, sentences, people, party))
-    times = stop_times(found, sentences, by_sentence, about, anchor, window, day_known=day_known)
+    times = stop_times(found, sentences, by_sentence, about, anchor, window, day_known=day_known, home=home)
     return _assemble(text, source, sentences, by_sentence, people, traveler, found, times, anchor,
                      anchor_from, day_known)
 

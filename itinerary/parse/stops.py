@@ -803,6 +803,9 @@ _DROPPED = _word_start(
     # "had explored the possibility of traveling to P ..., but no such meeting has been arranged"
     + r"|\bhad\s+(?:explored|considered|weighed)\s+(?:the\s+(?:possibility|idea)\s+of\s+)?"
     r"(?:travell?ing|visiting|going|flying)\s+to\s+" + _P + r"(?=(?:[^.;]|\.(?=\s+\d)){0,120}?\bbut\b)"
+    # "Boko had been due in Luanda on Thursday": a leg that did not happen (not "had initially been
+    # expected in P on Monday ... but the meetings were moved": an order changed)
+    + r"|\bhad\s+(?:also\s+)?been\s+(?:due|expected)\s+in\s+" + _P
     # "Israel had been pencilled in for this tour": the plan before, not the trip
     + r"|" + _M + r"\s+had\s+(?:also\s+|once\s+)?been\s+(?:pencill?ed\s+in|slated|earmarked)\b"
     + r"|\b(?:cancel\w*|scrap\w*|drop\w*|postpon\w*|skip\w*|call\w*\s+off|put\w*\s+off|axed|"

@@ -139,9 +139,12 @@ def stop_times(
     window: tuple[date, date] | None,
     *,
     day_known: bool = True,
+    home: str | None = None,
 ) -> list[StopTime]:
     """One `StopTime` per stop of `found`, in trip order; `window` is the trip's stated span
-    (`trip_spans`); without `day_known`, `anchor` gives the year only (see `dates.resolve`)."""
+    (`trip_spans`); without `day_known`, `anchor` gives the year only (see `dates.resolve`); `home`
+    is the traveller's country, whose name says no day is spent elsewhere ("met Liechtenstein
+    companies on Tuesday")."""
     owners = _owners(found, sentences, by_sentence, about_trip)
     times: list[StopTime] = []
     naming: dict[str, list[int]] = {}  # country -> sentences about the trip that name it
@@ -158,7 +161,8 @@ def stop_times(
     for (s, _), stop in owners.items():
         if stop is not None:
             owned.setdefault(stop, set()).add(s)
-    named = {n: {m.country for m in mentions if m.country and m.kind in _OWNER_KINDS}
+    named = {n: {m.country for m in mentions if m.country and m.kind in _OWNER_KINDS and not (
+                 m.country == home and m.kind == "country" and not _named_as_capital(sentences[n], m))}
              for n, mentions in enumerate(by_sentence)}
     stays: list[int | None] = []
     for index, draft in enumerate(found.stops):
@@ -591,7 +595,8 @@ def _quoted(text: str, at: int) -> bool:
 
 def _named_as_capital(sentence: Sentence, mention: Mention) -> bool:
     """ "arrived in the Kenyan capital on Wednesday": a capital named by its country's demonym."""
-    return mention.kind == "demonym" and sentence.text.startswith(" capital", mention.end - sentence.start)
+    return mention.kind in ("demonym", "country") and sentence.text.startswith(
+        " capital", mention.end - sentence.start)
 
 
 def _arrived_from(sentence: Sentence, before: Sequence[Mention], near: Mention,
