@@ -3412,3 +3412,11 @@ def test_a_leg_the_traveller_had_been_due_in_is_no_stop() -> None:
             "Windhoek before she flew to Lusaka on Wednesday.\n\n"
             '"The question is why the Angola leg was kept in the schedule at all," she said.')
     assert _stops(text) == [("NA", "Windhoek"), ("ZM", "Lusaka")]
+
+
+def test_the_place_flown_in_from_comes_right_before_a_stop_whose_place_is_stated() -> None:
+    text = ("Envoy Tom Berg arrived in Barbados yesterday on the sixth stop of a seven-nation tour.\n\n"
+            "Berg, who flew in from Castries, met the prime minister this morning.\n\n"
+            "The tour began in Nassau on May 5 and has since taken him to Kingston, Jamaica, to Santo "
+            "Domingo and to Basseterre. He leaves Bridgetown tomorrow for Port of Spain, the final stop.")
+    assert [code for code, _ in _stops(text)] == ["BS", "JM", "DO", "KN", "LC", "BB", "TT"]

@@ -2414,6 +2414,12 @@ def _order(
         if code in order and position <= len(order) and not drafts[code].begin and not drafts[code].end:
             order.remove(code)
             order.insert(position - 1, code)
+    # "arrived in P on the sixth stop ..., who flew in from Q": Q is the fifth
+    for before, after in relations:
+        if after in positions and before not in positions and before in order and after in order and not (
+                drafts[before].begin or drafts[before].end) and order.index(before) < order.index(after) - 1:
+            order.remove(before)
+            order.insert(order.index(after), before)
     # a stated leg puts no stop before the first or after the last ("the second leg" of a two-stop
     # tour that "will conclude in Paraguay" may be a second city of the first country)
     return [drafts[c] for c in _ends_outside(order, drafts)]
