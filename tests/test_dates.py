@@ -842,6 +842,7 @@ def test_a_day_before_moving_on_to_a_dated_stop_is_the_stop_before() -> None:
         ("San José.- Ana Silva left.", 11),
         ("A - b", 0),  # a lone capital is no place
         ("Ana Silva - the minister - left.", 0),
+        ("AUCKLAND, 3–6 November.", 0),  # a diary's heading: a dash between days is no dateline's
     ],
 )
 def test_where_a_dateline_ends(sentence: str, end: int) -> None:

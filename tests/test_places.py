@@ -371,3 +371,8 @@ def test_a_countrys_people_in_the_plural_are_its_demonym() -> None:
     assert [(m.text, m.kind, m.country) for m in gazetteer().scan(text)] == [
         ("Armenians", "demonym", "AM"), ("Filipinos", "demonym", "PH"), ("Pakistanis", "demonym", "PK"),
         ("Chinese", "demonym", "CN")]
+
+
+def test_a_saints_site_is_not_the_capital_named_after_the_saint() -> None:
+    text = "He prayed at St George's Church, spoke at St John's University and then flew to St. John's."
+    assert [(m.text, m.country) for m in gazetteer().scan(text)] == [("St. John's", "AG")]

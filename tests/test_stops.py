@@ -3420,3 +3420,14 @@ def test_the_place_flown_in_from_comes_right_before_a_stop_whose_place_is_stated
             "The tour began in Nassau on May 5 and has since taken him to Kingston, Jamaica, to Santo "
             "Domingo and to Basseterre. He leaves Bridgetown tomorrow for Port of Spain, the final stop.")
     assert [code for code, _ in _stops(text)] == ["BS", "JM", "DO", "KN", "LC", "BB", "TT"]
+
+
+def test_a_diarys_headings_in_capitals_open_their_stops() -> None:
+    text = ("Patriarch Tom Berg arrived back in Erbil on Tuesday after a visit to Australia and New Zealand."
+            "\n\nHe landed in Sydney early on Thursday 23 October.\n\n"
+            "MELBOURNE. From Wednesday 29 October, the Patriarch visited parishes.\n\n"
+            "AUCKLAND, 3–6 November. Flying on Monday morning, the Patriarch spent four days there.")
+    trip = parse(text, published=date(2025, 11, 12))
+    assert [(s.code, s.cities) for s in trip.stops] == [
+        ("AU", ("Sydney", "Melbourne")), ("NZ", ("Auckland",))]
+    assert [str(d) for d in trip.stops[1].dates] == ["2025-11-03", "2025-11-04", "2025-11-05", "2025-11-06"]

@@ -1299,7 +1299,7 @@ def is_header_line(line: str) -> bool:
 
 # "WASHINGTON, July 22, 2024 (AP) —", "New Delhi, Feb 17 (PTI)": the article's date, not a stop's
 _DATELINE = compiled(
-    r"\A\s*(?:[A-Z][A-Z .'/-]{1,40},[^\n—–]{0,60}?(?:—|–| - | -- )"
+    r"\A\s*(?:[A-Z][A-Z .'/-]{1,40},[^\n—–]{0,60}?(?:—|–(?!\d)| - | -- )"  # not "AUCKLAND, 3–6 November"
     r"|[A-Z][A-Za-z .'/-]{1,40},[^\n()]{0,40}\([A-Za-z][\w .-]{1,20}\)\s*\.?\s*(?:—|–|-{1,2})"
     r"|[A-Z][A-Za-z .'/-]{1,40}\s\([A-Za-z][A-Za-z]{1,10}\)\s*(?:—|–|-{1,2})\s"  # "Accra (dpa) - "
     r"|[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+){0,3}\s(?:—|–|-{1,2})\s"  # "MASERU - ", "PORT LOUIS — "

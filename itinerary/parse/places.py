@@ -255,7 +255,8 @@ class Gazetteer:
                     continue
                 end = spans[w - 1][1]
                 # not "Hyderabad House", "Washington Slagbaai National Park": a building's or a park's name
-                if entry.kind is not None and not _NAMED_SITE_AFTER.match(text, end):
+                if entry.kind is not None and not _NAMED_SITE_AFTER.match(text, end) and not (
+                        text.startswith(("St", "Saint"), s0) and _SAINTS_SITE_AFTER.match(text, end)):
                     out.append(Mention(s0, end, text[s0:end], entry.kind, entry.country,
                                        entry.city, entry.alternatives))
                 cursor = end
@@ -287,6 +288,10 @@ _WATER_OF = compiled(r"\b(?:Gulf|Sea|Bay|Bight|Strait|Straits|Lake|Isthmus|Horn)
 
 _NAMED_SITE_AFTER = compiled(
     r" House\b|(?: [A-Z][\w'’-]+){0,2} (?:National|Marine|Nature|Game) (?:Park|Reserve)\b")
+# "St George's Church", "St John's University": a saint's site, not the capital named after the saint
+_SAINTS_SITE_AFTER = compiled(
+    r" (?:Church|Cathedral|University|College|School|Hospital|Chapel|Basilica|Abbey|Parish|Priory|"
+    r"Seminary|Academy|Hall|Anglican|Catholic|Orthodox|Episcopal|Mission|Monastery|Convent)\b")
 _NAMED_AFTER = compiled(r",?\s+(?:of\s+)?[A-Z]")  # "the Vietnamese city of Da Nang": its name follows
 
 

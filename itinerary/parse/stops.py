@@ -534,6 +534,8 @@ _CROSSED = compiled(r"(?<!\bthe\s)\bcross(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s
                       + r"|\b(?:he|she|they|king|queen|couple|pope|pontiff|delegation|royals|party|"
                       r"(?-i:[A-Z][\w'’-]+))\s+(?:then\s+|later\s+|also\s+)?cross(?:ed|es)\s+into\s+" + _P,
                       _FLAGS)
+# a diary's heading in capitals, as a paragraph's first sentence: "MELBOURNE.", "AUCKLAND, 3–6 November."
+_DIARY_HEADING = compiled(r"[A-Z][A-Z .'’-]*[A-Z](?:,\s*[^.\n]{1,30})?\.")
 # a programme's line: "12/05 – 13/05: Port Sudan, ...", "Monday 8 June: Apia", "- Friday 13 March: Lima"
 _SCHEDULE_LINE = compiled(
     r"\s*(?:[-–—•*]\s*)?"
@@ -1585,6 +1587,9 @@ def find_stops(
 
         for match in _scan(_ADDED, masked, low):  # the itinerary itself, whoever else the sentence names
             take(match)
+        if i > 0 and sentence.paragraph > sentences[i - 1].paragraph > 0 and _DIARY_HEADING.fullmatch(
+                sentence.text) and (heading := _MARKER.match(masked)):
+            take(heading)  # "MELBOURNE.", "AUCKLAND, 3–6 November." opening a paragraph of a diary
         if about_trip[i]:
             event = _EVENT_THERE.match(masked)
             continued = _continued_quote(masked)
