@@ -3431,3 +3431,19 @@ def test_a_diarys_headings_in_capitals_open_their_stops() -> None:
     assert [(s.code, s.cities) for s in trip.stops] == [
         ("AU", ("Sydney", "Melbourne")), ("NZ", ("Auckland",))]
     assert [str(d) for d in trip.stops[1].dates] == ["2025-11-03", "2025-11-04", "2025-11-05", "2025-11-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a habit, not this trip
+        ("King Tom Berg visited Hanoi and Manila. The King is FAO's ambassador for nutrition and travels to "
+         "Rome regularly for meetings of its governing bodies.", [("VN", "Hanoi"), ("PH", "Manila")]),
+        # a planned stop that has not been included
+        ("Secretary Tom Berg visited Kingston and Port of Spain. The union confirmed that a planned stop "
+         "in Port-au-Prince had not been included in the itinerary for security reasons.",
+         [("JM", "Kingston"), ("TT", "Port of Spain")]),
+    ],
+)
+def test_a_habit_and_a_stop_not_included(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

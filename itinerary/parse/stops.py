@@ -754,7 +754,8 @@ _NOT_AHEAD = (
     r"(?:will|would|did|does)\s+not\s+(?:go\s+ahead|take\s+place)|won't\s+(?:go\s+ahead|take\s+place)|is\s+off\b|"
     r"(?:had\s+been|was)\s+(?:considered|envisaged|discussed)\b[^.;]{0,60}?\b(?:but|later\s+date)|"
     # (not "The visit to Havana, which was not included in the agenda released last week, will take place")
-    r"(?<!which\s)(?:is|are|was|were)\s+not\s+included|at\s+a\s+later\s+date|"
+    r"(?<!which\s)(?:(?:is|are|was|were)\s+not|(?:has|have|had)\s+not\s+been)\s+included|"
+    r"at\s+a\s+later\s+date|"
     r"(?:was|were|had\s+been)\s+never\s+(?:seriously\s+|really\s+)?(?:considered|planned|envisaged)|"
     # "A planned stop in P ... did not materialise"
     r"(?:did\s+not|didn['’]t|never)\s+materiali[sz]ed?|fell\s+through|"
@@ -934,6 +935,12 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # elsewhere at that time
     (r"\bcoincid(?:es|ed|ing)\s+with\s+(?:the\s+|a\s+)?[^.;,\ue000]{0,80}?\b(?:held|taking\s+place|"
      r"hosted|under\s+way|underway)\s+(?:[\w-]+\s+){0,3}?in\s+" + _P, ("coincid",)),
+    # "travels to Rome regularly for meetings of the organisation": a habit, not this trip
+    (r"\b(?:regularly|often|frequently|routinely)\s+(?:travels?|visits?|goes|flies)\s+(?:to\s+)?" + _P
+     + r"|\b(?:travels|visits|goes|flies)\s+(?:to\s+)?" + _P + r"(?=\s+(?:regularly|often|frequently|"
+     r"routinely|every\s+(?:year|month)|each\s+(?:year|month))\b)",
+     ("regularly", "often", "frequently", "routinely", "every year", "every month", "each year",
+      "each month")),
     # "He has not visited Washington since the sanctions": no visit at all
     (r"\b(?:(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|since\s+)?|never\s+)"
      # ... "has not made a comparable trip to France"
