@@ -3447,3 +3447,10 @@ def test_a_diarys_headings_in_capitals_open_their_stops() -> None:
 )
 def test_a_habit_and_a_stop_not_included(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+def test_places_after_a_colon_each_with_its_country_and_day_and_semicolons_between() -> None:
+    text = ("Secretary Tom Berg arrived in Bridgetown on 11 April. The following three days took him through "
+            "the Windward Islands: Castries, Saint Lucia, on 14 April, where the union is based; Kingstown, "
+            "Saint Vincent and the Grenadines, on 15 April; and St. George's, Grenada, on 16 April.")
+    assert [code for code, _ in _stops(text)] == ["BB", "LC", "VC", "GD"]

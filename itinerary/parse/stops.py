@@ -183,8 +183,9 @@ _PLANNED_BEFORE = compiled(
     _FLAGS,
 )
 _DAYS_AFTER_COLON = compiled(
-    r":(?=\s*" + _P + r"\s+on\s+(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
-    + r"\.?\s+\d{1,2})[^.;]*?,\s+(?:and\s+)?" + _P + r"\s+on\s)",
+    # ... "Castries, Saint Lucia, on 14 April, where ...; Kingstown, ..., on 15 April; and ..."
+    r":(?=\s*" + _P + r",?\s+on\s+(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
+    + r"\.?\s+\d{1,2})[^.;]*?[,;]\s+(?:and\s+)?" + _P + r",?\s+on\s)",
     _FLAGS,
 )
 # A programme line that names the place first: "• Astana, Kazakhstan — Tuesday 28 and Wednesday 29 April"
