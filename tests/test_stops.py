@@ -3454,3 +3454,20 @@ def test_places_after_a_colon_each_with_its_country_and_day_and_semicolons_betwe
             "the Windward Islands: Castries, Saint Lucia, on 14 April, where the union is based; Kingstown, "
             "Saint Vincent and the Grenadines, on 15 April; and St. George's, Grenada, on 16 April.")
     assert [code for code, _ in _stops(text)] == ["BB", "LC", "VC", "GD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leg whose dropping is quoted
+        ("Minister Tom Berg will visit Ghana and Côte d'Ivoire. A spokeswoman said the Senegal leg had been "
+         "\"deferred to a later date by mutual agreement\".", [("GH", None), ("CI", None)]),
+        # a time that ends an aside about the traveller's past, after a place with its country
+        ("ACCRA (AFP) - Secretary General Tom Berg wrapped up an African tour in Ghana on Thursday.\n\n"
+         "Berg, a veteran who took charge of the organisation headquartered in Lyon, France, in November "
+         "2024, began his trip in Algeria on February 19. He then travelled to Abuja.",
+         [("DZ", None), ("NG", "Abuja"), ("GH", "Accra")]),
+    ],
+)
+def test_a_quoted_drop_and_a_time_in_an_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

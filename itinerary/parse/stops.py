@@ -740,7 +740,7 @@ _WHERE_VISIT = compiled(
 _RESCHEDULED = (r"(?!\s+(?:by\s+(?:a|one|two)\s+days?\s+)?(?:to|until|till)\s+(?:the\s+)?"
                 r"(?:final|last|end|next(?!\s+(?:year|month))|following|" + _WEEKDAY + r"|\d))")
 _DROP_VERBS = (
-    r"(?:dropped|cancell?ed|scrapped|removed|put\s+off|called\s+off|shelved|struck|axed|left\s+(?:out|off)|"
+    r"[\"“]?(?:dropped|cancell?ed|scrapped|removed|put\s+off|called\s+off|shelved|struck|axed|left\s+(?:out|off)|"
     r"ruled\s+out|abandoned|omitted|suspended|pulled|"
     # "was left for a future trip"
     r"(?:left|saved|kept)\s+for\s+(?:a\s+)?(?:future|later|subsequent|another|separate)\s+"
@@ -2071,12 +2071,14 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
     if elsewhen and re.search(r"\bfirst\b", before) and not elsewhen.group().lower().endswith("when") and (
             not _A_YEAR.search(elsewhen.group())):
         elsewhen = None  # "his first foreign mission since taking office": this trip (not "in 2024")
-    if elsewhen and _WHO_BECAME.search(masked[:elsewhen.start()].rsplit(",", 1)[-1]):
+    if elsewhen and (_WHO_BECAME.search(masked[:elsewhen.start()].rsplit(",", 1)[-1])
+                     or _in_an_aside(masked, elsewhen.start())):
         elsewhen = None  # "X, a lawmaker who took the portfolio a year ago, spent Monday in P"
     if trip_months or trip_year:
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
         for month in _scan(_MONTH_ALONE, masked, low):  # "in November for a separate visit to P"
-            if _about_someones_past(masked[:month.start()].rsplit(",", 1)[-1]):
+            if _about_someones_past(masked[:month.start()].rsplit(",", 1)[-1]) or _in_an_aside(
+                    masked, month.start()):
                 continue
             if other(month.group(1), month.group(2)):
                 elsewhen = month if elsewhen is None or month.start() < elsewhen.start() else elsewhen
@@ -2094,6 +2096,17 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
     for item in list(found):
         found.update(_later_cities(places, item))
     return found
+
+
+def _in_an_aside(masked: str, at: int) -> bool:
+    """Whether a time at `at` ends an aside about someone's past after another comma: "X, a veteran
+    who took charge of the body headquartered in P, in November 2024, began ..."."""
+    pieces = masked[:at].split(",")
+    return len(pieces) >= 3 and _TIME_LEAD.fullmatch(pieces[-1]) is not None and bool(
+        _WHO_BECAME.search(pieces[-2]))
+
+
+_TIME_LEAD = compiled(r"\s*(?:in|on|since|from|until|by)?\s*", _FLAGS)
 
 
 def _about_someones_past(clause: str) -> bool:
