@@ -3471,3 +3471,13 @@ def test_places_after_a_colon_each_with_its_country_and_day_and_semicolons_betwe
 )
 def test_a_quoted_drop_and_a_time_in_an_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+def test_a_place_a_tour_was_extended_to_include_comes_after_its_end() -> None:
+    text = ("CASTRIES, Saint Lucia - Minister Tom Berg arrived here on Wednesday, the second stop of a tour, "
+            "and the ministry confirmed that the tour has been extended to include Jamaica.\n\n"
+            "The tour began in Bridgetown on Monday and ends in Port of Spain on Friday.")
+    assert [code for code, _ in _stops(text)] == ["BB", "LC", "TT", "JM"]
+    text = ("King Tom Berg will leave for Italy this weekend to address the forum in Rome. The minister said "
+            "the programme had been extended to include Geneva, Switzerland, where he will go on Saturday.")
+    assert _stops(text) == [("IT", "Rome"), ("CH", "Geneva")]

@@ -704,9 +704,12 @@ _ADDED = compiled(
     r"added\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:itinerary|schedule|programme|program|tour|trip)\b"
     r"|\b(?:stop|stopover|visit|leg)\s+(?:in|to)\s+" + _P
     + r"(?=[^.;]{0,60}?\b(?:was|has|have)\s+(?:since\s+|now\s+|also\s+)?(?:been\s+)?added\s+to\s+(?:the\s+)?"
-    r"(?:itinerary|schedule|programme|program|tour|trip)\b)",
+    r"(?:itinerary|schedule|programme|program|tour|trip)\b)"
+    # "the programme had since been extended to include Geneva, Switzerland"
+    r"|\b(?:extended|expanded)\s+to\s+(?:also\s+)?include\s+(?:a\s+(?:stop|visit)\s+(?:in|to)\s+)?" + _P,
     _FLAGS,
 )
+_EXTENDED_WORDS = ("extended", "expanded")
 # "The most delicate stop was Belgrade on Saturday", "Next came Skopje, where ..."
 _STOP_WAS = compiled(
     # ... "The longest stop after Jamaica was Port of Spain"
@@ -1406,6 +1409,7 @@ def find_stops(
     moves_on: set[str] = set()  # stops the lede says the traveller will move on to from the dateline's
     ignored: set[int] = set()  # start offsets of place mentions that are not stops
     trip_times: set[str] = set()  # the coarse times ("next week") of sentences that gave stops
+    extended: list[str] = []  # stops a tour was extended to include
     elsewhen_ignored = 0
 
     def cue(place: Mention, sentence: int, position: int, *, late: bool = False) -> Taken | None:
@@ -1594,7 +1598,9 @@ def find_stops(
             return taken
 
         for match in _scan(_ADDED, masked, low):  # the itinerary itself, whoever else the sentence names
-            take(match)
+            added = take(match)
+            if added and match.group().lower().startswith(_EXTENDED_WORDS):
+                extended.append(added.code)  # "the tour has been extended to include Jamaica": after its end
         if i > 0 and sentence.paragraph > sentences[i - 1].paragraph > 0 and _DIARY_HEADING.fullmatch(
                 sentence.text) and (heading := _MARKER.match(masked)):
             take(heading)  # "MELBOURNE.", "AUCKLAND, 3–6 November." opening a paragraph of a diary
@@ -1856,6 +1862,7 @@ def find_stops(
     if dateline is not None and dateline.country in drafts:
         relations.extend((dateline.country, code) for code in moves_on if code in drafts)
     ordered = _order(drafts, tour_list, relations, positions)
+    ordered = [d for d in ordered if d.code not in extended] + [d for d in ordered if d.code in extended]
     origin = next((d for d in ordered if set(d.sentences) <= departures.get(d.code, set())
                    and not any(after == d.code for _, after in relations)), None)
     if len(ordered) > 1 and origin is not None:
@@ -1957,7 +1964,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _LEG_OF: ("leg", "stop", "segment", "stage"),
     _WHERE_ARRIVES: ("where",),
     _STOP_WAS: ("stop", "leg", "destination", "came", "complete", "round", "close"),
-    _ADDED: ("added",),
+    _ADDED: ("added", "include"),
     _SPLIT_BETWEEN: ("between",),
     _LISTED_VISITS: ("visits", "trips", "tours", "legs"),
     _RETURN_TO: ("back", "return", "again"),
