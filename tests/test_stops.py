@@ -3481,3 +3481,22 @@ def test_a_place_a_tour_was_extended_to_include_comes_after_its_end() -> None:
     text = ("King Tom Berg will leave for Italy this weekend to address the forum in Rome. The minister said "
             "the programme had been extended to include Geneva, Switzerland, where he will go on Saturday.")
     assert _stops(text) == [("IT", "Rome"), ("CH", "Geneva")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change of planes is no stop
+        ("Minister Tom Berg left home last weekend and, after changing planes in Addis Ababa, arrived in the "
+         "Zambian capital Lusaka on Monday.", [("ZM", "Lusaka")]),
+        # "the final point of the tour"
+        ("Envoy Tom Berg will visit Cuba and Venezuela. The final point of the tour will be Bolivia.",
+         [("CU", None), ("VE", None), ("BO", None)]),
+        # leaving again, after a return home
+        ("Minister Tom Berg visited New Delhi. He will then fly back to Nicosia on Friday for a meeting, "
+         "before leaving again on Sunday for Abu Dhabi.", [("IN", "New Delhi"), ("AE", "Abu Dhabi")]),
+    ],
+)
+def test_a_change_of_planes_a_final_point_and_leaving_again(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

@@ -86,7 +86,8 @@ _TRAVEL = _word_start(
     r"on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,5}?mission\s+to|"
     # "leaves on Wednesday (3) for Mexico City"
     # ... "will depart on Thursday, September 11 for Kingstown"
-    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|tonight|later|on\s+\w+day)"
+    # ... "before leaving again on Sunday for Abu Dhabi"
+    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:again\s+)?(?:(?:today|tomorrow|tonight|later|on\s+\w+day)"
     r"(?:\s+\(\d{1,2}\)|,?\s+(?:" + _MONTH_WORD + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH_WORD
     + r"))?,?\s+)?for|"
     r"departure\s+for|"  # a programme's "Wednesday 29 April - Departure for Auckland"
@@ -248,7 +249,8 @@ _END = _word_start(
     # "ended a week-long tour of the Western Balkans with an unscheduled stop in Moldova"
     + r"|\b(?:end(?:s|ed)?|conclud(?:es|ed)|wrap(?:s|ped)?\s+up)\s+(?:a|an|the|his|her|their)\s+[^.;:]{0,70}?"
     r"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:stop|stopover|visit|call)\s+(?:in|to)\s+" + _P
-    + r"|\b(?:final|last)\s+(?:stop|leg|destination)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
+    # ... "The final point of the tour will be Bolivia"
+    + r"|\b(?:final|last)\s+(?:stop|leg|destination|point)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
     + _P
     + r"|\b(?:final|last)\s+(?:stop|leg|destination),\s+" + _P  # "The final stop, Paramaribo, was added"
     # "arrived in P on Thursday for talks with his Angolan counterpart X, the last stop of a tour"
@@ -1061,10 +1063,12 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      + r"(?=[^.;]{0,60}?\bjourney\s+(?:back|home)\b)", ("journey back", "journey home")),
     # "after connecting through V.C. Bird International in Antigua", "an overnight transit in
     # Honolulu", "transiting through Nadi": a change of planes, no stop
+    # ... "after changing planes in Addis Ababa"
     (r"\b(?:connect(?:ing|ed|s)?\s+(?:flights?\s+)?(?:through|via|in)|(?:a|an)\s+connection\s+in|"
+     r"chang(?:e|es|ed|ing)\s+planes?\s+(?:in|at)|(?:a|an)\s+change\s+of\s+planes?\s+(?:in|at)|"
      r"transit(?:s|ed|ing)?\s+(?:through|in|via|at)|(?:a|an|overnight|brief|short)\s+transit\s+"
      r"(?:stop\s+)?(?:in|through|at|via))\s+" + _AT_A_SPOT_IN + _P,
-     ("connect", "transit")),
+     ("connect", "transit", "plane")),
     # "a brief refuelling stop in Guam" (not "... in Praia, where President X came out to greet him")
     (r"\brefuel(?:l?ing)?\s+stop\s+(?:in|at)\s+" + _AT_A_SPOT_IN + _P + r"(?![^.;]{0,60}?\bwhere\b)",
      ("refuel",)),
