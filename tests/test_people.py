@@ -1520,3 +1520,8 @@ def test_a_short_name_is_someone_already_named_and_stays_so() -> None:
 def test_a_field_joined_by_and_that_ends_in_a_field_word(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+def test_an_initial_spelled_like_an_article_after_a_title() -> None:
+    assert _people("He will meet Telangana Chief Minister A Revanth Berg on Monday.") == [
+        ("A Revanth Berg", "Telangana Chief Minister", "IN")]

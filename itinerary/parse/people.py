@@ -1111,6 +1111,8 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool, royal: bool 
         if (_plain(token) in FUNCTION_WORDS and not (position > 0 and bare in _ROMAN)
                 and not (titled and position == 0 and len(name) == 2 and token.text in _FAMILY_FUNCTION_WORDS)
                 and not _spaced_initial(name, position)
+                # "Chief Minister A Revanth Reddy": an initial spelled like an article, after a title
+                and not (titled and position == 0 and len(name) >= 3 and token.text in ("A", "I"))
                 or bare in TITLE_WORDS and not titled and not (
                     0 < position == len(name) - 1 and bare in _ABBREVIATED_TITLES)):
             # "To", but not "Tô" (Tô Lâm), "Party chief To Lam", "Vice Premier He Lifeng" nor the "I"
