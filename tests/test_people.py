@@ -1525,3 +1525,16 @@ def test_a_field_joined_by_and_that_ends_in_a_field_word(
 def test_an_initial_spelled_like_an_article_after_a_title() -> None:
     assert _people("He will meet Telangana Chief Minister A Revanth Berg on Monday.") == [
         ("A Revanth Berg", "Telangana Chief Minister", "IN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a byline's time stamp
+        "Posted Wed 13 May 2026 at 6:12pm\n\nThe summit opened.",
+        # a preposition before a family name with a description is no given name
+        "Under Berg-Silva, a former trade minister who took office in 2021, the bank doubled its capital.",
+    ],
+)
+def test_a_time_stamp_and_a_preposition_before_a_family_name_are_no_people(text: str) -> None:
+    assert _people(text) == []

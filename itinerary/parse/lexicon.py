@@ -57,6 +57,7 @@ ROLE_NOUNS = frozenset(
 NOT_NAME_WORDS = frozenset(
     """
     association information nations union council department ministry house hill shoal sea ocean gulf society
+    posted updated
     countries governance change staff directorate bureau assistance madrasa ulama buddha panel
     wisma perdana istana dewan
     strait bay article chapter phase stage annex pillar section consultation consultations passports visas

@@ -690,7 +690,8 @@ def _candidate(
 _PERSON_PARTICLES = frozenset({"von", "van"})
 _TIMES_OF_DAY = frozenset("morning afternoon evening night".split())
 _NOT_A_ROLE_FIRST = frozenset("and or but where when which who whose whom".split())
-_PREPOSITIONS = frozenset("in at on from for with of into after before during since".split())  # not "To Lam"
+_PREPOSITIONS = frozenset(  # not "To Lam"
+    "in at on from for with of into after before during since under like unlike despite".split())
 _ACRONYM_WORDS = frozenset({"un", "eu", "imf", "nato", "opec", "asean", "brics", "quad"})
 _PLACE_LAST = frozenset({"park", "heights", "hills", "gardens", "springs", "beach", "valley", "creek"})
 _PRONOUN_I_NEXT = compiled(r" (?:[a-z]+ed|met|saw|was|am|have|had|will|would|think|believe|told|said|went)\b")
