@@ -3500,3 +3500,9 @@ def test_a_place_a_tour_was_extended_to_include_comes_after_its_end() -> None:
 def test_a_change_of_planes_a_final_point_and_leaving_again(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+def test_the_bodys_list_of_a_trip_that_took_in_places_orders_them_over_the_headlines() -> None:
+    text = ("Berg defends Africa trip after visiting Malawi, Zambia and Rwanda\n\n"
+            "Mr Berg returned home on Sunday after a six-day trip that took in Zambia, Malawi and Rwanda.")
+    assert [code for code, _ in _stops(text)] == ["ZM", "MW", "RW"]

@@ -137,7 +137,9 @@ _TRAVEL = _word_start(
     r"(?:(?<=\bfirst\s)|(?<=\bwill\s)|(?<=\bthen\s))reach(?:es)?|"  # "will first reach Kuwait City"
     r"(?:will|would|is\s+to|are\s+to)\s+(?:first\s+|then\s+|also\s+|next\s+)?be\s+in|"  # "will first be in P"
     # "The trip, his first to the region, will cover A, B and C"
-    r"(?:trip|tour|visit|mission|journey|itinerary)\b[^.;]{0,80}?\bwill\s+(?:also\s+)?(?:cover|take\s+in)|"
+    # ... "after a six-day trip that took in A, B and C"
+    r"(?:trip|tour|visit|mission|journey|itinerary)\b[^.;]{0,80}?\b(?:will\s+(?:also\s+)?(?:cover|take\s+in)|"
+    r"(?:that|which)\s+(?:also\s+)?(?:took|takes)\s+in)|"
     r"(?:is|are)\s+(?:due|expected)\s+in|"
     # "Qatar is next, with the minister due in P on Friday"
     r"\bwith\s+the\s+(?:[\w-]+\s+)?" + _TRAVELLER_NOUN + r"\s+(?:due|expected)\s+in|"
@@ -1414,6 +1416,7 @@ def find_stops(
     ignored: set[int] = set()  # start offsets of place mentions that are not stops
     trip_times: set[str] = set()  # the coarse times ("next week") of sentences that gave stops
     extended: list[str] = []  # stops a tour was extended to include
+    headline_list = False  # whether `tour_list` is a headline's
     elsewhen_ignored = 0
 
     def cue(place: Mention, sentence: int, position: int, *, late: bool = False) -> Taken | None:
@@ -1645,9 +1648,11 @@ def find_stops(
                     for leg_before, leg_after in zip([before_it if on_from else current, *listed], listed,
                                                      strict=False):
                         relate(leg_before, leg_after)
-                elif len(codes) > max(1, len(tour_list)) and not _OLD_PLAN.search(
+                elif (len(codes) > max(1, len(tour_list)) or headline_list and i not in headlines and len(
+                        codes) > 1 and set(codes) == set(tour_list)) and not _OLD_PLAN.search(
                         masked, max(0, match.start() - 40), match.start()):  # a list, not one place
-                    tour_list = codes
+                    # (the body's order over a headline's: "after visiting Malawi, Zambia and Rwanda")
+                    tour_list, headline_list = codes, i in headlines
                 travelled = match.end() if travelled is None else travelled
             if travelled is not None:
                 for also in _AND_TO.finditer(masked, travelled):  # "fly to Doha ..., and to Cairo"
