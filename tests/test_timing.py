@@ -910,3 +910,12 @@ def test_days_in_the_travellers_own_capital_are_no_stops() -> None:
             "capital, where parliament approved a reform.\n\n"
             "On Thursday, February 12, Berg travelled by road to Skopje.")
     assert _coded_days(text, date(2026, 2, 13)) == [("XK", ["2026-02-09"]), ("MK", ["2026-02-12"])]
+
+
+def test_the_day_of_a_return_to_the_bodys_headquarters_is_no_stops() -> None:
+    text = ("The Secretary-General of the association, Ana Berg, returned to the organisation's headquarters "
+            "in Port of Spain on Saturday after a tour, from Santo Domingo to Panama City.\n\n"
+            "The tour began on June 2 in Santo Domingo, where she spent two days. She ended it in Panama "
+            "City on June 12.")
+    assert _coded_days(text, date(2025, 6, 16)) == [
+        ("DO", ["2025-06-02", "2025-06-03"]), ("PA", ["2025-06-12"])]

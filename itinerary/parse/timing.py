@@ -70,7 +70,10 @@ _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|ome
                      r"\b[^.;,]{0,20}$", re.IGNORECASE)
 # ... not "before returning to Lima on Friday": a day at the last stop too
 _RETURNED_TO = compiled(r"(?<!\bbefore\s)\b(?:returned|(?:arrived|landed|flew|was)\s+back)\s+(?:to|in)\s+"
-                        r"(?:the\s+)?\Z", re.IGNORECASE)
+                        r"(?:the\s+)?"
+                        # ... "returned to the organisation's headquarters in P"
+                        r"(?:(?:[\w'’-]+\s+){0,3}?(?:headquarters|base|seat|offices?)\s+in\s+)?\Z",
+                        re.IGNORECASE)
 # ... not "returned to Lima late on Friday": the day of the last stop too
 # "a bid for a third term in the December 28 elections": a day naming another event, no stop's
 _DATED_EVENT = compiled(r"\s+(?:(?:general|presidential|parliamentary|legislative|local|snap)\s+)?"
@@ -504,7 +507,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         # "returned to Buenos Aires on Friday after a four-day visit to P": the day home, no stop's
         homeward = [m.end - sentence.start for m in by_sentence[sentence.index]
                     if m.kind in _OWNER_KINDS and m.country not in index
-                    and _RETURNED_TO.search(sentence.text, max(0, m.start - sentence.start - 30),
+                    and _RETURNED_TO.search(sentence.text, max(0, m.start - sentence.start - 70),
                                             m.start - sentence.start)]
         same_days = [m.start() for m in _SAME_DAY.finditer(sentence.text)] if "same" in sentence.text else []
         motions: list[int] | None = None  # where the sentence tells a move, found when first asked
