@@ -919,3 +919,13 @@ def test_the_day_of_a_return_to_the_bodys_headquarters_is_no_stops() -> None:
             "City on June 12.")
     assert _coded_days(text, date(2025, 6, 16)) == [
         ("DO", ["2025-06-02", "2025-06-03"]), ("PA", ["2025-06-12"])]
+
+
+def test_a_future_weekday_that_is_the_articles_day_after_later_days_of_the_stop_is_the_next_week() -> None:
+    text = ("TBILISI — President Ana Berg will travel to Kazakhstan and Uzbekistan next week, the "
+            "administration said on Friday.\n\n"
+            "Berg will fly to Astana on Monday. He will then travel on Wednesday to Tashkent, where he is to "
+            "be received by the president on Thursday.\n\n"
+            "On Friday, Berg will go to Samarkand, and on Saturday he will visit Bukhara.")
+    assert _coded_days(text, date(2026, 5, 22)) == [
+        ("KZ", ["2026-05-25"]), ("UZ", ["2026-05-27", "2026-05-28", "2026-05-29", "2026-05-30"])]

@@ -807,6 +807,11 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             moved = tuple(sorted({_nearest_week(day, best.dates) for day in stated}))
             if all(_off_stay(day, best.dates) <= 1 for day in moved):
                 stated = moved  # (but "departs Sunday" before a stay that ends on a Friday stays put)
+        if best is not None and best.dates and stated and weekday_only and tenses[0] == "future" and (
+                anchor is not None and stated[0] == anchor < best.dates[0]):
+            # "He will travel on Wednesday to Tashkent ... On Friday, he will go to Samarkand" in an
+            # article of a Friday: the Friday after that Wednesday, not the article's day
+            stated = tuple(day + timedelta(weeks=1) for day in stated)
         ends = len(stated) == 1 and _ENDED.search(sentence.text, 0, phrases[0].start) is not None
         found_time = StopTime(" and ".join(texts) if len(texts) > 1 else texts[0], stated, weekday_only,
                               tuple(spans), past=tenses[0] == "past", ends=ends)
