@@ -929,3 +929,11 @@ def test_a_future_weekday_that_is_the_articles_day_after_later_days_of_the_stop_
             "On Friday, Berg will go to Samarkand, and on Saturday he will visit Bukhara.")
     assert _coded_days(text, date(2026, 5, 22)) == [
         ("KZ", ["2026-05-25"]), ("UZ", ["2026-05-27", "2026-05-28", "2026-05-29", "2026-05-30"])]
+
+
+def test_an_official_visit_which_runs_from_one_day_to_another_is_the_stops_span() -> None:
+    text = ("Tashkent, 30 March (ONA) --- Deputy Prime Minister Tom Berg arrived in Tashkent today on an "
+            "official visit to the Republic of Uzbekistan which runs from 30 March to 1 April 2026.\n\n"
+            "At the conclusion of the Uzbekistan leg, he will proceed on 2 April to Astana.")
+    assert _coded_days(text, date(2026, 3, 30)) == [
+        ("UZ", ["2026-03-30", "2026-03-31", "2026-04-01"]), ("KZ", ["2026-04-02"])]

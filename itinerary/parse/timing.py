@@ -228,6 +228,10 @@ def _to_the_end(last: StopTime, sentences: Sequence[Sentence], about_trip: Seque
     return last
 
 
+# "on an official visit to the Republic of Uzbekistan which runs from 30 March to 1 April": the stop's
+# span, whatever the tense (not "a regional visit to Central Asia which runs from ...": the tour's)
+_VISIT_RUNS = compiled(r"\b(?:official|state|working|private|pastoral)\s+visit\s+to\s+(?:the\s+)?"
+                       r"(?:(?:of\s+)?[A-Z][\w'’-]*\s+){1,4}(?:which|that)\s+(?:runs|lasts)\s+(?:from\s+)?\Z")
 _LONGEST_GAP = 10  # days between two days named at one stop that are filled as one stay
 
 
@@ -757,8 +761,9 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         days: list[date] = []
         weekday_only = True
         for phrase, tense in zip(phrases, tenses, strict=True):
-            if texts and tense != tenses[0] and "unknown" not in (tense, tenses[0]):
-                continue
+            if texts and tense != tenses[0] and "unknown" not in (tense, tenses[0]) and not (
+                    _VISIT_RUNS.search(sentence.text, max(0, phrase.start - 90), phrase.start)):
+                continue  # (but "arrived today on an official visit to P which runs from ...": its span)
             texts.append(phrase.text)
             spans.append((s, phrase.start))
             weekday_only = weekday_only and not _dates.has_day_number(phrase) \
