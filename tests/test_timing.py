@@ -937,3 +937,9 @@ def test_an_official_visit_which_runs_from_one_day_to_another_is_the_stops_span(
             "At the conclusion of the Uzbekistan leg, he will proceed on 2 April to Astana.")
     assert _coded_days(text, date(2026, 3, 30)) == [
         ("UZ", ["2026-03-30", "2026-03-31", "2026-04-01"]), ("KZ", ["2026-04-02"])]
+
+
+def test_a_day_after_arriving_dates_the_arrival_too() -> None:
+    text = ("Envoy Ana Berg met the commission's chairperson in Addis Ababa on Wednesday, a day after "
+            "arriving in the Ethiopian capital.")
+    assert _coded_days(text, date(2025, 11, 13)) == [("ET", ["2025-11-11", "2025-11-12"])]

@@ -228,6 +228,8 @@ def _to_the_end(last: StopTime, sentences: Sequence[Sentence], about_trip: Seque
     return last
 
 
+_A_DAY_AFTER_ARRIVING = compiled(
+    r",?\s+(?:a|one)\s+day\s+after\s+(?:arriving|landing|(?:his|her|their)\s+arrival)\b", re.IGNORECASE)
 # "on an official visit to the Republic of Uzbekistan which runs from 30 March to 1 April": the stop's
 # span, whatever the tense (not "a regional visit to Central Asia which runs from ...": the tour's)
 _VISIT_RUNS = compiled(r"\b(?:official|state|working|private|pastoral)\s+visit\s+to\s+(?:the\s+)?"
@@ -796,6 +798,8 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
                 days = [max(days) + timedelta(days=1)]  # "departed Maseru on Saturday, 11 October, and
             else:  # arrived in Rome the following day": the day after only
                 days.append(max(days) + timedelta(days=1))
+        if days and _A_DAY_AFTER_ARRIVING.match(sentence.text, phrases[-1].end):
+            days.append(min(days) - timedelta(days=1))  # "met X on Wednesday, a day after arriving in P"
         stated = tuple(sorted(set(days)))
         nth = _NTH_DAY_OF.match(sentence.text, phrases[-1].end) if len(stated) == 1 else None
         if nth is not None:  # "on Wednesday, the third day of their five-day stay in Japan": the whole stay
