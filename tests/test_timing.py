@@ -943,3 +943,11 @@ def test_a_day_after_arriving_dates_the_arrival_too() -> None:
     text = ("Envoy Ana Berg met the commission's chairperson in Addis Ababa on Wednesday, a day after "
             "arriving in the Ethiopian capital.")
     assert _coded_days(text, date(2025, 11, 13)) == [("ET", ["2025-11-11", "2025-11-12"])]
+
+
+def test_a_stay_until_a_day_keeps_the_next_day_in_another_city_of_the_country() -> None:
+    text = ("TOKYO - Party leader Tetsuo Berg will visit China from Tuesday, officials said Saturday.\n\n"
+            "Berg will hold talks in Beijing through Thursday and is expected to meet officials.\n\n"
+            "He will then travel to Shanghai on Friday to visit Japanese companies.")
+    assert _coded_days(text, date(2026, 1, 10)) == [
+        ("CN", ["2026-01-13", "2026-01-14", "2026-01-15", "2026-01-16"])]

@@ -832,8 +832,10 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             best = replace(best, dates=tuple(sorted({*best.dates, *stated})),
                            spans=best.spans + found_time.spans)
     if best and until and best.dates and 0 < (until - best.dates[0]).days <= _MAX_STAY_DAYS:
-        best = replace(best, dates=tuple(best.dates[0] + timedelta(days=k)
-                                         for k in range((until - best.dates[0]).days + 1)))
+        # (and the day after, in another city: "talks in Beijing through Thursday ... to Shanghai on Friday")
+        after = {day for day in best.dates if day == until + timedelta(days=1)}
+        best = replace(best, dates=tuple(sorted({*after, *(
+            best.dates[0] + timedelta(days=k) for k in range((until - best.dates[0]).days + 1))})))
     elif best and until and best.dates == (until,):
         best = replace(best, ends=True)  # "where she will stay until May 12": the stay's last day
     return best or StopTime()
