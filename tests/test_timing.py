@@ -951,3 +951,12 @@ def test_a_stay_until_a_day_keeps_the_next_day_in_another_city_of_the_country() 
             "He will then travel to Shanghai on Friday to visit Japanese companies.")
     assert _coded_days(text, date(2026, 1, 10)) == [
         ("CN", ["2026-01-13", "2026-01-14", "2026-01-15", "2026-01-16"])]
+
+
+def test_a_stay_until_a_day_runs_on_through_the_days_right_after_it_in_another_city() -> None:
+    text = ("Prime Minister Tom Berg will arrive in Beijing on Sunday for an official visit to China. He "
+            "will remain in the Chinese capital until Wednesday before traveling to Shenzhen, where he will "
+            "stay from Thursday to Saturday.")
+    assert _coded_days(text, date(2026, 7, 10)) == [
+        ("CN", ["2026-07-12", "2026-07-13", "2026-07-14", "2026-07-15", "2026-07-16", "2026-07-17",
+                "2026-07-18"])]

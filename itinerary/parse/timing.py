@@ -832,8 +832,11 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             best = replace(best, dates=tuple(sorted({*best.dates, *stated})),
                            spans=best.spans + found_time.spans)
     if best and until and best.dates and 0 < (until - best.dates[0]).days <= _MAX_STAY_DAYS:
-        # (and the day after, in another city: "talks in Beijing through Thursday ... to Shanghai on Friday")
-        after = {day for day in best.dates if day == until + timedelta(days=1)}
+        # (and the days right after, in another city: "talks in Beijing through Thursday ... to Shanghai on
+        # Friday"; not a day further on, which is about something else)
+        after: set[date] = set()
+        while until + timedelta(days=len(after) + 1) in best.dates:
+            after.add(until + timedelta(days=len(after) + 1))
         best = replace(best, dates=tuple(sorted({*after, *(
             best.dates[0] + timedelta(days=k) for k in range((until - best.dates[0]).days + 1))})))
     elif best and until and best.dates == (until,):
