@@ -960,3 +960,10 @@ def test_a_stay_until_a_day_runs_on_through_the_days_right_after_it_in_another_c
     assert _coded_days(text, date(2026, 7, 10)) == [
         ("CN", ["2026-07-12", "2026-07-13", "2026-07-14", "2026-07-15", "2026-07-16", "2026-07-17",
                 "2026-07-18"])]
+
+
+def test_the_day_flown_in_from_a_place_is_the_next_stops() -> None:
+    text = ("HANOI, May 28 (Reuters) - Prime Minister Tom Berg pressed Vietnam on Wednesday to open up."
+            "\n\nIn Manila on Monday and Tuesday, Berg met the president.\n\n"
+            "Berg, who flew in from Manila on Wednesday morning, held talks with his counterpart.")
+    assert _coded_days(text, date(2025, 5, 28))[0] == ("PH", ["2025-05-26", "2025-05-27"])

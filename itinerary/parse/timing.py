@@ -539,6 +539,11 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                 late_return = len(stops_named) == 1 and _LATE.search(phrase.text) and (
                     _RETURN_TO.search(sentence.text, max(0, phrase.start - 60), phrase.start))
                 owners[key] = next(iter(stops_named)) if late_return else None
+            elif len(stops_named) == 1 and len(free) == 1 and _flew_in_from(sentence, free[0], phrase):
+                # "X, who flew in from Manila on Wednesday morning, held talks": the day of the place
+                # arrived in, the stop after the one left (not "flew in from P, where on Monday he met")
+                after = local[free[0].country or ""] + 1
+                owners[key] = after if after < len(found.stops) else None
             elif len(stops_named) == 1:
                 only: int | None = next(iter(stops_named))
                 if only and all(_moves_on_to(sentence, m, phrase) and any(
@@ -627,7 +632,16 @@ def _arrived_from(sentence: Sentence, before: Sequence[Mention], near: Mention,
     return near
 
 
+def _flew_in_from(sentence: Sentence, left: Mention, phrase: _dates.TimePhrase) -> bool:
+    """Whether `phrase` dates the arrival from `left`: "flew in from Manila on Wednesday morning"."""
+    start, end = left.start - sentence.start, left.end - sentence.start
+    return phrase.start >= end and not _WHERE.search(sentence.text, end, phrase.start) and bool(
+        _FLEW_IN_FROM.search(sentence.text, max(0, start - 30), start))
+
+
 _WHERE = compiled(r",\s+where\b", re.IGNORECASE)
+_FLEW_IN_FROM = compiled(r"\b(?:flew|flown|came|arrived|arriving|travell?ed)\s+in\s+from\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 _FROM_GAP = compiled(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _ARRIVED_AT = compiled(r"\b(?:arriv\w*|landed|touched\s+down)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
