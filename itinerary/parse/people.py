@@ -1579,6 +1579,7 @@ class _RecordIndex:
         return self._with_word.get(word, [])
 
     def exact_names(self) -> Collection[tuple[str, ...]]:
+        """The name tokens of the records, as written in full."""
         return self._exact.keys()
 
     def exact(self, folded: tuple[str, ...]) -> int | None:

@@ -636,11 +636,11 @@ def _flew_in_from(sentence: Sentence, left: Mention, phrase: _dates.TimePhrase) 
     """Whether `phrase` dates the arrival from `left`: "flew in from Manila on Wednesday morning"."""
     start, end = left.start - sentence.start, left.end - sentence.start
     return phrase.start >= end and not _WHERE.search(sentence.text, end, phrase.start) and bool(
-        _FLEW_IN_FROM.search(sentence.text, max(0, start - 30), start))
+        _CAME_IN_FROM.search(sentence.text, max(0, start - 30), start))
 
 
 _WHERE = compiled(r",\s+where\b", re.IGNORECASE)
-_FLEW_IN_FROM = compiled(r"\b(?:flew|flown|came|arrived|arriving|travell?ed)\s+in\s+from\s+(?:the\s+)?$",
+_CAME_IN_FROM = compiled(r"\b(?:flew|flown|came|arrived|arriving|travell?ed)\s+in\s+from\s+(?:the\s+)?$",
                          re.IGNORECASE)
 _FROM_GAP = compiled(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 _ARRIVED_AT = compiled(r"\b(?:arriv\w*|landed|touched\s+down)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -846,8 +846,8 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             best = replace(best, dates=tuple(sorted({*best.dates, *stated})),
                            spans=best.spans + found_time.spans)
     if best and until and best.dates and 0 < (until - best.dates[0]).days <= _MAX_STAY_DAYS:
-        # (and the days right after, in another city: "talks in Beijing through Thursday ... to Shanghai on
-        # Friday"; not a day further on, which is about something else)
+        # (and the days right after it that the stop has, as another city's: "talks in Beijing through
+        # Thursday ... to Shanghai on Friday"; not a day further on, which is about something else)
         after: set[date] = set()
         while until + timedelta(days=len(after) + 1) in best.dates:
             after.add(until + timedelta(days=len(after) + 1))
