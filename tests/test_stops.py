@@ -3506,3 +3506,18 @@ def test_the_bodys_list_of_a_trip_that_took_in_places_orders_them_over_the_headl
     text = ("Berg defends Africa trip after visiting Malawi, Zambia and Rwanda\n\n"
             "Mr Berg returned home on Sunday after a six-day trip that took in Zambia, Malawi and Rwanda.")
     assert [code for code, _ in _stops(text)] == ["ZM", "MW", "RW"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # things kept in museums there: no visit
+        ("The Oba of Lagos, Tom Berg, arrived in Port of Spain on Tuesday. The bronzes are still held in "
+         "museums in the United Kingdom and elsewhere.", [("TT", "Port of Spain")]),
+        # ... but a museum visited is
+        ("The Oba of Lagos, Tom Berg, arrived in Port of Spain on Tuesday. He visited the Genocide Museum in "
+         "Kigali on Friday.", [("TT", "Port of Spain"), ("RW", "Kigali")]),
+    ],
+)
+def test_things_held_in_museums_somewhere(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

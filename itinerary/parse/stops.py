@@ -698,6 +698,9 @@ _BIOGRAPHY = compiled(  # not "U.S.-born"
 )
 # Someone else's life before "in P": "after the death of his father, Prince X, in Lisbon";
 # "traders who arrived from Gujarat in India"
+# "are still held in museums in P": things kept there, no visit
+# (not "visited the Genocide Museum in Kigali": a visit)
+_KEPT_IN = compiled(r"\bin\s+(?:museums|collections|archives|galleries|vaults)\s+$")
 _OTHERS_LIFE = compiled(r"\b(?:death|died|funeral|burial|buried|passed\s+away)\b|\b[a-z]+s\s+who\b")
 # "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
 # "the Sahel, where military governments ..." is about the place.
@@ -1795,6 +1798,7 @@ def find_stops(
                         others and _while_other(masked, match.start(), others[i])):
                     continue
                 if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
+                        _KEPT_IN.search(clause)) or (
                         _FROM_PEOPLE_THERE.search(before)) or _PLACE_DID.search(masked, 0, match.start()) or (
                         _PEOPLE_THERE_ACT.search(before) and _THEY_ACT.match(masked, match.end())):
                     # "the commitments signed in Washington", "born Robert Prevost in Chicago", "a
