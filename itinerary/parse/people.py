@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1511,7 +1511,7 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
     index = _RecordIndex()
     owner: dict[int, int] = {}
     held: dict[int, set[str | None]] = {}  # record -> the roles its candidates came with
-    named_at: dict[int, list[int]] = {}  # record -> where its longer names stand
+    named_at: dict[int, int] = {}  # record -> where it is first named
     short: dict[tuple[str, ...], int] = {}  # a one-word name -> the record it was first taken for
     for i in order:
         candidate = named[i]
@@ -1520,7 +1520,7 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
         if match is not None and len(folded) == 1 and _regnal(candidate.role) and not any(
                 _regnal(role) for role in held[match]):
             match = index.exact(folded)  # "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim
-        if match is not None and len(folded) == 1 and folded not in index.exact_names():
+        if match is not None and len(folded) == 1 and index.exact(folded) is None:
             # the same short name is the same person all through the article
             match = short.setdefault(folded, _named_before(index.holders(folded[0]), candidate, named_at))
         if match is None:
@@ -1529,7 +1529,8 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
             match = len(records) - 1
             index.add(match, folded)
         owner[i] = match
-        named_at.setdefault(match, []).append(candidate.name_tokens[0].start)
+        at = candidate.name_tokens[0].start
+        named_at[match] = min(named_at.get(match, at), at)
         held.setdefault(match, set()).add(candidate.role)
     result: list[tuple[int, _Candidate]] = []
     aliases: dict[int, set[str]] = {}
@@ -1551,11 +1552,11 @@ def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple
     return records, result
 
 
-def _named_before(holders: Sequence[int], candidate: _Candidate, named_at: dict[int, list[int]]) -> int:
+def _named_before(holders: Sequence[int], candidate: _Candidate, named_at: dict[int, int]) -> int:
     """Of the people a one-word name may be, the first already named by then ("Archbishop Justin"
     after "the Most Revd Justin Welby" is he, though another Justin is named later), else the first."""
     at = candidate.name_tokens[0].start
-    return next((r for r in holders if min(named_at[r]) < at), holders[0])
+    return next((r for r in holders if named_at[r] < at), holders[0])
 
 
 class _RecordIndex:
@@ -1577,10 +1578,6 @@ class _RecordIndex:
     def holders(self, word: str) -> list[int]:
         """The records holding `word`, in order."""
         return self._with_word.get(word, [])
-
-    def exact_names(self) -> Collection[tuple[str, ...]]:
-        """The name tokens of the records, as written in full."""
-        return self._exact.keys()
 
     def exact(self, folded: tuple[str, ...]) -> int | None:
         """The record with just these name tokens, if any."""

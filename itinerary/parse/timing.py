@@ -846,13 +846,13 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             best = replace(best, dates=tuple(sorted({*best.dates, *stated})),
                            spans=best.spans + found_time.spans)
     if best and until and best.dates and 0 < (until - best.dates[0]).days <= _MAX_STAY_DAYS:
-        # (and the days right after it that the stop has, as another city's: "talks in Beijing through
-        # Thursday ... to Shanghai on Friday"; not a day further on, which is about something else)
-        after: set[date] = set()
-        while until + timedelta(days=len(after) + 1) in best.dates:
-            after.add(until + timedelta(days=len(after) + 1))
-        best = replace(best, dates=tuple(sorted({*after, *(
-            best.dates[0] + timedelta(days=k) for k in range((until - best.dates[0]).days + 1))})))
+        # ... and on through the days right after it that the stop has, as another city's ("talks in
+        # Beijing through Thursday ... to Shanghai on Friday"; not a day further on: something else)
+        last = until
+        while last + timedelta(days=1) in best.dates:
+            last += timedelta(days=1)
+        best = replace(best, dates=tuple(best.dates[0] + timedelta(days=k)
+                                         for k in range((last - best.dates[0]).days + 1)))
     elif best and until and best.dates == (until,):
         best = replace(best, ends=True)  # "where she will stay until May 12": the stay's last day
     return best or StopTime()
