@@ -2826,6 +2826,28 @@ def test_a_clause_opened_by_while_with_someone_else_for_subject_is_theirs() -> N
     assert [code for code, _ in _stops(text)] == ["UA"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone else's clause opened by "after": theirs
+        ("Minister Ana Silva returned home after visits to Lithuania and Latvia. The third stop, Estonia, "
+         "was postponed after Foreign Minister Tom Berg was called to an extraordinary meeting in Brussels.",
+         ["LT", "LV"]),
+        # ... but not when it tells what was done to the traveller there
+        ("Minister Ana Silva visited Lithuania on Monday. The talks began after Prime Minister Tom Berg "
+         "welcomed her in Riga on Tuesday.", ["LT", "LV"]),
+        # ... and still someone else's when the trip's places are all of another time
+        ("Minister Ana Silva had earlier this year visited Lithuania. Her trip to Estonia was postponed "
+         "after Foreign Minister Tom Berg was called to an extraordinary meeting in Brussels.", ["LT"]),
+        # "returned home after visits to A and B": this trip's visits, not earlier ones
+        ("Minister Ana Silva returned home on Friday after visits to Lithuania and Latvia. On Thursday she "
+         "met Prime Minister Tom Berg in Riga.", ["LT", "LV"]),
+    ],
+)
+def test_a_clause_opened_by_after_with_someone_else_for_subject(text: str, expected: list[str]) -> None:
+    assert [code for code, _ in _stops(text)] == expected
+
+
 def test_where_a_nations_investors_do_something_is_no_stop() -> None:
     text = ("Prime Minister Ana Silva arrived in Abu Dhabi on Sunday for talks. The UAE has expanded its "
             "footprint in Albania, where Emirati investors have been linked to tourism.")

@@ -374,16 +374,23 @@ _WHO_CLAUSE = compiled(r",\s+who\s+(?:[\w'’-]+\s+){0,5}")
 
 def _while_other(masked: str, position: int, names: Sequence[str]) -> bool:
     """Whether the clause of `position` is someone else's, opened by "while" or "whereas" with one of
-    `names` for its subject: "..., while Foreign Minister X is representing P at a meeting in Q"."""
+    `names` for its subject: "..., while Foreign Minister X is representing P at a meeting in Q"; or
+    by "after" or "because" when nothing in it is the traveller's: "was postponed after Foreign
+    Minister X was called to a meeting in Q" (not "after President X welcomed him in Q")."""
     for name in names:
         at = masked.rfind(name, 0, position) if name[:1].isupper() else -1
-        if at >= 0 and _WHILE_BEFORE.search(masked, max(0, at - 60), at) and _VERB_NEXT.match(
-                masked, at + len(name)) and not _CLAUSE_MARK.search(masked, at, position):
+        if at < 0 or not _VERB_NEXT.match(masked, at + len(name)) or _CLAUSE_MARK.search(
+                masked, at, position):
+            continue
+        opener = _WHILE_BEFORE.search(masked, max(0, at - 60), at)
+        if opener and (opener.group(1).lower() in ("while", "whereas")
+                       or not _TRAVELLER_WORD.search(masked, at + len(name), position)):
             return True
     return False
 
 
-_WHILE_BEFORE = compiled(r"\b(?:while|whereas)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+_WHILE_BEFORE = compiled(r"\b((?i:while|whereas|after|because))\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+_TRAVELLER_WORD = compiled(r"\b(?:him|her|them|his|their|us|our|we)\b", _FLAGS)
 _VERB_NEXT = compiled(r"\s+(?:is|was|are|were|will|would|has|had)\b")
 _CLAUSE_MARK = compiled(r"[,;:]")
 
@@ -1863,7 +1870,7 @@ def find_stops(
                 earlier.cities.pop(city, None)
     if not drafts and elsewhen_ignored:
         return find_stops(sentences, places_by_sentence, home=home, about_trip=about_trip,
-                          trip_months=trip_months, trip_year=trip_year, other_times=False)
+                          trip_months=trip_months, trip_year=trip_year, other_times=False, others=others)
     for code in demoted:
         if code in drafts:
             drafts[code].begin = False
@@ -2094,6 +2101,8 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
     if elsewhen and (_WHO_BECAME.search(masked[:elsewhen.start()].rsplit(",", 1)[-1])
                      or _in_an_aside(masked, elsewhen.start())):
         elsewhen = None  # "X, a lawmaker who took the portfolio a year ago, spent Monday in P"
+    if elsewhen and _RETURNED_AFTER.search(masked, max(0, elsewhen.start() - 50), elsewhen.end()):
+        elsewhen = None  # "returned home on Friday after visits to A and B": this trip's
     if trip_months or trip_year:
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
         for month in _scan(_MONTH_ALONE, masked, low):  # "in November for a separate visit to P"
@@ -2116,6 +2125,10 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
     for item in list(found):
         found.update(_later_cities(places, item))
     return found
+
+
+_RETURNED_AFTER = compiled(r"\breturned\s+(?:home|to\s+[^\s,;.]+)\s+(?:on\s+\w+\s+)?after\s+visits\s+to$",
+                           _FLAGS)
 
 
 def _in_an_aside(masked: str, at: int) -> bool:
