@@ -3381,6 +3381,13 @@ def test_flying_home_and_arriving_at_an_airport_gives_home() -> None:
     assert _stops(text) == [("UZ", "Tashkent")]
 
 
+def test_flying_back_and_landing_later_in_a_longer_sentence_gives_home() -> None:
+    text = ("BRATISLAVA - Defence Minister Tom Berg will leave on Sunday for a working visit to Japan.\n\n"
+            "Berg will land in Tokyo on Monday. The minister will fly back from Tokyo on Friday night and is "
+            "scheduled to land in Bratislava on Saturday.")
+    assert _stops(text) == [("JP", "Tokyo")]
+
+
 def test_a_stop_in_between_two_places_of_a_trip() -> None:
     text = ("SINGAPORE - Deputy Prime Minister Ana Berg will travel to the Gulf on a six-day working trip to "
             "Saudi Arabia and the United Arab Emirates, with a stop in Doha in between.")

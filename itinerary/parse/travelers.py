@@ -200,7 +200,7 @@ _RETURN_LINE = compiled(
     r"\W*(?:\w+day\s*:\s*)?(?:return|fly\s+back|depart\w*\s+for)\s+(?:home\s+)?to\s+$", re.IGNORECASE
 )
 # "will fly back overnight, arriving in Tokyo on Sept. 19"
-_BACK_ARRIVING = compiled(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:back|home)\b[^.;]{0,40}?"
+_BACK_ARRIVING = compiled(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:back|home)\b[^.;]{0,60}?"
                             # ... "fly home from P on Saturday and arrive at Incheon International Airport"
                             r"\b(?:arriv\w*|land\w*)\s+(?:back\s+)?(?:in|at)\s+(?:the\s+)?$"
                             # "arrived back at Kenneth Kaunda International Airport in Lusaka"
