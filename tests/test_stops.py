@@ -3550,3 +3550,9 @@ def test_the_bodys_list_of_a_trip_that_took_in_places_orders_them_over_the_headl
 )
 def test_things_held_in_museums_somewhere(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+def test_orders_that_end_up_in_a_country_are_no_stop() -> None:
+    text = ("Defence Minister Tom Berg will visit Japan on Monday. \"Our plants are running at full capacity "
+            "thanks to orders that ultimately end up in Ukraine,\" analyst Ann Lee said.")
+    assert _stops(text) == [("JP", None)]

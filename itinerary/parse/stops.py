@@ -247,7 +247,8 @@ _FINAL_LEGS = compiled(_M + r"(?:\s*,\s*" + _M + r")*\s*,?\s+and\s+" + _M
                        + r"\s+for\s+the\s+(?:final|last)\s+(?:legs|stops)\b", _FLAGS)
 _END = _word_start(
     r"\b(?<!\bthe\s)(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|finish(?:es|ed|ing)?|"
-    r"clos(?:e|es|ed|ing))\b(?!\s+of\b)[^.;:]{0,120}?\bin\s+" + _P  # not "the end of apartheid in P"
+    # not "the end of apartheid in P", "orders that end up in P"
+    r"clos(?:e|es|ed|ing))\b(?!\s+of\b)(?!\s+up\s+in\b)[^.;:]{0,120}?\bin\s+" + _P
     # "ended a week-long tour of the Western Balkans with an unscheduled stop in Moldova"
     + r"|\b(?:end(?:s|ed)?|conclud(?:es|ed)|wrap(?:s|ped)?\s+up)\s+(?:a|an|the|his|her|their)\s+[^.;:]{0,70}?"
     r"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:stop|stopover|visit|call)\s+(?:in|to)\s+" + _P
