@@ -3556,3 +3556,9 @@ def test_orders_that_end_up_in_a_country_are_no_stop() -> None:
     text = ("Defence Minister Tom Berg will visit Japan on Monday. \"Our plants are running at full capacity "
             "thanks to orders that ultimately end up in Ukraine,\" analyst Ann Lee said.")
     assert _stops(text) == [("JP", None)]
+
+
+def test_what_most_of_a_group_does_is_not_the_travellers() -> None:
+    text = ("Minister Tom Berg will travel to Abuja on Monday for talks on migration. Most of them reach "
+            "Europe through Niger and Libya and arrive in Italy.")
+    assert _stops(text) == [("NG", "Abuja")]

@@ -338,6 +338,10 @@ def _others_move(masked: str, position: int) -> bool:
         _PEOPLE_OF.match(mover[who - 1]) is not None or mover[who - 1].lower() in _OTHER_MOVERS)
 
 
+_SOME_OF_THEM = compiled(r"\W*(?:most|many|some|all|few|several|half|thousands|hundreds)\s+of\s+them\b",
+                         _FLAGS)
+
+
 # What may stand between a subject and its verb: "X, her predecessor, visited", "X has also travelled"
 _SUBJECT_GAP = compiled(
     r"(?:,[^,;.\ue000]{1,80},|,)?\s*(?:(?:has|have|had|also|will|would|is|was|are|were|be|been|then|later|"
@@ -1622,7 +1626,8 @@ def find_stops(
         if i > 0 and sentence.paragraph > sentences[i - 1].paragraph > 0 and _DIARY_HEADING.fullmatch(
                 sentence.text) and (heading := _MARKER.match(masked)):
             take(heading)  # "MELBOURNE.", "AUCKLAND, 3–6 November." opening a paragraph of a diary
-        if about_trip[i]:
+        # not "Most of them reach Europe via Libya and arrive in Italy": a group's doings
+        if about_trip[i] and not _SOME_OF_THEM.match(masked):
             event = _EVENT_THERE.match(masked)
             continued = _continued_quote(masked)
             quoted = _quoted_spans(masked, continued)
