@@ -3562,3 +3562,11 @@ def test_what_most_of_a_group_does_is_not_the_travellers() -> None:
     text = ("Minister Tom Berg will travel to Abuja on Monday for talks on migration. Most of them reach "
             "Europe through Niger and Libya and arrive in Italy.")
     assert _stops(text) == [("NG", "Abuja")]
+
+
+@pytest.mark.parametrize("when", ["last November", "last year", "earlier this year"])
+def test_an_event_held_at_another_time_in_a_place_is_no_stop(when: str) -> None:
+    text = ("Commissioner Ana Silva arrived in Jamaica on Wednesday. She will travel on Friday to Barbados, "
+            "the last stop of a trip presented as a follow-up to the summit held "
+            f"{when} in Santa Marta, Colombia.")
+    assert [code for code, _ in _stops(text)] == ["JM", "BB"]

@@ -927,6 +927,9 @@ _DATED_TRIP = _word_start(
     # "a 2001 pledge made in Abuja", "the 2015 accord signed in Paris"
     + r"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+){1,3}?(?:made|held|signed|agreed|adopted|reached|struck|launched|"
     r"issued)\s+in\s+" + _P
+    # "the summit held last November in P", "a deal signed last year in P"
+    + r"|\b(?:made|held|signed|agreed|adopted|reached|struck|launched|issued)\s+(?:last|earlier\s+this)\s+"
+    r"(?:year|month|" + _MONTH + r")\s+in\s+" + _P
 )
 # Places of another trip, a wish or a maybe, or no visit at all; each with the words one of which
 # a sentence must hold for it to be tried (see `_scan`).
@@ -1963,7 +1966,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # Words one of which a sentence must hold for a pattern to be tried: a substring test is far
 # cheaper than a failed search of a long pattern, and most sentences hold none of them.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _DATED_TRIP: ("19", "20"),
+    _DATED_TRIP: ("19", "20", "last", "earlier"),
     _NOT_PART_OF: ("not part of", "away", "not attend", "not be attend", "not going"),
     **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
