@@ -1538,3 +1538,15 @@ def test_an_initial_spelled_like_an_article_after_a_title() -> None:
 )
 def test_a_time_stamp_and_a_preposition_before_a_family_name_are_no_people(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vice-Chancellor Hilary Berg said the talks went well.", [("Hilary Berg", "Vice-Chancellor", None)]),
+        ("The minister spoke at the university, alongside vice-chancellor Hilary Berg.",
+         [("Hilary Berg", "vice-chancellor", None)]),
+    ],
+)
+def test_a_hyphenated_vice_title(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

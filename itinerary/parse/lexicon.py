@@ -26,6 +26,7 @@ TITLE_WORDS = frozenset(
     professor prof revd datuk dato dasho lyonpo lyonchhen lyonchhoen governor-general elder dg sg metropolitan
     rais akim hokim rector consul moderator mp mep mla oba ooni alaafin kabaka asantehene litunga head
     cm maj-gen lt-gen brig-gen major-general lieutenant-general cdr mantri ceo khokim
+    vice-chancellor vice-chair vice-chairman vice-chairwoman vice-premier vice-governor vice-rector
     """.split()
 )
 
@@ -50,6 +51,7 @@ ROLE_NOUNS = frozenset(
     resident pilgrim survivor athlete runner player coach footballer musician filmmaker photographer
     volunteer speaker host columnist manager sister brother cousin nephew niece grandson granddaughter
     khokim hokim akim
+    vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-rector
     """.split()
 )
 
