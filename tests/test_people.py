@@ -1550,3 +1550,17 @@ def test_a_time_stamp_and_a_preposition_before_a_family_name_are_no_people(text:
 )
 def test_a_hyphenated_vice_title(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Commissioner for Social Rights and Skills, Quality Jobs and Preparedness Roxana Berg arrived.",
+         [("Roxana Berg", "Commissioner for Social Rights and Skills, Quality Jobs and Preparedness", None)]),
+        ("The Vice-President of the Commission for Social Rights and Skills, Quality Jobs and Preparedness, "
+         "Roxana Berg, arrived.", [("Roxana Berg", None, None)]),
+    ],
+)
+def test_a_list_of_fields_after_and_goes_on_after_a_comma(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

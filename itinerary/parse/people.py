@@ -383,9 +383,12 @@ def _runs(text: str, toks: list[Token], places: _Places | None = None) -> list[t
                 # "for Overseas Pakistanis and Human Resource Development X Y": a field that ends in a
                 # field word, then the name
                 or j > 1 and any(fold(t.text) in ("of", "for") for t in toks[j - 2:j])
-                and _field_then_name(text, toks, j + 2))
+                and _field_then_name(text, toks, j + 2)
+                # "for Social Rights and Skills, Quality Jobs and Preparedness": a list of fields goes on
+                or toks[j + 2].capitalised and _comma_field(text, toks, j + 2) is not None)
             joiner = word in TITLE_JOINERS and (fold(toks[j].text) in TITLE_WORDS or field_and
-                                                or in_field and word == "of")  # "of the Republic of Korea"
+                                                # "of the Republic of Korea", "of the Commission for Trade"
+                                                or in_field and word in ("of", "for"))
             particle = word in NAME_PARTICLES and fold(toks[j].text) not in TITLE_WORDS
             # particles may come in pairs: "Ursula von der Leyen", "Ahmed bin al-Sabah"; so may
             # joiners in a title: "Minister for Sustainability and the Environment"
