@@ -3570,3 +3570,9 @@ def test_an_event_held_at_another_time_in_a_place_is_no_stop(when: str) -> None:
             "the last stop of a trip presented as a follow-up to the summit held "
             f"{when} in Santa Marta, Colombia.")
     assert [code for code, _ in _stops(text)] == ["JM", "BB"]
+
+
+def test_a_summit_the_traveller_will_not_attend_is_no_stop() -> None:
+    text = ("President Tom Berg arrived in Cairo on Sunday for talks. Berg will not attend the climate "
+            "summit that opens in Baku, Azerbaijan, on Monday.")
+    assert _stops(text) == [("EG", "Cairo")]

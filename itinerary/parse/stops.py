@@ -1076,7 +1076,10 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)"
      r"(?:,\s+(?:however|though|therefore),)?\s+"
      r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned|plan|intend|intending)\s+to\s+)?"
-     r"(?:travel|go|fly|visit|stop|stay|head|cross)\w*\s+(?:on\s+|over\s+)?(?:to\s+|in\s+|into\s+)?" + _P,
+     r"(?:travel|go|fly|visit|stop|stay|head|cross)\w*\s+(?:on\s+|over\s+)?(?:to\s+|in\s+|into\s+)?" + _P
+     # ... "will not attend the climate summit that opens in Baku"
+     + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't)\s+(?:\w+\s+)?"
+     r"(?:attend|join|take\s+part\s+in)\s+(?:the|a|an)\s+[^.;,\ue000]{0,60}?\b(?:in|at)\s+" + _P,
      ("not", "n't")),
     # "departs for Auckland on the first stage of the long journey back to the Caribbean": a transit home
     (r"\b(?:depart\w*|leav\w*|left|fl(?:y|ies|ew)|head\w*)\s+(?:\w+\s+){0,2}?(?:for|to)\s+" + _P
