@@ -967,3 +967,10 @@ def test_the_day_flown_in_from_a_place_is_the_next_stops() -> None:
             "\n\nIn Manila on Monday and Tuesday, Berg met the president.\n\n"
             "Berg, who flew in from Manila on Wednesday morning, held talks with his counterpart.")
     assert _coded_days(text, date(2025, 5, 28))[0] == ("PH", ["2025-05-26", "2025-05-27"])
+
+
+def test_a_title_case_dateline_with_a_full_date_under_a_letterhead_dates_no_stop() -> None:
+    text = ("GOVERNMENT OF LESOTHO\nMINISTRY OF FOREIGN AFFAIRS\n\nPRESS STATEMENT\n\n"
+            "Maseru, 21 October 2024 – King Tom Berg returned home on Saturday, 19 October 2024, after a "
+            "working visit to the Italian Republic.\n\nHe arrived in Rome on Monday, 14 October 2024.")
+    assert _coded_days(text, date(2024, 10, 21)) == [("IT", ["2024-10-14"])]
