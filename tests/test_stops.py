@@ -3576,3 +3576,23 @@ def test_a_summit_the_traveller_will_not_attend_is_no_stop() -> None:
     text = ("President Tom Berg arrived in Cairo on Sunday for talks. Berg will not attend the climate "
             "summit that opens in Baku, Azerbaijan, on Monday.")
     assert _stops(text) == [("EG", "Cairo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's "X in P to do something"
+        ("Envoy in Manila to reaffirm ties\n\nThe envoy, Ana Berg, met the president on Monday.",
+         [("PH", "Manila")]),
+        # ... not a byline's "X in P and Y in Q"
+        ("Leaders visit Tokyo\n\nTom Berg in Tokyo and Ana Silva in Brussels\n\nPresident Ana Lee "
+         "arrived in Tokyo on Monday.", [("JP", "Tokyo")]),
+        # ... and "arrived in the island from Q" then tells the stop before it
+        ("Agency chief in Kingston to push trade\n\nShe continues a four-nation tour. The chief, Ana Berg, "
+         "arrived in the island on Monday from Barbados. She flies on Thursday to Trinidad and ends the tour "
+         "in Guyana on Saturday.",
+         [("BB", None), ("JM", "Kingston"), ("TT", None), ("GY", None)]),
+    ],
+)
+def test_a_headlines_traveller_in_a_place(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

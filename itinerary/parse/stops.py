@@ -338,6 +338,9 @@ def _others_move(masked: str, position: int) -> bool:
         _PEOPLE_OF.match(mover[who - 1]) is not None or mover[who - 1].lower() in _OTHER_MOVERS)
 
 
+# a headline's "X in P to do something", "X in P for talks"; not "Officials in P"
+_HEADLINE_IN = compiled(r"(?<=[a-z] )(?<!officials )(?<!sources )in\s+" + _P
+                        + r"(?=\s+(?:to\s+[a-z]+|for)\b|\s*$)")
 _SOME_OF_THEM = compiled(r"\W*(?:most|many|some|all|few|several|half|thousands|hundreds)\s+of\s+them\b",
                          _FLAGS)
 
@@ -1292,6 +1295,7 @@ _WRAPS_UP = compiled(CONCLUDING_TRIP, _FLAGS)
 _LEAVES = compiled(r"\b(?:left|leav\w*|depart\w*|return\w*|home|back)\b", _FLAGS)
 _HEADLINES = 3  # a headline and up to two lines under it
 _CAME_FROM = compiled(r"[^.;,]{0,30}?\bfrom\s+" + _P, _FLAGS)
+_ARRIVED_IN_THE = compiled(r"\b(?:arriv\w+|landed)\s+(?:in|on)\s+the\s+(?:island|country)\b", _FLAGS)
 _LEG_HERE = compiled(
     r"[^.;]{0,60}?\b(?:the|his|her|their)\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?"
     r"(?:and\s+)?((?:final|last)\s+)?(?:leg|stop)\b",
@@ -1432,6 +1436,7 @@ def find_stops(
     cue_sentences: set[int] = set()
     here_mentions: dict[int, Mention] = {}
     current: Taken | None = None
+    headline_here: Mention | None = None  # the place of a headline's "X in P to ..."
 
     moves_on: set[str] = set()  # stops the lede says the traveller will move on to from the dateline's
     ignored: set[int] = set()  # start offsets of place mentions that are not stops
@@ -1632,8 +1637,16 @@ def find_stops(
         if i > 0 and sentence.paragraph > sentences[i - 1].paragraph > 0 and _DIARY_HEADING.fullmatch(
                 sentence.text) and (heading := _MARKER.match(masked)):
             take(heading)  # "MELBOURNE.", "AUCKLAND, 3–6 November." opening a paragraph of a diary
+        if i == 0 and i in headlines and (headline_in := _HEADLINE_IN.search(masked)):
+            # "Blinken in Manila to reaffirm ties" (the headline, not a byline: "X in Tokyo and Y in P")
+            if take(headline_in):
+                headline_here = cues.places[_marker(headline_in)]
         # not "Most of them reach Europe via Libya and arrive in Italy": a group's doings
         if about_trip[i] and not _SOME_OF_THEM.match(masked):
+            if headline_here is not None and (in_the := _ARRIVED_IN_THE.search(masked)) and (
+                    flown_from := _CAME_FROM.match(masked, in_the.end())):
+                # "AU chief in Kingston to ...", then "arrived in the island on Monday from Barbados"
+                relate(take(flown_from, 1), cue(headline_here, i, in_the.start()))
             event = _EVENT_THERE.match(masked)
             continued = _continued_quote(masked)
             quoted = _quoted_spans(masked, continued)
