@@ -1564,3 +1564,27 @@ def test_a_hyphenated_vice_title(text: str, expected: list[tuple[str, str | None
 def test_a_list_of_fields_after_and_goes_on_after_a_comma(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural's possessive gives the country
+        ("Seychelles' Foreign Minister Ann Berg returned on Tuesday.",
+         [("Ann Berg", "Foreign Minister", "SC")]),
+        # ... so does a possessive before a formal title and a comma
+        ("Seychelles' Minister for Foreign Affairs and Tourism, Ann Berg, returned on Tuesday.",
+         [("Ann Berg", "Minister for Foreign Affairs and Tourism", "SC")]),
+        ("Kenya's Minister for Foreign Affairs, Ann Berg, returned on Tuesday.",
+         [("Ann Berg", "Minister for Foreign Affairs", "KE")]),
+        # capitalised title words before the office, before a comma
+        ("Kenya's Deputy Prime Minister, Ann Berg, returned on Tuesday.",
+         [("Ann Berg", "Deputy Prime Minister", "KE")]),
+        # ... not an owner in lower case before them
+        ("Ana Silva met the bloc's Deputy Secretary General, Tom Berg, on Monday.",
+         [("Ana Silva", None, None), ("Tom Berg", "Deputy Secretary General", None)]),
+    ],
+)
+def test_an_owner_and_title_words_before_a_title_and_a_comma(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

@@ -1271,8 +1271,14 @@ def _role_before_comma(
         "(", 0, toks[position - 1].start)  # "... for Migration (IOM), Amy Pope": the title ends before it
     formal = _formal_title_before(toks, position - 1 if acronym else position)
     if formal is not None:  # "The President of the Republic of Cuba, Miguel Díaz-Canel"
-        return _formal_role(formal, places)
+        role, rank, owner = _formal_role(formal, places)
+        before = (position - 1 if acronym else position) - len(formal) - 1
+        if owner is None and before >= 0 and toks[before].possessive and (
+                (place := places.covering(toks[before].start)) is not None and place.kind == "country"):
+            owner = place.country  # "Seychelles' Minister for Foreign Affairs and Tourism, X"
+        return role, rank, owner
     words: list[Token] = []
+    titled = False  # whether a capitalised word is in the role
     i = _office_of_what(toks, position)
     while i >= 0 and len(words) < 5:
         token = toks[i]
@@ -1283,13 +1289,18 @@ def _role_before_comma(
         if words and not (_adjacent(text, token, words[0]) or token.possessive):
             break
         if bare in _ROLE_STOP or bare in SPEECH_VERBS or not (
-            token.text.islower() or places.covering(token.start) or office
+            token.text.islower() and not titled or places.covering(token.start) or office
+            or words and bare in TITLE_WORDS  # "Kenya's Foreign Minister, X"
         ):
-            break
+            break  # ... not "the international community's High Representative, X"
+        titled = titled or not token.text.islower()
         words.insert(0, token)
         i -= 1
         if token.possessive:
             break  # "Serbia's president, X": the role starts at its owner
+    if len(words) > 1 and _bare(words[0]) == "state" and i >= 0 and toks[i].capitalised and (
+            _bare(toks[i]) not in ("the", "a") and _adjacent(text, toks[i], words[0])):
+        del words[0]  # "The Edo State Governor, X": "State" is the state's name, not the office's
     return _describe(words, places) if words else None
 
 

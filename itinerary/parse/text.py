@@ -168,7 +168,8 @@ _SENTENCE_END = frozenset('.!?"”')
 
 @dataclass(slots=True, unsafe_hash=True)
 class Token:
-    """A word with its span in the source; `possessive` when it ended in 's (stripped from text).
+    """A word with its span in the source; `possessive` when it ended in 's (stripped from text) or
+    is a plural's "s'".
 
     Not frozen only because frozen instances are slow to build and there is one per word: treat it
     as immutable (it hashes by value).
@@ -204,6 +205,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             word[0] in _GLOTTAL and word[1:2].isupper())  # "ʻAisake": the ʻokina is a letter
         if len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
             append(Token(s, e - 2, word[:-2], True, capital))
+        elif len(word) > 2 and word[-1] in "sS" and e < stop and text[e] in "'’" and (
+                e + 1 == stop or text[e + 1].isspace()):
+            append(Token(s, e, word, True, capital))  # "Seychelles' minister", "the Philippines' envoy"
         elif (len(word) == 1 or word in _DOTTED_WORDS) and e < stop and text[e] == ".":
             append(Token(s, e + 1, word + ".", False, capital))
         else:
