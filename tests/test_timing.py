@@ -974,3 +974,10 @@ def test_a_title_case_dateline_with_a_full_date_under_a_letterhead_dates_no_stop
             "Maseru, 21 October 2024 – King Tom Berg returned home on Saturday, 19 October 2024, after a "
             "working visit to the Italian Republic.\n\nHe arrived in Rome on Monday, 14 October 2024.")
     assert _coded_days(text, date(2024, 10, 21)) == [("IT", ["2024-10-14"])]
+
+
+def test_returning_to_a_place_the_gazetteer_does_not_know_is_the_day_home() -> None:
+    text = ("Kenya's Foreign Minister, Ann Berg, returned to Mahé on Tuesday evening after a two-week "
+            "mission to the Pacific that took her to Fiji and to the summit in Samoa.\n\nOn Saturday October "
+            "19, Berg flew to Apia.")
+    assert _coded_days(text, date(2024, 10, 30)) == [("FJ", []), ("WS", ["2024-10-19"])]

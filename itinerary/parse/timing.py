@@ -74,6 +74,8 @@ _RETURNED_TO = compiled(r"(?<!\bbefore\s)\b(?:returned|(?:arrived|landed|flew|wa
                         # ... "returned to the organisation's headquarters in P"
                         r"(?:(?:[\w'’-]+\s+){0,3}?(?:headquarters|base|seat|offices?)\s+in\s+)?\Z",
                         re.IGNORECASE)
+_RETURNED_TO_NAME = compiled(r"(?<!\bbefore\s)\b(?:returned|(?:arrived|landed|flew)\s+back)\s+"
+                             r"(?:home\s+)?to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # ... not "returned to Lima late on Friday": the day of the last stop too
 # "a bid for a third term in the December 28 elections": a day naming another event, no stop's
 _DATED_EVENT = compiled(r"\s+(?:(?:general|presidential|parliamentary|legislative|local|snap)\s+)?"
@@ -515,6 +517,10 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                     if m.kind in _OWNER_KINDS and m.country not in index
                     and _RETURNED_TO.search(sentence.text, max(0, m.start - sentence.start - 70),
                                             m.start - sentence.start)]
+        # ... and "returned to Mahé on Tuesday", a place the gazetteer does not know
+        homeward += [name.end() for name in _RETURNED_TO_NAME.finditer(sentence.text) if not any(
+            m.start - sentence.start <= name.start(1) < m.end - sentence.start
+            for m in by_sentence[sentence.index])]
         same_days = [m.start() for m in _SAME_DAY.finditer(sentence.text)] if "same" in sentence.text else []
         motions: list[int] | None = None  # where the sentence tells a move, found when first asked
         first = min((m.start - sentence.start for m in mentions if m.kind in _OWNER_KINDS), default=0)
