@@ -3596,3 +3596,13 @@ def test_a_summit_the_traveller_will_not_attend_is_no_stop() -> None:
 )
 def test_a_headlines_traveller_in_a_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["after visiting Kazakhstan", "after taking part in the Astana International Forum (AIF) in Kazakhstan",
+     "after a two-day visit to Kazakhstan", "after holding talks in Kazakhstan"],
+)
+def test_arriving_after_doing_something_elsewhere_puts_that_place_first(after: str) -> None:
+    text = f"Minister Ana Berg arrived on Friday in Tashkent, the Uzbek capital, for talks, {after}."
+    assert [code for code, _ in _stops(text)] == ["KZ", "UZ"]

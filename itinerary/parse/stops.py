@@ -934,6 +934,11 @@ _DATED_TRIP = _word_start(
     + r"|\b(?:made|held|signed|agreed|adopted|reached|struck|launched|issued)\s+(?:last|earlier\s+this)\s+"
     r"(?:year|month|" + _MONTH + r")\s+in\s+" + _P
 )
+# "after visiting P", "after taking part in a forum in P", "after a two-day visit to P"
+_AFTER_DOING = _word_start(
+    r"\bafter\s+(?:(?:visiting|touring|attending|leaving|(?:taking|having\s+taken)\s+part\s+in|participating\s+in|"
+    r"(?:holding|having\s+held)\s+talks\s+in)\s+|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|stop|stopover|trip|stay)\s+(?:to|in)\s+)(?:[^.;:,\ue000]{0,60}?\s(?:in|at)\s+)?" + _P)
 # Places of another trip, a wish or a maybe, or no visit at all; each with the words one of which
 # a sentence must hold for it to be tried (see `_scan`).
 # "through V.C. Bird International in ", "at Faleolo airport in ": a named spot of the place after it
@@ -1872,6 +1877,17 @@ def find_stops(
                 for told in in_sentence:
                     if that_stop and told.code != that_stop.code:
                         relate(told, that_stop)
+            for match in _scan(_AFTER_DOING, masked, low):
+                # "arrived in Tashkent on Friday after taking part in a forum in Kazakhstan": before it
+                # (not "a delegation led by MP X, which arrived in P after visiting Q": others')
+                if _led_by_other(masked, match.start()) or _others_move(masked, match.start()) or (
+                        others and _moved_by(masked, match.start(), others[i])):
+                    continue
+                told_first = {cues.places[n].country for n in _markers_before(masked, match.start())}
+                done_first = take(match)
+                for told in in_sentence:
+                    if done_first and told.code != done_first.code and told.code in told_first:
+                        relate(done_first, told)
         if in_sentence:
             current = in_sentence[-1]
             trip_times.update(_coarse_times(masked))
@@ -1983,6 +1999,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # cheaper than a failed search of a long pattern, and most sentences hold none of them.
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20", "last", "earlier"),
+    _AFTER_DOING: ("after",),
     _NOT_PART_OF: ("not part of", "away", "not attend", "not be attend", "not going"),
     **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
