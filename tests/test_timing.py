@@ -981,3 +981,12 @@ def test_returning_to_a_place_the_gazetteer_does_not_know_is_the_day_home() -> N
             "mission to the Pacific that took her to Fiji and to the summit in Samoa.\n\nOn Saturday October "
             "19, Berg flew to Apia.")
     assert _coded_days(text, date(2024, 10, 30)) == [("FJ", []), ("WS", ["2024-10-19"])]
+
+
+@pytest.mark.parametrize("told", ["a press conference", "reporters", "journalists"])
+def test_an_attribution_to_a_press_conference_sets_no_tense(told: str) -> None:
+    text = ("TOKYO, Jan. 9 (Kyodo) -- Envoy Tom Berg will be in Koror, Palau, on Sunday and Monday before "
+            "traveling to Palikir for talks on Tuesday and Wednesday, Chief Cabinet Secretary Ana Silva "
+            f"told {told}.")
+    assert _coded_days(text, date(2026, 1, 9)) == [
+        ("PW", ["2026-01-11", "2026-01-12"]), ("FM", ["2026-01-13", "2026-01-14"])]

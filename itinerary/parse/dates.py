@@ -734,7 +734,10 @@ _GERUND_CLAUSE = compiled(r"\W*(?:before|after)\s+\w+ing\b", re.IGNORECASE)
 _SAID = frozenset({"said", "says", "told", "added"})
 # the attribution closes the sentence: "..., the officials said.", "..., the body said in a statement."
 _ATTRIBUTION_TAIL = compiled(
-    r"\W*(?:reporters\W*)?(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|post|release|briefing)\W*)?$"
+    r"\W*(?:reporters\W*)?(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|interview|post|release|briefing)\W*)?"
+    # "..., X told a press conference.", "..., X told journalists in Tokyo."
+    r"(?:(?:a|the)\s+(?:[\w-]+\s+)?(?:press\s+conference|news\s+conference|briefing)\W*|"
+    r"(?:journalists|reporters|lawmakers|parliament)\W*)?$"
 )
 _PARTICIPLE_HOSTS = frozenset({"be", "being", "is", "are", "am", "s", "re", "get", "gets"})
 _CLAUSE_BREAK = compiled(
