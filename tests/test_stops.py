@@ -3606,3 +3606,9 @@ def test_a_headlines_traveller_in_a_place(text: str, expected: list[tuple[str, s
 def test_arriving_after_doing_something_elsewhere_puts_that_place_first(after: str) -> None:
     text = f"Minister Ana Berg arrived on Friday in Tashkent, the Uzbek capital, for talks, {after}."
     assert [code for code, _ in _stops(text)] == ["KZ", "UZ"]
+
+
+def test_arriving_somewhere_while_wrapping_up_visits_elsewhere_is_coming_home() -> None:
+    text = ("Deputy Prime Minister Tom Berg and a delegation arrived in Hanoi on Thursday morning, wrapping "
+            "up their official visits to Cuba and the Dominican Republic.")
+    assert _stops(text) == [("CU", None), ("DO", None)]

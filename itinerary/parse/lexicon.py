@@ -150,4 +150,4 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"}
 # A trip being finished, as a pattern for both stops.py and travelers.py: "wrapping up a four-day
 # Balkans tour", "concluding his first tour of the Middle East".
 CONCLUDING_TRIP = (r"\b(?:concluding|wrapping\s+up|ending|rounding\s+off|capping)\s+"
-                   r"(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:tour|trip|visit|swing|journey|mission)\b")
+                   r"(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:tour|trip|visit|swing|journey|mission)s?\b")
