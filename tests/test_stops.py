@@ -3612,3 +3612,18 @@ def test_arriving_somewhere_while_wrapping_up_visits_elsewhere_is_coming_home() 
     text = ("Deputy Prime Minister Tom Berg and a delegation arrived in Hanoi on Thursday morning, wrapping "
             "up their official visits to Cuba and the Dominican Republic.")
     assert _stops(text) == [("CU", None), ("DO", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King Tom Berg arrived in Dakar on Friday. The speech marks the 1975 march in which some 350,000 "
+         "Moroccans crossed into Western Sahara.", [("SN", "Dakar")]),
+        ("King Tom Berg arrived in Dakar on Friday. Each year thousands of Filipinos travel to Senegal.",
+         [("SN", "Dakar")]),
+        # ... but a name ending in s after a day is the traveller
+        ("On Nov. 12, Arpagus travelled to Novi Pazar in Serbia.", [("RS", "Novi Pazar")]),
+    ],
+)
+def test_a_counted_people_who_move_are_others(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

@@ -332,6 +332,9 @@ def _others_move(masked: str, position: int) -> bool:
                None)  # "Malaysians who combine trips to P"
     # "soybeans, most of which go to China"; "emigrants, many of them leaving for P"
     of_which = ("which" in mover[-4:] or "them" in mover[-3:]) and "of" in mover[-5:]
+    counted = len(mover) > 1 and _COUNTED.fullmatch(mover[-2]) is not None
+    if counted and (_PEOPLE_OF.match(mover[-1]) or _MARKER.fullmatch(mover[-1])):
+        return True  # "some 350,000 Moroccans crossed into P", "thousands of Filipinos travel to P"
     if mover[-1].lower() in _OTHER_OFFICIALS and (len(mover) < 2 or mover[-2].lower() not in _THE_PARTY):
         return True  # "when Australian leaders go to P"; not "the two leaders flew to P"
     return mover[-1].lower() in _OTHER_MOVERS or "whom" in mover[-4:] or of_which or who is not None and (
@@ -1265,6 +1268,7 @@ _OTHER_OFFICIALS = frozenset(
 _THE_PARTY = frozenset("the two both three all these".split())
 # "Libyans who travel", "tourists who fly" (no comma: not "Silva, who flew"): others on the move
 _PEOPLE_OF = compiled(r"^[A-Za-z]+s$")
+_COUNTED = compiled(r"\d(?:[\d,.]*\d)?|of|many|some|few|several|(?:hundred|thousand|million)s?", _FLAGS)
 # Words before "in PLACE" that make it a topic, not a visit ("the war in Ukraine").
 _TOPIC_BEFORE_IN = frozenset(
     "war wars fighting conflict conflicts crisis violence clashes interest interests influence "
@@ -1784,7 +1788,9 @@ def find_stops(
                 relate(stopover, onward)
             for pattern in (_CROSSED, _LEG_OF, _WHERE_ARRIVES, _STOP_WAS):
                 for match in _scan(pattern, masked, low):
-                    if not _others_move(masked, match.start()) and not (  # not "boats crossing to P"
+                    # (the mover of "350,000 Moroccans crossed into P" is before the verb, not the name)
+                    mover_at = low.find("cross", match.start()) if pattern is _CROSSED else match.start()
+                    if not _others_move(masked, mover_at) and not (  # not "boats crossing to P"
                             pattern is _CROSSED and _ROUTE_RUNS.search(masked, 0, match.start())):
                         take(match)  # nor "the trade route that bypasses P by crossing the Caspian to Q"
             for match in _scan(_SPLIT_BETWEEN, masked, low):
