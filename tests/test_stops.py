@@ -3627,3 +3627,25 @@ def test_arriving_somewhere_while_wrapping_up_visits_elsewhere_is_coming_home() 
 )
 def test_a_counted_people_who_move_are_others(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place named before the dateline's "on the second stop of a tour" is not that stop
+        ("BISHKEK, Nov 20 (Reuters) - EU foreign policy chief Tom Berg pressed Kyrgyz leaders on Monday to "
+         "stop the re-export of goods to Russia, on the second stop of a Central Asian tour.\n\nBerg "
+         "arrived in Bishkek from Astana, where he spent Saturday and Sunday in talks.",
+         [("KZ", "Astana"), ("KG", "Bishkek")]),
+        # a city's old name "until last year" says nothing of when it was visited
+        ("Tom Berg arrived in Bishkek on Monday from Astana, the Kazakh capital known as Nur-Sultan until "
+         "last year, where he spent Saturday and Sunday in talks.", [("KZ", "Astana"), ("KG", "Bishkek")]),
+        # criticism from a country over the final leg in another is no final leg of the first
+        ("RICHMOND - Governor Tom Berg returned to Virginia on Sunday from a mission to East Asia, brushing "
+         "off criticism from China over the final leg of the trip in Taiwan. He visited Japan, South Korea "
+         "and Taiwan.", [("JP", None), ("KR", None), ("TW", None)]),
+    ],
+)
+def test_legs_and_times_that_belong_to_another_place(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

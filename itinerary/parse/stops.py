@@ -300,6 +300,8 @@ _WILL_MOVE = compiled(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to)\s+(?
 _PART_OF = compiled(r"(?<!official\s)(?<!formal\s)\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
 _ARRIVED = compiled(r"(?:arrived|landed)\b", _FLAGS)
 _LAST_LEG = compiled(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
+_LEG_PLACE = compiled(r"\s+(?:of\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey)"
+                      r"\s+)?(?:in|to|at)\s+" + _P, _FLAGS)
 
 
 def _other_place_before_last(match: re.Match[str], places: Sequence[Mention]) -> bool:
@@ -899,7 +901,9 @@ _PLURAL_POSSESSIVE = compiled(r"['’]\s+[a-z]")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _ELSEWHEN = (  # "next month" but not "next month's summit" (about the summit)
-    r"(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH + r")(?!['’]s)|"
+    # ... nor "known as Nur-Sultan until last year" (a name's, not a visit's)
+    r"(?<!until\s)(?<!till\s)(?:last|next)\s+(?:year|month|summer|winter|spring|autumn|fall|" + _MONTH
+    + r")(?!['’]s)|"
     r"(?:later|earlier)\s+(?:this|in\s+the|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:weeks|months|year)|"
     r"later\s+in\s+" + _MONTH + r"|"  # "before flying to Senegal later in October"
     r"in\s+(?:recent|previous|past|earlier|former)\s+(?:weeks|months|years)|"
@@ -1721,6 +1725,9 @@ def find_stops(
                 if match.group().startswith(_OPEN) and _other_place_before_last(match, cues.places) or (
                         _ROUTE_RUNS.search(masked, 0, match.start())):
                     continue  # "in P and Q, the last stop": Q's
+                leg = _LAST_LEG.search(masked, match.end()) if match.group().startswith(_OPEN) else None
+                if leg and _LEG_PLACE.match(masked, leg.end()):
+                    continue  # "criticism from China over the final leg of the trip in Taiwan": Taiwan's
                 taken = take(match)
                 if taken and not match.group().startswith(_OPEN):  # "concluding the tour in A and B": B last
                     for item in _list_after(masked, match.end()):
@@ -1745,6 +1752,9 @@ def find_stops(
                         cues.places[k].country != cues.places[int(match.group(1))].country
                         for k in map(int, _MARKER.findall(masked, match.end(), match.start(2)))):
                     continue  # "visited Paris and Rome, the second stop": the nearest place's
+                if match.group(1) and dateline is not None and dateline.country in drafts and (
+                        sentence.start <= dateline.start < sentence.end) and _ON_LEG_OF.search(sentence.text):
+                    continue  # "BISHKEK - X pressed ... re-exports to Russia, on the second stop of a tour"
                 marker = match.group(1) or match.group(4)
                 word = (match.group(2) or match.group(3)).lower()
                 taken = take(match, 1 if match.group(1) else 4)
