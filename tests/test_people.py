@@ -1588,3 +1588,8 @@ def test_a_list_of_fields_after_and_goes_on_after_a_comma(
 def test_an_owner_and_title_words_before_a_title_and_a_comma(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+def test_a_peers_title_with_a_family_name_is_the_person_named_before() -> None:
+    text = "Secretary-General Ana Silva arrived in Tonga on Monday. Baroness Silva met the king."
+    assert _people(text) == [("Ana Silva", "Secretary-General", None)]

@@ -27,6 +27,7 @@ TITLE_WORDS = frozenset(
     rais akim hokim rector consul moderator mp mep mla oba ooni alaafin kabaka asantehene litunga head
     cm maj-gen lt-gen brig-gen major-general lieutenant-general cdr mantri ceo khokim
     vice-chancellor vice-chair vice-chairman vice-chairwoman vice-premier vice-governor vice-rector
+    baroness baron viscount viscountess earl countess marquess
     """.split()
 )
 
