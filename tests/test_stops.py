@@ -3649,3 +3649,13 @@ def test_a_counted_people_who_move_are_others(text: str, expected: list[tuple[st
 def test_legs_and_times_that_belong_to_another_place(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+@pytest.mark.parametrize(
+    "left",
+    ["left on Sunday morning for", "left Piarco on Sunday morning for",
+     "left Port Berg Airport on Sunday for"],
+)
+def test_leaving_in_the_morning_or_from_an_unknown_airport(left: str) -> None:
+    text = f"Minister Tom Berg {left} Castries, Saint Lucia, where he spent two days."
+    assert _stops(text) == [("LC", "Castries")]

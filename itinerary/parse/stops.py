@@ -87,9 +87,11 @@ _TRAVEL = _word_start(
     # "leaves on Wednesday (3) for Mexico City"
     # ... "will depart on Thursday, September 11 for Kingstown"
     # ... "before leaving again on Sunday for Abu Dhabi"
-    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:again\s+)?(?:(?:today|tomorrow|tonight|later|on\s+\w+day)"
+    # ... "left Piarco on Sunday morning for St George's" (an airport the gazetteer does not know)
+    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:again\s+|(?-i:[A-Z][\w'’-]+\s+){1,3}(?=on\s))?"
+    r"(?:(?:today|tomorrow|tonight|later|on\s+\w+day)"
     r"(?:\s+\(\d{1,2}\)|,?\s+(?:" + _MONTH_WORD + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH_WORD
-    + r"))?,?\s+)?for|"
+    + r"))?(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?for|"  # "left on Sunday morning for"
     r"departure\s+for|"  # a programme's "Wednesday 29 April - Departure for Auckland"
     r"destinations?\s+(?:include|includes|are|were|will\s+be)|"
     # "before being driven to Kampala", "will be flown to Rome"
