@@ -3659,3 +3659,10 @@ def test_legs_and_times_that_belong_to_another_place(
 def test_leaving_in_the_morning_or_from_an_unknown_airport(left: str) -> None:
     text = f"Minister Tom Berg {left} Castries, Saint Lucia, where he spent two days."
     assert _stops(text) == [("LC", "Castries")]
+
+
+def test_where_the_tour_had_been_planned_to_begin_is_no_beginning() -> None:
+    text = ("Foreign Minister Tom Berg will visit Saudi Arabia, Qatar and Kuwait next week. He will arrive "
+            "in Riyadh on Sunday and then move to Doha on Tuesday. The ministry had initially planned to "
+            "begin the tour in Qatar, but the order was switched.")
+    assert [code for code, _ in _stops(text)] == ["SA", "QA", "KW"]

@@ -184,7 +184,9 @@ _A_LEG_BEGINS = compiled(r"\b(?:leg|(?<!\bas\s)part|stage)\b[^.;:]{0,50}(?<!\bth
 # A plan told in the past, which the trip then changed: "was supposed to begin in the capital"
 _PLANNED_BEFORE = compiled(
     r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:supposed|due|scheduled|set|"
-    r"expected|meant|planned)\s+to\s+$",
+    r"expected|meant|planned)\s+to\s+$"
+    # "The ministry had initially planned to begin the tour in Qatar, but the order was switched"
+    r"|\bhad\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|intended|wanted|hoped)\s+to\s+$",
     _FLAGS,
 )
 _DAYS_AFTER_COLON = compiled(
