@@ -3666,3 +3666,22 @@ def test_where_the_tour_had_been_planned_to_begin_is_no_beginning() -> None:
             "in Riyadh on Sunday and then move to Doha on Tuesday. The ministry had initially planned to "
             "begin the tour in Qatar, but the order was switched.")
     assert [code for code, _ in _stops(text)] == ["SA", "QA", "KW"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme's item under a day's heading, ending with its place
+        ("King Tom Berg will travel to Rome, Italy, for the forum. The programme is as follows:\n\n"
+         "Thursday, 16th October 2025\n- Official ceremony of the forum\n\nFriday, 17th October 2025\n"
+         "- 10h00: Private audience with the Pope, Apostolic Palace, Vatican City\n- Afternoon: Departure "
+         "from Rome", [("IT", "Rome"), ("VA", "Vatican City")]),
+        # ... not a summary's bullets under no day
+        ("President Tom Berg will fly to Kinshasa on Wednesday for talks with President Ana Silva. Berg "
+         "will return to Luanda on Thursday night, the spokesman said.\n\n* Angola seeks a role as "
+         "mediator\n* M23 rebels still hold Goma, Bukavu", [("CD", "Kinshasa")]),
+    ],
+)
+def test_a_programmes_item_under_a_day(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(s.code, s.cities) for s in parse(text).stops] == [
+        (code, (city,) if city else ()) for code, city in expected]

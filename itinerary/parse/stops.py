@@ -347,6 +347,22 @@ def _others_move(masked: str, position: int) -> bool:
         _PEOPLE_OF.match(mover[who - 1]) is not None or mover[who - 1].lower() in _OTHER_MOVERS)
 
 
+# a programme's item that ends with its place; not a departure or a transit ("- Departure from X, P, via Q")
+_PROGRAMME_ITEM = compiled(r"\s*[-–•*]\s+(?!departure\b)(?:\d{1,2}[h:.]\d{2}\s*:?\s*)?"
+                           r"(?:(?!\bvia\b)[^\n])*?,\s+" + _P + r"\s*\.?\s*", _FLAGS)
+_BULLET = compiled(r"\s*[-–•*]\s")
+_DAY_HEADING = compiled(r"\s*(?:" + _WEEKDAY + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD
+                        + r"|\d{1,2}[/.]\d{1,2})[^\n]{0,40}$", _FLAGS)
+
+
+def _under_a_day(sentences: Sequence[Sentence], index: int) -> bool:
+    """Whether the item line `index` stands under a day's heading, maybe after other items."""
+    above = index - 1
+    while above >= 0 and _BULLET.match(sentences[above].text):
+        above -= 1
+    return above >= 0 and _DAY_HEADING.match(sentences[above].text) is not None
+
+
 # a headline's "X in P to do something", "X in P for talks"; not "Officials in P"
 _HEADLINE_IN = compiled(r"(?<=[a-z] )(?<!officials )(?<!sources )in\s+" + _P
                         + r"(?=\s+(?:to\s+[a-z]+|for)\b|\s*$)")
@@ -1654,6 +1670,8 @@ def find_stops(
         if i > 0 and sentence.paragraph > sentences[i - 1].paragraph > 0 and _DIARY_HEADING.fullmatch(
                 sentence.text) and (heading := _MARKER.match(masked)):
             take(heading)  # "MELBOURNE.", "AUCKLAND, 3–6 November." opening a paragraph of a diary
+        if (line := _PROGRAMME_ITEM.fullmatch(masked)) and _under_a_day(sentences, i):
+            take(line)  # under "Friday, 17th October 2025": "- 10h00: Private audience ..., Vatican City"
         if i == 0 and i in headlines and (headline_in := _HEADLINE_IN.search(masked)):
             # "Blinken in Manila to reaffirm ties" (the headline, not a byline: "X in Tokyo and Y in P")
             if take(headline_in):
