@@ -3685,3 +3685,10 @@ def test_where_the_tour_had_been_planned_to_begin_is_no_beginning() -> None:
 def test_a_programmes_item_under_a_day(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == [
         (code, (city,) if city else ()) for code, city in expected]
+
+
+def test_a_leg_withdrawn_from_the_itinerary_is_no_stop() -> None:
+    text = ("Congress authorizes President Berg's trip to China; Seoul leg withdrawn from itinerary\n\n"
+            "President Ana Berg will travel to Beijing on Monday. The original schedule contemplated a "
+            "stopover in Seoul.")
+    assert _stops(text) == [("CN", "Beijing")]

@@ -791,7 +791,7 @@ _RESCHEDULED = (r"(?!\s+(?:by\s+(?:a|one|two)\s+days?\s+)?(?:to|until|till)\s+(?
                 r"(?:final|last|end|next(?!\s+(?:year|month))|following|" + _WEEKDAY + r"|\d))")
 _DROP_VERBS = (
     r"[\"“]?(?:dropped|cancell?ed|scrapped|removed|put\s+off|called\s+off|shelved|struck|axed|left\s+(?:out|off)|"
-    r"ruled\s+out|abandoned|omitted|suspended|pulled|"
+    r"ruled\s+out|abandoned|omitted|suspended|pulled|withdrawn|"
     # "was left for a future trip"
     r"(?:left|saved|kept)\s+for\s+(?:a\s+)?(?:future|later|subsequent|another|separate)\s+"
     r"(?:trip|visit|tour|occasion|date|mission)|"
@@ -2041,7 +2041,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NOT_PART_OF: ("not part of", "away", "not attend", "not be attend", "not going"),
     **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
-               "ruled out", "abandon", "floated", "mooted", "explored", "weighed",
+               "ruled out", "abandon", "floated", "mooted", "explored", "weighed", "withdrawn",
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
                "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark",
