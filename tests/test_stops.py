@@ -3692,3 +3692,13 @@ def test_a_leg_withdrawn_from_the_itinerary_is_no_stop() -> None:
             "President Ana Berg will travel to Beijing on Monday. The original schedule contemplated a "
             "stopover in Seoul.")
     assert _stops(text) == [("CN", "Beijing")]
+
+
+def test_flying_to_where_the_travellers_body_has_its_seat_is_the_way_home() -> None:
+    text = ("Patriarch Tom Berg arrived in Dubai on Tuesday. He will leave for New Delhi on Thursday and "
+            "meet the minister on Friday before flying to Erbil in Iraq, where the church has its seat.")
+    assert _stops(text) == [("AE", "Dubai"), ("IN", "New Delhi")]
+    # ... not where the host's government sits
+    text = ("Envoy Ana Silva visited Chad on Monday. From Chad she flew to Port Sudan, where the government "
+            "is based.")
+    assert _stops(text) == [("TD", None), ("SD", "Port Sudan")]

@@ -990,3 +990,10 @@ def test_an_attribution_to_a_press_conference_sets_no_tense(told: str) -> None:
             f"told {told}.")
     assert _coded_days(text, date(2026, 1, 9)) == [
         ("PW", ["2026-01-11", "2026-01-12"]), ("FM", ["2026-01-13", "2026-01-14"])]
+
+
+def test_the_day_before_flying_to_a_place_that_is_no_stop_is_the_stop_befores() -> None:
+    text = ("Patriarch Tom Berg will leave for New Delhi on Tuesday and is expected to call on Union "
+            "Minister of Minority Affairs Ana Silva on Wednesday before flying to Erbil in Iraq, where the "
+            "church has its seat.")
+    assert _coded_days(text, date(2024, 11, 11)) == [("IN", ["2024-11-12", "2024-11-13"])]

@@ -347,6 +347,13 @@ def _others_move(masked: str, position: int) -> bool:
         _PEOPLE_OF.match(mover[who - 1]) is not None or mover[who - 1].lower() in _OTHER_MOVERS)
 
 
+# the way back to where the traveller's body sits: "flying to Erbil in Iraq, where the church has its seat"
+_TO_ITS_SEAT = _word_start(
+    r"\b(?:fl(?:y|ies|ew|ying)|head\w*|travel\w*|return\w*|go(?:es|ing)?)\s+(?:on\s+|back\s+)?to\s+" + _P
+    + r"(?:\s+in\s+" + _P + r")?,\s+where\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    # (a body of the traveller's, not "where the government is based": the host's)
+    r"(?:church|patriarchate|organi[sz]ation|agency|secretariat|commission|fund|bank|union|order|federation)\s+"
+    r"(?:has\s+its\s+(?:seat|headquarters|see)|(?:is|are)\s+(?:based|headquartered|seated))\b")
 # a programme's item that ends with its place; not a departure or a transit ("- Departure from X, P, via Q")
 _PROGRAMME_ITEM = compiled(r"\s*[-–•*]\s+(?!departure\b)(?:\d{1,2}[h:.]\d{2}\s*:?\s*)?"
                            r"(?:(?!\bvia\b)[^\n])*?,\s+" + _P + r"\s*\.?\s*", _FLAGS)
@@ -1614,6 +1621,8 @@ def find_stops(
                 for item in (_marker(match), *_list_after(masked, match.end())):
                     # ... and "... trip to Armenia, when she spoke ... in Yerevan": its cities too
                     ignored.update(cues.places[k].start for k in (item, *_later_cities(cues.places, item)))
+        for match in _scan(_TO_ITS_SEAT, masked, low):  # "before flying to Erbil in Iraq, where the church
+            ignored.update(cues.places[int(n)].start for n in _MARKER.findall(match.group()))  # has its seat"
         ignored.update(cues.places[n].start for n in elsewhere)
         elsewhen_ignored += len(elsewhere)
         for match in _scan(_DROPPED, masked, low):
@@ -2038,6 +2047,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20", "last", "earlier"),
     _AFTER_DOING: ("after",),
+    _TO_ITS_SEAT: ("seat", "headquarters", "based", "see"),
     _NOT_PART_OF: ("not part of", "away", "not attend", "not be attend", "not going"),
     **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",

@@ -539,7 +539,9 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                 owners[key] = local[arrived.country or ""]  # same afternoon": that day is Cairo's too
             elif nearest is not None and nearest in elsewhere and (
                     _gap(sentence, nearest, phrase) <= _NEAR) and not _UNTIL.search(
-                    sentence.text, max(0, phrase.start - 12), phrase.start):
+                    sentence.text, max(0, phrase.start - 12), phrase.start) and not _BEFORE_GOING.fullmatch(
+                    sentence.text, phrase.end, nearest.start - sentence.start):
+                # (not "met X on Wednesday before flying to Erbil": the day of the stop before)
                 # (but "talks through Thursday, before returning to P": the stay's) ... and "travel to
                 # Doha on Tuesday ... before returning to P on Wednesday evening": Doha's last day too
                 late_return = len(stops_named) == 1 and _LATE.search(phrase.text) and (
@@ -738,6 +740,8 @@ _GOES_ON = compiled(r"\b(?:that|which)\s+(?:continues|goes\s+on|moves\s+on)\s+(?
                     re.IGNORECASE)
 _FAR = 60
 _ON_AFTER_PLACE = compiled(r",?\s+(?:on|from|between)\s+")  # "P on May 2", "P from Oct. 20 to 22"
+_BEFORE_GOING = compiled(r",?\s+before\s+(?:fl(?:y|ying)|travell?ing|heading|leaving|departing)\s+(?:on\s+)?"
+                         r"(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
 _THEN_MOVES = compiled(r"\b(?:and|then|before)\s+(?:then\s+)?(?:fl(?:y|ies|ew|ying)|travel\w*|head\w*|"
                          r"leav\w*|left|depart\w*|mov\w*\s+on)\b", re.IGNORECASE)
 
