@@ -2047,7 +2047,7 @@ _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20", "last", "earlier"),
     _AFTER_DOING: ("after",),
-    _TO_ITS_SEAT: ("seat", "headquarters", "based", "see"),
+    _TO_ITS_SEAT: ("seat", "headquarter", "based", "see"),
     _NOT_PART_OF: ("not part of", "away", "not attend", "not be attend", "not going"),
     **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
