@@ -3702,3 +3702,10 @@ def test_flying_to_where_the_travellers_body_has_its_seat_is_the_way_home() -> N
     text = ("Envoy Ana Silva visited Chad on Monday. From Chad she flew to Port Sudan, where the government "
             "is based.")
     assert _stops(text) == [("TD", None), ("SD", "Port Sudan")]
+
+
+def test_after_days_in_a_city_puts_it_before_where_the_traveller_is() -> None:
+    text = ("MELBOURNE - Patriarch Tom Berg arrived in Melbourne yesterday, continuing a pastoral visit "
+            "to Australia.\n\nThe patriarch landed at Tullamarine on Friday afternoon after eight days in "
+            "Sydney.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("AU", ("Sydney", "Melbourne"))]

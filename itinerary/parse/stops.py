@@ -972,7 +972,9 @@ _DATED_TRIP = _word_start(
 _AFTER_DOING = _word_start(
     r"\bafter\s+(?:(?:visiting|touring|attending|leaving|(?:taking|having\s+taken)\s+part\s+in|participating\s+in|"
     r"(?:holding|having\s+held)\s+talks\s+in)\s+|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:visit|stop|stopover|trip|stay)\s+(?:to|in)\s+)(?:[^.;:,\ue000]{0,60}?\s(?:in|at)\s+)?" + _P)
+    r"(?:visit|stop|stopover|trip|stay)\s+(?:to|in)\s+|(?:[\w-]+\s+)?(?:days|nights|weeks)\s+in\s+)"
+    r"(?:[^.;:,\ue000]{0,60}?\s(?:in|at)\s+)?" + _P)
+_AFTER_DAYS_IN = compiled(r"after\s+(?:[\w-]+\s+)?(?:days|nights|weeks)\s+in\b", _FLAGS)
 # Places of another trip, a wish or a maybe, or no visit at all; each with the words one of which
 # a sentence must hold for it to be tried (see `_scan`).
 # "through V.C. Bird International in ", "at Faleolo airport in ": a named spot of the place after it
@@ -1935,6 +1937,8 @@ def find_stops(
                 for told in in_sentence:
                     if done_first and told.code != done_first.code and told.code in told_first:
                         relate(done_first, told)
+                if not told_first and current is not None and _AFTER_DAYS_IN.match(match.group()):
+                    relate(done_first, current)  # "landed at Tullamarine on Friday after eight days in P"
         if in_sentence:
             current = in_sentence[-1]
             trip_times.update(_coarse_times(masked))
