@@ -1593,3 +1593,17 @@ def test_an_owner_and_title_words_before_a_title_and_a_comma(
 def test_a_peers_title_with_a_family_name_is_the_person_named_before() -> None:
     text = "Secretary-General Ana Silva arrived in Tonga on Monday. Baroness Silva met the king."
     assert _people(text) == [("Ana Silva", "Secretary-General", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defence Minister Bill Berg returned to Ottawa on Friday.",
+         [("Bill Berg", "Defence Minister", None)]),
+        # ... but a bill of a parliament's is no one
+        ("The Finance Bill Committee met on Friday.", []),
+    ],
+)
+def test_a_given_name_spelled_like_a_word(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

@@ -1075,6 +1075,8 @@ _FAMILY_FUNCTION_WORDS = frozenset({"To", "He", "An", "Do", "So"})
 
 # Words that name no one on their own but are family names after a title and a given name
 _FAMILY_WORDS = frozenset({"hill", "church", "cross"})
+# ... and a given name spelled like one, before a family name: "Defence Minister Bill Blair"
+_GIVEN_WORDS = frozenset({"bill"})
 
 
 def _spaced_initial(name: list[Token], position: int) -> bool:
@@ -1106,7 +1108,8 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool, royal: bool 
             position == 0 and len(name) == 2 and _bare(name[1]) not in WEEKDAYS
             and _bare(name[1]) not in MONTHS and _bare(name[1]) not in _TIMES_OF_DAY))
         # "Trade Minister Tom Hill": a family name like a feature, after a title and a given name
-        family_word = titled and 0 < position == len(name) - 1 and bare in _FAMILY_WORDS
+        family_word = titled and 0 < position == len(name) - 1 and bare in _FAMILY_WORDS or (
+            position == 0 and len(name) > 1 and bare in _GIVEN_WORDS and _bare(name[1]) not in NOT_NAME_WORDS)
         # ... and the "Un" of "Kim Jong Un" is no UN: an acronym's word counts in capitals only
         not_name = bare in NOT_NAME_WORDS and not (bare in _ACRONYM_WORDS and not token.text.isupper())
         if (not_name and not family_word or bare in WEEKDAYS) and not family_weekday or (
