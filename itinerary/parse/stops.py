@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from itinerary.parse.dates import dateline_end, month_number
+from itinerary.parse.dates import dateline_end, is_header_line, month_number
 from itinerary.parse.lexicon import CONCLUDING_TRIP
 from itinerary.parse.patterns import compiled
 from itinerary.parse.places import Mention, gazetteer
@@ -358,16 +358,15 @@ _TO_ITS_SEAT = _word_start(
 _PROGRAMME_ITEM = compiled(r"\s*[-–•*]\s+(?!departure\b)(?:\d{1,2}[h:.]\d{2}\s*:?\s*)?"
                            r"(?:(?!\bvia\b)[^\n])*?,\s+" + _P + r"\s*\.?\s*", _FLAGS)
 _BULLET = compiled(r"\s*[-–•*]\s")
-_DAY_HEADING = compiled(r"\s*(?:" + _WEEKDAY + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD
-                        + r"|\d{1,2}[/.]\d{1,2})[^\n]{0,40}$", _FLAGS)
 
 
 def _under_a_day(sentences: Sequence[Sentence], index: int) -> bool:
-    """Whether the item line `index` stands under a day's heading, maybe after other items."""
+    """Whether the item line `index` stands under a day's heading (a date line: "Friday, 17th October
+    2025"), maybe after other items."""
     above = index - 1
     while above >= 0 and _BULLET.match(sentences[above].text):
         above -= 1
-    return above >= 0 and _DAY_HEADING.match(sentences[above].text) is not None
+    return above >= 0 and is_header_line(sentences[above].text)
 
 
 # a headline's "X in P to do something", "X in P for talks"; not "Officials in P"
@@ -1684,7 +1683,7 @@ def find_stops(
         if (line := _PROGRAMME_ITEM.fullmatch(masked)) and _under_a_day(sentences, i):
             take(line)  # under "Friday, 17th October 2025": "- 10h00: Private audience ..., Vatican City"
         if i == 0 and i in headlines and (headline_in := _HEADLINE_IN.search(masked)):
-            # "Blinken in Manila to reaffirm ties" (the headline, not a byline: "X in Tokyo and Y in P")
+            # "Envoy in Suva to reaffirm ties" (the headline, not a byline: "X in Suva and Y in P")
             if take(headline_in):
                 headline_here = cues.places[_marker(headline_in)]
         # not "Most of them reach Europe via Libya and arrive in Italy": a group's doings

@@ -69,13 +69,13 @@ _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|ome
                      r"(?:country|state|capital|kingdom))"
                      r"\b[^.;,]{0,20}$", re.IGNORECASE)
 # ... not "before returning to Lima on Friday": a day at the last stop too
-_RETURNED_TO = compiled(r"(?<!\bbefore\s)\b(?:returned|(?:arrived|landed|flew|was)\s+back)\s+(?:to|in)\s+"
-                        r"(?:the\s+)?"
+_CAME_BACK = r"(?<!\bbefore\s)\b(?:returned|(?:arrived|landed|flew|was)\s+back)\s+"
+_RETURNED_TO = compiled(_CAME_BACK + r"(?:to|in)\s+(?:the\s+)?"
                         # ... "returned to the organisation's headquarters in P"
                         r"(?:(?:[\w'’-]+\s+){0,3}?(?:headquarters|base|seat|offices?)\s+in\s+)?\Z",
                         re.IGNORECASE)
-_RETURNED_TO_NAME = compiled(r"(?<!\bbefore\s)\b(?:returned|(?:arrived|landed|flew)\s+back)\s+"
-                             r"(?:home\s+)?to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# ... and the name after it, maybe one the gazetteer does not know: "returned to Mahé on Tuesday"
+_RETURNED_TO_NAME = compiled(_CAME_BACK + r"(?:home\s+)?to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # ... not "returned to Lima late on Friday": the day of the last stop too
 # "a bid for a third term in the December 28 elections": a day naming another event, no stop's
 _DATED_EVENT = compiled(r"\s+(?:(?:general|presidential|parliamentary|legislative|local|snap)\s+)?"
