@@ -78,6 +78,9 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # one field word after "for", then a two-word name
         ("She will be accompanied by Minister for Enterprise Tom Wu and a delegation.",
          [("Tom Wu", "Minister for Enterprise", None)]),
+        # an envoy's brief is a country, then a two-word name
+        ("UN Special Envoy for Syria Tom Wu arrived in Amman on Monday.",
+         [("Tom Wu", "UN Special Envoy for Syria", None)]),
         # a city or a region before a title; an honorific in capitals; a councillor
         ("She will meet Osaka Governor Ken Mori, Pacific Peoples Minister Tom Wu, Minister of Finance "
          "HE Ali Kuwari and Swiss Federal Councillor Rosa Diaz.",

@@ -274,6 +274,9 @@ def test_other_trips_and_other_travellers(text: str) -> None:
     [
         "Rutte will visit Bosnia and Serbia. There are no plans for a stop in Montenegro.",
         "Rutte will visit Bosnia and Serbia. His schedule does not include a visit to Montenegro.",
+        "Rutte will visit Bosnia and Serbia. The trip will not include any stopover in Montenegro.",
+        "Rutte will visit Bosnia and Serbia. It came before the meeting planned for later this year in "
+        "Montenegro.",
         "Rutte will visit Bosnia and Serbia. A stop in Montenegro had been considered but was "
         "dropped for lack of time.",
         "Rutte will visit Bosnia and Serbia. Rutte's visit to Montenegro, which had been envisaged, "
@@ -3709,3 +3712,36 @@ def test_after_days_in_a_city_puts_it_before_where_the_traveller_is() -> None:
             "to Australia.\n\nThe patriarch landed at Tullamarine on Friday afternoon after eight days in "
             "Sydney.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("AU", ("Sydney", "Melbourne"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "and be in P": a move after a departure
+        "DUBAI, Feb 19 - Minister Tom Berg arrived in Dubai on Monday. He will leave Dubai on Wednesday "
+        "night and be in Riyadh from Thursday to Saturday. He will fly to Doha on Sunday.",
+        # a plan's old end is no end once it changed
+        "Minister Tom Berg arrived in Dubai on Monday. He will travel to Riyadh on Thursday. The original "
+        "programme ended in Riyadh. Instead, the delegation will fly to Doha on Sunday.",
+        # extending a tour with a stop puts it at the end
+        "Minister Tom Berg will extend his tour of the Gulf with a stop in Doha. Berg arrived in Dubai on "
+        "Monday. He will travel to Riyadh on Thursday.",
+    ],
+)
+def test_a_stop_added_at_the_end(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["AE", "SA", "QA"]
+
+
+def test_returning_to_where_the_trip_began_is_a_stop_not_home() -> None:
+    text = ("AMMAN, May 17, 2024 - Envoy Tom Berg began the shuttle in the Syrian capital on Monday, May 13. "
+            "He crossed into Lebanon the next day and arrived in Amman on Wednesday. From Amman he will fly "
+            "to Riyadh on Saturday, before returning to Damascus on Monday to brief officials.")
+    assert [code for code, _ in _stops(text)] == ["SY", "LB", "JO", "SA", "SY"]
+
+
+def test_flying_back_to_where_the_tour_began_is_a_stop_not_home() -> None:
+    text = ("Patriarch Tom Berg arrived in Doha on Wednesday, the second leg of a tour that began earlier "
+            "this week in Jordan. On Thursday he met the emir in Doha. The patriarch began his journey on "
+            "Monday in Amman. He will fly back to Amman on Saturday, where he is due to be received by the "
+            "king.")
+    assert [code for code, _ in _stops(text)] == ["JO", "QA", "JO"]

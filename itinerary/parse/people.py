@@ -1041,6 +1041,11 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             field = max(i for i in range(k + 1, len(run)) if run[i].start < town.end)
             affiliation = affiliation or town.country
             field = field if field < len(run) - 2 else None
+        brief = places.covering(run[k + 1].start) if field is None and country is None and _bare(
+            run[k]) == "for" else None
+        if brief is not None and brief.kind == "country":  # "Special Envoy for Syria X Y": the brief
+            field = max(i for i in range(k + 1, len(run)) if run[i].start < brief.end)
+            field = field if field < len(run) - 2 else None
         if field is not None and field + 1 < len(run) - 2 and _bare(run[field + 1]) == "and" or (
                 field is None and country is None and k + 2 < len(run) - 2 and _bare(run[k + 2]) == "and"):
             # "for Interior and National Administration X Y", "for Skills and Training X Y": the

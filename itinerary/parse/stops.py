@@ -151,7 +151,8 @@ _TRAVEL = _word_start(
     + r"[\w-]*\s+)?" + _TRAVELLER_NOUN + r")\s+(?:is|are|was|were)\s+"
     # ... "she was at the Incirlik air base in Adana"
     r"(?:at\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:base|camp|headquarters|port|airport)\s+)?in|"
-    r"(?<=\band\s)(?:was|were)\s+(?:then\s+)?in|"  # "left Freetown on Sunday and was in Rio from 3rd to 5th"
+    # "left Freetown on Sunday and was in Rio from 3rd to 5th", "will leave P on Monday and be in Q"
+    r"(?<=\band\s)(?:was|were|be)\s+(?:then\s+)?in|"
     # a headline without its verb: "Haitian PM in Kingston for security talks"
     r"(?-i:PM|President|Prime\s+Minister|Premier|King|Queen|Pope|Chancellor|Emir|Sultan)\s+in"
     r"(?=\s+" + _P + r"\s+(?:for|to)\s))\s+"
@@ -186,7 +187,9 @@ _PLANNED_BEFORE = compiled(
     r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:supposed|due|scheduled|set|"
     r"expected|meant|planned)\s+to\s+$"
     # "The ministry had initially planned to begin the tour in Qatar, but the order was switched"
-    r"|\bhad\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|intended|wanted|hoped)\s+to\s+$",
+    r"|\bhad\s+(?:originally\s+|initially\s+|first\s+)?(?:planned|intended|wanted|hoped)\s+to\s+$"
+    # "The original programme ended in P. Instead, ..."
+    r"|\b(?:original|initial|earlier|first)\s+(?:programme|program|plan|itinerary|schedule|route)\s+$",
     _FLAGS,
 )
 _DAYS_AFTER_COLON = compiled(
@@ -254,8 +257,10 @@ _END = _word_start(
     # not "the end of apartheid in P", "orders that end up in P"
     r"clos(?:e|es|ed|ing))\b(?!\s+of\b)(?!\s+up\s+in\b)[^.;:]{0,120}?\bin\s+" + _P
     # "ended a week-long tour of the Western Balkans with an unscheduled stop in Moldova"
-    + r"|\b(?:end(?:s|ed)?|conclud(?:es|ed)|wrap(?:s|ped)?\s+up)\s+(?:a|an|the|his|her|their)\s+[^.;:]{0,70}?"
-    r"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:stop|stopover|visit|call)\s+(?:in|to)\s+" + _P
+    # ... "will extend their trade mission with an unscheduled stop in Qatar": one more at the end
+    + r"|\b(?:end(?:s|ed)?|conclud(?:es|ed)|wrap(?:s|ped)?\s+up|extend(?:s|ed)?)\s+"
+    r"(?:a|an|the|his|her|their)\s+[^.;:]{0,70}?\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:stop|stopover|visit|call)\s+(?:in|to)\s+" + _P
     # ... "The final point of the tour will be Bolivia"
     + r"|\b(?:final|last)\s+(?:stop|leg|destination|point)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
     + _P
@@ -1103,6 +1108,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?:been\s+invited|asked|requested|sought\s+permission)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+"
      r"(?:the\s+(?:[\w-]+\s+){0,2}?)?" + _P + r"(?=[^.;]{0,120}?\b(?:but|no\s+date)\b)",
      ("invited", "asked", "requested", "sought")),
+    # "the ministerial meeting planned for later this year in Luxembourg": another event
+    (r"\b(?:planned|scheduled|due|set|expected)\s+(?:to\s+(?:take\s+place|be\s+held)\s+)?(?:for\s+)?later\s+"
+     r"(?:this|next|in\s+the)\s+(?:year|month|autumn|spring|summer|winter)\s+in\s+" + _P, ("later",)),
     # "he hoped to visit the United States during the year": a wish, not the plan
     (r"\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P, ("hop",)),
     # "has been keen on an official visit to New Delhi": a wish
@@ -1114,7 +1122,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("lobb", "press", "push", "campaign", "appeal", "asked", "call")),
     (r"\bden(?:ied|ies|y)\b[^.;]{0,80}?\b(?:visit|stop|travel|go|fly)\w*\s+(?:in\s+|to\s+)?" + _P,
      ("denied", "denies", "deny")),
-    (r"\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+)?(?:stop|visit|trip)\s+(?:in|to)\s+" + _P
+    # "will not include any stopover in P"
+    (r"\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+|any\s+)?(?:stop|stopover|visit|trip|transit)s?"
+     r"\s+(?:in|to|through)\s+" + _P
      # ... "He will not, however, visit Buenos Aires on this occasion"
      + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)"
      r"(?:,\s+(?:however|though|therefore),)?\s+"

@@ -192,7 +192,14 @@ _VISIT_FROM = compiled(r"\b(?:visit|trip|delegation|mission)\s+from\s+(?:the\s+)
 # "landed at Seoul Air Base ..., concluding his first tour of the Middle East": back home
 _LANDED_AT = compiled(r"\b(?:landed|touched\s+down|arrived)\s+(?:back\s+)?(?:at|in)\s+$", re.IGNORECASE)
 _CONCLUDING = compiled(r"[^.;]{0,80}?" + CONCLUDING_TRIP, re.IGNORECASE)
-_ARRIVED_IN = compiled(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TRIP_NOUN = r"(?:shuttle|tour|trip|visit|journey|swing|mission)"
+_ARRIVED_IN = compiled(r"\b(?:arriv\w*|landed)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+                       # "began the shuttle in the Syrian capital": the trip's first stop, no home
+                       # ... "a tour that began earlier this week in P", "began his journey on Monday in P"
+                       r"|\b(?:(?:beg[ia]n|start(?:ed)?)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?"
+                       + _TRIP_NOUN
+                       + r"|" + _TRIP_NOUN + r"\s+(?:that|which)\s+(?:beg[ia]n|start(?:ed)?))\b[^.;]{0,30}?"
+                       r"\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _REACHED = compiled(r"\b(?:arriv\w*\s+in|landed\s+in|(?:fl(?:y|ies|ew)|travel\w*|went|head\w*)\s+to)\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a programme's last line: "Saturday: Return to Bangkok." (the place ends it)
@@ -259,7 +266,7 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
                     sentence.text, after, after + _ONWARD_REACH) and not _FOR_EVENT.match(
                     sentence.text, after):
                 return mention.country
-            if _ARRIVED_IN.search(before):
+            if _ARRIVED_IN.search(sentence.text, max(0, at - 90), at):
                 arrived.add(mention.country)
             if _REACHED.search(before):
                 reached.add(mention.country)
