@@ -78,6 +78,9 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # one field word after "for", then a two-word name
         ("She will be accompanied by Minister for Enterprise Tom Wu and a delegation.",
          [("Tom Wu", "Minister for Enterprise", None)]),
+        # a family name without its Arabic article is the same person
+        ("Gen Tom al-Berg returned to Juba on Wednesday. Gen Berg met the president.",
+         [("Tom al-Berg", "Gen", None)]),
         # an envoy's brief is a country, then a two-word name
         ("UN Special Envoy for Syria Tom Wu arrived in Amman on Monday.",
          [("Tom Wu", "UN Special Envoy for Syria", None)]),

@@ -277,6 +277,12 @@ def test_other_trips_and_other_travellers(text: str) -> None:
         "Rutte will visit Bosnia and Serbia. The trip will not include any stopover in Montenegro.",
         "Rutte will visit Bosnia and Serbia. It came before the meeting planned for later this year in "
         "Montenegro.",
+        "Rutte will visit Bosnia and Serbia. A stop in Montenegro, which some officials had hoped for, was "
+        "never part of the plan.",
+        "Rutte will visit Bosnia and Serbia. The Serbian leg was not in the original itinerary, which had "
+        "envisaged a stop in Montenegro.",
+        "Rutte will visit Bosnia and Serbia. He had originally planned to visit the troops serving with the "
+        "force in northern Montenegro as part of the trip, but that leg was postponed.",
         "Rutte will visit Bosnia and Serbia. A stop in Montenegro had been considered but was "
         "dropped for lack of time.",
         "Rutte will visit Bosnia and Serbia. Rutte's visit to Montenegro, which had been envisaged, "
@@ -3745,3 +3751,10 @@ def test_flying_back_to_where_the_tour_began_is_a_stop_not_home() -> None:
             "Monday in Amman. He will fly back to Amman on Saturday, where he is due to be received by the "
             "king.")
     assert [code for code, _ in _stops(text)] == ["JO", "QA", "JO"]
+
+
+def test_a_dateline_in_capitals_is_no_diary_heading() -> None:
+    text = ("Premier back from coast tour\n\nBy Staff Reporter\n\nPosted Monday, August 25, 2025\n\n"
+            "KAMPALA. Prime Minister Ana Berg has returned from a five-day working tour of Tanzania and "
+            "Kenya, during which she held talks at the ports of Dar es Salaam and Mombasa.")
+    assert [code for code, _ in _stops(text)] == ["TZ", "KE"]

@@ -1593,6 +1593,8 @@ class _RecordIndex:
     def add(self, record: int, folded: tuple[str, ...]) -> None:
         self._exact.setdefault(folded, record)
         words = _own_words(folded)
+        # "Gen Burhan" is "Abdel Fattah al-Burhan": a family name without its Arabic article
+        words |= {w[a.end():] for w in words if (a := _ARTICLE_PREFIX.match(w)) and len(w) - a.end() > 2}
         self._word_sets.append(words)
         for word in words:
             self._with_word.setdefault(word, []).append(record)

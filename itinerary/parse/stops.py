@@ -9,7 +9,7 @@ one and from the narrative otherwise, adjusted by begin, end and before/after cu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -372,6 +372,16 @@ def _under_a_day(sentences: Sequence[Sentence], index: int) -> bool:
     while above >= 0 and _BULLET.match(sentences[above].text):
         above -= 1
     return above >= 0 and is_header_line(sentences[above].text)
+
+
+def _after_body(sentences: Sequence[Sentence], index: int, headlines: Collection[int]) -> bool:
+    """Whether a sentence of the body (not the headline, a byline or a date line) comes before
+    `index`: a diary's heading ("MELBOURNE. From Wednesday ...") follows text, a dateline
+    ("KAMPALA. Prime Minister X has returned ...") opens it."""
+    return any(j not in headlines and len(sentences[j].text.split()) >= _BODY_WORDS for j in range(index))
+
+
+_BODY_WORDS = 8
 
 
 # a headline's "X in P to do something", "X in P for talks"; not "Officials in P"
@@ -917,9 +927,12 @@ _DROPPED = _word_start(
     + r"\s+(?:leg|stop|visit|trip|program|programme))"
     # "Losing the Nepal leg is not a snub"
     + r"|\blos(?:e|es|ing|t)\s+(?:the\s+)?" + _M + r"\s+(?:leg|stop|visit)\b"
-    # "his itinerary, which had originally included a stop in Antigua"
-    + r"|\b(?:had|has)\s+(?:originally|initially)\s+(?:included|featured|listed)\s+"
+    # "his itinerary, which had originally included a stop in Antigua", "which had envisaged a stop in P"
+    + r"|\b(?:had|has)\s+(?:(?:originally|initially)\s+(?:included|featured|listed|envisaged)|envisaged)\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?(?:stop|visit|leg|stopover)\s+(?:in|to)\s+)?" + _P
+    # "had originally planned to visit the troops serving with the UN force in southern Lebanon ..., but"
+    + r"|\bhad\s+(?:originally|initially)\s+(?:planned|hoped|intended)\s+to\s+visit\s+[^.;\ue000]{0,80}?"
+    r"\bin\s+(?:[a-z]+\s+)?" + _P + r"(?=[^.;]{0,160}?\bbut\b)"
     # "Originally the royal couple was to fly to Ushuaia on Nov. 28"
     + r"|\b(?:originally|initially)\b[^.;]{0,60}?\b(?:was|were)\s+to\s+"
     r"(?:fly|travel|go|head|continue|stop)\s+(?:on\s+)?(?:to|in)\s+" + _P
@@ -1156,10 +1169,11 @@ _NOT_THIS_TRIP = tuple(_word_start(source) for source, _ in _NOT_THIS_TRIP_CUES)
 # "is expected to return to Colombia for the Santa Marta meeting, but that is not part of next
 # week's trip": no stop, nor a second visit
 _NOT_PART_OF = _word_start(
-    _P + r"(?=[^.;]{0,120}?\b(?:is|are|was|were)\s+not\s+part\s+of\s+(?:the|this|his|her|their|"
+    # ... "a stop in P, which some had hoped for, was never part of the plan"
+    _P + r"(?=[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:not|never)\s+part\s+of\s+(?:the|this|his|her|their|"
     # ... not "which was not part of the original programme, was added"
     r"(?:this|next)\s+week['’]s)\s+(?!original\b|initial\b)(?:[\w-]+\s+)?"
-    r"(?:trip|tour|visit|itinerary|programme|program|schedule)\b)"
+    r"(?:trip|tour|visit|itinerary|programme|program|schedule|plan)\b)"
     # a reason a host could not receive the traveller: "because Prime Minister X would be away at a
     # meeting in London"
     r"|\b(?:because|since)\s[^.;]{0,60}?\b(?:would|will|was|is)\s+(?:be\s+)?away\b[^.;]{0,40}?"
@@ -1688,7 +1702,8 @@ def find_stops(
             if added and match.group().lower().startswith(_EXTENDED_WORDS):
                 extended.append(added.code)  # "the tour has been extended to include Jamaica": after its end
         if i > 0 and sentence.paragraph > sentences[i - 1].paragraph > 0 and _DIARY_HEADING.fullmatch(
-                sentence.text) and (heading := _MARKER.match(masked)):
+                sentence.text) and _after_body(sentences, i, headlines) and (
+                heading := _MARKER.match(masked)):
             take(heading)  # "MELBOURNE.", "AUCKLAND, 3–6 November." opening a paragraph of a diary
         if (line := _PROGRAMME_ITEM.fullmatch(masked)) and _under_a_day(sentences, i):
             take(line)  # under "Friday, 17th October 2025": "- 10h00: Private audience ..., Vatican City"
@@ -2061,7 +2076,7 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20", "last", "earlier"),
     _AFTER_DOING: ("after",),
     _TO_ITS_SEAT: ("seat", "headquarter", "based", "see"),
-    _NOT_PART_OF: ("not part of", "away", "not attend", "not be attend", "not going"),
+    _NOT_PART_OF: ("not part of", "never part of", "away", "not attend", "not be attend", "not going"),
     **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed", "withdrawn",
