@@ -1613,3 +1613,11 @@ def test_a_peers_title_with_a_family_name_is_the_person_named_before() -> None:
 def test_a_given_name_spelled_like_a_word(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+def test_the_travellers_own_ministry_at_home_makes_no_host_of_them() -> None:
+    text = ("Maldives Finance Minister Tom Berg held talks with Indian officials on Tuesday. Berg, who "
+            "arrived in the Indian capital on Monday, met Finance Minister Ana Silva, according to a "
+            "statement from his ministry in Male.\n\nPresident Ken Wu made China the destination of his "
+            "first state visit, signing deals in Beijing.")
+    assert parse(text).travelers == ("Tom Berg",)

@@ -277,6 +277,11 @@ def test_other_trips_and_other_travellers(text: str) -> None:
         "Rutte will visit Bosnia and Serbia. The trip will not include any stopover in Montenegro.",
         "Rutte will visit Bosnia and Serbia. It came before the meeting planned for later this year in "
         "Montenegro.",
+        "Rutte will visit Bosnia and Serbia. He said he was not planning to visit Montenegro on this trip.",
+        "Rutte will visit Bosnia and Serbia. The corridor was meant to link Serbia to Europe through Bosnia, "
+        "with a final leg to Montenegro.",
+        "Rutte will visit Bosnia and Serbia. He praised the humanitarian aid from Serbia to Montenegro.",
+        "Rutte will visit Bosnia and Serbia, where doctors serve in public hospitals from Nis to Podgorica.",
         "Rutte will visit Bosnia and Serbia. A stop in Montenegro, which some officials had hoped for, was "
         "never part of the plan.",
         "Rutte will visit Bosnia and Serbia. The Serbian leg was not in the original itinerary, which had "

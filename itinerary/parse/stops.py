@@ -523,6 +523,8 @@ _EXTENT = compiled(
     r"|\b(?:countries|nations|states|members|conferences|communities|churches|governments|economies)\s+$"
     # ... or its holdings: "already active in ports from P to Q", "markets from P to Q"
     r"|\b(?:ports|terminals|airports|markets|hubs|capitals|operations)\s+$"
+    # ... what is sent or spread: "humanitarian aid from P to Q", "in public hospitals from P to Q"
+    r"|\b(?:aid|assistance|supplies|shipments|goods|hospitals|clinics|schools|villages|towns|cities)\s+$"
     # "the Nigerian section from P to Q", "a railway line from P to Q"
     r"|\b(?:section|line|link|road|railway|highway|pipeline|corridor|cable|route)\s+$"
     # "littoral states in the region, from P to Q", "across the continent, from P to Q"
@@ -534,6 +536,11 @@ _ROUTE_RUNS = compiled(
     r"\b(?:which|that)\s+(?:runs|ran|stretches|extends|crosses|passes|flows|winds|snakes|bypasses|links|"
     r"connects)\b[^;]{0,80}$",
     _FLAGS)
+# "The corridor was meant to link India to Europe through A and B, with a final leg to Greece": a
+# route's plan, no one's journey
+_MEANT_TO_LINK = compiled(
+    r"\b(?:meant|designed|intended|planned|set)\s+to\s+(?:link|connect)\b[^.;]{0,100}$", _FLAGS)
+_LINK_REACH = 130  # "meant to link" up to 100 characters before, and the verb
 # When a place left was visited: "where on Monday he", "where on 27 and 28 April she", "where earlier they"
 _WHERE_WHEN = r"(?:on\s+(?:\w+\s+){1,4}?|earlier\s+)?"
 # "flew to Nuuk from Copenhagen, where on Monday he was received": the place left was a stop too
@@ -1139,7 +1146,8 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+|any\s+)?(?:stop|stopover|visit|trip|transit)s?"
      r"\s+(?:in|to|through)\s+" + _P
      # ... "He will not, however, visit Buenos Aires on this occasion"
-     + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't)"
+     + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't|are\s+not|aren't|"
+     r"was\s+not|wasn't|were\s+not|weren't)"
      r"(?:,\s+(?:however|though|therefore),)?\s+"
      r"(?:\w+\s+)?(?:(?:scheduled|expected|due|set|planning|planned|plan|intend|intending)\s+to\s+)?"
      r"(?:travel|go|fly|visit|stop|stay|head|cross)\w*\s+(?:on\s+|over\s+)?(?:to\s+|in\s+|into\s+)?" + _P
@@ -1726,7 +1734,8 @@ def find_stops(
                     continue  # '... or whether they simply go to Mexico."' (an analyst, quoted at length)
                 if _led_by_other(masked, match.start()) or _others_move(masked, match.start()) or (
                         others and _moved_by(masked, match.start(), others[i])) or (
-                        event and match.start() < event.end()):
+                        event and match.start() < event.end()) or (
+                        _MEANT_TO_LINK.search(masked, max(0, match.start() - _LINK_REACH), match.start())):
                     continue  # "a delegation led by MP X, which arrived in P after visiting Q and R"
                 mover = masked[max(0, match.start() - 40):match.start()].split()
                 before_it = in_sentence[-1] if in_sentence else None  # a stop this sentence named before
@@ -1780,7 +1789,8 @@ def find_stops(
                         drafts[last.code].end = True
             for match in _scan(_END, masked, low):
                 if match.group().startswith(_OPEN) and _other_place_before_last(match, cues.places) or (
-                        _ROUTE_RUNS.search(masked, 0, match.start())):
+                        _ROUTE_RUNS.search(masked, 0, match.start())) or (
+                        _MEANT_TO_LINK.search(masked, max(0, match.start() - _LINK_REACH), match.start())):
                     continue  # "in P and Q, the last stop": Q's
                 leg = _LAST_LEG.search(masked, match.end()) if match.group().startswith(_OPEN) else None
                 if leg and _LEG_PLACE.match(masked, leg.end()):

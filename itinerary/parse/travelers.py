@@ -71,7 +71,8 @@ _SPEAKS = compiled(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|no
 
 
 _IN_A_YEAR = compiled(r"\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
-_IN_PLACE = compiled(r"\b(?:[Ii]n|at)\s+$")
+# "In Zagreb, ...", "at Vienna": where the sentence is (not "a statement from his ministry in Male": home)
+_IN_PLACE = compiled(r"(?<!\bministry\s)(?<!\boffice\s)(?<!\bgovernment\s)\b(?:[Ii]n|at)\s+$")
 _OFFICE_OF = compiled(r"(?:[\w-]+\s+)*?(?:([\w-]+)\s+)??([\w-]+)\s+(?:of|for)\s")
 
 
