@@ -78,6 +78,17 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # one field word after "for", then a two-word name
         ("She will be accompanied by Minister for Enterprise Tom Wu and a delegation.",
          [("Tom Wu", "Minister for Enterprise", None)]),
+        # the older style's rank between given and family name; a styled courtesy after an office; "Fr."
+        ("Archbishop of Colombo His Eminence Tom Cardinal Berg will leave tomorrow. Cardinal Berg will "
+         "meet the pope. Bishop of Kandy His Excellency Ana Silva said so, as did Rev. Fr. Ken Wu.",
+         [("Tom Berg", "Archbishop of Colombo, Cardinal", None), ("Ana Silva", "Bishop of Kandy", None),
+          ("Ken Wu", None, None)]),
+        # a role noun before a courtesy; a verb's subject is no part of the role before the name
+        ("Church spokesperson Fr Tom Berg said so. It came after an uprising ousted prime minister Ana "
+         "Silva.",
+         [("Tom Berg", "Church spokesperson", None), ("Ana Silva", "ousted prime minister", None)]),
+        ("The council has nominated former president Tom Berg for the post.",
+         [("Tom Berg", "former president", None)]),
         # a family name without its Arabic article is the same person
         ("Gen Tom al-Berg returned to Juba on Wednesday. Gen Berg met the president.",
          [("Tom al-Berg", "Gen", None)]),

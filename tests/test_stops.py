@@ -278,6 +278,10 @@ def test_other_trips_and_other_travellers(text: str) -> None:
         "Rutte will visit Bosnia and Serbia. It came before the meeting planned for later this year in "
         "Montenegro.",
         "Rutte will visit Bosnia and Serbia. He said he was not planning to visit Montenegro on this trip.",
+        "Rutte will visit Bosnia and Serbia. He had originally intended to end the trip with a stop in "
+        "Montenegro to meet investors.",
+        "Rutte will visit Bosnia and Serbia. Under the accord that ended a long war in 1995, the result must "
+        "be ratified by the national parliament in Podgorica.",
         "Rutte will visit Bosnia and Serbia. The corridor was meant to link Serbia to Europe through Bosnia, "
         "with a final leg to Montenegro.",
         "Rutte will visit Bosnia and Serbia. He praised the humanitarian aid from Serbia to Montenegro.",

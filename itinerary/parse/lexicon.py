@@ -15,7 +15,7 @@ TITLE_WORDS = frozenset(
     lieutenant lt major maj captain capt dr mr mrs ms mme madam madame miss sir dame lord lady
     minister-president his her holiness majesty
     highness excellency cardinal
-    archbishop bishop father rev reverend supreme national security adviser advisor trade finance
+    archbishop bishop father fr rev reverend supreme national security adviser advisor trade finance
     economy economic interior home affairs external commerce energy health justice attorney
     secretary-general under-secretary spokesman spokeswoman spokesperson special high first grand duke
     duchess saint treasury agriculture education environment climate labour labor transport

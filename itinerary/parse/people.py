@@ -325,7 +325,7 @@ _MALAY_COURTESY = frozenset("dato datuk seri tengku tunku tun".split())
 _PILGRIM_COURTESY = frozenset("alhaji alhaja alhajji hajia hajiya haji hajji".split())
 _FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme dr sir dame madam madame".split())
 _ABBREVIATED_TITLES = frozenset(
-    "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev sgt cmdr hon".split())
+    "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev fr sgt cmdr hon".split())
 
 
 def _runs(text: str, toks: list[Token], places: _Places | None = None) -> list[tuple[int, list[Token]]]:
@@ -561,6 +561,15 @@ def _candidate(
     title, affiliation, k = _split_title(text, run, places)
     title = _without_courtesy(title)
     name = run[k:]
+    if title and len(name) > 2 and name[0].text in _STYLES and title.endswith((" His", " Her", " Their")):
+        # "Archbishop of X His Eminence Tom Berg": the courtesy's two words, split by the office's end
+        name, title = name[1:], title.rsplit(" ", 1)[0]
+    if title and len(name) == 1 and k >= 2 and _bare(run[k - 1]) == "cardinal" and not _title_word(
+            run[k - 2], places) and run[k - 2].text[1:].islower():
+        # "Malcolm Cardinal Ranjith": the older style puts the rank between the given and family names
+        name = [run[k - 2], run[k]]
+        rank_before = _without_courtesy(title.removesuffix(f"{run[k - 2].text} {run[k - 1].text}").rstrip())
+        title = f"{rank_before}, Cardinal" if rank_before else "Cardinal"
     if not title and len(name) == 2 and name[-1].text == "I" and _PRONOUN_I_NEXT.match(text, name[-1].end):
         return None  # "In Cox's Bazar I met young people": the speaker, after a place
     if title and "," in text[run[0].end:run[-1].start] and (_NAMED_NEXT.match(text, run[-1].end) or (
@@ -619,7 +628,9 @@ def _candidate(
     # the office after the name ("Sheikh Rashid ..., Crown Prince of Abu Dhabi,") or before it ("The
     # Secretary-General of ASEAN, Dr. Ana Silva,"), not the courtesy; but "his counterpart, Sayyid X"
     # keeps the courtesy (no office)
-    described = _appositive(text, run[-1], places) if courtesy else None
+    # ... or a role noun right before it: "Church spokesperson Fr X"
+    described = (_appositive(text, run[-1], places) or _role_before(text, toks, position, places)
+                 if courtesy else None)
     # ... with "the" before the courtesy: "The Archbishop of Canterbury, the Most Revd X"
     styled = position
     while courtesy and styled > max(0, position - 3) and toks[styled - 1].text in _STYLE_LEADS:
@@ -820,6 +831,7 @@ def _formal_envoy(toks: list[Token], before: int) -> int | None:
 
 _HONORIFICS = frozenset({"HE", "HH", "HRH", "HM"})  # His Excellency, His Highness, ...
 # "His Highness the", "HE": a courtesy before a title, not part of it
+_STYLES = frozenset({"Highness", "Majesty", "Excellency", "Holiness", "Eminence", "Beatitude"})
 _COURTESY_BEFORE = compiled(
     r"^(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence|Beatitude)"
     r"(?:\s+the)?|HE|HH|HRH|HM)\s+"
@@ -830,12 +842,15 @@ _COURTESIES = (r"Sheikh|Sheikha|Shaikh|Sayyid|Sayed|(?:Datuk|Dato)(?:\s+S(?:er)?
 # A courtesy and a name after a comma: "..., Mr. Mohamed Arkab", "..., Dr Ana Silva"
 _ANOTHER_NAME = compiled(r",\s+[A-Z]")
 _NAMED_NEXT = compiled(rf",\s+(?:{_COURTESIES}|Hon\.?|H\.E\.?|HE)\s+[A-Z]")
-_COURTESY_AFTER = compiled(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?)$")
+# ... and "Archbishop of Colombo His Eminence X": the styled courtesy between office and name
+_COURTESY_AFTER = compiled(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?|(?:His|Her|Their)\s+(?:Royal\s+)?"
+                           rf"(?:{'|'.join(sorted(_STYLES))}))$")
 # a courtesy as the whole title; the group: one that is no form of address in an office ("the Hon X")
 _COURTESY_ALONE = compiled(
     rf"(?:{_COURTESIES}|(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Holiness|Eminence|Beatitude)"
     r"|(Hon\.?|Honou?rable|Shri|Smt\.?|(?:His|Her)\s+Excellency"  # "His Excellency X": no office
-    r"|(?:(?:Most|Rt\.?|Right|Very)\s+)?(?:Revd|Rev\.?|Reverend)))$"  # "the Most Revd X": a cleric's style
+    # "the Most Revd X", "Rev. Fr. X", "Fr X": a cleric's style
+    r"|(?:(?:Most|Rt\.?|Right|Very)\s+)?(?:Revd|Rev\.?|Reverend)(?:\s+Fr\.?)?|Fr\.?))$"
 )
 
 
@@ -1256,6 +1271,11 @@ def _role_before(
             return None  # and "under then-President X"
         words.insert(0, token)
         i -= 1
+        if bare.endswith("ed") and token.text.islower() and i >= 0 and not _bare(toks[i]).endswith("ly") and (
+                _bare(toks[i]) not in _ROLE_STOP):
+            if _bare(toks[i]) in _AUXILIARIES:
+                words.pop(0)  # "has nominated former president X": the verb is no part of the role
+            break  # "an uprising ousted prime minister X": the verb's subject is not the role's
     if not words:
         return None
     return _describe(words, places)

@@ -255,7 +255,10 @@ _FINAL_LEGS = compiled(_M + r"(?:\s*,\s*" + _M + r")*\s*,?\s+and\s+" + _M
 _END = _word_start(
     r"\b(?<!\bthe\s)(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|finish(?:es|ed|ing)?|"
     # not "the end of apartheid in P", "orders that end up in P"
-    r"clos(?:e|es|ed|ing))\b(?!\s+of\b)(?!\s+up\s+in\b)[^.;:]{0,120}?\bin\s+" + _P
+    # ... nor "the peace agreement that ended a decade-long civil war in 1998, ... in P"
+    r"clos(?:e|es|ed|ing))\b(?!\s+of\b)(?!\s+up\s+in\b)(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:war|conflict|crisis|fighting|strike|standoff|dispute|blockade|insurgency|rebellion)\b)"
+    r"[^.;:]{0,120}?\bin\s+" + _P
     # "ended a week-long tour of the Western Balkans with an unscheduled stop in Moldova"
     # ... "will extend their trade mission with an unscheduled stop in Qatar": one more at the end
     + r"|\b(?:end(?:s|ed)?|conclud(?:es|ed)|wrap(?:s|ped)?\s+up|extend(?:s|ed)?)\s+"
@@ -690,9 +693,9 @@ _REMAINS_UNTIL = compiled(r"\bremain(?:s|ed|ing)?\s+$", _FLAGS)
 _UNTIL_AFTER = compiled(r"(?:until|through|till|for\s+(?:two|three|four|five|\d+)\s+days|today|tomorrow|"
                         r"tonight|for\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings|consultations))\b", _FLAGS)
 # Where a visit is received, right before "in P": "welcomed at Istana Negara, the national palace in P"
-_VENUE_BEFORE = compiled(
-    r"\b(?:palace|presidential\s+residence|state\s+house|parliament)\s+$", _FLAGS
-)
+_VENUES = r"(?:palace|presidential\s+residence|state\s+house|parliament)\s+$"
+_VENUE_BEFORE = compiled(  # not "must be ratified by PNG's national parliament in P": the body acts
+    r"^(?![^\n]*\bby\s+(?:[\w'’-]+\s+){0,3}" + _VENUES + r")[^\n]*\b" + _VENUES, _FLAGS)
 # A day right before "in P" tells the itinerary: "and the following day in Skopje", "on Friday in Rome".
 _WHEN_BEFORE = compiled(
     r"\b(?:" + _WEEKDAY + r"|(?:following|next)\s+day|morning|afternoon|evening)\s*$",
@@ -897,7 +900,7 @@ _DROPPED = _word_start(
     r"\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:planned\s+|scheduled\s+)?(?:stops?|visits?|legs?|trips?)?\s*"
     r"(?:in\s+|to\s+)?" + _P
     + r"|\bno\s+longer\s+(?:visit|travel\s+to|stop\s+in|go\s+to|include)\s+" + _P
-    + r"|\b(?:had\s+(?:also\s+|originally\s+|initially\s+)?(?:hoped|planned)|"
+    + r"|\b(?:had\s+(?:also\s+|originally\s+|initially\s+)?(?:hoped|planned|intended)|"
     r"had\s+(?:also\s+|originally\s+|initially\s+)?been\s+(?:due|expected|scheduled|set)|"
     r"(?:was|were)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:due|supposed|scheduled|expected|set))\s+to\s+"
     # "had originally planned to fly directly from Aruba to the Dominican Republic"
@@ -905,7 +908,9 @@ _DROPPED = _word_start(
     r"(?:from\s+(?:the\s+)?\ue000\d+\ue001\s+)?to|stop\s+in|"
     # "had been due to end the trip in Dakar" (a dropped last leg; "had planned to start in P" is an
     # order that changed, not a dropped stop)
-    r"(?:end|conclude|wrap\s+up)\s+(?:the|his|her|their)\s+(?:trip|tour|visit)\s+in)\s+" + _P
+    # ... "had originally intended to end the trip with a stop in Miami"
+    r"(?:end|conclude|wrap\s+up)\s+(?:the|his|her|their)\s+(?:trip|tour|visit)\s+"
+    r"(?:with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:stop|visit|stopover)\s+)?in)\s+" + _P
     # "a planned stop in P, the ... capital, has been postponed"; "A visit to P, where ..., was dropped"
     + r"|(?:\b(?:a|an|the|his|her|their)|[A-Z][\w-]*['’]s|\b(?:the|a)\s+[a-z]+['’]s)\s+"
     r"(?:planned\s+|scheduled\s+|proposed\s+|expected\s+|possible\s+|hoped[\s-]for\s+|brief\s+|short\s+|"
