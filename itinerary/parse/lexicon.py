@@ -78,7 +78,7 @@ NOT_NAME_WORDS = frozenset(
     declaration charter convention protocol act law bill resolution strategy doctrine zone
     monday tuesday wednesday thursday friday saturday sunday january february march april june july
     august september october november december mr mrs household institutes studies relations
-    diwan route christians muslims catholics jews buddhists hindus protestants sunnis shiites
+    diwan route christians muslims catholics jews buddhists hindus protestants sunnis shiites saints
     orthodox evangelicals sunni christianity judaism buddhism hinduism catholicism
     academy academies sciences watch electronics co ltd llc plc holdings industries
     hurricane typhoon cyclone storm command synod vespers liturgy advisory aerospace fleet authority
