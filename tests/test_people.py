@@ -213,6 +213,9 @@ def test_middle_initials_courtesies_and_a_country_after_the_office() -> None:
         "The Investment Unit and Refugee Relief officials met on Monday.",
         "A statement from Casa Presidencial said the Umhlanga Reed Dance would go ahead.",
         "Their Royal Highnesses will leave for Manama on Tuesday.",  # a courtesy, plural
+        "The Executive Yuan said the Episcopal Diocese and the Observatory of Organized Crime agreed.",
+        "Expect Berg to praise the city. The National Service for Animal Quality and Health said so.",
+        "Quick Impact Projects in Bonaire, Sint Eustatius and Saba were funded by Tata Sons.",
     ],
 )
 def test_not_people(text: str) -> None:

@@ -63,6 +63,7 @@ NOT_NAME_WORDS = frozenset(
     posted updated
     countries governance change staff directorate bureau assistance madrasa ulama buddha panel
     wisma perdana istana dewan
+    diocese archdiocese crime quality projects catholic sons sint expect
     strait bay article chapter phase stage annex pillar section consultation consultations passports visas
     requirements waiver wall
     river island islands mountain mount lake party summit forum bank fund organization organisation

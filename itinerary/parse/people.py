@@ -1072,8 +1072,9 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             if k < len(run) - 2 and _bare(run[k]) == "of":  # "... Foreign Affairs of Senegal Cheikh Niang"
                 country, k = _of_country(run, k, places)
                 affiliation = affiliation or country
-    if all(_bare_word(w) in TITLE_MODIFIERS for w in words if _bare_word(w) in TITLE_WORDS):
-        return None, None, 0  # a field alone is no title: "Foreign Relations", "Trade Deal"
+    if all(_bare_word(w) in TITLE_MODIFIERS for w in words if _bare_word(w) in TITLE_WORDS) or (
+            [_bare_word(w) for w in words] == ["executive"]):
+        return None, None, 0  # a field alone is no title: "Foreign Relations", "Trade Deal", "Executive Yuan"
     if words and _bare_word(words[-1]) in TITLE_JOINERS:
         return None, None, 0  # "Chairman of the Halk Maslahaty": a body's name after "of the", no person
     return " ".join(words), affiliation, k
