@@ -997,3 +997,14 @@ def test_the_day_before_flying_to_a_place_that_is_no_stop_is_the_stop_befores() 
             "Minister of Minority Affairs Ana Silva on Wednesday before flying to Erbil in Iraq, where the "
             "church has its seat.")
     assert _coded_days(text, date(2024, 11, 11)) == [("IN", ["2024-11-12", "2024-11-13"])]
+
+
+@pytest.mark.parametrize("ribbon", [
+    "Berg, the most senior official to visit Turkmenistan since 1994, cut the ribbon",
+    "Berg opened the mission",
+])
+def test_returning_from_a_trip_dates_no_stop_and_a_record_is_no_plan(ribbon: str) -> None:
+    text = ("JERUSALEM, April 21 (Reuters) - Foreign Minister Tom Berg returned on Friday from a two-day "
+            "trip to Azerbaijan and Turkmenistan, during which he opened an embassy in Ashgabat. "
+            f"{ribbon} in Ashgabat on Thursday. Before arriving in Ashgabat, Berg spent Wednesday in Baku.")
+    assert _coded_days(text, date(2023, 4, 21)) == [("AZ", ["2023-04-19"]), ("TM", ["2023-04-20"])]

@@ -804,7 +804,8 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             # (not "had been due in Goma on Thursday": a plan told in the past)
             cues.append((start, words[k + 1][2], "future"))
         elif word == "to" and nxt in _TRIP_VERBS and prev not in {"due", "according", "next"}:
-            cues.append((start, words[k + 1][2], "future"))
+            if not _RANKED_BEFORE.search(folded, max(0, start - 60), start):
+                cues.append((start, words[k + 1][2], "future"))
             skip_until = nxt_start + 1
         elif word == "has" or word == "have":
             if nxt != "to" and prev not in _MODALS:  # not "he will have lunch on Wednesday"
@@ -828,6 +829,11 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
                 continue
             cues.append((start, end, "past"))
     return cues
+
+
+# "the most senior official to visit P since 1994", "the first minister to travel to P": a record, no plan
+_RANKED_BEFORE = compiled(r"\b(?:first|last|only|latest|highest|most\s+senior|second|third|youngest|oldest)"
+                          r"\s+(?:[\w'’-]+\s+){0,4}\Z")
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,6 +77,9 @@ _RETURNED_TO = compiled(_CAME_BACK + r"(?:to|in)\s+(?:the\s+)?"
 # ... and the name after it, maybe one the gazetteer does not know: "returned to Mahé on Tuesday"
 _RETURNED_TO_NAME = compiled(_CAME_BACK + r"(?:home\s+)?to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # ... not "returned to Lima late on Friday": the day of the last stop too
+# ... and "returned on Friday from a two-day trip to A and B": the day home, with no place named
+_RETURNED_FROM = compiled(_CAME_BACK.removesuffix(r"\s+") + r"(?:\s+home)?(?=\s+(?:on\s+)?\w+(?:\s+\d{1,2})?"
+                          r"\s+from\s+(?:a|an|his|her|their|the)\s)", re.IGNORECASE)
 # "a bid for a third term in the December 28 elections": a day naming another event, no stop's
 _DATED_EVENT = compiled(r"\s+(?:(?:general|presidential|parliamentary|legislative|local|snap)\s+)?"
                         r"(?:elections?|polls?|vote|referendum|coup|attacks?|earthquake|riots|massacre)\b",
@@ -521,6 +524,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         homeward += [name.end() for name in _RETURNED_TO_NAME.finditer(sentence.text) if not any(
             m.start - sentence.start <= name.start(1) < m.end - sentence.start
             for m in by_sentence[sentence.index])]
+        homeward += [m.end() for m in _RETURNED_FROM.finditer(sentence.text)]
         same_days = [m.start() for m in _SAME_DAY.finditer(sentence.text)] if "same" in sentence.text else []
         motions: list[int] | None = None  # where the sentence tells a move, found when first asked
         first = min((m.start - sentence.start for m in mentions if m.kind in _OWNER_KINDS), default=0)
