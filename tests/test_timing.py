@@ -1008,3 +1008,10 @@ def test_returning_from_a_trip_dates_no_stop_and_a_record_is_no_plan(ribbon: str
             "trip to Azerbaijan and Turkmenistan, during which he opened an embassy in Ashgabat. "
             f"{ribbon} in Ashgabat on Thursday. Before arriving in Ashgabat, Berg spent Wednesday in Baku.")
     assert _coded_days(text, date(2023, 4, 21)) == [("AZ", ["2023-04-19"]), ("TM", ["2023-04-20"])]
+
+
+def test_the_day_before_leaving_for_a_stop_is_the_stop_befores() -> None:
+    text = ("BEIRUT, Aug 13 - Envoy Tom Berg arrived in the Lebanese capital on Wednesday, wrapping up a "
+            "tour that began in Iraq. He flew into the Iraqi capital on Monday. On Tuesday he met the prime "
+            "minister, before leaving for Beirut.")
+    assert _coded_days(text, date(2025, 8, 13)) == [("IQ", ["2025-08-11"]), ("LB", ["2025-08-13"])]

@@ -558,10 +558,12 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                 owners[key] = after if after < len(found.stops) else None
             elif len(stops_named) == 1:
                 only: int | None = next(iter(stops_named))
-                if only and all(_moves_on_to(sentence, m, phrase) and any(
-                        p.start >= m.end - sentence.start for p in phrases) for m in free):
-                    # "will meet X on Thursday before travelling to Accra on Friday": the stop before
-                    # (not "conclude the visit on Tuesday and fly to Beirut": that day is Beirut's too)
+                if only and all(_moves_on_to(sentence, m, phrase) and (any(
+                        p.start >= m.end - sentence.start for p in phrases) or _BEFORE_LEAVING.search(
+                        sentence.text, phrase.end, m.start - sentence.start)) for m in free):
+                    # "will meet X on Thursday before travelling to Accra on Friday", "On Tuesday he met
+                    # X, before leaving for Beirut": the stop before (not "conclude the visit on Tuesday
+                    # and fly to Beirut": that day is Beirut's too)
                     only -= 1
                 elif all(_continues_to(sentence, m, phrase) for m in free):
                     # "talks ... yesterday, the first day of a trip that continues in P": not P's day
@@ -746,6 +748,7 @@ _FAR = 60
 _ON_AFTER_PLACE = compiled(r",?\s+(?:on|from|between)\s+")  # "P on May 2", "P from Oct. 20 to 22"
 _BEFORE_GOING = compiled(r",?\s+before\s+(?:fl(?:y|ying)|travell?ing|heading|leaving|departing)\s+(?:on\s+)?"
                          r"(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
+_BEFORE_LEAVING = compiled(r"\bbefore\s+(?:leaving|departing)\s+for\s+(?:the\s+)?\Z", re.IGNORECASE)
 _THEN_MOVES = compiled(r"\b(?:and|then|before)\s+(?:then\s+)?(?:fl(?:y|ies|ew|ying)|travel\w*|head\w*|"
                          r"leav\w*|left|depart\w*|mov\w*\s+on)\b", re.IGNORECASE)
 
