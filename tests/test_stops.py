@@ -278,6 +278,9 @@ def test_other_trips_and_other_travellers(text: str) -> None:
         "Rutte will visit Bosnia and Serbia. It came before the meeting planned for later this year in "
         "Montenegro.",
         "Rutte will visit Bosnia and Serbia. He said he was not planning to visit Montenegro on this trip.",
+        "Parliament is in Montenegro this week, and Rutte will visit Bosnia and Serbia.",
+        'Rutte will visit Bosnia and Serbia. "A nurse who goes to Montenegro earns more," he said.',
+        "Rutte will visit Bosnia and Serbia. Before moving to Montenegro, he worked for the prime minister.",
         "Rutte will visit Bosnia and Serbia. He had originally intended to end the trip with a stop in "
         "Montenegro to meet investors.",
         "Rutte will visit Bosnia and Serbia. Under the accord that ended a long war in 1995, the result must "

@@ -147,7 +147,9 @@ _TRAVEL = _word_start(
     r"\bwith\s+the\s+(?:[\w-]+\s+)?" + _TRAVELLER_NOUN + r"\s+(?:due|expected)\s+in|"
     # "Bahlil was in P", "the French leader is in P"
     # ... "the Bissau-Guinean leader was in P" (a demonym's marker before the office)
-    r"(?:\b(?:he|she|they)|(?-i:\b[A-ZÀ-ÖØ-Þ][\w'’-]+)|\bthe\s+(?:[\w-]+\s+|" + _OPEN + r"\d+" + _CLOSE
+    # ... not "Parliament is in Strasbourg": an institution's seat
+    r"(?:\b(?:he|she|they)|(?-i:\b(?!(?:Parliament|Council|Commission|Congress|Senate|Assembly|Court|Government|"
+    r"Cabinet)\b)[A-ZÀ-ÖØ-Þ][\w'’-]+)|\bthe\s+(?:[\w-]+\s+|" + _OPEN + r"\d+" + _CLOSE
     + r"[\w-]*\s+)?" + _TRAVELLER_NOUN + r")\s+(?:is|are|was|were)\s+"
     # ... "she was at the Incirlik air base in Adana"
     r"(?:at\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:base|camp|headquarters|port|airport)\s+)?in|"
@@ -352,7 +354,10 @@ def _others_move(masked: str, position: int) -> bool:
     if mover[-1].lower() in _OTHER_OFFICIALS and (len(mover) < 2 or mover[-2].lower() not in _THE_PARTY):
         return True  # "when Australian leaders go to P"; not "the two leaders flew to P"
     return mover[-1].lower() in _OTHER_MOVERS or "whom" in mover[-4:] or of_which or who is not None and (
-        _PEOPLE_OF.match(mover[who - 1]) is not None or mover[who - 1].lower() in _OTHER_MOVERS)
+        _PEOPLE_OF.match(mover[who - 1]) is not None or mover[who - 1].lower() in _OTHER_MOVERS
+        # "A nurse who goes to Brisbane earns in a week ...": anyone of a kind
+        or who >= 2 and mover[who] == "who" and mover[who - 2].lower().lstrip("\"“‘'(") in (
+            "a", "an", "any", "every"))
 
 
 # the way back to where the traveller's body sits: "flying to Erbil in Iraq, where the church has its seat"
@@ -1136,6 +1141,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "the ministerial meeting planned for later this year in Luxembourg": another event
     (r"\b(?:planned|scheduled|due|set|expected)\s+(?:to\s+(?:take\s+place|be\s+held)\s+)?(?:for\s+)?later\s+"
      r"(?:this|next|in\s+the)\s+(?:year|month|autumn|spring|summer|winter)\s+in\s+" + _P, ("later",)),
+    # "Before moving to Brussels, he worked for the prime minister": a career, not the trip
+    (r"\bbefore\s+(?:moving|relocating)\s+to\s+" + _P + r"(?=\s*,\s+(?:he|she|they)\s+(?:\w+\s+)?"
+     r"(?:worked|served|was|were|had|spent|taught|studied)\b)", ("moving", "relocating")),
     # "he hoped to visit the United States during the year": a wish, not the plan
     (r"\bhop(?:e|es|ed|ing)\s+to\s+(?:visit|travel\s+to|go\s+to)\s+" + _P, ("hop",)),
     # "has been keen on an official visit to New Delhi": a wish
