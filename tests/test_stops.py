@@ -3770,3 +3770,16 @@ def test_a_dateline_in_capitals_is_no_diary_heading() -> None:
             "KAMPALA. Prime Minister Ana Berg has returned from a five-day working tour of Tanzania and "
             "Kenya, during which she held talks at the ports of Dar es Salaam and Mombasa.")
     assert [code for code, _ in _stops(text)] == ["TZ", "KE"]
+
+
+def test_the_guest_of_a_hosts_story_is_the_traveller() -> None:
+    text = ("Prime Minister Tom Berg will arrive in Islamabad on Wednesday. On Thursday, the guest will "
+            "travel to Lahore, where Chief Minister Ana Silva will host a lunch in his honour.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("PK", ("Islamabad", "Lahore"))]
+
+
+def test_a_places_own_story_since_a_year_is_no_other_time() -> None:
+    text = ("Secretary General Tom Berg concluded visits to Kazakhstan and Turkmenistan, held from 3 to 10 "
+            "March 2025. From 7 to 8 March, the Secretary General paid a working visit to Ashgabat, "
+            "Turkmenistan, an observer state of the Organization since 2021.")
+    assert _stops(text) == [("KZ", None), ("TM", "Ashgabat")]

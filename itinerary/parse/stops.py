@@ -1224,7 +1224,9 @@ _ADJECTIVE_PLACE = compiled(
 )
 # ... past an appositive: "visited Port Sudan, the army's wartime seat, last year"
 _ELSEWHEN_AFTER = compiled(
-    _M + r"(?=(?:,\s+(?:the|a|an)\s+[^,.;\ue000]{1,50},)?" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN
+    # (not "Ashgabat, Turkmenistan, an observer state of the Organization since 2021": the place's story)
+    _M + r"(?!,\s+(?:the|a|an)\s+[^,.;\ue000]{1,60}?\bsince\s+(?:19|20)\d\d)"
+    r"(?=(?:,\s+(?:the|a|an)\s+[^,.;\ue000]{1,50},)?" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN
     + r")\b)", _FLAGS
 )
 # "visited Japan in August": a month named without a day is another time unless it is the trip's.

@@ -415,7 +415,8 @@ def about_trip(sentences: Sequence[Sentence], people: People, traveler: int | No
     for sentence in sentences:
         present = people.in_sentence(sentence.index)
         by_role = bool(role_words) and any(  # "the pope", "the King and Queen", "the 86-year-old patriarch"
-            w.lower() in role_words for m in _THE_WORDS.finditer(sentence.text) for w in m.group(1).split())
+            w.lower() in role_words for m in _THE_WORDS.finditer(sentence.text) for w in m.group(1).split()
+        ) or _THE_GUEST.search(sentence.text) is not None  # "the guest will travel to Lahore, where X"
         styled = courtly and _STYLED.search(sentence.text) is not None  # "His All-Holiness will be flown to"
         opener = _first_mention(sentence, people)
         own = people.records[traveler].affiliation
@@ -477,6 +478,9 @@ _STYLED = compiled(
 )
 _STYLED_ROLES = frozenset("king queen emir amir sultan pope patriarch prince princess pontiff all-holiness "
                           "holiness majesty highness beatitude".split())
+# what a host's story calls the visitor
+_THE_GUEST = compiled(r"\b[Tt]he\s+(?:(?:distinguished|visiting|royal|state|foreign|high-level|honou?red)"
+                      r"\s+)?(?:guests?|visitors?)\b")
 # "the" and up to three words, but not the next "the": "the Sultan and the Archbishop" is both
 _THE_WORDS = compiled(r"\b[Tt]he\s+((?:(?![Tt]he\b)[\w-]+\s+){0,2}(?![Tt]he\b)[\w-]+)")
 
