@@ -3783,3 +3783,16 @@ def test_a_places_own_story_since_a_year_is_no_other_time() -> None:
             "March 2025. From 7 to 8 March, the Secretary General paid a working visit to Ashgabat, "
             "Turkmenistan, an observer state of the Organization since 2021.")
     assert _stops(text) == [("KZ", None), ("TM", "Ashgabat")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Tom Berg arrived in Bogota on Monday. He visited a shelter for families, many of whom "
+        "arrived on foot after crossing the border at Cucuta.",
+        "Minister Tom Berg arrived in Bogota on Monday. He also called on Vice-President Ana Silva, who flew "
+        "in from Cali for a business dialogue.",
+    ],
+)
+def test_where_others_came_from_is_no_stop(text: str) -> None:
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("CO", ("Bogotá",))]

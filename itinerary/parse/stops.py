@@ -777,7 +777,9 @@ _BIOGRAPHY = compiled(  # not "U.S.-born"
 # "are still held in museums in P": things kept there, no visit
 # (not "visited the Genocide Museum in Kigali": a visit)
 _KEPT_IN = compiled(r"\bin\s+(?:museums|collections|archives|galleries|vaults)\s+$")
-_OTHERS_LIFE = compiled(r"\b(?:death|died|funeral|burial|buried|passed\s+away)\b|\b[a-z]+s\s+who\b")
+# ... "families, many of whom arrived after crossing the border at P"
+_OTHERS_LIFE = compiled(
+    r"\b(?:death|died|funeral|burial|buried|passed\s+away)\b|\b[a-z]+s\s+who\b|\bof\s+whom\b")
 # "P, where he will ...": the traveller (a pronoun, a name, "the pope will") does something there;
 # "the Sahel, where military governments ..." is about the place.
 # "Abu Dhabi added to itinerary", "A stopover in Abu Dhabi on Thursday was added to the schedule"
@@ -1874,7 +1876,8 @@ def find_stops(
                     to, left = take(match, 1), take(match, 2)
                     relate(left, to)
             for match in _scan(_FLEW_IN_FROM, masked, low):  # "flew in from Nairobi, where he had spent"
-                relate(take(match), current)
+                if not (others and _moved_by(masked, match.start(), others[i])):
+                    relate(take(match), current)  # (not "called on X, who flew in from P": the host's)
             for match in _scan(_EN_ROUTE_STOP, masked, low):
                 onward, stopover = take(match, 1), take(match, 2)
                 relate(stopover, onward)
