@@ -3796,3 +3796,18 @@ def test_a_places_own_story_since_a_year_is_no_other_time() -> None:
 )
 def test_where_others_came_from_is_no_stop(text: str) -> None:
     assert [(s.code, s.cities) for s in parse(text).stops] == [("CO", ("Bogotá",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the second leg" counts the country's cities
+        "President Tom Berg arrived in Sao Paulo for the second leg of his state visit to Brazil, after two "
+        "days of meetings in Brasilia. From Sao Paulo he will fly to Praia.",
+        # closing a forum is no end of the trip
+        "President Tom Berg arrived in Sao Paulo on his state visit to Brazil. He will fly to Praia next. "
+        "Earlier he will close a business forum organised by the chamber of commerce in Brazil.",
+    ],
+)
+def test_a_countrys_second_city_and_a_closed_forum_order_nothing(text: str) -> None:
+    assert [code for code, _ in _stops(text)] == ["BR", "CV"]

@@ -257,9 +257,11 @@ _FINAL_LEGS = compiled(_M + r"(?:\s*,\s*" + _M + r")*\s*,?\s+and\s+" + _M
 _END = _word_start(
     r"\b(?<!\bthe\s)(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|finish(?:es|ed|ing)?|"
     # not "the end of apartheid in P", "orders that end up in P"
-    # ... nor "the peace agreement that ended a decade-long civil war in 1998, ... in P"
+    # ... nor "the peace agreement that ended a decade-long civil war in 1998, ... in P", "will close a
+    # business forum organised by the chamber in P"
     r"clos(?:e|es|ed|ing))\b(?!\s+of\b)(?!\s+up\s+in\b)(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:war|conflict|crisis|fighting|strike|standoff|dispute|blockade|insurgency|rebellion)\b)"
+    r"(?:war|conflict|crisis|fighting|strike|standoff|dispute|blockade|insurgency|rebellion|forum|conference|"
+    r"seminar|fair|exhibition|expo)\b)"
     r"[^.;:]{0,120}?\bin\s+" + _P
     # "ended a week-long tour of the Western Balkans with an unscheduled stop in Moldova"
     # ... "will extend their trade mission with an unscheduled stop in Qatar": one more at the end
@@ -2616,6 +2618,8 @@ def _order(
         if not changed:
             break
     for code, position in sorted(positions.items(), key=lambda item: item[1]):
+        if code in drafts and drafts[code].city_pairs and len(drafts[code].cities) >= position:
+            continue  # "arrived in Sao Paulo for the second leg of his visit to Brazil": the country's cities
         if code in order and position <= len(order) and not drafts[code].begin and not drafts[code].end:
             order.remove(code)
             order.insert(position - 1, code)
