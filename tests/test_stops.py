@@ -3811,3 +3811,9 @@ def test_where_others_came_from_is_no_stop(text: str) -> None:
 )
 def test_a_countrys_second_city_and_a_closed_forum_order_nothing(text: str) -> None:
     assert [code for code, _ in _stops(text)] == ["BR", "CV"]
+
+
+def test_after_spending_the_first_days_of_the_week_in_a_place_puts_it_first() -> None:
+    text = ("Deputy Minister Tom Berg arrived in the Czech capital on Wednesday for a two-day visit, after "
+            "spending the first two days of the week in France.")
+    assert _stops(text) == [("FR", None), ("CZ", "Prague")]

@@ -497,7 +497,7 @@ _AFTER = _word_start(
     r"(?:(?:a|one|two|three|four|several)\s+days?\s+of\s+)?(?:holding\s+|having\s+held\s+|attending\s+(?:the\s+)?)?"
     r"(?:[\w-]+-(?:day|night)\s+)?"  # "after a two-day visit to P"
     # "after spending Sunday with the Polish community in Chicago", "after two days in P"
-    r"(?:stopover|stop|visit|talks|meetings|visiting|leaving|stay|trip|spending\s+(?:[\w,-]+\s+){0,6}?in|"
+    r"(?:stopover|stop|visit|talks|meetings|visiting|leaving|stay|trip|spending\s+(?:(?!deployed\b|based\b|stationed\b|serving\b|living\b)[\w,-]+\s+){0,8}?in|"
     # "two days after opening the tour in Bridgetown"
     r"(?:opening|starting|beginning)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:tour|trip|visit)\s+in|"
     r"(?:one|two|three|four|five|several|few)\s+(?:days|nights)\s+in|"
