@@ -1015,3 +1015,12 @@ def test_the_day_before_leaving_for_a_stop_is_the_stop_befores() -> None:
             "tour that began in Iraq. He flew into the Iraqi capital on Monday. On Tuesday he met the prime "
             "minister, before leaving for Beirut.")
     assert _coded_days(text, date(2025, 8, 13)) == [("IQ", ["2025-08-11"]), ("LB", ["2025-08-13"])]
+
+
+def test_over_three_days_after_a_stops_first_day_is_its_stay() -> None:
+    text = ("Minister Tom Berg has returned from a mission to Ghana and Nigeria.\n\nThe mission began in "
+            "Accra on September 8. Over three days, the ministers met Ghana's Minister for Foreign Affairs, "
+            "Ana Silva, and the Secretary-General of the African Continental Free Trade Area (AfCFTA) "
+            "Secretariat, Ken Wu.\n\nOn September 11 and 12 the delegation was in Lagos.")
+    assert _coded_days(text, date(2025, 9, 18)) == [
+        ("GH", ["2025-09-08", "2025-09-09", "2025-09-10"]), ("NG", ["2025-09-11", "2025-09-12"])]

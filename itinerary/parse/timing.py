@@ -181,7 +181,11 @@ def stop_times(
         times.append(_first_time(index, cues, others, sentences, owners, anchor, window,
                                  several=len(found.stops) > 1, code=draft.code, named=named,
                                  day_known=day_known))
-        stays.append(_stay(index, (*cues, *others), found, sentences, by_sentence))
+        # ... and "The mission began in Accra on September 8. Over three days, the ministers met ...": the
+        # sentence that goes on from a cue with the stay's length
+        going_on = [s + 1 for s in cues if s + 1 < len(sentences) and s + 1 not in related
+                    and _OVER_DAYS.match(sentences[s + 1].text)]
+        stays.append(_stay(index, (*cues, *others, *going_on), found, sentences, by_sentence))
     times = _days_before(_next_days(_in_order(times, window, sentences), found, sentences), found, sentences,
                          by_sentence)
     if anchor is not None:
@@ -909,6 +913,10 @@ _STAY = compiled(
 # "where she will spend two days meeting officials", "where over two days they met"
 _SPEND = compiled(r"\b(?:spen(?:d|ds|ding|t)|over)\s+(one|two|three|four|five|six|seven|[1-7])\s+"
                   r"(?:days|nights)\b", re.IGNORECASE)
+
+
+_OVER_DAYS = compiled(r"\W*(?:over|during|for)\s+(?:the\s+next\s+)?"
+                      r"(?:one|two|three|four|five|six|seven|[1-7])\s+days\s*,", re.IGNORECASE)
 
 
 def _stay(index: int, candidates: Sequence[int], found: StopsFound, sentences: Sequence[Sentence],
