@@ -2357,6 +2357,9 @@ def test_home_where_they_live_and_a_plural_possessive(sentence: str) -> None:
         "She has in recent years travelled to the United States, where she addressed the World Bank, and to "
         "South Africa for an inauguration.",
         "She visited Egypt in 2023, and in 2018 she travelled to Canada to end a schism.",
+        # the way home: leaving the last stop for a place said nothing more of
+        "Silva left Kathmandu for Brussels last night.",
+        "Silva left Nepal for Geneva today, Thursday 13 November.",
     ],
 )
 def test_visits_left_for_later_or_that_would_have_been(sentence: str) -> None:

@@ -2080,8 +2080,9 @@ _LEFT_FOR_AFTER = compiled(
     r"(?:,\s+(?:the|its|his|her|their)\s+[^,.;]{1,50},)?"
     # "... late on November 5 after the Bengaluru leg, officials added."
     # (no purpose after it: not "leave Juba for Rome on Saturday for talks with the pope")
-    r"(?:\s+(?:on|in|at|late|early|later|this|that|tonight|tomorrow|the\s+same)\b"
+    r"(?:\s+(?:on|in|at|late|early|later|this|that|tonight|tomorrow|today|yesterday|overnight|last|the\s+same)\b"
     r"(?:(?!\b(?:for|to|where)\b)[^.;,]){0,50})?"
+    r"(?:,\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;,]{0,20})?"  # "today, Thursday 13 November."
     r"\s*(?:[.;|]|,\s+(?:(?:the|an?|his|her)\s+)?[\w\s]{1,30}\s+(?:said|added)|$)")  # "|": a table's cell
 
 
