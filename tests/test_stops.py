@@ -279,6 +279,10 @@ def test_other_trips_and_other_travellers(text: str) -> None:
         "Montenegro.",
         "Rutte will visit Bosnia and Serbia. He said he was not planning to visit Montenegro on this trip.",
         "Parliament is in Montenegro this week, and Rutte will visit Bosnia and Serbia.",
+        "Rutte will visit Bosnia and Serbia. His planned visit to Serbian members of the NATO mission in "
+        "Montenegro, which had been scheduled for the same week, has been postponed to December.",
+        "Rutte will visit Bosnia and Serbia. He is due back in Brussels on Friday evening before travelling "
+        "to Montenegro.",
         'Rutte will visit Bosnia and Serbia. "A nurse who goes to Montenegro earns more," he said.',
         "Rutte will visit Bosnia and Serbia. Before moving to Montenegro, he worked for the prime minister.",
         "Rutte will visit Bosnia and Serbia. He had originally intended to end the trip with a stop in "

@@ -927,7 +927,10 @@ _DROPPED = _word_start(
     r"(?:(?:second|third|fourth|fifth|sixth)\s+)?"  # "a planned third leg in Hong Kong"
     r"(?:(?:day|state|official|working|pastoral|side|one-day|two-day)\s+)?"  # "Plans for a day trip to P"
     r"(?:stop|stopover|visit|leg|trip)\s+(?:in|to)\s+"
-    r"(?:the\s+(?-i:[A-Z][\w'’-]*\s+){1,4}in\s+)?" + _P  # "A trip to the World Exposition in Osaka"
+    # "A trip to the World Exposition in Osaka", "visit to Croatian members of the KFOR mission in Kosovo"
+    # (not "a visit to the diocese in northern P": a part of a country visited anyway)
+    r"(?:the\s+(?-i:[A-Z][\w'’-]*\s+){1,4}in\s+|[^.;,\ue000]{1,60}?\sin\s+(?!(?:north|south|east|west|central)\w*\s))?"
+    + _P
     # ... up to its verb, past no other place ("added a stop in P after a planned visit to Q was postponed")
     + r"(?=(?:(?!(?:visit|stop|trip|leg|stopover|tour)s?\s+(?:in|to)\s+(?:the\s+)?\ue000)[^.;]"
     r"|\.(?=\s+\d)){0,120}?"
@@ -1145,6 +1148,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "the ministerial meeting planned for later this year in Luxembourg": another event
     (r"\b(?:planned|scheduled|due|set|expected)\s+(?:to\s+(?:take\s+place|be\s+held)\s+)?(?:for\s+)?later\s+"
      r"(?:this|next|in\s+the)\s+(?:year|month|autumn|spring|summer|winter)\s+in\s+" + _P, ("later",)),
+    # "He is due back in Brussels on Wednesday evening before travelling to Strasbourg": after the trip
+    (r"\b(?:due|expected|scheduled\s+to\s+be)\s+back\s+in\s+[^.;]{0,60}?\bbefore\s+(?:travell?ing|flying|heading|"
+     r"going)\s+(?:on\s+)?to\s+" + _P, ("back in",)),
     # "Before moving to Brussels, he worked for the prime minister": a career, not the trip
     (r"\bbefore\s+(?:moving|relocating)\s+to\s+" + _P + r"(?=\s*,\s+(?:he|she|they)\s+(?:\w+\s+)?"
      r"(?:worked|served|was|were|had|spent|taught|studied)\b)", ("moving", "relocating")),
