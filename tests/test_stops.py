@@ -292,6 +292,9 @@ def test_other_trips_and_other_travellers(text: str) -> None:
         "Rutte will visit Bosnia and Serbia. The corridor was meant to link Serbia to Europe through Bosnia, "
         "with a final leg to Montenegro.",
         "Rutte will visit Bosnia and Serbia. He praised the humanitarian aid from Serbia to Montenegro.",
+        "Rutte will visit Bosnia and Serbia. Gulf states vie for stakes in mining assets from Serbia to "
+        "Montenegro.",
+        'Rutte will visit Bosnia and Serbia. "Otherwise the money will keep going to Montenegro," he said.',
         "Rutte will visit Bosnia and Serbia, where doctors serve in public hospitals from Nis to Podgorica.",
         "Rutte will visit Bosnia and Serbia. A stop in Montenegro, which some officials had hoped for, was "
         "never part of the plan.",

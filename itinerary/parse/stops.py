@@ -534,7 +534,8 @@ _EXTENT = compiled(
     # ... or its holdings: "already active in ports from P to Q", "markets from P to Q"
     r"|\b(?:ports|terminals|airports|markets|hubs|capitals|operations)\s+$"
     # ... what is sent or spread: "humanitarian aid from P to Q", "in public hospitals from P to Q"
-    r"|\b(?:aid|assistance|supplies|shipments|goods|hospitals|clinics|schools|villages|towns|cities)\s+$"
+    r"|\b(?:aid|assistance|supplies|shipments|goods|hospitals|clinics|schools|villages|towns|cities|assets|"
+    r"deposits|mines|investments)\s+$"
     # "the Nigerian section from P to Q", "a railway line from P to Q"
     r"|\b(?:section|line|link|road|railway|highway|pipeline|corridor|cable|route)\s+$"
     # "littoral states in the region, from P to Q", "across the continent, from P to Q"
@@ -1347,10 +1348,10 @@ _OTHER_MOVERS = frozenset(
     "migrants refugees people tourists troops soldiers ships vessels flights exports imports goods "
     "oil gas aid weapons arms investors students workers fighters rebels boats ferries trucks "
     "convoys shipments cargo route routes corridor pipeline pipelines railway railways highway road "
-    "government governments".split()
+    "government governments money funds cash".split()
 )
 _ASIDE_END = compiled(r",[^,;.\ue000]{1,40},\s*$")
-_BETWEEN_MOVER = frozenset("also will would are were be then now later has have had".split())
+_BETWEEN_MOVER = frozenset("also will would are were be then now later has have had keep keeps kept".split())
 # Others in office, on the move unless they are the travelling party ("the two leaders", "the pilgrims")
 _OTHER_OFFICIALS = frozenset(
     "leaders officials diplomats envoys presidents ministers lawmakers pilgrims".split())
