@@ -3827,3 +3827,8 @@ def test_after_spending_the_first_days_of_the_week_in_a_place_puts_it_first() ->
     text = ("Deputy Minister Tom Berg arrived in the Czech capital on Wednesday for a two-day visit, after "
             "spending the first two days of the week in France.")
     assert _stops(text) == [("FR", None), ("CZ", "Prague")]
+
+
+def test_meetings_in_two_cities_of_a_stop_name_both() -> None:
+    text = "Minister Tom Berg arrived in Jeddah on Monday. He held meetings in Makkah and Madinah."
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("SA", ("Jeddah", "Makkah", "Madinah"))]

@@ -1965,7 +1965,12 @@ def find_stops(
                         # "met A in Bamako on Monday and B in Ouagadougou on Tuesday"
                         or _WHEN_AFTER.match(after) and _ACTION.search(masked, 0, match.start())
                         and not _SAID_OR_BACK.search(clause)):
-                    take(match)
+                    in_first = take(match)
+                    first_code = in_first.code if in_first else None
+                    for item in _list_after(masked, match.end()) if first_code else ():
+                        # "held meetings in Makkah and Madinah": the other cities of the same country
+                        if cues.places[item].country == first_code and cues.places[item].kind == "city":
+                            take(match, None, index=item)
                 elif _known_city(cues.places[_marker(match)], drafts) and _ACTION.search(
                         _clause_before(masked, match.start(), 100)):
                     # a city of a stop already made, after a longer clause: "joined thousands of
