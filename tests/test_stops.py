@@ -279,6 +279,8 @@ def test_other_trips_and_other_travellers(text: str) -> None:
         "Montenegro.",
         "Rutte will visit Bosnia and Serbia. He said he was not planning to visit Montenegro on this trip.",
         "Parliament is in Montenegro this week, and Rutte will visit Bosnia and Serbia.",
+        "Rutte will visit Bosnia and Serbia. The trip comes ahead of the summit of the European Union and "
+        "the Western Balkans to be held on Nov. 9 and 10 in Podgorica, Montenegro.",
         "Rutte will visit Bosnia and Serbia. His planned visit to Serbian members of the NATO mission in "
         "Montenegro, which had been scheduled for the same week, has been postponed to December.",
         "Rutte will visit Bosnia and Serbia. He is due back in Brussels on Friday evening before travelling "

@@ -1152,6 +1152,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "He is due back in Brussels on Wednesday evening before travelling to Strasbourg": after the trip
     (r"\b(?:due|expected|scheduled\s+to\s+be)\s+back\s+in\s+[^.;]{0,60}?\bbefore\s+(?:travell?ing|flying|heading|"
      r"going)\s+(?:on\s+)?to\s+" + _P, ("back in",)),
+    # "The trip comes ahead of the summit ... to be held on Nov. 9 and 10 in Santa Marta": a later event
+    (r"\bahead\s+of\s+(?:the|a|an|next\s+\w+['’]s)\s+[^.;]{0,120}?\bto\s+be\s+held\s+"
+     r"(?:(?:[^.;\ue000]|\.(?=\s+\d)){0,40}?\s)?in\s+" + _P, ("ahead of",)),
     # "Before moving to Brussels, he worked for the prime minister": a career, not the trip
     (r"\bbefore\s+(?:moving|relocating)\s+to\s+" + _P + r"(?=\s*,\s+(?:he|she|they)\s+(?:\w+\s+)?"
      r"(?:worked|served|was|were|had|spent|taught|studied)\b)", ("moving", "relocating")),
