@@ -89,6 +89,9 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
          [("Tom Berg", "Church spokesperson", None), ("Ana Silva", "ousted prime minister", None)]),
         ("The council has nominated former president Tom Berg for the post.",
          [("Tom Berg", "former president", None)]),
+        # a country's formal name inside the title, then a courtesy
+        ("He was received by HE Prime Minister of the Republic of Rwanda Dr Tom Berg.",
+         [("Tom Berg", "Prime Minister", "RW")]),
         # a church's members are no one
         ("A senior leader of The Church of Jesus Christ of Latter-day Saints will tour the region. Elder "
          "Tom Berg leaves this week.", [("Tom Berg", "Elder", None)]),

@@ -1019,6 +1019,8 @@ def _split_title(text: str, run: list[Token], places: _Places) -> tuple[str | No
             place = places.covering(token.start)
             if place is not None and place.kind in ("country", "demonym"):
                 affiliation = affiliation or place.country
+                while place.start == token.start and words and _bare_word(words[-1]) in ("of", "the"):
+                    words.pop()  # "Prime Minister of the Republic of Rwanda Dr X": no "of the" left over
             else:
                 words.append(_word(text, token))
         k = last + 1
