@@ -92,6 +92,8 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # a country's formal name inside the title, then a courtesy
         ("He was received by HE Prime Minister of the Republic of Rwanda Dr Tom Berg.",
          [("Tom Berg", "Prime Minister", "RW")]),
+        ("He met President of the United Arab Emirates His Highness Sheikh Tom Berg Al Nahyan.",
+         [("Tom Berg Al Nahyan", "President", "AE")]),
         # a church's members are no one
         ("A senior leader of The Church of Jesus Christ of Latter-day Saints will tour the region. Elder "
          "Tom Berg leaves this week.", [("Tom Berg", "Elder", None)]),

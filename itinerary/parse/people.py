@@ -861,7 +861,9 @@ def _without_courtesy(title: str | None) -> str | None:
     """ "His Highness the Amir Sheikh" -> "Amir"; a courtesy alone ("Sheikh", "His Majesty") stays."""
     if title is None:
         return None
-    tidy = _COURTESY_AFTER.sub("", _COURTESY_BEFORE.sub("", title))
+    tidy = _COURTESY_BEFORE.sub("", title)
+    while (shorter := _COURTESY_AFTER.sub("", tidy)) != tidy:  # "... His Highness Sheikh": both
+        tidy = shorter
     return tidy or title
 
 
