@@ -3834,3 +3834,9 @@ def test_after_spending_the_first_days_of_the_week_in_a_place_puts_it_first() ->
 def test_meetings_in_two_cities_of_a_stop_name_both() -> None:
     text = "Minister Tom Berg arrived in Jeddah on Monday. He held meetings in Makkah and Madinah."
     assert [(s.code, s.cities) for s in parse(text).stops] == [("SA", ("Jeddah", "Makkah", "Madinah"))]
+
+
+def test_flying_to_a_base_in_a_country_is_a_stop_there() -> None:
+    text = ("Minister Tom Berg arrived in Abu Dhabi on Saturday. On Sunday he flew to the so-called "
+            '"projected air base" that France operates in Jordan.')
+    assert _stops(text) == [("AE", "Abu Dhabi"), ("JO", None)]

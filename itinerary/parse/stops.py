@@ -155,6 +155,9 @@ _TRAVEL = _word_start(
     r"(?:at\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:base|camp|headquarters|port|airport)\s+)?in|"
     # "left Freetown on Sunday and was in Rio from 3rd to 5th", "will leave P on Monday and be in Q"
     r"(?<=\band\s)(?:was|were|be)\s+(?:then\s+)?in|"
+    # "flew to the so-called \"projected air base\" that France operates in Jordan": a base's country
+    r"(?:flew|flies|fly|travell?ed)\s+to\s+(?:the|a|an)\s+[^.;\ue000]{0,60}?\b(?:base|camp)\b[\"”]?"
+    r"(?:\s+(?:that|which)\s+[^.;]{0,40}?)?\s+in|"
     # a headline without its verb: "Haitian PM in Kingston for security talks"
     r"(?-i:PM|President|Prime\s+Minister|Premier|King|Queen|Pope|Chancellor|Emir|Sultan)\s+in"
     r"(?=\s+" + _P + r"\s+(?:for|to)\s))\s+"
