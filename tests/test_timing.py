@@ -1024,3 +1024,12 @@ def test_over_three_days_after_a_stops_first_day_is_its_stay() -> None:
             "Secretariat, Ken Wu.\n\nOn September 11 and 12 the delegation was in Lagos.")
     assert _coded_days(text, date(2025, 9, 18)) == [
         ("GH", ["2025-09-08", "2025-09-09", "2025-09-10"]), ("NG", ["2025-09-11", "2025-09-12"])]
+
+
+def test_a_stop_reached_the_same_evening_starts_on_the_last_day_of_the_one_before() -> None:
+    text = ("ISLAMABAD: Minister Tom Berg returned home on Saturday after a visit to Turkmenistan and "
+            "Uzbekistan.\n\nOn Wednesday, Mr Berg was flown to Mary, the regional centre closest to the gas "
+            "field. From Mary he flew directly to Tashkent the same evening.\n\nIn the Uzbek capital, the "
+            "minister met the energy minister on Thursday.")
+    assert _coded_days(text, date(2026, 5, 17)) == [
+        ("TM", ["2026-05-13"]), ("UZ", ["2026-05-13", "2026-05-14"])]

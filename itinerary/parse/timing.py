@@ -291,7 +291,8 @@ def _date_cities(found: StopsFound, sentences: Sequence[Sentence], by_sentence: 
 
 def _next_days(times: list[StopTime], found: StopsFound, sentences: Sequence[Sentence]) -> list[StopTime]:
     """An undated stop made in a sentence that says "the following day" ("The following day he
-    made a brief stop in Belize") is dated the day after the stop before it; a stop's sentence
+    made a brief stop in Belize") is dated the day after the stop before it; a stop reached "the same
+    evening" in a sentence with no day of its own starts on that stop's last day; a stop's sentence
     followed by one opening with "The following day" gains that day."""
     result = list(times)
     for n in range(1, len(result)):
@@ -299,6 +300,12 @@ def _next_days(times: list[StopTime], found: StopsFound, sentences: Sequence[Sen
             continue
         if any(_NEXT_DAY.search(sentences[s].text) for s in found.stops[n].sentences[:1]):
             result[n] = replace(result[n], dates=(result[n - 1].dates[-1] + timedelta(days=1),))
+    for n in range(1, len(result)):  # "From Mary he flew directly to Tashkent the same evening."
+        last = result[n - 1].dates[-1] if result[n - 1].dates else None
+        if last is not None and (not result[n].dates or last < result[n].dates[0]) and any(
+                _SAME_DAY.search(sentences[s].text) and _MOTION.search(sentences[s].text)
+                and not _dates.find_time_phrases(sentences[s].text) for s in set(found.stops[n].sentences)):
+            result[n] = replace(result[n], dates=(last, *result[n].dates))  # the stop before's last day
     for n, time in enumerate(result):  # "... arriving on Feb. 10. The following day he will ..."
         if not time.dates or not time.spans:
             continue
