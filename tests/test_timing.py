@@ -1033,3 +1033,10 @@ def test_a_stop_reached_the_same_evening_starts_on_the_last_day_of_the_one_befor
             "minister met the energy minister on Thursday.")
     assert _coded_days(text, date(2026, 5, 17)) == [
         ("TM", ["2026-05-13"]), ("UZ", ["2026-05-13", "2026-05-14"])]
+
+
+def test_the_day_left_home_before_an_arrival_day_is_no_stops() -> None:
+    text = ("King Tom Berg departed Moshoeshoe I International Airport on Sunday, 15 September, travelling "
+            "through O.R. Tambo International Airport in Johannesburg, and arrived in Kuwait City on the "
+            "morning of Monday, 16 September.")
+    assert _coded_days(text, date(2024, 9, 23)) == [("KW", ["2024-09-16"])]

@@ -89,6 +89,8 @@ _HOME_GAP = 20
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
 _SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _LEAVES_FOR = compiled(r"\b(?:leave|leaves|leaving|left|depart\w*)\s+for\s+[^.;,]{0,30}\Z", re.IGNORECASE)
+_LEFT_PLACE = compiled(r"\b(?:departed|left)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:on\s+)?\Z")
+_ARRIVAL_BEFORE = compiled(r"\barriv(?:ed|ing)\s+(?:in|at)\b[^.;]{0,50}\Z", re.IGNORECASE)
 _LATE = compiled(r"\s(?:evening|night|afternoon)$", re.IGNORECASE)
 _RETURN_TO = compiled(r"\b(?:return\w*|fl(?:y|ies|ying)\s+back|head\w*\s+back)\s+to\b[^.;]{1,40}$",
                       re.IGNORECASE)
@@ -478,6 +480,12 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
             continue  # the article's date line; not "Wednesday 5 November - Dubai", a day of the trip
         phrases = [p for p in _dates.find_time_phrases(sentence.text)
                    if p.kind != "relative" or _dates.names_one_day(p)]  # not "next week"
+        # "departed Moshoeshoe I International Airport on Sunday, 15 September, ... and arrived in Kuwait
+        # City on the morning of Monday, 16 September": the day left home is no stop's
+        phrases = [p for p in phrases if not (
+            _LEFT_PLACE.search(sentence.text, max(0, p.start - 60), p.start) and any(
+                q.start > p.end and _ARRIVAL_BEFORE.search(sentence.text, max(0, q.start - 60), q.start)
+                for q in phrases))]
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _ACCORDING.search(sentence.text, max(0, p.start - 100), p.start)
