@@ -482,10 +482,10 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    if p.kind != "relative" or _dates.names_one_day(p)]  # not "next week"
         # "departed Moshoeshoe I International Airport on Sunday, 15 September, ... and arrived in Kuwait
         # City on the morning of Monday, 16 September": the day left home is no stop's
+        arrival = max((q.start for q in phrases
+                       if _ARRIVAL_BEFORE.search(sentence.text, max(0, q.start - 60), q.start)), default=-1)
         phrases = [p for p in phrases if not (
-            _LEFT_PLACE.search(sentence.text, max(0, p.start - 60), p.start) and any(
-                q.start > p.end and _ARRIVAL_BEFORE.search(sentence.text, max(0, q.start - 60), q.start)
-                for q in phrases))]
+            arrival > p.end and _LEFT_PLACE.search(sentence.text, max(0, p.start - 60), p.start))]
         phrases = [p for p in phrases if not in_dateline(sentence.text, p.start)
                    and not _SPOKEN.search(sentence.text, max(0, p.start - 40), p.start)
                    and not _ACCORDING.search(sentence.text, max(0, p.start - 100), p.start)
