@@ -832,8 +832,9 @@ def _formal_envoy(toks: list[Token], before: int) -> int | None:
 _HONORIFICS = frozenset({"HE", "HH", "HRH", "HM"})  # His Excellency, His Highness, ...
 # "His Highness the", "HE": a courtesy before a title, not part of it
 _STYLES = frozenset({"Highness", "Majesty", "Excellency", "Holiness", "Eminence", "Beatitude"})
+_STYLE_WORDS = "|".join(sorted(_STYLES))
 _COURTESY_BEFORE = compiled(
-    r"^(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence|Beatitude)"
+    rf"^(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:{_STYLE_WORDS})"
     r"(?:\s+the)?|HE|HH|HRH|HM)\s+"
 )
 # "Amir Sheikh", "Prime Minister Dr": a courtesy that goes with the name, not the office
@@ -844,7 +845,7 @@ _ANOTHER_NAME = compiled(r",\s+[A-Z]")
 _NAMED_NEXT = compiled(rf",\s+(?:{_COURTESIES}|Hon\.?|H\.E\.?|HE)\s+[A-Z]")
 # ... and "Archbishop of Colombo His Eminence X": the styled courtesy between office and name
 _COURTESY_AFTER = compiled(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?|(?:His|Her|Their)\s+(?:Royal\s+)?"
-                           rf"(?:{'|'.join(sorted(_STYLES))}))$")
+                           rf"(?:{_STYLE_WORDS}))$")
 # a courtesy as the whole title; the group: one that is no form of address in an office ("the Hon X")
 _COURTESY_ALONE = compiled(
     rf"(?:{_COURTESIES}|(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Holiness|Eminence|Beatitude)"

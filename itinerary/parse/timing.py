@@ -910,15 +910,16 @@ def _nearest_week(day: date, stay: tuple[date, ...]) -> date:
                key=lambda moved: (_off_stay(moved, stay), abs((moved - day).days)))
 
 
+_COUNT = r"one|two|three|four|five|six|seven|[1-7]"  # a stay's length in days, as written
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _NTH_DAY_OF = compiled(
     r",?\s+the\s+(first|second|third|fourth|fifth|sixth|seventh)\s+day\s+of\s+(?:a|an|the|his|her|their)\s+"
-    r"(one|two|three|four|five|six|seven|[1-7])-day\s+(?:state\s+|official\s+|working\s+)?(?:stay|visit|trip|tour)\b",
+    rf"({_COUNT})-day\s+(?:state\s+|official\s+|working\s+)?(?:stay|visit|trip|tour)\b",
     re.IGNORECASE)
 # "spend three days in Peru", "a two-day state visit", "two nights in Oslo": a stay's length
 _STAY = compiled(
-    r"\b(one|two|three|four|five|six|seven|[1-7])[- ](?:days?|nights?)\b(?!\s+(?:trip|tour|swing|journey|"
+    rf"\b({_COUNT})[- ](?:days?|nights?)\b(?!\s+(?:trip|tour|swing|journey|"
     r"visits?\s+to\s+(?:the\s+)?(?:region|continent)))(?:[\s-]+(?:state|official|working)?\s*"
     r"(?:visit|stay|stop|leg)\b|\s+in\b|\s+of\s+(?:talks|meetings)\b)",
     re.IGNORECASE,
@@ -926,12 +927,11 @@ _STAY = compiled(
 
 
 # "where she will spend two days meeting officials", "where over two days they met"
-_SPEND = compiled(r"\b(?:spen(?:d|ds|ding|t)|over)\s+(one|two|three|four|five|six|seven|[1-7])\s+"
+_SPEND = compiled(rf"\b(?:spen(?:d|ds|ding|t)|over)\s+({_COUNT})\s+"
                   r"(?:days|nights)\b", re.IGNORECASE)
 
 
-_OVER_DAYS = compiled(r"\W*(?:over|during|for)\s+(?:the\s+next\s+)?"
-                      r"(?:one|two|three|four|five|six|seven|[1-7])\s+days\s*,", re.IGNORECASE)
+_OVER_DAYS = compiled(rf"\W*(?:over|during|for)\s+(?:the\s+next\s+)?(?:{_COUNT})\s+days\s*,", re.IGNORECASE)
 
 
 def _stay(index: int, candidates: Sequence[int], found: StopsFound, sentences: Sequence[Sentence],
