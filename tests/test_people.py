@@ -151,6 +151,11 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # an office "of the" something, then the name
         ("His sister and Secretary-General of the Presidency Karina Silva stayed behind.",
          [("Karina Silva", "Secretary-General of the Presidency", None)]),
+        # a scholar's field, and "emeritus" after the role noun
+        ("Tom Berg, the archaeologist who has directed the dig, said it would help.",
+         [("Tom Berg", "archaeologist", None)]),
+        ("Tom Berg, professor emeritus of politics at the national university, said it would help.",
+         [("Tom Berg", "professor emeritus", None)]),
     ],
 )
 def test_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -221,6 +226,8 @@ def test_middle_initials_courtesies_and_a_country_after_the_office() -> None:
         "The Executive Yuan said the Episcopal Diocese and the Observatory of Organized Crime agreed.",
         "Expect Berg to praise the city. The National Service for Animal Quality and Health said so.",
         "Quick Impact Projects in Bonaire, Sint Eustatius and Saba were funded by Tata Sons.",
+        "She toured the Museum of Anatolian Civilizations and a plant of Lotte Chemical.",
+        "Curitiba is the seat of the Metropolitan Archeparchy. Amerindian Heritage Month ends on Sunday.",
     ],
 )
 def test_not_people(text: str) -> None:

@@ -114,6 +114,10 @@ def test_seed_negatives(seed: tuple[str, list[Mention]]) -> None:
         ("Saudi", "SA"), ("Israeli", "IL"), ("Thai", "TH"), ("Russia's", "RU"),
         ("  the   philippines ", "PH"), ("Bogota", "CO"),
         ("Bonaire", "BQ"), ("Caribbean Netherlands", "BQ"), ("Kralendijk", "BQ"),
+        # formal names that share no word with the short one
+        ("United Mexican States", "MX"), ("the Argentine Republic", "AR"), ("Hellenic Republic", "GR"),
+        ("Swiss Confederation", "CH"), ("Kyrgyz Republic", "KG"), ("Slovak Republic", "SK"),
+        ("Lao People's Democratic Republic", "LA"),
     ],
 )
 def test_find_country(name: str, code: str) -> None:

@@ -95,6 +95,10 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),
+        # the tour "kicked off" in the city named before it, not in the dateline's
+        ("SEOUL, Nov. 18 (Yonhap) -- Fisheries Minister Kim Min-su held talks in Suva on Tuesday, as he "
+         "kicked off a weeklong tour of three Pacific nations that host South Korea's fishing fleets. He "
+         "will fly to Apia on Wednesday.", [("FJ", "Suva"), ("WS", "Apia")]),
     ],
 )
 def test_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -190,6 +194,15 @@ def test_a_group_of_allies_after_then_comes_next() -> None:
         "Rutte will visit Bosnia and Serbia. It is his first summit since the 2024 summit in Skopje.",
         "Rutte will visit Bosnia and Serbia. He did not travel to Skopje.",
         "Rutte will visit Bosnia and Serbia, where he visited Macedonian troops.",
+        # a visitor is no visit: the host "handing his visitor photographs of children in P"
+        "Rutte will visit Bosnia and Serbia. Footage showed the host handing his visitor photographs of "
+        "children in Skopje.",
+        # the place is the subject: "In P, the United States has watched ..."
+        "Rutte will visit Bosnia and Serbia. In Washington, the United States has watched the talks warily.",
+        "Rutte will visit Bosnia and Serbia. A stop in Skopje is not on this programme.",
+        "Rutte will visit Bosnia and Serbia. He has previously attended summits in Albania and Kosovo.",
+        "Rutte will visit Bosnia and Serbia. The trip comes two days after Kosovo and Serbia signed a "
+        "U.S.-brokered agreement in Washington.",
     ],
 )
 def test_more_places_that_are_not_stops(text: str) -> None:
@@ -263,6 +276,10 @@ def test_going_back_home_is_no_stop() -> None:
         "Rutte will visit Bosnia and Serbia on May 5, 2026. It is his second tour, after visits to "
         "Albania, Kosovo and Montenegro in May 2024.",
         "Rutte will visit Bosnia and Serbia. They discussed a truce in Ukraine.",
+        # someone else, set off by commas, where they speak
+        "Secretary General Mark Rutte will visit Bosnia and Serbia on May 5. The general secretary Rev. Dr "
+        "Ana Silva, speaking in Vienna, thanked the host churches and said the visit was part of a "
+        "pilgrimage.",
     ],
 )
 def test_other_trips_and_other_travellers(text: str) -> None:
@@ -310,6 +327,9 @@ def test_other_trips_and_other_travellers(text: str) -> None:
         "will take place at a later date.",
         "Rutte will visit Bosnia and Serbia. He is separately scheduled to visit Montenegro.",
         "Rutte will visit Bosnia and Serbia on May 5, 2026. In 2021 he travelled to Montenegro.",
+        # "since <a time>, when ...": that earlier time
+        "Rutte will visit Bosnia and Serbia. It will be his first trip to Serbia since October last year, "
+        "when he held talks in Zagreb and also traveled to Skopje.",
     ],
 )
 def test_plans_that_are_not_this_trip(text: str) -> None:
@@ -725,6 +745,9 @@ def _cities(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("The ministers landed in New Delhi on Monday. In Delhi, they agreed to relaunch talks. "
          "Silva then flew to Mumbai on Wednesday.",
          [("IN", ("New Delhi", "Mumbai"))]),
+        # "heads to Saudi, UAE": a list of places, not a town "Saudi" in the UAE
+        ("PM heads to Saudi, UAE\n\nBANGKOK - Prime Minister Ana Silva will visit Saudi Arabia and the "
+         "United Arab Emirates. She will fly to Abu Dhabi on Friday.", [("SA", ()), ("AE", ("Abu Dhabi",))]),
     ],
 )
 def test_cities_of_a_stop(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
@@ -2913,6 +2936,13 @@ def test_the_travelling_delegations_demonym_gives_home() -> None:
             "Berg met officials. From May 15 to 17 the Kyrgyz delegation stayed in Thimphu. Switzerland is "
             "expected to co-sponsor the summit in Bishkek.")
     assert [code for code, _ in _stops(text)] == ["NP", "BT"]
+
+
+def test_leading_a_delegation_named_by_its_demonym_gives_home() -> None:
+    # "will lead a Lao government delegation": the traveller is Lao, so Vientiane is home
+    text = ("Minister Ana Silva will lead a Lao government delegation on visits to Cuba and Mexico. She will "
+            "hold talks in Havana on Monday. On Tuesday the minister will meet students in Vientiane.")
+    assert _stops(text) == [("CU", "Havana"), ("MX", None)]
 
 
 def test_the_kind_of_leader_whose_visit_it_is_gives_home() -> None:

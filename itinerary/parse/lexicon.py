@@ -52,6 +52,8 @@ ROLE_NOUNS = frozenset(
     resident pilgrim survivor athlete runner player coach footballer musician filmmaker photographer
     volunteer speaker host columnist manager sister brother cousin nephew niece grandson granddaughter
     khokim hokim akim
+    archaeologist archeologist anthropologist sociologist psychologist demographer geographer linguist
+    theologian philosopher
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-rector
     """.split()
 )
@@ -64,6 +66,7 @@ NOT_NAME_WORDS = frozenset(
     countries governance change staff directorate bureau assistance madrasa ulama buddha panel
     wisma perdana istana dewan
     diocese archdiocese crime quality projects catholic sons sint expect
+    archeparchy eparchy exarchate vicariate patriarchate month civilizations civilisations chemical chemicals
     strait bay article chapter phase stage annex pillar section consultation consultations passports visas
     requirements waiver wall
     river island islands mountain mount lake party summit forum bank fund organization organisation

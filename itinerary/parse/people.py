@@ -1453,6 +1453,9 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
     # Y", "Secretary General of the GCC": the office, up to the last role word before such a link
     head = next((i for i in range(min(6, len(words) - 1) - 1, -1, -1)
                  if _bare(words[i]) in ROLE_NOUNS and _bare(words[i + 1]) in _ROLE_LINKS), None)
+    if head is None and len(words) > 3 and _bare(words[0]) in ROLE_NOUNS and (
+            _bare(words[1]) == "emeritus" and _bare(words[2]) in _ROLE_LINKS):
+        head = 1  # "professor emeritus of politics at the University of X"
     body = None  # "the head of the British Army": the body's people are the affiliation
     if head is not None:
         after = head + 2 + (head + 2 < len(words) and _bare(words[head + 2]) == "the")

@@ -690,7 +690,7 @@ _IN = _word_start(r"\b(?:in|at)\s+(?:(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'
 _ACTION = _word_start(
     r"\b(?:meet(?:s|ing|ings)?|met|hold(?:s|ing)?|held|attend(?:s|ed|ing)?|participat\w+|"
     r"sign(?:s|ed|ing)?|address(?:es|ed|ing)?|lay(?:s|ing)?|laid|speak(?:s|ing)?|spoke|deliver\w*|speech|lecture|"
-    r"join(?:s|ed|ing)?|accompanied|talks|summit|visit\w*|arriv\w*|stay\w*|stopover|"
+    r"join(?:s|ed|ing)?|accompanied|talks|summit|visit(?!or)\w*|arriv\w*|stay\w*|stopover|"
     r"(?<!\bmain\s)(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)land\w*|"  # not "its main land corridor"
     r"tour\w*|trip|welcom\w*|receiv\w*|greet\w*|conference|call(?:s|ed|ing)?\s+on|"
     r"spen(?:d|ds|t|ding)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|nights?|hours?|weekend|morning|afternoon|evening)|"
@@ -725,6 +725,9 @@ _STATE_ONLY = compiled(
 _SOME_THERE = compiled(
     r",\s*(?:some|many|several|most|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:commentators|analysts|critics|observers|"
     r"experts|residents|citizens|activists|lawmakers|politicians|newspapers|editorials|columnists)\b", _FLAGS)
+# "In Washington, the United States has watched the deal warily": the place is the subject (read as
+# one place, "Washington, the United States"), no visit
+_PLACE_HAS_DONE = compiled(r"\s+(?:has|have|had)\s+(?:long\s+|already\s+|so\s+far\s+)?\w+ed\b", _FLAGS)
 # "In P, P's foreign minister X said the visit ...": the hosts' reaction, told where they are
 _HOSTS_SAY = compiled(
     r",\s*(?:the\s+)?((?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)\s+(?:[\w-]+\s+){0,6}?"
@@ -735,6 +738,8 @@ _HOSTS_SAY = compiled(
 _SPEAKING_IN = compiled(
     r"^\W*(?:speaking|asked|responding|commenting|reacting|writing)\b[^,;]{0,80}?\bin\s+" + _P
     + r"[^,;]{0,40},", _FLAGS)
+# "..., and X, speaking in P, thanked the hosts": someone else, set off by commas, where they speak
+_APPOSED_SPEAKING = compiled(r",\s+(?:speaking|writing|talking)\s+$", _FLAGS)
 # "X, who got back on Saturday, was in P from Dec. 1 to 3": being there, with a time
 # What a place did, in a relative clause: "taking over from Malaysia, which welcomed Timor-Leste as a
 # member at the ASEAN Summit in Kuala Lumpur"
@@ -891,9 +896,10 @@ _DROPPED = _word_start(
     + r"|\bwithout\s+(?:its|the|his|her|their|a)\s+" + _M + r"\s+(?:leg|stop|visit|stopover)\b"
     # "Uganda is not on the itinerary", "A stop in P that had been mentioned in earlier reports is no
     # longer on the schedule"
-    # ... "A visit to Tallinn, initially discussed for Wednesday, is not on this week's schedule"
+    # ... "A visit to Tallinn, initially discussed for Wednesday, is not on this week's schedule", "a stop
+    # in Doha is not on this programme"
     + r"|" + _M + r"(?=(?:\s+that\s+[^.;,\ue000]{0,60}?|,[^.;,\ue000]{1,50},)?\s+(?:is|was|are|were)\s+"
-    r"(?:not|no\s+longer)\s+(?:on|part\s+of|included\s+in)\s+(?:the|this\s+week['’]s|his|her|their|its)\s+"
+    r"(?:not|no\s+longer)\s+(?:on|part\s+of|included\s+in)\s+(?:the|this(?:\s+week['’]s)?|his|her|their|its)\s+"
     r"(?:final\s+)?(?:itinerary|programme|program|schedule|tour)\b)"
     # "had originally considered adding a stop in Riyadh but decided to focus on the UAE"
     + r"|\b(?:considered|floated|mooted)\s+(?:adding\s+|making\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
@@ -1278,7 +1284,8 @@ _A_YEAR = compiled(r"\b(?:19|20)\d\d\b")
 _ELSEWHEN_BEFORE = _word_start(
     r"\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b"
     # "his first visit to India since 2017, when a South Asia tour also took him to Pakistan"
-    r"|\bsince\s+(?:(?:19|20)\d\d|" + _MONTH + r"(?:\s+(?:19|20)\d\d)?),?\s+when\b"  # "since February, when"
+    # ... "since February, when", "since October last year, when"
+    r"|\bsince\s+(?:(?:19|20)\d\d|" + _MONTH + r"(?:\s+(?:19|20)\d\d|\s+last\s+year)?),?\s+when\b"
     # "Since her inauguration she has visited A and B": earlier trips
     # "a similar mission to West Africa last year, which included stops in Nigeria and Senegal"
     r"|\b(?:last|previous)\s+(?:year|month|week)\s*,\s*(?:which|with)\b"
@@ -1326,9 +1333,13 @@ _ELSEWHEN_BEFORE = _word_start(
     r"|\bfollows\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:visits?|trips?|tours?)\b"
     # "The trip follows the signing in Doha on Nov. 15 of a framework agreement"
     r"|\b(?:follows|comes\s+after|came\s+after)\s+(?:the\s+)?(?:signing|conclusion|adoption|collapse)\b"
-    # "He previously visited India, China and Japan"; "has already visited China and Turkey since taking
-    # office" (not "has already visited Japan and the Philippines" on this tour)
-    r"|\bpreviously\s+(?:visited|travell?ed\s+to|been\s+to|toured|"
+    # "The trip comes two days after A and B signed a peace agreement in P": the countries' deed
+    r"|\b(?:trip|visit|tour)\s+(?:comes|came)\s+(?:[\w-]+\s+){0,3}?after\s+(?:the\s+)?" + _M
+    + r"(?:\s+and\s+(?:the\s+)?" + _M + r")?\s+(?:signed|agreed|concluded|reached|struck)\b"
+    # "He previously visited India, China and Japan", "has previously attended events in A and B"; "has
+    # already visited China and Turkey since taking office" (not "has already visited Japan and the
+    # Philippines" on this tour)
+    r"|\bpreviously\s+(?:visited|travell?ed\s+to|been\s+to|toured|attended|"
     r"(?:made|paid)\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)\s+to)\b"
     r"|\b(?:has|have|had)\s+(?:already\s+|also\s+)?(?:visited|been\s+to)\b"
     r"(?=[^.;]{0,80}?\bsince\s+(?:taking|(?:he|she|they)\s+took)\s+office\b)"
@@ -1636,8 +1647,12 @@ def find_stops(
                 current = cue(dateline, sentence.index, dateline.start - sentence.start, late=day) or current
                 if current and not day:
                     as_leg(current, leg.group(1), leg.group(2))
-            elif in_lede and _BEGAN_TOUR_HERE.search(sentence.text) and (
-                    any(m.country == dateline.country and m.start > dateline.start for m in mentions)):
+            elif in_lede and (began := _BEGAN_TOUR_HERE.search(sentence.text)) and any(
+                    m.country == dateline.country and m.start > dateline.start for m in mentions) and not any(
+                    m.kind == "city" and m.country != dateline.country
+                    and dateline.end < m.start < sentence.start + began.start() for m in mentions):
+                # (not "SEOUL (Yonhap) -- X held talks in Suva on Tuesday, as he kicked off a tour of
+                # nations that host South Korea's fleets": the tour began in the city named first)
                 current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
                 if current:
                     drafts[current.code].begin = True
@@ -1918,7 +1933,8 @@ def find_stops(
                 hosts = None
             if opening and not hosts and not (
                     opening.re is _OPENING_IN and (_STATE_ONLY.match(masked, opening.end())
-                                                   or _SOME_THERE.match(masked, opening.end()))):
+                                                   or _SOME_THERE.match(masked, opening.end())
+                                                   or _PLACE_HAS_DONE.match(masked, opening.end()))):
                 # "In P, ...", "12/05 – 13/05: Port Sudan, ..."; not "In P, Christians remain anxious",
                 # "In P, some commentators were sharp" nor "In P, P's foreign minister X said ..."
                 take(opening)
@@ -1949,6 +1965,10 @@ def find_stops(
                 words = clause.split()
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN and not _VISITED_THEM.search(clause) or (
                         others and _while_other(masked, match.start(), others[i])):
+                    continue
+                apposed = _APPOSED_SPEAKING.search(masked, max(0, match.start() - 20), match.start())
+                if apposed and others and any(
+                        masked.endswith(name, 0, apposed.start()) for name in others[i]):
                     continue
                 if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
                         _KEPT_IN.search(clause)) or (
@@ -2131,7 +2151,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed", "withdrawn",
                "omit", "struck", "axed", "delay", "suspend", "pull", "longer", "hoped", "planned", "due",
                "suppos", "schedul", "expect", "set", "ahead", "pushed", "consider", "envisag",
-               "included", "later date", "discussed", "not on the", "pencil", "slated", "earmark",
+               "included", "later date", "discussed", "not on the", "not on this", "pencil", "slated",
+               "earmark",
                "to have", "los", "moved", "shifted", "originally", "initially", "without", "materiali",
                "fell through", "part of", "not been", "not yet been", "no date", "transit", "refuel",
                "technical stop", "plan"),
@@ -2451,6 +2472,8 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
             else None
         if town is not None and mention.country is not None and not has_towns(mention.country):
             town = None  # "visit Al-Azhar, Vatican": a country without towns
+        if town is not None and n and usable[n - 1].end - sentence.start > town.start(1):
+            town = None  # "heads to Saudi, UAE": a list of places, the first no town
         if town is not None:  # "to Adre, Chad": a town; "to Kerala, India": the country, by its state
             start = town.start(1)
             state = state_country(town.group(1)) == mention.country

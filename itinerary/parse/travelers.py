@@ -346,6 +346,11 @@ def delegation_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequenc
             if moved and all(other.country != m.country for other in mentions
                              if other.kind in ("country", "city")):
                 return m.country
+            led = _LEADS_A.search(sentence.text, max(0, at - 30), at)
+            if led and _DELEGATION.match(sentence.text, after) and all(
+                    other.country != m.country for other in mentions
+                    if other.kind in ("country", "city") and other.start > m.start):
+                return m.country  # "X will lead a Lao government delegation on visits to Q and R"
             opens = _OPENING_THE.fullmatch(sentence.text, 0, at)
             leader = _LEADER_MOVES.match(sentence.text, after) if opens else None
             if leader and all(other.country != m.country for other in mentions
@@ -356,9 +361,10 @@ def delegation_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequenc
 
 
 # "... Kyrgyz delegation stayed in", "... Malaysian trade delegation arrived in"
-_DELEGATION_MOVES = compiled(
-    r"\s+(?:(?:government|official|business|trade|ministerial|high-level|parliamentary)\s+)?delegation\s+"
-    r"(?:also\s+)?(?:stayed|arrived|travell?ed|flew|left|moved\s+on|proceeded|was\s+in|visited)\b")
+_KIND_OF_DELEGATION = (
+    r"\s+(?:(?:government|official|business|trade|ministerial|high-level|parliamentary)\s+)?delegation")
+_DELEGATION_MOVES = compiled(_KIND_OF_DELEGATION + (
+    r"\s+(?:also\s+)?(?:stayed|arrived|travell?ed|flew|left|moved\s+on|proceeded|was\s+in|visited)\b"))
 
 
 def office_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],
@@ -379,6 +385,9 @@ _AT_OWN_OFFICE = compiled(  # not "At the ministry in Copenhagen, he signed a co
     r"\b(?:(?:press|news)\s+conference|briefing)\s+at\s+the\s+(?:foreign\s+)?(?:ministry|office)\s+in\s+$"
     r"|\bat\s+(?:his|her|their)\s+(?:ministry|office)\s+in\s+$", re.IGNORECASE)
 # "leading a delegation of more than 60 Ethiopian exporters"
+# "will lead a Lao government delegation": the demonym right after "lead a"
+_LEADS_A = compiled(r"\b(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?|the)\s+$", re.IGNORECASE)
+_DELEGATION = compiled(_KIND_OF_DELEGATION + r"\b")
 _LEADS_DELEGATION_OF = compiled(
     r"\b(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?delegation\s+of\s+"
     r"(?:(?:more\s+than|over|some|about|nearly|around|almost)\s+)?(?:\d+\s+)?$", re.IGNORECASE)
