@@ -294,6 +294,8 @@ def test_not_places_swallowed() -> None:
 def test_a_place_that_opens_the_name_of_a_park_or_a_house_is_no_mention() -> None:
     assert found("She will visit Washington Slagbaai National Park and meet officials in Kralendijk.") == [
         ("Kralendijk", "city", "BQ")]
+    assert found("He will meet the president at Belém Palace and then fly to Madrid.") == [
+        ("Madrid", "city", "ES")]
 
 
 def test_ambiguous_city_alternatives() -> None:

@@ -95,6 +95,20 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),
+        # "From P he will travel to Q": P a stop before Q
+        ("The Catholicos will arrive in Oman on April 24. From Muscat he will travel to Dubai.",
+         [("OM", "Muscat"), ("AE", "Dubai")]),
+        # "arrived in Q from P, the final stop of a tour that began in R": Q is the final stop
+        ("Cardinal Tom Berg arrived in Suva on Saturday from Honiara, the final stop of a tour that began in "
+         "Papua New Guinea. He met the bishops in Suva.",
+         [("PG", None), ("SB", "Honiara"), ("FJ", "Suva")]),
+        # "spoke in Q after meeting X of the Bank of Peru, a day after talks in P": P first
+        ("Governor Ana Silva spoke to reporters in Lima on Wednesday after meeting the head of the Central "
+         "Bank of Peru, a day after talks in Bogota with Governor Tom Berg.",
+         [("CO", "Bogotá"), ("PE", "Lima")]),
+        # "resumed ... in P, where the Governor met X": a stop
+        ("Governor Tom Berg visited Dominica on October 31. The tour resumed on Monday, November 3, in "
+         "Castries, where the Governor met the prime minister.", [("DM", None), ("LC", "Castries")]),
         # the tour "kicked off" in the city named before it, not in the dateline's
         ("SEOUL, Nov. 18 (Yonhap) -- Fisheries Minister Kim Min-su held talks in Suva on Tuesday, as he "
          "kicked off a weeklong tour of three Pacific nations that host South Korea's fishing fleets. He "
@@ -201,6 +215,7 @@ def test_a_group_of_allies_after_then_comes_next() -> None:
         "Rutte will visit Bosnia and Serbia. In Washington, the United States has watched the talks warily.",
         "Rutte will visit Bosnia and Serbia. A stop in Skopje is not on this programme.",
         "Rutte will visit Bosnia and Serbia. He has previously attended summits in Albania and Kosovo.",
+        "Rutte will visit Bosnia and Serbia. Diplomats said he was unlikely to visit Skopje.",
         "Rutte will visit Bosnia and Serbia. The trip comes two days after Kosovo and Serbia signed a "
         "U.S.-brokered agreement in Washington.",
     ],
@@ -709,6 +724,13 @@ def test_a_planned_third_leg_dropped() -> None:
     text = ("Chancellor Ana Silva arrived in Beijing on Saturday. A planned third leg in Hong Kong, where "
             "Silva had been due to meet regulators on Monday, had been dropped.")
     assert _stops(text) == [("CN", "Beijing")]
+
+
+def test_a_leg_first_planned_first_whose_order_was_reversed_stays() -> None:
+    text = ("Minister Ana Silva flew to Tbilisi on Monday. On Wednesday she flew to Yerevan for talks. She "
+            "had originally been scheduled to go to Yerevan first, on 8 November, but the order was reversed "
+            "after the meeting in Tbilisi was brought forward.")
+    assert _stops(text) == [("GE", "Tbilisi"), ("AM", "Yerevan")]
 
 
 def test_flew_in_from_a_stop_and_a_return_to_it_before_flying_home() -> None:

@@ -45,6 +45,22 @@ def test_phrase_belongs_to_the_nearest_stop() -> None:
     assert _dates(text, date(2026, 4, 13)) == {"Peru": ["2026-05-18"], "Chile": ["2026-05-21"]}
 
 
+def test_a_day_a_countrys_leader_was_met_is_that_countrys() -> None:
+    # "met Algeria's President X on Sunday, capping a week of talks in Tunisia and Libya": not Tunisia's
+    text = ("Envoy Ana Silva met Algeria's President Tom Berg on Sunday, capping a week of talks in Tunisia "
+            "and Libya. Algiers was the last leg of a trip that began on Tuesday in Tunis. On Wednesday she "
+            "flew to Tripoli.")
+    assert _coded_days(text, date(2025, 7, 28))[:2] == [("TN", ["2025-07-22"]), ("LY", ["2025-07-23"])]
+
+
+def test_today_inside_a_quotation_over_several_sentences_is_the_speakers() -> None:
+    text = ('Vice-President Ana Silva was in Barbados from June 29 to July 1, 2023, before travelling to '
+            'Grenada.\n\n"The ocean separated our peoples. Yet today it is easier to send goods to Europe '
+            'than to Bridgetown. That must change," Silva said.')
+    assert _coded_days(text, date(2023, 7, 5)) == [("BB", ["2023-06-29", "2023-06-30", "2023-07-01"]),
+                                                   ("GD", [])]
+
+
 def test_dateline_and_statement_dates_date_no_stop() -> None:
     text = ("LONDON, Aug 4, 2025 (Reuters) - Foreign Minister Ana Silva will travel to Montevideo on "
             "Wednesday, the ministry said on Monday. She will then head to Buenos Aires on Thursday.")

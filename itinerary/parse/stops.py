@@ -35,6 +35,7 @@ _P = (
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
 _MARKER = compiled(_M)
+_IN_CITY = compiled(r"\bin\s+" + _M)
 # the next item of a list: "A, B and C", "A (June 8-9); B (June 10-11); and C"
 _NEXT_IN_LIST = compiled(
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[,;]\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or)\s+(?:then\s+)?|\s*&\s*)"
@@ -272,7 +273,10 @@ _END = _word_start(
     r"(?:a|an|the|his|her|their)\s+[^.;:]{0,70}?\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:stop|stopover|visit|call)\s+(?:in|to)\s+" + _P
     # ... "The final point of the tour will be Bolivia"
-    + r"|\b(?:final|last)\s+(?:stop|leg|destination|point)\b[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
+    # (not "the final stop of a tour that began in P")
+    + r"|\b(?:final|last)\s+(?:stop|leg|destination|point)\b"
+    r"(?![^.;:]{0,30}?\b(?:began|begun|started|opened)\b)"
+    r"[^.;:]{0,30}?\b(?:in|is|was|will\s+be|be|to)\s+"
     + _P
     + r"|\b(?:final|last)\s+(?:stop|leg|destination),\s+" + _P  # "The final stop, Paramaribo, was added"
     # "arrived in P on Thursday for talks with his Angolan counterpart X, the last stop of a tour"
@@ -524,6 +528,9 @@ _FROM_TO = _word_start(
     r"\bfrom\s+" + _P + r"\s+to\s+" + _P
     # "From Baku, Wadephul crossed the Caspian Sea to Astana"
     + r"|^\W*from\s+" + _P + r"\s*,[^.;]{0,60}?\b(?:to|for)\s+" + _P
+    # ... "From Muscat he will travel to Dubai"
+    + r"|^\W*from\s+" + _P + r"\s+(?:he|she|they)\s+(?:will\s+)?(?:then\s+)?"
+    r"(?:travel|fly|go|head|move|proceed|continue)\w*\s+(?:on\s+)?to\s+" + _P
     # a programme's "Fly Suva to Nuku'alofa."
     + r"|\b(?:fly|flies|flew|travel|drive|sail)\s+" + _P + r"\s+to\s+" + _P
 )
@@ -555,6 +562,8 @@ _ROUTE_RUNS = compiled(
 _MEANT_TO_LINK = compiled(
     r"\b(?:meant|designed|intended|planned|set)\s+to\s+(?:link|connect)\b[^.;]{0,100}$", _FLAGS)
 _LINK_REACH = 130  # "meant to link" up to 100 characters before, and the verb
+# "arrived in P on Saturday from " right before the place come from
+_ARRIVED_IN_FROM = compiled(r"\barriv\w*\s+(?:in|at)\s+" + _P + r"[^.;,\ue000]{0,40}?\bfrom\s+$", _FLAGS)
 # When a place left was visited: "where on Monday he", "where on 27 and 28 April she", "where earlier they"
 _WHERE_WHEN = r"(?:on\s+(?:\w+\s+){1,4}?|earlier\s+)?"
 # "flew to Nuuk from Copenhagen, where on Monday he was received": the place left was a stop too
@@ -774,6 +783,10 @@ _DATE_MOVED = compiled(
     r"(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}|" + _WEEKDAY + r")\b[^.;]{0,20}?"
     r"\bbut\s+(?:was|were|had\s+been|has\s+been)\s+(?:postponed|delayed|pushed\s+back|put\s+off|moved)\b",
     _FLAGS)
+# "had originally been scheduled to go to P first, ..., but the order was reversed": the leg stays
+_ORDER_CHANGED = compiled(
+    r"[^.;]{0,80}?\bbut\s+the\s+(?:order|sequence)\s+(?:of\s+the\s+\w+\s+)?(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:reversed|changed|swapped|switched|inverted)\b", _FLAGS)
 # "was originally pitched as a visit to A, B and C": the plan before it changed, not the tour
 _OLD_PLAN = compiled(r"\b(?:originally|initially|at\s+first|first\s+planned)\b", _FLAGS)
 # "born Robert Prevost in Chicago", "grew up in P": a life, not a stop
@@ -832,7 +845,8 @@ _GROUPS = (r"(?:investors|officials|firms|companies|troops|forces|authorities|bu
            r"peacekeepers|marines|sailors|police|experts|doctors|nurses|teachers|volunteers)\b")
 _WHERE_VISIT = compiled(
     r"\b[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+(?!\s+" + _GROUPS + r")|"
-    r"the\s+\w+\s+(?:will|would|is|was|has|had|also))\b"
+    # ... "where the Governor met Prime Minister X"
+    r"the\s+\w+\s+(?:will|would|is|was|has|had|also|met|held|visited|attended|signed|toured|addressed))\b"
 )
 # moved to another day of the trip, not dropped: "pushed back to Friday", "delayed until the last day"
 # "postponed to Friday", "pushed back to the final day": moved within the trip (not "to next year")
@@ -1191,6 +1205,9 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
      + r"|\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|does\s+not|is\s+not|isn't)\s+(?:\w+\s+)?"
      r"(?:attend|join|take\s+part\s+in)\s+(?:the|a|an)\s+[^.;,\ue000]{0,60}?\b(?:in|at)\s+" + _P,
      ("not", "n't")),
+    # "the facilitators were unlikely to visit Goma"
+    (r"\b(?:unlikely|not\s+likely)\s+to\s+(?:travel|go|fly|visit|stop|stay|head)\w*\s+(?:on\s+)?(?:to\s+|in\s+)?"
+     + _P, ("unlikely", "not likely")),
     # "departs for Auckland on the first stage of the long journey back to the Caribbean": a transit home
     (r"\b(?:depart\w*|leav\w*|left|fl(?:y|ies|ew)|head\w*)\s+(?:\w+\s+){0,2}?(?:for|to)\s+" + _P
      + r"(?=[^.;]{0,60}?\bjourney\s+(?:back|home)\b)", ("journey back", "journey home")),
@@ -1710,7 +1727,8 @@ def find_stops(
                 continue  # "had been scheduled to visit Kazakhstan last August": another trip's
             if not about_trip[i] and not _LEG_WORD.search(match.group()):
                 continue  # but "A planned stop in P has been deferred": the itinerary, whoever is named
-            if _DATE_MOVED.search(masked, match.start(), match.end() + 200):
+            if _DATE_MOVED.search(masked, match.start(), match.end() + 200) or _ORDER_CHANGED.match(
+                    masked, match.end()):
                 continue  # "The visit to P had initially been scheduled for 22 May but was postponed": moved
             instead = "instead" in match.group().lower() or "rather" in match.group().lower()
             # "abandoning planned visits to Rwanda and Uganda": the whole list
@@ -1842,7 +1860,10 @@ def find_stops(
                 leg = _LAST_LEG.search(masked, match.end()) if match.group().startswith(_OPEN) else None
                 if leg and _LEG_PLACE.match(masked, leg.end()):
                     continue  # "criticism from China over the final leg of the trip in Taiwan": Taiwan's
-                taken = take(match)
+                came = _ARRIVED_IN_FROM.search(masked, max(0, match.start() - 120), match.start()) if (
+                    match.group().startswith(_OPEN)) else None
+                # "arrived in Suva on Saturday from Honiara, the final stop of a tour": Suva's
+                taken = take(came) if came else take(match)
                 if taken and not match.group().startswith(_OPEN):  # "concluding the tour in A and B": B last
                     for item in _list_after(masked, match.end()):
                         listed_after = take(match, None, index=item)
@@ -1890,6 +1911,10 @@ def find_stops(
                     relate(taken, arrived)
                 elif taken and later is not None:  # "after a stopover in P, will arrive in Q"
                     relate(taken, cue(cues.places[later], i, match.end()))
+                elif taken and (spoke_in := _city_in_before(
+                        masked, cues.places, match.start(), taken.country)) is not None:
+                    # "spoke to reporters in Q after meeting X, a day after talks in P"
+                    relate(taken, take(match, index=spoke_in))
             for pattern in (_LEFT_FOR, _FROM_TO):
                 for match in _scan(pattern, masked, low):
                     if any(a <= match.start() < b for a, b in quoted):
@@ -2612,6 +2637,15 @@ def _list_after(masked: str, position: int) -> list[int]:
 _JOINED = compiled(r"\b(?:and|or|then)\b|[;&]")
 _COMPOUND = compiled(r"-[a-z]")
 _AND_AFTER = compiled(r"\s+(?:and|or)\s+(?!\ue000)", _FLAGS)
+
+
+def _city_in_before(masked: str, places: Sequence[Mention], position: int, country: str) -> int | None:
+    """The last city of another country than `country` said with "in" before `position`, if any."""
+    for match in reversed(list(_IN_CITY.finditer(masked, 0, position))):
+        place = places[int(match.group(1))]
+        if place.kind == "city" and place.country and place.country != country:
+            return int(match.group(1))
+    return None
 
 
 def _markers_before(masked: str, position: int) -> list[int]:

@@ -499,8 +499,10 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    and not _DATED_EVENT.match(sentence.text, p.end)
                    and not _SETS_OUT.search(sentence.text, max(0, p.start - 30), p.start)
                    and not _spoke_elsewhere(sentence, by_sentence[sentence.index], p)
-                   # '"Today we are recovering our capacity," X said at the ceremony': the speaker's day
-                   and not (p.kind == "relative" and _quoted(sentence.text, p.start))
+                   # '"Today we are recovering our capacity," X said at the ceremony': the speaker's day,
+                   # also in a quotation that runs over sentences
+                   and not (p.kind == "relative" and (_quoted(sentence.text, p.start)
+                                                      or _within_quotation(sentences, sentence.index)))
                    # 'the "Monday demonstrations" of 1989': a weekday in a quoted name (not "will
                    # celebrate Sunday Mass there")
                    and not (p.kind == "weekday" and _CUSTOM_AFTER.match(sentence.text, p.end)
@@ -640,6 +642,23 @@ def _quoted(text: str, at: int) -> bool:
     return closes_straight or closes_curly
 
 
+def _within_quotation(sentences: Sequence[Sentence], index: int) -> bool:
+    """Whether a sentence with no quotation mark of its own lies inside one opened earlier in its
+    paragraph: '"The ocean separated us. Yet today it is easier to ... That must change," X said'."""
+    text = sentences[index].text
+    if any(mark in text for mark in '"“”'):
+        return False
+    start = index
+    paragraph = sentences[index].paragraph
+    while start > max(0, index - _QUOTE_REACH) and sentences[start - 1].paragraph == paragraph:
+        start -= 1  # (a few sentences back at most, so a long paragraph stays linear)
+    before = "".join(s.text for s in sentences[start:index])
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+_QUOTE_REACH = 6  # sentences a quotation is followed back over
+
+
 def _named_as_capital(sentence: Sentence, mention: Mention) -> bool:
     """ "arrived in the Kenyan capital on Wednesday": a capital named by its country's demonym."""
     return mention.kind in ("demonym", "country") and sentence.text.startswith(
@@ -718,8 +737,18 @@ def _story_at(found: StopsFound, sentences: Sequence[Sentence], index: int, told
 
 
 def _possessive(sentence: Sentence, mention: Mention) -> bool:
-    """ "Lebanon's government declared Monday a holiday": the place owns something, no one is there."""
-    return sentence.text.startswith(("'s", "’s"), mention.end - sentence.start)
+    """ "Lebanon's government declared Monday a holiday": the place owns something, no one is there
+    (but "met Algeria's President X on Sunday": its leader, met there)."""
+    at = mention.end - sentence.start
+    return sentence.text.startswith(("'s", "’s"), at) and not (
+        _HEAD_OF_STATE.match(sentence.text, at) and _MET_HOST.search(
+            sentence.text, max(0, mention.start - sentence.start - 30), mention.start - sentence.start))
+
+
+# "met Algeria's President": a country's leader met
+_MET_HOST = compiled(r"\b(?:met|meets|meeting|talks\s+with|received\s+by|hosted\s+by|welcomed\s+by)\s+$")
+_HEAD_OF_STATE = compiled(
+    r"['’]s\s+(?:President|Prime\s+Minister|King|Emir|Amir|Sultan|Crown\s+Prince|Premier)\b")
 
 
 _NEAR = 25  # characters between a place and a time phrase said of it
