@@ -228,10 +228,17 @@ def test_middle_initials_courtesies_and_a_country_after_the_office() -> None:
         "Quick Impact Projects in Bonaire, Sint Eustatius and Saba were funded by Tata Sons.",
         "She toured the Museum of Anatolian Civilizations and a plant of Lotte Chemical.",
         "Curitiba is the seat of the Metropolitan Archeparchy. Amerindian Heritage Month ends on Sunday.",
+        "It comes weeks after the Bureau of Emigration and Overseas Employment reported a decline.",
     ],
 )
 def test_not_people(text: str) -> None:
     assert _people(text) == []
+
+
+def test_a_title_case_headline_is_no_name() -> None:
+    text = ("PRESS RELEASE\n\nGovernor Antoine Concludes Outreach Tour of ECCU Member Territories\n\n"
+            "Governor Tom Berg visited Dominica on Monday. Berg met officials.")
+    assert [(p.name, p.role) for p in parse(text).people] == [("Tom Berg", "Governor")]
 
 
 def test_the_host_is_not_the_traveller() -> None:

@@ -296,6 +296,8 @@ def test_a_place_that_opens_the_name_of_a_park_or_a_house_is_no_mention() -> Non
         ("Kralendijk", "city", "BQ")]
     assert found("He will meet the president at Belém Palace and then fly to Madrid.") == [
         ("Madrid", "city", "ES")]
+    # ... but a seat of government named with its palace is its city
+    assert found("He was welcomed at the Quirinale Palace.") == [("Quirinale", "city", "IT")]
 
 
 def test_ambiguous_city_alternatives() -> None:

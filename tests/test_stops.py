@@ -95,6 +95,9 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         # "From P, he crossed the sea to Q"
         ("Minister Ana Silva visited Azerbaijan. From Baku, Silva crossed the Caspian Sea to Astana.",
          [("AZ", "Baku"), ("KZ", "Astana")]),
+        # "P follows on Sunday": the next stop
+        ("Elder Tom Berg will be in Suva on Friday, Nov. 28, for a devotional. Tonga follows on Sunday, "
+         "Nov. 30.", [("FJ", "Suva"), ("TO", None)]),
         # "From P he will travel to Q": P a stop before Q
         ("The Catholicos will arrive in Oman on April 24. From Muscat he will travel to Dubai.",
          [("OM", "Muscat"), ("AE", "Dubai")]),
@@ -216,6 +219,10 @@ def test_a_group_of_allies_after_then_comes_next() -> None:
         "Rutte will visit Bosnia and Serbia. A stop in Skopje is not on this programme.",
         "Rutte will visit Bosnia and Serbia. He has previously attended summits in Albania and Kosovo.",
         "Rutte will visit Bosnia and Serbia. Diplomats said he was unlikely to visit Skopje.",
+        "Rutte will visit Bosnia and Serbia. In Skopje, the official media barely mentioned the trip.",
+        # "close" as an adjective is no end
+        "Rutte will visit Bosnia and Serbia. He has forged close relations with Austria and is popular in "
+        "Vienna.",
         "Rutte will visit Bosnia and Serbia. The trip comes two days after Kosovo and Serbia signed a "
         "U.S.-brokered agreement in Washington.",
     ],
@@ -295,6 +302,13 @@ def test_going_back_home_is_no_stop() -> None:
         "Secretary General Mark Rutte will visit Bosnia and Serbia on May 5. The general secretary Rev. Dr "
         "Ana Silva, speaking in Vienna, thanked the host churches and said the visit was part of a "
         "pilgrimage.",
+        # ... or "X's visit to P, which followed a stop in Q"
+        "Secretary General Mark Rutte will visit Bosnia and Serbia on May 5. The trip was originally "
+        "scheduled for April but was postponed because of Cardinal Tom Berg's visit to Croatia, which "
+        "followed a stop in Slovenia.",
+        # ... or "X told a press conference in P"
+        'Secretary General Mark Rutte will visit Bosnia and Serbia on May 5. "Meanwhile he is travelling the '
+        'world," opposition leader Ana Silva told a press conference in Vienna on Thursday.',
     ],
 )
 def test_other_trips_and_other_travellers(text: str) -> None:
@@ -342,6 +356,8 @@ def test_other_trips_and_other_travellers(text: str) -> None:
         "will take place at a later date.",
         "Rutte will visit Bosnia and Serbia. He is separately scheduled to visit Montenegro.",
         "Rutte will visit Bosnia and Serbia on May 5, 2026. In 2021 he travelled to Montenegro.",
+        "Rutte will visit Bosnia and Serbia on May 5, 2026. During his March tour of Albania and Kosovo, he "
+        "launched an initiative.",
         # "since <a time>, when ...": that earlier time
         "Rutte will visit Bosnia and Serbia. It will be his first trip to Serbia since October last year, "
         "when he held talks in Zagreb and also traveled to Skopje.",
@@ -2958,6 +2974,19 @@ def test_the_travelling_delegations_demonym_gives_home() -> None:
             "Berg met officials. From May 15 to 17 the Kyrgyz delegation stayed in Thimphu. Switzerland is "
             "expected to co-sponsor the summit in Bishkek.")
     assert [code for code, _ in _stops(text)] == ["NP", "BT"]
+
+
+def test_welcomed_at_the_airport_after_returning_home_gives_home() -> None:
+    text = ("President Ana Silva returned home last night after a state visit to Belarus. The President was "
+            "welcomed at the airport in Harare by the Vice President. In Minsk, Silva held talks on "
+            "Saturday.")
+    assert _stops(text) == [("BY", "Minsk")]
+
+
+def test_the_ambassador_who_greets_the_traveller_gives_home() -> None:
+    text = ("The Amir arrived in Kigali on Tuesday. He was received upon arrival by President Tom Berg and "
+            "the Ambassador of the State of Qatar to Rwanda. On Wednesday the Amir flew to Doha.")
+    assert _stops(text) == [("RW", "Kigali")]
 
 
 def test_leading_a_delegation_named_by_its_demonym_gives_home() -> None:

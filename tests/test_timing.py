@@ -61,6 +61,17 @@ def test_today_inside_a_quotation_over_several_sentences_is_the_speakers() -> No
                                                    ("GD", [])]
 
 
+def test_a_stop_arrived_at_two_days_before_the_next_has_the_day_between() -> None:
+    text = ("Minister Ana Silva arrived in Baghdad on Monday, August 11, 2025, for talks. She arrived in "
+            "Beirut on Wednesday, August 13.")
+    assert _coded_days(text, date(2025, 8, 20)) == [("IQ", ["2025-08-11", "2025-08-12"]),
+                                                    ("LB", ["2025-08-13"])]
+    # ... but not when a leg dropped from the route may have been that day
+    dropped = ("Minister Ana Silva arrived in Baghdad on Monday, August 11, 2025, for talks. A stop in Amman "
+               "planned for Tuesday was dropped. She arrived in Beirut on Wednesday, August 13.")
+    assert _coded_days(dropped, date(2025, 8, 20)) == [("IQ", ["2025-08-11"]), ("LB", ["2025-08-13"])]
+
+
 def test_dateline_and_statement_dates_date_no_stop() -> None:
     text = ("LONDON, Aug 4, 2025 (Reuters) - Foreign Minister Ana Silva will travel to Montevideo on "
             "Wednesday, the ministry said on Monday. She will then head to Buenos Aires on Thursday.")
@@ -143,7 +154,7 @@ def test_one_stops_span_is_not_the_trips_window() -> None:
             "for the final leg of the trip. He is due to remain in Peru until Wednesday.")
     assert _dates(text, date(2026, 11, 21)) == {
         "Argentina": ["2026-11-18", "2026-11-19", "2026-11-20"],
-        "Uruguay": ["2026-11-21"],
+        "Uruguay": ["2026-11-21", "2026-11-22"],  # arrived on Saturday, on to Lima on Monday
         "Peru": ["2026-11-23", "2026-11-24", "2026-11-25"],
     }
 
@@ -392,8 +403,8 @@ def test_a_day_before_where_the_trip_continues_is_not_that_places() -> None:
             "day of a trip that continues in Greenland over the weekend. She arrived in Torshavn on "
             "Thursday. On Saturday she flies to Nuuk.")
     trip = parse(text, published=date(2026, 6, 12))
-    assert [(s.country, list(s.dates)) for s in trip.stops] == [
-        ("Faroe Islands", ["2026-06-11"]), ("Greenland", ["2026-06-13"])]
+    assert [(s.country, list(s.dates)) for s in trip.stops] == [  # (Friday too: still there)
+        ("Faroe Islands", ["2026-06-11", "2026-06-12"]), ("Greenland", ["2026-06-13"])]
 
 
 def test_the_day_the_traveller_flies_out_is_no_stops() -> None:
@@ -737,7 +748,8 @@ def test_a_stay_runs_from_the_first_day_named_there_to_the_last() -> None:
 ])
 def test_a_day_after_a_colon_and_the_day_of_an_announcement(sentence: str) -> None:
     text = f"Director Ana Silva will arrive in Kingston on Thursday. {sentence}"
-    assert _dates(text, date(2026, 4, 15)) == {"Jamaica": ["2026-04-16"], "Saint Lucia": ["2026-04-18"]}
+    assert _dates(text, date(2026, 4, 15)) == {  # (Friday too: still in Kingston)
+        "Jamaica": ["2026-04-16", "2026-04-17"], "Saint Lucia": ["2026-04-18"]}
 
 
 def test_a_weekday_and_its_day_number_before_a_verb() -> None:
@@ -860,8 +872,8 @@ def test_the_following_day_opening_a_later_sentence_adds_a_day_there() -> None:
             "From Astana the president flew on September 17 to Tashkent, where President Tom Silva received "
             "her. The talks produced a roadmap for trade. The following day the two presidents travelled "
             "together to Samarkand, where they toured the old city.")
-    assert _coded_days(text, date(2025, 9, 22)) == [
-        ("KZ", ["2025-09-15"]), ("UZ", ["2025-09-17", "2025-09-18"])]
+    assert _coded_days(text, date(2025, 9, 22)) == [  # (the 16th too: still in Astana)
+        ("KZ", ["2025-09-15", "2025-09-16"]), ("UZ", ["2025-09-17", "2025-09-18"])]
 
 
 @pytest.mark.parametrize("onward", ["before continuing to Brussels", "and will continue to Brussels"])

@@ -67,6 +67,8 @@ NOT_NAME_WORDS = frozenset(
     wisma perdana istana dewan
     diocese archdiocese crime quality projects catholic sons sint expect
     archeparchy eparchy exarchate vicariate patriarchate month civilizations civilisations chemical chemicals
+    concludes begins wraps arrives visits tour tours outreach published democratic vision employment
+    diplomacy stream rover mt cerro town gurdwara global
     strait bay article chapter phase stage annex pillar section consultation consultations passports visas
     requirements waiver wall
     river island islands mountain mount lake party summit forum bank fund organization organisation

@@ -254,9 +254,11 @@ class Gazetteer:
                 if entry is None or not self._written_ok(text, spans, 0, w, entry):
                     continue
                 end = spans[w - 1][1]
-                # not "Hyderabad House", "Belém Palace", "Washington Slagbaai National Park": a building's
-                # or a park's name
-                if entry.kind is not None and not _NAMED_SITE_AFTER.match(text, end) and not (
+                # not "Hyderabad House", "Washington Slagbaai National Park": a building's or a park's name;
+                # nor "Belém Palace" (but "the Quirinale Palace", a seat of government, is Rome)
+                named = text[s0:end]
+                palace = entry.kind == "city" and named == entry.city and _PALACE_AFTER.match(text, end)
+                if entry.kind is not None and not _NAMED_SITE_AFTER.match(text, end) and not palace and not (
                         text.startswith(("St", "Saint"), s0) and _SAINTS_SITE_AFTER.match(text, end)):
                     out.append(Mention(s0, end, text[s0:end], entry.kind, entry.country,
                                        entry.city, entry.alternatives))
@@ -288,7 +290,8 @@ _WATER_OF = compiled(r"\b(?:Gulf|Sea|Bay|Bight|Strait|Straits|Lake|Isthmus|Horn)
 
 
 _NAMED_SITE_AFTER = compiled(
-    r" (?:House|Palace)\b|(?: [A-Z][\w'’-]+){0,2} (?:National|Marine|Nature|Game) (?:Park|Reserve)\b")
+    r" House\b|(?: [A-Z][\w'’-]+){0,2} (?:National|Marine|Nature|Game) (?:Park|Reserve)\b")
+_PALACE_AFTER = compiled(r" Palace\b")
 # "St George's Church", "St John's University": a saint's site, not the capital named after the saint
 _SAINTS_SITE_AFTER = compiled(
     r" (?:Church|Cathedral|University|College|School|Hospital|Chapel|Basilica|Abbey|Parish|Priory|"

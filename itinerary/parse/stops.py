@@ -263,7 +263,11 @@ _END = _word_start(
     # not "the end of apartheid in P", "orders that end up in P"
     # ... nor "the peace agreement that ended a decade-long civil war in 1998, ... in P", "will close a
     # business forum organised by the chamber in P"
-    r"clos(?:e|es|ed|ing))\b(?!\s+of\b)(?!\s+up\s+in\b)(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"clos(?:e|es|ed|ing))\b(?!\s+of\b)"
+    # ... nor "forged close relations with P": close as an adjective
+    r"(?!\s+(?:relations|ties|links|cooperation|contacts?|friends?|friendship|allies|ally|partners?|"
+    r"partnership|aides?|associates?|advisers?|advisors?|attention|collaboration|coordination|call|"
+    r"to|by)\b)(?!\s+up\s+in\b)(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:war|conflict|crisis|fighting|strike|standoff|dispute|blockade|insurgency|rebellion|forum|conference|"
     r"seminar|fair|exhibition|expo)\b)"
     r"[^.;:]{0,120}?\bin\s+" + _P
@@ -428,8 +432,10 @@ def _moved_by(masked: str, position: int, names: Sequence[str]) -> bool:
     predecessor, Tom Berg, visited P"."""
     for name in names:
         at = masked.rfind(name, 0, position) if name[:1].isupper() else -1
-        if at >= 0 and _WHO_CLAUSE.fullmatch(masked, at + len(name), position):
-            return True  # "President X, who was returning from a visit to P"
+        if at >= 0 and (_WHO_CLAUSE.fullmatch(masked, at + len(name), position)
+                        or _THEIR_TRIP_WHICH.fullmatch(masked, at + len(name), position)):
+            return True  # "President X, who was returning from a visit to P"; "X's visit to P, which
+            # followed a stop in Q"
         if at >= 0 and _SUBJECT_GAP.fullmatch(masked, at + len(name), position):
             before = masked[max(0, at - 80):at]
             titles = _TITLES_BEFORE.search(before)
@@ -441,6 +447,9 @@ def _moved_by(masked: str, position: int, names: Sequence[str]) -> bool:
 
 
 _WHO_CLAUSE = compiled(r",\s+who\s+(?:[\w'’-]+\s+){0,5}")
+_THEIR_TRIP_WHICH = compiled(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey)\s+to\s+" + _M
+    + r",\s+which\s+(?:[\w'’-]+\s+){0,4}")
 
 
 def _while_other(masked: str, position: int, names: Sequence[str]) -> bool:
@@ -498,6 +507,8 @@ _THEN = _word_start(
     r"(?:days?|nights?|stops?|stopovers?|visits?|legs?)\s+(?:in|to)\s+" + _P
     # "will begin its tour in London on September 14, followed by Paris on September 16"
     + r"|\bfollowed\s+by\s+" + _P + r"(?=\s+(?:on|from|between)\b|\s*\()"
+    # "Samoa follows on Tuesday, Dec. 2."
+    + r"|^\W*" + _P + r"\s+follows\s+(?=on\b|next\b)"
 )
 _AFTER = _word_start(
     r"\bafter\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:brief\s+|short\s+|similar\s+)?"
@@ -733,7 +744,10 @@ _STATE_ONLY = compiled(
 # "In P, some Catholic commentators were sharp": a reaction told where it was, no visit
 _SOME_THERE = compiled(
     r",\s*(?:some|many|several|most|a\s+few)\s+(?:[\w-]+\s+){0,2}?(?:commentators|analysts|critics|observers|"
-    r"experts|residents|citizens|activists|lawmakers|politicians|newspapers|editorials|columnists)\b", _FLAGS)
+    r"experts|residents|citizens|activists|lawmakers|politicians|newspapers|editorials|columnists)\b"
+    # "In Niamey, the official media barely mentioned the trip"
+    r"|,\s*(?:the\s+)?(?:official|state|state-run|local|national|pro-government)\s+"
+    r"(?:media|press|newspapers|television|broadcaster)\b", _FLAGS)
 # "In Washington, the United States has watched the deal warily": the place is the subject (read as
 # one place, "Washington, the United States"), no visit
 _PLACE_HAS_DONE = compiled(r"\s+(?:has|have|had)\s+(?:long\s+|already\s+|so\s+far\s+)?\w+ed\b", _FLAGS)
@@ -747,8 +761,11 @@ _HOSTS_SAY = compiled(
 _SPEAKING_IN = compiled(
     r"^\W*(?:speaking|asked|responding|commenting|reacting|writing)\b[^,;]{0,80}?\bin\s+" + _P
     + r"[^,;]{0,40},", _FLAGS)
-# "..., and X, speaking in P, thanked the hosts": someone else, set off by commas, where they speak
-_APPOSED_SPEAKING = compiled(r",\s+(?:speaking|writing|talking)\s+$", _FLAGS)
+# "..., and X, speaking in P, thanked the hosts": someone else, set off by commas, where they speak;
+# "X told a press conference in P"
+_APPOSED_SPEAKING = compiled(
+    r",\s+(?:speaking|writing|talking)\s+$|\s+(?:told|addressed|briefed)\s+(?:a\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:press\s+conference|news\s+conference|reporters|journalists)\s+$", _FLAGS)
 # "X, who got back on Saturday, was in P from Dec. 1 to 3": being there, with a time
 # What a place did, in a relative clause: "taking over from Malaysia, which welcomed Timor-Leste as a
 # member at the ASEAN Summit in Kuala Lumpur"
@@ -1274,6 +1291,9 @@ _MONTH_YEAR = (r"\b(?:in|for)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?
                r"(?![\w.]*\s*\d{1,2}\b)")
 _IN_MONTH = compiled(_M + r"(?=" + _SAME_CLAUSE + r"{0,40}?" + _MONTH_YEAR + r")", _FLAGS)
 _MONTH_ALONE = compiled(_MONTH_YEAR, _FLAGS)
+_MONTHS_TOUR = compiled(
+    r"\b(?:his|her|their|a|the)\s+(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?\s+(?:[\w-]+\s+)?"
+    r"(?:tour|trip|visit|journey|swing)\s+(?:of|to|through)\b", _FLAGS)
 # "travel to Basel, Switzerland": a town the gazetteer does not know, named with its country
 _TOWN_BEFORE = compiled(  # ... and "travel to Adré, in eastern Chad"
     r"\b(?:to|in|at|from|visit\w*)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+"
@@ -1991,7 +2011,7 @@ def find_stops(
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN and not _VISITED_THEM.search(clause) or (
                         others and _while_other(masked, match.start(), others[i])):
                     continue
-                apposed = _APPOSED_SPEAKING.search(masked, max(0, match.start() - 20), match.start())
+                apposed = _APPOSED_SPEAKING.search(masked, max(0, match.start() - 50), match.start())
                 if apposed and others and any(
                         masked.endswith(name, 0, apposed.start()) for name in others[i]):
                     continue
@@ -2185,7 +2205,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _END: ("end", "conclud", "wrap", "finish", "clos", "final", "last"),
     _FINAL_LEGS: ("final", "last"),
     _ORDINAL: ("second", "third", "fourth", "fifth", "sixth", "seventh"),
-    _THEN: ("then", "afterward", "subsequent", "from there", "next", "before", "after which", "followed by"),
+    _THEN: ("then", "afterward", "subsequent", "from there", "next", "before", "after which", "followed by",
+            "follows"),
     _AFTER: ("after", "from"),
     _LEFT_FOR: ("left", "leav", "depart"),
     _FROM_TO: ("from", "fly", "flies", "flew", "travel", "drive", "sail"),
@@ -2318,6 +2339,11 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
         elsewhen = None  # "returned home on Friday after visits to A and B": this trip's
     if trip_months or trip_year:
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
+        for told in _MONTHS_TOUR.finditer(masked):  # "During his June tour of A, B and C"
+            if other(told.group(1), told.group(2)):
+                end = _CLAUSE_END.search(masked, told.end())
+                found.update(int(n) for n in _MARKER.findall(
+                    masked, told.end(), end.start() if end else len(masked)))
         for month in _scan(_MONTH_ALONE, masked, low):  # "in November for a separate visit to P"
             if _about_someones_past(masked[:month.start()].rsplit(",", 1)[-1]) or _in_an_aside(
                     masked, month.start()):

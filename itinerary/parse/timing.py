@@ -204,6 +204,8 @@ def stop_times(
         days = tuple(window[0] + timedelta(days=k) for k in range((window[1] - window[0]).days + 1))
         return [replace(times[0], dates=days)]
     times = _filled(_with_stays(times, stays, window))
+    if not found.changes:  # (a leg dropped from the route may have been the day between)
+        times = _stayed_over(times, sentences)
     if anchor is not None and times and times[-1].dates:
         times[-1] = _to_the_end(times[-1], sentences, about_trip, anchor, day_known)
     return times
@@ -260,6 +262,27 @@ def _filled(times: list[StopTime]) -> list[StopTime]:
             time = replace(time, dates=days)
         filled.append(time)
     return filled
+
+
+def _stayed_over(times: list[StopTime], sentences: Sequence[Sentence]) -> list[StopTime]:
+    """A stop reached on one day ("arrived in Baghdad on Monday") whose next stop is two days on
+    ("arrived in Beirut on Wednesday") has the day between too: the traveller was still there."""
+    result = list(times)
+    for n, (time, following) in enumerate(zip(times, times[1:], strict=False)):
+        if len(time.dates) != 1 or not following.dates or not time.spans or (
+                following.dates[0] - time.dates[0]).days != 2:
+            continue
+        s, at = time.spans[0]
+        day = time.dates[0] + timedelta(days=1)
+        if _ARRIVES_BEFORE.search(sentences[s].text, max(0, at - 60), at) and not any(
+                day in other.dates for other in times):
+            result[n] = replace(time, dates=(time.dates[0], day))
+    return result
+
+
+# "arrived in Baghdad on", not "arrived in Strasbourg from Brussels, where on"
+_ARRIVES_BEFORE = compiled(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)\s+(?:in|at)\b"
+                           r"(?:(?!\bfrom\b|\bwhere\b)[^.;]){0,50}\Z", re.IGNORECASE)
 
 
 def _date_cities(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]],

@@ -220,6 +220,8 @@ _LEAVES_COUNTRY = compiled(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+t
                            re.IGNORECASE)
 # "MASERU - King X returned home yesterday after a visit to Rome": the report is filed at home
 _CAME_HOME = compiled(r"(?:returned|flew|headed)\s", re.IGNORECASE)
+_WELCOMED_AT_AIRPORT = compiled(r"\b(?:welcomed|received|met|greeted)\s+(?:back\s+)?at\s+(?:the\s+)?"
+                                r"(?:[\w-]+\s+){0,3}?airport\s+in\s+$", re.IGNORECASE)
 # "will fly home from the Bosnian capital": the place left, no home; nor "flew home via Singapore"
 _LEFT_FROM = compiled(r"\b(?:from|via|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THEN_HOME = compiled(r"\b(?:before|then)\s+$", re.IGNORECASE)
@@ -279,6 +281,14 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
         if home is not None and _CAME_HOME.match(home.group()) and (
                 dateline := _dateline_home(sentence, by_sentence[sentence.index])):
             return dateline
+        if home is not None and _CAME_HOME.match(home.group()) and sentence.index + 1 < len(sentences):
+            # "returned home last night ... The President was welcomed at the airport in Harare by ..."
+            following = sentences[sentence.index + 1]
+            welcomed = next((m.country for m in by_sentence[following.index] if m.kind == "city" and m.country
+                             and _WELCOMED_AT_AIRPORT.search(following.text, 0, m.start - following.start)),
+                            None)
+            if welcomed:
+                return welcomed
         if home is None or _TRAVEL_WORDS.search(sentence.text[:home.start()] + sentence.text[home.end():]):
             continue  # not "The final leg will take Lee to Bishkek ... before returning home"
         if _THEN_HOME.search(sentence.text, max(0, home.start() - 16), home.start()):
@@ -333,9 +343,18 @@ _LEADER_MOVES = compiled(_LEADER_WORDS + r"(?:,[^,;.]{1,120},)?\s+(?:also\s+)?(?
 def delegation_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]]) -> str | None:
     """The country of the delegation that travels: "the Kyrgyz delegation stayed in Thimphu" (not
     "the Bhutanese side", the host, nor a delegation met where it is at home), or of the kind of leader
-    whose visit it is: "the first ever visit by a Moroccan sovereign to East Africa"."""
+    whose visit it is: "the first ever visit by a Moroccan sovereign to East Africa", or of the
+    ambassador who greets the traveller: "was received upon arrival by ... the Ambassador of the State
+    of Qatar to Rwanda"."""
     for sentence in sentences:
         mentions = by_sentence[sentence.index]
+        if _RECEIVED.search(sentence.text):
+            for m, host in zip(mentions, mentions[1:], strict=False):
+                at, after = m.start - sentence.start, m.end - sentence.start
+                envoy = m.kind == host.kind == "country" and m.country and m.country != host.country
+                if envoy and _AMBASSADOR_OF.search(sentence.text, max(0, at - 40), at) and _TO_NEXT.fullmatch(
+                        sentence.text, after, host.start - sentence.start):
+                    return m.country
         for m in mentions:
             if m.kind != "demonym" or not m.country:
                 continue
@@ -385,6 +404,11 @@ _AT_OWN_OFFICE = compiled(  # not "At the ministry in Copenhagen, he signed a co
     r"\b(?:(?:press|news)\s+conference|briefing)\s+at\s+the\s+(?:foreign\s+)?(?:ministry|office)\s+in\s+$"
     r"|\bat\s+(?:his|her|their)\s+(?:ministry|office)\s+in\s+$", re.IGNORECASE)
 # "leading a delegation of more than 60 Ethiopian exporters"
+# "was received ... by the Ambassador of the State of Qatar to Rwanda": the traveller's own envoy
+_RECEIVED = compiled(r"\b(?:received|welcomed|greeted|seen\s+off|bid\s+farewell)\b", re.IGNORECASE)
+_AMBASSADOR_OF = compiled(
+    r"\bAmbassador\s+of\s+(?:the\s+)?(?:(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?$")
+_TO_NEXT = compiled(r"\s+to\s+(?:the\s+)?(?:(?:State|Kingdom|Republic)\s+of\s+)?")
 # "will lead a Lao government delegation": the demonym right after "lead a"
 _LEADS_A = compiled(r"\b(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?|the)\s+$", re.IGNORECASE)
 _DELEGATION = compiled(_KIND_OF_DELEGATION + r"\b")
