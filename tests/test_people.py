@@ -152,6 +152,9 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         ("His sister and Secretary-General of the Presidency Karina Silva stayed behind.",
          [("Karina Silva", "Secretary-General of the Presidency", None)]),
         # a scholar's field, and "emeritus" after the role noun
+        # a family name that is a city, after a role noun
+        ("Political analyst Fernando Lima told reporters that the visits mattered.",
+         [("Fernando Lima", "Political analyst", None)]),
         ("Tom Berg, the archaeologist who has directed the dig, said it would help.",
          [("Tom Berg", "archaeologist", None)]),
         ("Tom Berg, professor emeritus of politics at the national university, said it would help.",
@@ -229,6 +232,7 @@ def test_middle_initials_courtesies_and_a_country_after_the_office() -> None:
         "She toured the Museum of Anatolian Civilizations and a plant of Lotte Chemical.",
         "Curitiba is the seat of the Metropolitan Archeparchy. Amerindian Heritage Month ends on Sunday.",
         "It comes weeks after the Bureau of Emigration and Overseas Employment reported a decline.",
+        "The talks will be held at São Bento, as well as the foreign ministry.",  # "as well as" is no role
     ],
 )
 def test_not_people(text: str) -> None:

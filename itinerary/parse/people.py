@@ -618,8 +618,10 @@ def _candidate(
                 _bare(name[-1]) in _FAMILY_WORDS or _town_as_family_name(name, places)) and _name_like(
                 name, places, titled=True)):
             # "the Governor, Harriet Cross,": a family name like a word; "Mwila Chanda, an economist":
-            # one like a town; "The Edo State Governor, Monday Okpebholo,": a given name like a day
-            described = _described_after_or_comma(text, toks, first, run, places)
+            # one like a town; "The Edo State Governor, Monday Okpebholo,": a given name like a day;
+            # "Political analyst Fernando Lima told Lusa": a role noun before
+            described = _described_after_or_comma(text, toks, first, run, places) or _role_before(
+                text, toks, first, places)
             if described:
                 return _Candidate(name, described[0], described[1], described[2], sentence)
         return None
@@ -1418,6 +1420,8 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
     words = tokens(text, start + 2, start + clause_end)
     if words and (_bare(words[0]) in _AUXILIARIES or _bare(words[0]) in _NOT_A_ROLE_FIRST):
         return None  # "Name, will begin on Wednesday an official tour": a verb; ", where he met": a clause
+    if len(words) > 2 and _bare(words[0]) == "as" and _bare(words[1]) == "well" and _bare(words[2]) == "as":
+        return None  # "met X at São Bento, as well as the foreign minister": another item
     if any(_bare(w) in _FINITE_BE for w in words):
         return None  # "In Brades, the duke was welcomed by the Governor": a clause, not a role
     verb = words[0].text.endswith("ed") or words[0].text in _IRREGULAR_PAST if words else False
