@@ -35,7 +35,7 @@ _P = (
 )
 _M = rf"{_OPEN}(\d+){_CLOSE}"  # a place marker alone: patterns that start with one search fast
 _MARKER = compiled(_M)
-_IN_CITY = compiled(r"\bin\s+" + _M)
+_IN_CITY = compiled(r"\bin\s+" + _M)  # "in P", a place where something is done
 # the next item of a list: "A, B and C", "A (June 8-9); B (June 10-11); and C"
 _NEXT_IN_LIST = compiled(
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*[,;]\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or)\s+(?:then\s+)?|\s*&\s*)"
@@ -573,7 +573,7 @@ _ROUTE_RUNS = compiled(
 _MEANT_TO_LINK = compiled(
     r"\b(?:meant|designed|intended|planned|set)\s+to\s+(?:link|connect)\b[^.;]{0,100}$", _FLAGS)
 _LINK_REACH = 130  # "meant to link" up to 100 characters before, and the verb
-# "arrived in P on Saturday from " right before the place come from
+# "arrived in P on Saturday from ", right before the place the traveller came from
 _ARRIVED_IN_FROM = compiled(r"\barriv\w*\s+(?:in|at)\s+" + _P + r"[^.;,\ue000]{0,40}?\bfrom\s+$", _FLAGS)
 # When a place left was visited: "where on Monday he", "where on 27 and 28 April she", "where earlier they"
 _WHERE_WHEN = r"(?:on\s+(?:\w+\s+){1,4}?|earlier\s+)?"
@@ -763,7 +763,7 @@ _SPEAKING_IN = compiled(
     + r"[^,;]{0,40},", _FLAGS)
 # "..., and X, speaking in P, thanked the hosts": someone else, set off by commas, where they speak;
 # "X told a press conference in P"
-_APPOSED_SPEAKING = compiled(
+_SPEAKS_THERE = compiled(
     r",\s+(?:speaking|writing|talking)\s+$|\s+(?:told|addressed|briefed)\s+(?:a\s+|the\s+)?"
     r"(?:[\w-]+\s+)?(?:press\s+conference|news\s+conference|reporters|journalists)\s+$", _FLAGS)
 # "X, who got back on Saturday, was in P from Dec. 1 to 3": being there, with a time
@@ -1291,6 +1291,7 @@ _MONTH_YEAR = (r"\b(?:in|for)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?
                r"(?![\w.]*\s*\d{1,2}\b)")
 _IN_MONTH = compiled(_M + r"(?=" + _SAME_CLAUSE + r"{0,40}?" + _MONTH_YEAR + r")", _FLAGS)
 _MONTH_ALONE = compiled(_MONTH_YEAR, _FLAGS)
+# "During his June tour of A, B and C": a tour of a named month, and its places
 _MONTHS_TOUR = compiled(
     r"\b(?:his|her|their|a|the)\s+(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?\s+(?:[\w-]+\s+)?"
     r"(?:tour|trip|visit|journey|swing)\s+(?:of|to|through)\b", _FLAGS)
@@ -2011,9 +2012,9 @@ def find_stops(
                 if words and words[-1].lower() in _TOPIC_BEFORE_IN and not _VISITED_THEM.search(clause) or (
                         others and _while_other(masked, match.start(), others[i])):
                     continue
-                apposed = _APPOSED_SPEAKING.search(masked, max(0, match.start() - 50), match.start())
-                if apposed and others and any(
-                        masked.endswith(name, 0, apposed.start()) for name in others[i]):
+                spoke = _SPEAKS_THERE.search(masked, max(0, match.start() - 50), match.start())
+                if spoke and others and any(
+                        masked.endswith(name, 0, spoke.start()) for name in others[i]):
                     continue
                 if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
                         _KEPT_IN.search(clause)) or (

@@ -403,17 +403,18 @@ def office_home(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Me
 _AT_OWN_OFFICE = compiled(  # not "At the ministry in Copenhagen, he signed a contract": a host's
     r"\b(?:(?:press|news)\s+conference|briefing)\s+at\s+the\s+(?:foreign\s+)?(?:ministry|office)\s+in\s+$"
     r"|\bat\s+(?:his|her|their)\s+(?:ministry|office)\s+in\s+$", re.IGNORECASE)
-# "leading a delegation of more than 60 Ethiopian exporters"
 # "was received ... by the Ambassador of the State of Qatar to Rwanda": the traveller's own envoy
 _RECEIVED = compiled(r"\b(?:received|welcomed|greeted|seen\s+off|bid\s+farewell)\b", re.IGNORECASE)
 _AMBASSADOR_OF = compiled(
     r"\bAmbassador\s+of\s+(?:the\s+)?(?:(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?$")
 _TO_NEXT = compiled(r"\s+to\s+(?:the\s+)?(?:(?:State|Kingdom|Republic)\s+of\s+)?")
+_LEADS = r"\b(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+"
 # "will lead a Lao government delegation": the demonym right after "lead a"
-_LEADS_A = compiled(r"\b(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?|the)\s+$", re.IGNORECASE)
+_LEADS_A = compiled(_LEADS + r"(?:an?|the)\s+$", re.IGNORECASE)
 _DELEGATION = compiled(_KIND_OF_DELEGATION + r"\b")
+# "leading a delegation of more than 60 Ethiopian exporters"
 _LEADS_DELEGATION_OF = compiled(
-    r"\b(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?delegation\s+of\s+"
+    _LEADS + r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?delegation\s+of\s+"
     r"(?:(?:more\s+than|over|some|about|nearly|around|almost)\s+)?(?:\d+\s+)?$", re.IGNORECASE)
 # "the first visit by a Japanese prime minister", "the first time a Moroccan monarch has"
 _VISIT_BY = compiled(r"\b(?:visit|trip|tour)\s+by\s+an?\s+$|\bfirst\s+time\s+an?\s+$", re.IGNORECASE)
