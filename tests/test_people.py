@@ -152,6 +152,9 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         ("His sister and Secretary-General of the Presidency Karina Silva stayed behind.",
          [("Karina Silva", "Secretary-General of the Presidency", None)]),
         # a scholar's field, and "emeritus" after the role noun
+        # a hyphenated rank with its full stop
+        ("The minister held talks with Belarusian Defence Minister Lt-Gen. Viktor Berg.",
+         [("Viktor Berg", "Defence Minister Lt-Gen", "BY")]),
         # a family name that is a city, after a role noun
         ("Political analyst Fernando Lima told reporters that the visits mattered.",
          [("Fernando Lima", "Political analyst", None)]),

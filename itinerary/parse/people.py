@@ -325,7 +325,8 @@ _MALAY_COURTESY = frozenset("dato datuk seri tengku tunku tun".split())
 _PILGRIM_COURTESY = frozenset("alhaji alhaja alhajji hajia hajiya haji hajji".split())
 _FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme dr sir dame madam madame".split())
 _ABBREVIATED_TITLES = frozenset(
-    "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev fr sgt cmdr hon".split())
+    "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev fr sgt cmdr hon "
+    "lt-gen maj-gen brig-gen lt-col rear-adm vice-adm".split())  # "Lt-Gen. X"
 
 
 def _runs(text: str, toks: list[Token], places: _Places | None = None) -> list[tuple[int, list[Token]]]:
