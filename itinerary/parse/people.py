@@ -29,7 +29,7 @@ from itinerary.parse.lexicon import (
 )
 from itinerary.parse.patterns import compiled
 from itinerary.parse.places import Mention
-from itinerary.parse.text import ABBREVIATIONS, Sentence, Token, fold, tokens
+from itinerary.parse.text import ABBREVIATIONS, HYPHENATED_RANKS, Sentence, Token, fold, tokens
 
 # How much a role source is trusted: a formal title beats a description, which beats "counterpart".
 _RANK_TITLE, _RANK_DESCRIPTION, _RANK_COUNTERPART = 3, 2, 1
@@ -324,9 +324,8 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 _MALAY_COURTESY = frozenset("dato datuk seri tengku tunku tun".split())
 _PILGRIM_COURTESY = frozenset("alhaji alhaja alhajji hajia hajiya haji hajji".split())
 _FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme dr sir dame madam madame".split())
-_ABBREVIATED_TITLES = frozenset(
-    "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev fr sgt cmdr hon "
-    "lt-gen maj-gen brig-gen lt-col rear-adm vice-adm".split())  # "Lt-Gen. X"
+_ABBREVIATED_TITLES = HYPHENATED_RANKS | frozenset(
+    "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev fr sgt cmdr hon".split())
 
 
 def _runs(text: str, toks: list[Token], places: _Places | None = None) -> list[tuple[int, list[Token]]]:

@@ -95,12 +95,13 @@ class Sentence:
     paragraph: int
 
 
+# Hyphenated military ranks, written with a full stop that ends no sentence: "Lt-Gen. X"
+HYPHENATED_RANKS = frozenset("lt-gen maj-gen brig-gen lt-col rear-adm vice-adm".split())
 # Words that end in a full stop without ending a sentence.
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS = HYPHENATED_RANKS | {rank.replace("-", ".-") for rank in HYPHENATED_RANKS} | frozenset(
     "mr mrs ms dr gen lt col sen rep gov st jr sr prof capt adm sgt maj cmdr rev fr no vs etc hon amb "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft inc corp co ltd dept est approx "
     "u.s u.k u.n e.u u.s.a d.c p.m a.m h.e "
-    "lt-gen maj-gen brig-gen lt-col rear-adm vice-adm lt.-gen maj.-gen brig.-gen lt.-col "  # "Lt-Gen. X"
     "ma md mohd muhd".split()  # given names: "Ma. Theresa Lazaro" (Maria), "Md. Touhid Hossain" (Mohammad)
 )
 # A candidate end: terminal punctuation, closing quotes or brackets, then white space.
