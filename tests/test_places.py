@@ -118,6 +118,8 @@ def test_seed_negatives(seed: tuple[str, list[Mention]]) -> None:
         ("United Mexican States", "MX"), ("the Argentine Republic", "AR"), ("Hellenic Republic", "GR"),
         ("Swiss Confederation", "CH"), ("Kyrgyz Republic", "KG"), ("Slovak Republic", "SK"),
         ("Lao People's Democratic Republic", "LA"),
+        # Taiwan's formal name, and the longer one of China's
+        ("Republic of China", "TW"), ("People's Republic of China", "CN"),
     ],
 )
 def test_find_country(name: str, code: str) -> None:

@@ -100,6 +100,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "CH": ("Swiss Confederation",),
     "KG": ("Kyrgyz Republic",),
     "SK": ("Slovak Republic",),
+    "TW": ("Republic of China",),  # Taiwan's formal name; "the People's Republic of China" is longer
     "TL": ("Timor-Leste", "Timor Leste"),
     "VN": ("Viet Nam",),
     "MM": ("Burma",),
