@@ -377,8 +377,9 @@ def test_the_day_of_a_release_dates_no_stop() -> None:
     assert _dates(text, date(2026, 7, 24)) == {"Ghana": ["2026-07-28", "2026-07-29", "2026-07-30"]}
 
 
-def test_the_day_of_returning_to_the_country_dates_no_stop() -> None:
-    text = ("Foreign Minister Ana Silva returned to the country on Wednesday after a ten-day tour of Asia "
+@pytest.mark.parametrize("home", ["the country", "the Federation"])
+def test_the_day_of_returning_to_the_country_dates_no_stop(home: str) -> None:
+    text = (f"Foreign Minister Ana Silva returned to {home} on Wednesday after a ten-day tour of Asia "
             "that took her to Taiwan and Japan, and during which she reaffirmed relations with Taipei. Silva "
             "arrived in Taipei on Monday, July 14, for a four-day visit. She was in Tokyo from July 18.")
     assert _dates(text, date(2025, 7, 24)) == {

@@ -63,7 +63,8 @@ _OPENS = compiled(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE)
 # "Lee will return home on June 13": the day the trip ends, no stop's
 # ... and "returned to the country on Wednesday after a tour of Asia"
 _HOMEWARD = compiled(r"\b(?:(?:return\w*|fl(?:y|ies|ew)|head\w*|back|c(?:ame|omes?|oming)|arriv\w*)\s+home"
-                     r"|return\w*\s+to\s+the\s+country"
+                     # ... and "returned to the Federation on Monday" (a federation's or kingdom's papers)
+                     r"|return\w*\s+to\s+the\s+(?:country|federation|kingdom|republic|islands?)"
                      # "The governor, who arrived back in the state on Sunday"
                      r"|(?:arrived|returned|got|came|flew|expected|due)\s+back\s+(?:in|to)\s+the\s+"
                      r"(?:country|state|capital|kingdom))"
