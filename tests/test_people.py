@@ -1664,3 +1664,22 @@ def test_the_travellers_own_ministry_at_home_makes_no_host_of_them() -> None:
             "statement from his ministry in Male.\n\nPresident Ken Wu made China the destination of his "
             "first state visit, signing deals in Beijing.")
     assert parse(text).travelers == ("Tom Berg",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Rt." ends no sentence and is no one's name; "Rt Hon" and "Hon." are styles, not offices
+        ("Her Excellency Rt. Hon. Dame Ana Silva, Governor-General of Belize, arrived in Taipei on Sunday.",
+         [("Ana Silva", "Governor-General", "BZ")]),
+        ("The Rt Hon Ana Silva, Governor-General of Belize, arrived in Taipei on Sunday.",
+         [("Ana Silva", "Governor-General", "BZ")]),
+        ("Prime Minister Hon. Tom Berg met the visitors in Belmopan.",
+         [("Tom Berg", "Prime Minister", None)]),
+        ("Senator the Hon Tom Berg met the visitors in Belmopan.", [("Tom Berg", "Senator", None)]),
+        ("Prime Minister the Rt Hon Tom Berg met the visitors in Belmopan.",
+         [("Tom Berg", "Prime Minister", None)]),
+    ],
+)
+def test_the_right_honourable_style(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

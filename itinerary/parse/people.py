@@ -325,7 +325,7 @@ _MALAY_COURTESY = frozenset("dato datuk seri tengku tunku tun".split())
 _PILGRIM_COURTESY = frozenset("alhaji alhaja alhajji hajia hajiya haji hajji".split())
 _FORMS_OF_ADDRESS = frozenset("mr mrs ms miss mme dr sir dame madam madame".split())
 _ABBREVIATED_TITLES = HYPHENATED_RANKS | frozenset(
-    "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev fr sgt cmdr hon".split())
+    "gov sen rep gen lt col maj capt adm dr mr mrs ms prof rev fr sgt cmdr hon rt".split())
 
 
 def _runs(text: str, toks: list[Token], places: _Places | None = None) -> list[tuple[int, list[Token]]]:
@@ -846,12 +846,15 @@ _COURTESIES = (r"Sheikh|Sheikha|Shaikh|Sayyid|Sayed|(?:Datuk|Dato)(?:\s+S(?:er)?
 _ANOTHER_NAME = compiled(r",\s+[A-Z]")
 _NAMED_NEXT = compiled(rf",\s+(?:{_COURTESIES}|Hon\.?|H\.E\.?|HE)\s+[A-Z]")
 # ... and "Archbishop of Colombo His Eminence X": the styled courtesy between office and name
-_COURTESY_AFTER = compiled(rf"\s+(?:{_COURTESIES}|Shri|Smt\.?|(?:His|Her|Their)\s+(?:Royal\s+)?"
-                           rf"(?:{_STYLE_WORDS}))$")
+# ... and "Prime Minister the Rt Hon X", "Rt. Hon. Dame X"
+_HONOURABLE = r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honou?rable)"
+_COURTESY_AFTER = compiled(rf"(?:\s+(?:{_COURTESIES}|Shri|Smt\.?|(?:His|Her|Their)\s+(?:Royal\s+)?"
+                           rf"(?:{_STYLE_WORDS}))|(?:^|\s+){_HONOURABLE})$")
 # a courtesy as the whole title; the group: one that is no form of address in an office ("the Hon X")
 _COURTESY_ALONE = compiled(
     rf"(?:{_COURTESIES}|(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Holiness|Eminence|Beatitude)"
-    r"|(Hon\.?|Honou?rable|Shri|Smt\.?|(?:His|Her)\s+Excellency"  # "His Excellency X": no office
+    rf"|((?:(?:His|Her)\s+Excellency\s+)?{_HONOURABLE}(?:\s+(?:{_COURTESIES}))?"  # "the Rt Hon Dame X"
+    r"|Shri|Smt\.?|(?:His|Her)\s+Excellency"  # "His Excellency X": no office
     # "the Most Revd X", "Rev. Fr. X", "Fr X": a cleric's style
     r"|(?:(?:Most|Rt\.?|Right|Very)\s+)?(?:Revd|Rev\.?|Reverend)(?:\s+Fr\.?)?|Fr\.?))$"
 )

@@ -99,7 +99,7 @@ class Sentence:
 HYPHENATED_RANKS = frozenset("lt-gen maj-gen brig-gen lt-col rear-adm vice-adm".split())
 # Words that end in a full stop without ending a sentence.
 ABBREVIATIONS = HYPHENATED_RANKS | {rank.replace("-", ".-") for rank in HYPHENATED_RANKS} | frozenset(
-    "mr mrs ms dr gen lt col sen rep gov st jr sr prof capt adm sgt maj cmdr rev fr no vs etc hon amb "
+    "mr mrs ms dr gen lt col sen rep gov st jr sr prof capt adm sgt maj cmdr rev fr no vs etc hon rt amb "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft inc corp co ltd dept est approx "
     "u.s u.k u.n e.u u.s.a d.c p.m a.m h.e "
     "ma md mohd muhd".split()  # given names: "Ma. Theresa Lazaro" (Maria), "Md. Touhid Hossain" (Mohammad)
