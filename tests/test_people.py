@@ -1683,3 +1683,18 @@ def test_the_travellers_own_ministry_at_home_makes_no_host_of_them() -> None:
 )
 def test_the_right_honourable_style(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With the UN Resident and Humanitarian Coordinator, Ana Silva, she visited a school.",
+         [("Ana Silva", "Humanitarian Coordinator", None)]),
+        ("UN Resident Coordinator Ana Silva met him on Monday.",
+         [("Ana Silva", "UN Resident Coordinator", None)]),
+        ("Tom Berg, the parish coordinator, said the church was full.",
+         [("Tom Berg", "parish coordinator", None)]),
+    ],
+)
+def test_a_coordinator_is_an_office(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected
