@@ -1698,3 +1698,15 @@ def test_the_right_honourable_style(text: str, expected: list[tuple[str, str | N
 )
 def test_a_coordinator_is_an_office(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian missile maker Tom Berg announced this year it would build a plant in Kigali.",
+        "Mining giant Rio Verde will expand the port, the minister said.",
+        "Emirati developer Eagle Crest will build the new district, the minister said.",
+    ],
+)
+def test_the_name_after_a_word_for_a_firm_is_no_one(text: str) -> None:
+    assert _people(text) == []

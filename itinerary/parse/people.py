@@ -542,6 +542,8 @@ def _candidate(
         return None
     if _bare(run[0]) in _SAINTLY and not any(_bare(t) in TITLE_WORDS for t in run[1:]):
         return None  # "the Church of Saint George", "St Mary's": a saint's name, no one in the story
+    if first > 0 and not toks[first - 1].capitalised and _bare(toks[first - 1]) in _COMPANY_NOUNS:
+        return None  # "Ukrainian missile maker Fire Point", "state broadcaster NHK": a firm, no one
     if len(run) == 2 and _bare(run[0]) in _BIBLICAL:
         return None  # "the Apostle Mark": scripture (a pastor has a full name: "Apostle Ana Silva")
     if len(run) >= 2 and _bare(run[0]) in _PLACE_OPENERS and _bare(run[1]) in TITLE_WORDS:
@@ -729,6 +731,12 @@ _SAINTLY = frozenset({"saint", "st", "ste", "sainte"})
 _PLACE_OPENERS = frozenset({"fort", "port", "mount", "cape", "lake", "camp"})
 _ROYAL = frozenset({"queen", "king", "prince", "princess", "duke", "duchess"})
 _BIBLICAL = frozenset({"apostle", "prophet", "evangelist"})
+# nouns for a firm, the name after them a firm's ("missile maker", "defence group", "state broadcaster")
+_COMPANY_NOUNS = frozenset(
+    """maker makers manufacturer manufacturers carmaker automaker chipmaker shipbuilder planemaker
+    firm firms company companies conglomerate giant giants group producer producers supplier suppliers
+    exporter importer retailer operator operators lender insurer carrier airline broadcaster broadcasters
+    contractor contractors startup start-up developer miner brewer""".split())
 _AGED = compiled(
     r",\s+(?:a|an)\s+\d{1,3}-year-old\s+([a-z][a-z -]{0,40}?)(?=\s+(?:who|from|in|at|with)\b|[,.;])"
 )
