@@ -1710,3 +1710,15 @@ def test_a_coordinator_is_an_office(text: str, expected: list[tuple[str, str | N
 )
 def test_the_name_after_a_word_for_a_firm_is_no_one(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a suburb's "Park" ends the name; a treaty's plural is no one's
+        "She visited the parishes of the diocese in Greenvale, Ashby Park and Tennant Heights on Monday.",
+        "Berg returns from Kazakhstan after first presidential visit to Rutte Accords' newest member",
+    ],
+)
+def test_suburbs_and_accords_are_no_one(text: str) -> None:
+    assert _people(text) == []

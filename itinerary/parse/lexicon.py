@@ -74,7 +74,8 @@ NOT_NAME_WORDS = frozenset(
     river island islands mountain mount lake party summit forum bank fund organization organisation
     agency office court congress parliament assembly army navy force forces group company corp inc
     airport palace square hall street avenue road bridge university college school institute centre
-    center treaty accord agreement pact alliance dialogue conference committee commission coalition
+    center treaty treaties accord accords agreement agreements pact pacts alliance dialogue conference
+    committee commission coalition
     movement front republic kingdom state states province region city county district territory
     airlines airline times post journal news press agency reuters church cathedral mosque temple
     museum memorial cemetery hospital base camp station port harbour harbor peninsula valley desert

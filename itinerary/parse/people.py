@@ -729,6 +729,7 @@ _PLACE_PREPOSITIONS = frozenset({"In", "At", "From"})
 
 _SAINTLY = frozenset({"saint", "st", "ste", "sainte"})
 _PLACE_OPENERS = frozenset({"fort", "port", "mount", "cape", "lake", "camp"})
+_PLACE_LAST_WORDS = frozenset({"park", "heights", "gardens"})
 _ROYAL = frozenset({"queen", "king", "prince", "princess", "duke", "duchess"})
 _BIBLICAL = frozenset({"apostle", "prophet", "evangelist"})
 # nouns for a firm, the name after them a firm's ("missile maker", "defence group", "state broadcaster")
@@ -1136,6 +1137,8 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool, royal: bool 
         return False  # "the Prime Minister's Office": titles, no name
     if len(name) > 1 and (_bare(name[-1]) in TITLE_MODIFIERS or _bare(name[-1]) in _FIELD_ENDS):
         return False  # "... of National Export Development": a field ends a title, never a name
+    if len(name) > 1 and not titled and _bare(name[-1]) in _PLACE_LAST_WORDS:
+        return False  # "Bossley Park": a suburb (but "Park Jin" is a name: the word ends it here)
     for position, token in enumerate(name):
         bare = _bare(token)
         if position == 0 and len(name) > 1 and (bare in _COMPASS or bare == "el" and len(name) == 2
