@@ -3921,3 +3921,20 @@ def test_flying_to_a_base_in_a_country_is_a_stop_there() -> None:
     text = ("Minister Tom Berg arrived in Abu Dhabi on Saturday. On Sunday he flew to the so-called "
             '"projected air base" that France operates in Jordan.')
     assert _stops(text) == [("AE", "Abu Dhabi"), ("JO", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "is scheduled to be in P": a stay; "travel by high-speed train to P": a journey
+        ("Minister Tom Berg will visit Saudi Arabia and Qatar. Berg is scheduled to be in Riyadh on February "
+         "10-11 to meet officials. He will be in Jeddah on February 12 and in Doha on February 14.",
+         [("SA", ("Riyadh", "Jeddah")), ("QA", ("Doha",))]),
+        ("Sultan Tom Berg will visit Uzbekistan. He will arrive in Tashkent on Monday. On Wednesday, the "
+         "Sultan will travel by high-speed train to Samarkand, where he will spend three days.",
+         [("UZ", ("Tashkent", "Samarkand"))]),
+    ],
+)
+def test_a_city_reached_by_train_or_scheduled_to_be_in(
+        text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert _cities(text) == expected
