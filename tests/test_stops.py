@@ -3938,3 +3938,12 @@ def test_flying_to_a_base_in_a_country_is_a_stop_there() -> None:
 def test_a_city_reached_by_train_or_scheduled_to_be_in(
         text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
     assert _cities(text) == expected
+
+
+def test_a_diary_day_line_names_its_city() -> None:
+    text = ("NEW YORK, 4 February 2026 - The Special Envoy, Ana Silva, on Monday concluded a seven-day "
+            "mission to Nigeria and Chad. Below is a day-by-day account.\n\n"
+            "Day 1 - Tuesday, 27 January - Abuja\n\nThe Special Envoy arrived in the Nigerian capital and "
+            "was briefed by officials.\n\nDay 3 - Thursday, 29 January - Maiduguri\n\nShe visited a camp.\n\n"
+            "Day 5 - Saturday, 31 January - N'Djamena\n\nShe met the Prime Minister.")
+    assert _cities(text) == [("NG", ("Abuja", "Maiduguri")), ("TD", ("N'Djamena",))]

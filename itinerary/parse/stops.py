@@ -650,6 +650,7 @@ _DIARY_HEADING = compiled(r"[A-Z][A-Z .'’-]*[A-Z](?:,\s*[^.\n]{1,30})?\.")
 # a programme's line: "12/05 – 13/05: Port Sudan, ...", "Monday 8 June: Apia", "- Friday 13 March: Lima"
 _SCHEDULE_LINE = compiled(
     r"\s*(?:[-–—•*]\s*)?"
+    r"(?:day\s+\d{1,2}\s*[-–—:]\s*)?"  # a diary's "Day 1 - Tuesday, 27 January - Abuja"
     r"(?:\d{1,2}[/.]\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}|" + _WEEKDAY + r")"
     # "March 23 and 24 - Manila, Philippines: meetings with ...", not "March 20, 2026 - Ottawa" (a dateline)
     # "Thursday 6 to Saturday 8 November - Sydney", "— Monday 14 September, Tirana (done): Talks ..."
