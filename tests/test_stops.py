@@ -3947,3 +3947,12 @@ def test_a_diary_day_line_names_its_city() -> None:
             "was briefed by officials.\n\nDay 3 - Thursday, 29 January - Maiduguri\n\nShe visited a camp.\n\n"
             "Day 5 - Saturday, 31 January - N'Djamena\n\nShe met the Prime Minister.")
     assert _cities(text) == [("NG", ("Abuja", "Maiduguri")), ("TD", ("N'Djamena",))]
+
+
+def test_a_long_aside_about_taking_office_keeps_the_city_after_it() -> None:
+    text = ("Vice President Ana Silva will lead a delegation to Taiwan from March 8 to 12, the ministry "
+            "said.\n\n"
+            "Silva, a microbiologist and former university lecturer who took office in January 2024, will "
+            "arrive in Taipei on Sunday, March 8, and spend three days in the capital.\n\n"
+            "On March 11 the delegation will travel south to Kaohsiung, where Silva will tour the port.")
+    assert _cities(text) == [("TW", ("Taipei", "Kaohsiung"))]

@@ -1307,7 +1307,7 @@ _TOWN_BEFORE = compiled(  # ... and "travel to Adré, in eastern Chad"
 )
 _RELATIVE = compiled(r"\s*(?:who|whose|which|where|whom)\b", _FLAGS)
 # ... "X, a pro-French loyalist elected to head the government in January, ..."
-_WHO_BECAME = compiled(r"^\s*(?:an?|the)\s+[^,;]{0,40}?\b(?:who|whose|which|elected|appointed|named|sworn|"
+_WHO_BECAME = compiled(r"^\s*(?:an?|the)\s+[^,;]{0,60}?\b(?:who|whose|which|elected|appointed|named|sworn|"
                        r"chosen|installed)\b", _FLAGS)
 _IN_YEAR = compiled(r"\bin\s+((?:19|20)\d\d)\b(?![-–/]\d)")
 _CLAUSE_END = compiled(r"[,;.]")
