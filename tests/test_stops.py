@@ -3956,3 +3956,30 @@ def test_a_long_aside_about_taking_office_keeps_the_city_after_it() -> None:
             "arrive in Taipei on Sunday, March 8, and spend three days in the capital.\n\n"
             "On March 11 the delegation will travel south to Kaohsiung, where Silva will tour the port.")
     assert _cities(text) == [("TW", ("Taipei", "Kaohsiung"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # home is the place returned to "on Thursday night (3) from" the mission
+        ("Health Minister Ana Silva returned to Brasília on Thursday night (3) from a five-day mission to "
+         "Angola and Mozambique.\n\nIn Luanda, Silva met the health minister. In Maputo she opened a clinic. "
+         "Silva then visited the Fiocruz institute in Rio de Janeiro, which will make the drugs.",
+         [("AO", "Luanda"), ("MZ", "Maputo")]),
+        # ... the dateline's country, "returned to the country" right after it
+        ("Vice President Silva concludes working tour of Europe\n\nGuatemala City, October 16, 2025 (AGN). "
+         "Vice President Ana Silva returned to the country on Wednesday after a ten-day working tour of "
+         "Europe, the Vice Presidency reported.\n\nThe tour began in Madrid on Monday, October 6. On October "
+         "8 Silva was in Lisbon. On October 10 she conveyed to the King an invitation to visit Guatemala.",
+         [("ES", "Madrid"), ("PT", "Lisbon")]),
+        # ... the place left "tomorrow on an official visit to" another
+        ("PM, wife off to India tomorrow\n\nPRIME Minister Dr Tom Berg and his wife Ana Berg leave Trinidad "
+         "tomorrow on an official visit to India, his office said in a statement yesterday.\n\nIt will be "
+         "Berg's first official visit to India since becoming prime minister in 2015, and comes 179 years "
+         "after the first Indian labourers arrived in Trinidad aboard a ship in 1845.\n\nThe Prime Minister "
+         "and Mrs Berg will arrive in New Delhi on Monday.", [("IN", "New Delhi")]),
+    ],
+)
+def test_home_is_where_the_trip_set_out_from_or_ended(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

@@ -181,6 +181,9 @@ _RETURNED = compiled(
     r"\b(?:(?:will\s+)?return(?:s|ed|ing)?\s+(?:home\s+)?to|(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$"
 )
 _INTO = compiled(r"\b(?:to|for)\s+$")
+_LEAVES = compiled(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+$")
+_ON_A_VISIT = compiled(r"\s+(?:(?:today|tomorrow|tonight|on\s+\w+day)\s+)?on\s+(?:an?|his|her|their)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b")
 _ONWARD = compiled(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
                      r"(?:back\s+)?(?:home|to)\b", re.IGNORECASE)
 _ONWARD_REACH = 200
@@ -215,7 +218,8 @@ _BACK_ARRIVING = compiled(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:bac
                             r"|\b(?:arriv\w*|land\w*)\s+back\s+at\s+[^.;,]{0,60}?\bin\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _LEFT_STOP = compiled(r"\b(?:left|departed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_GOES_HOME = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+home\b", re.IGNORECASE)
+_GOES_HOME = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+(?:home|to\s+the\s+country)\b",
+                      re.IGNORECASE)
 _LEAVES_COUNTRY = compiled(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+the\s+country\b",
                            re.IGNORECASE)
 # "MASERU - King X returned home yesterday after a visit to Rome": the report is filed at home
@@ -228,7 +232,8 @@ _THEN_HOME = compiled(r"\b(?:before|then)\s+$", re.IGNORECASE)
 _AFTER_TRIP = compiled(
     # "returned to P on Tuesday morning after a week-long trip", "returned to Dakar late Friday after"
     r"\s+(?:(?:late\s+(?:on\s+)?|(?:late\s+)?(?:on|last|this)\s+)\w+\.?(?:\s+\d{1,2})?"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:after|from|following)\b"
+    # ... "returned to P on Thursday night (3) from": a Brazilian paper's day of the month after it
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+\(\d{1,2}\))?\s+)?(?:after|from|following)\b"
     r"|\s+afterwards?\b"  # "..., returning to Brazil afterwards"
     # "returned to P on Wednesday to a colourful welcome at the airport after an eight-day visit to"
     r"|[^.;]{0,100}?\bafter\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|tour|trip|journey)\b"
@@ -265,6 +270,8 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
                     for left in by_sentence[sentence.index])))
             # not "due to return to Nairobi ..., before flying back to New York": a stop again; nor
             # "was due to fly back to Nairobi" after "arrived in the Kenyan capital": a base of the trip
+            # "X and his wife leave Trinidad tomorrow on an official visit to India": the place set out from
+            returned = returned or _LEAVES.search(before) and _ON_A_VISIT.match(sentence.text, after)
             if returned and mention.country not in arrived and not _ONWARD.search(
                     sentence.text, after, after + _ONWARD_REACH) and not _FOR_EVENT.match(
                     sentence.text, after):
@@ -280,6 +287,12 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
         home = _GOES_HOME.search(sentence.text) if about[sentence.index] else None
         if home is not None and _CAME_HOME.match(home.group()) and (
                 dateline := _dateline_home(sentence, by_sentence[sentence.index])):
+            return dateline
+        # ... "GUATEMALA CITY, Oct. 16 (AGN). X returned to the country on Wednesday": the dateline before
+        prior = sentences[sentence.index - 1] if sentence.index > 0 else None
+        if home is not None and _CAME_HOME.match(home.group()) and prior is not None and (
+                prior.paragraph == sentence.paragraph) and (
+                dateline := _dateline_home(prior, by_sentence[prior.index])):
             return dateline
         if home is not None and _CAME_HOME.match(home.group()) and sentence.index + 1 < len(sentences):
             # "returned home last night ... The President was welcomed at the airport in Harare by ..."
