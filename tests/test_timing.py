@@ -1069,3 +1069,11 @@ def test_the_day_left_home_before_an_arrival_day_is_no_stops() -> None:
             "through O.R. Tambo International Airport in Johannesburg, and arrived in Kuwait City on the "
             "morning of Monday, 16 September.")
     assert _coded_days(text, date(2024, 9, 23)) == [("KW", ["2024-09-16"])]
+
+
+def test_the_day_of_leaving_home_dates_no_stop() -> None:
+    text = ("Trinidad and Tobago Prime Minister Tom Berg leaves Port of Spain tomorrow on an official visit "
+            "to India, his office said on Friday. Berg will arrive in New Delhi on Monday and remain in the "
+            "Indian capital until October 3.")
+    assert _dates(text, date(2024, 9, 27)) == {
+        "India": ["2024-09-30", "2024-10-01", "2024-10-02", "2024-10-03"]}

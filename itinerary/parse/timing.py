@@ -523,6 +523,7 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                    and not _DATED_EVENT.match(sentence.text, p.end)
                    and not _SETS_OUT.search(sentence.text, max(0, p.start - 30), p.start)
                    and not _spoke_elsewhere(sentence, by_sentence[sentence.index], p)
+                   and not _set_out_from(sentence, by_sentence[sentence.index], p, index)
                    # '"Today we are recovering our capacity," X said at the ceremony': the speaker's day,
                    # also in a quotation that runs over sentences
                    and not (p.kind == "relative" and (_quoted(sentence.text, p.start)
@@ -735,6 +736,18 @@ _OLD_PLAN = compiled(r"\b(?:originally|initially|original|had\s+been\s+(?:schedu
 _SPEAKING = compiled(
     r"\W*(?:speaking|addressing|briefing|talking|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:release|statement|communiqu[eé]|notice|announcement|readout|interview))\b[^,;]*\Z", re.IGNORECASE)
+
+
+# "X and his wife leave Trinidad tomorrow on an official visit to India": the day of setting out
+_LEAVE_BEFORE = compiled(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+\Z")
+
+
+def _set_out_from(sentence: Sentence, mentions: Sequence[Mention], phrase: _dates.TimePhrase,
+                  index: dict[str, int]) -> bool:
+    """Whether `phrase` follows right after a place left that is no stop: the day the trip sets out."""
+    text, at = sentence.text, sentence.start
+    return any(m.country not in index and m.kind in _OWNER_KINDS and 0 < phrase.start - (m.end - at) <= 2
+               and _LEAVE_BEFORE.search(text, max(0, m.start - at - 12), m.start - at) for m in mentions)
 
 
 def _spoke_elsewhere(sentence: Sentence, mentions: Sequence[Mention], phrase: _dates.TimePhrase) -> bool:
