@@ -3983,3 +3983,10 @@ def test_a_long_aside_about_taking_office_keeps_the_city_after_it() -> None:
 def test_home_is_where_the_trip_set_out_from_or_ended(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+def test_in_a_place_after_a_weekday_and_its_date_opens_a_stop() -> None:
+    text = ("Vice President Ana Silva toured Europe this month. She was in Madrid on Monday, October 6, and "
+            "in Lisbon on October 8.\n\nOn Saturday, October 11, in Vatican City, Silva was received in a "
+            "private audience by the pope.\n\nShe ended the tour in Brussels on October 13.")
+    assert _stops(text) == [("ES", "Madrid"), ("PT", "Lisbon"), ("VA", "Vatican City"), ("BE", "Brussels")]

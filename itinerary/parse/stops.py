@@ -663,7 +663,8 @@ _SCHEDULE_LINE = compiled(
 _OPENING_IN = compiled(
     # "By Tuesday, in P", "A day later, in P"
     r"^\W*(?:(?:by|on|later|then|next|finally|earlier|from\s+there|(?:a|one|two|three)\s+days?\s+later)\b"
-    r"[^,.;]{0,25},\s*)?"
+    # ... "On Saturday, October 11, in P"
+    r"[^,.;]{0,25},\s*(?:" + _DAY_OF_MONTH + r",\s*)?)?"
     r"(?:while\s+|once\s+|when\s+|after\s+arriving\s+|upon\s+arriving\s+|on\s+arrival\s+|"
     # "During his two days in Riyadh, X held a meeting with ..."
     r"(?:during|throughout)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:days?|stay|visit|time)\s+|"
