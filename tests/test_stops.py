@@ -3990,3 +3990,17 @@ def test_in_a_place_after_a_weekday_and_its_date_opens_a_stop() -> None:
             "in Lisbon on October 8.\n\nOn Saturday, October 11, in Vatican City, Silva was received in a "
             "private audience by the pope.\n\nShe ended the tour in Brussels on October 13.")
     assert _stops(text) == [("ES", "Madrid"), ("PT", "Lisbon"), ("VA", "Vatican City"), ("BE", "Brussels")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister Ana Silva will visit Singapore and Malaysia. Australia is still the largest partner, "
+         "while most of the LNG cargoes go to China and Japan.", [("SG", "Singapore"), ("MY", None)]),
+        ("Governor Ana Silva arrived in Taipei on Sunday and will visit Tainan. The trip has not gone "
+         "unnoticed in Beijing.", [("TW", "Taipei")]),
+    ],
+)
+def test_goods_going_somewhere_and_a_trip_noticed_somewhere_are_no_stops(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

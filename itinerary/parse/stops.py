@@ -1265,7 +1265,12 @@ _NOT_PART_OF = _word_start(
     # "coincides with the climate conference in Belem, in the Brazilian Amazon, but X is not attending"
     + r"|\b(?:conference|summit|meeting|forum|talks|games)\s+in\s+" + _P
     + r"(?=[^.;]{0,60}?\bbut\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:is|are|was|were|will)\s+not\s+"
-    r"(?:be\s+)?(?:attending|attend|going)\b)")
+    r"(?:be\s+)?(?:attending|attend|going)\b)"
+    # "The trip has not gone unnoticed in Beijing": where others watch
+    r"|\b(?:unnoticed|noticed|(?:closely|keenly)\s+watched|watched\s+(?:closely|keenly))\s+in\s+" + _P
+    # "most of the LNG cargoes go to China and Japan": goods, not the traveller
+    + r"|\b(?:cargoes|cargo|shipments|exports|imports|goods|products|crude|oil|gas|LNG|grain)\s+(?:mostly\s+|"
+    r"mainly\s+)?(?:go|goes|went|flow|flows|head|heads|are\s+shipped|is\s+shipped)\s+to\s+" + _P)
 # What is not a visit although a visit verb names it: "visited U.S. troops stationed in Poland".
 _ADJECTIVE_PLACE = compiled(
     r"\s+(?:troops|forces|soldiers|base|bases|embassy|personnel|officials|companies|firms|investors|"
@@ -1721,7 +1726,8 @@ def find_stops(
         elsewhere = _other_times(masked, low, cues.places, trip_months, trip_year) if other_times else set()
         if other_times and drafts:
             elsewhere |= _later_trip(masked, cues.places, drafts, trip_times)
-        elsewhere |= {_marker(match) for match in _scan(_NOT_PART_OF, masked, low)}
+        for match in _scan(_NOT_PART_OF, masked, low):  # ... and the list it opens: "go to A and B"
+            elsewhere |= {_marker(match), *_list_after(masked, match.end())}
         if about_trip[i]:
             for match in _scan(_RETURN_TO, masked, low):
                 place = cues.places[_marker(match)]
@@ -2197,7 +2203,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DATED_TRIP: ("19", "20", "last", "earlier"),
     _AFTER_DOING: ("after",),
     _TO_ITS_SEAT: ("seat", "headquarter", "based", "see"),
-    _NOT_PART_OF: ("not part of", "never part of", "away", "not attend", "not be attend", "not going"),
+    _NOT_PART_OF: ("not part of", "never part of", "away", "not attend", "not be attend", "not going",
+                   "noticed", "watched", " go to", " goes to", " went to", "flow", " head", "shipped"),
     **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed", "withdrawn",
