@@ -248,6 +248,10 @@ def test_several_phrases_in_order() -> None:
         # a visit going on now, up to a day, told in a sentence whose verb is past
         ("The king, who is on an official visit to Japan through Thursday, toured the expo.", "Thursday",
          "future"),
+        # a leg as the subject, also after an attribution: the adding's tense is not the leg's
+        ("A stop in Oslo on Friday has been added to the program.", "Friday", "unknown"),
+        ("According to the statement, a stop in Oslo on Friday has been added to the program.", "Friday",
+         "unknown"),
     ],
 )
 def test_tense_at(sentence: str, word: str, tense: Tense) -> None:

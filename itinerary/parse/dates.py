@@ -755,7 +755,9 @@ _WORD = compiled(r"[^\W\d_]+")
 
 
 # A sentence whose subject is a leg, then a verb of planning: "A stop in P on Sunday was added"
-_LEG_SUBJECT = compiled(r"\W*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:stop|stopover|visit|leg)\s+(?:in|to)\s")
+# ... after an attribution: "According to the statement, a stop in P on Friday has been added"
+_LEG_SUBJECT = compiled(r"\W*(?:according\s+to\s+[^,;]{1,60},\s*)?(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                        r"(?:stop|stopover|visit|leg)\s+(?:in|to)\s")
 _PLANNED = frozenset("added scheduled planned confirmed announced inserted included arranged".split())
 _AUXILIARIES = frozenset("was were has have had been".split())
 _BEFORE_PLANNED = _PLANNED | {"been"}  # what may follow an auxiliary: "was added", "has been added"
