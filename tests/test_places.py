@@ -300,6 +300,8 @@ def test_a_place_that_opens_the_name_of_a_park_or_a_house_is_no_mention() -> Non
         ("Madrid", "city", "ES")]
     # ... but a seat of government named with its palace is its city
     assert found("He was welcomed at the Quirinale Palace.") == [("Quirinale", "city", "IT")]
+    # ... and a city's name before "island" is the island's
+    assert found("On 5 October he flew to São Vicente island.") == []
 
 
 def test_ambiguous_city_alternatives() -> None:

@@ -258,7 +258,10 @@ class Gazetteer:
                 # nor "Belém Palace" (but "the Quirinale Palace", a seat of government, is Rome)
                 named = text[s0:end]
                 palace = entry.kind == "city" and named == entry.city and _PALACE_AFTER.match(text, end)
-                if entry.kind is not None and not _NAMED_SITE_AFTER.match(text, end) and not palace and not (
+                # ... nor "flew to São Vicente island": an island of that name, not the city
+                island = entry.kind == "city" and text.startswith(" island", end)
+                if entry.kind is not None and not _NAMED_SITE_AFTER.match(text, end) and not (
+                        palace or island) and not (
                         text.startswith(("St", "Saint"), s0) and _SAINTS_SITE_AFTER.match(text, end)):
                     out.append(Mention(s0, end, text[s0:end], entry.kind, entry.country,
                                        entry.city, entry.alternatives))
