@@ -4004,3 +4004,12 @@ def test_in_a_place_after_a_weekday_and_its_date_opens_a_stop() -> None:
 def test_goods_going_somewhere_and_a_trip_noticed_somewhere_are_no_stops(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+def test_a_quoted_then_on_to_from_no_known_place_orders_nothing() -> None:
+    text = ("Admiral Tom Berg will arrive in New Delhi on Monday on a four-day visit to India.\n\n"
+            "After India, Berg will travel to Colombo on February 6 for talks, and then to the Maldives, a "
+            "statement said. It did not give dates for the Maldives leg.\n\n"
+            '"Going to Vizag and then on to Sri Lanka and the Maldives in the same trip tells you a lot," an '
+            "analyst said.")
+    assert _stops(text) == [("IN", "New Delhi"), ("LK", "Colombo"), ("MV", None)]

@@ -2068,7 +2068,11 @@ def find_stops(
                     continue
                 named_before = [cues.places[n].country for n in _markers_before(masked, match.start())]
                 came_from = next(
-                    (t for code in reversed(named_before) for t in in_sentence if t.country == code), current)
+                    (t for code in reversed(named_before) for t in in_sentence if t.country == code), None)
+                # ... or from the stop before (not '"Going to Vizag and then on to P ...," he said': a
+                # quotation that leaves from no place known)
+                if came_from is None and (named_before or not any(a <= match.start() < b for a, b in quoted)):
+                    came_from = current
                 relate(came_from, take(match))
             first_named = _BEFORE_FIRST.match(masked)
             if first_named:  # "Before Doha, X spent Sunday in the Saudi capital and Tuesday in Kuwait City"
