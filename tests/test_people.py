@@ -1722,3 +1722,27 @@ def test_the_name_after_a_word_for_a_firm_is_no_one(text: str) -> None:
 )
 def test_suburbs_and_accords_are_no_one(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field joined by "and", then a name with a particle
+        ("He met Minister of Human Resources and Social Development Tom bin Sulaiman Berg on Monday.",
+         [("Tom bin Sulaiman Berg", "Minister of Human Resources and Social Development", None)]),
+        # ... a field that ends in "Protection", and a body's abbreviation in brackets before the name
+        ("Minister of Migrant Workers Protection Ana Silva will travel to the Gulf this week.",
+         [("Ana Silva", "Minister of Migrant Workers Protection", None)]),
+        ("He met Secretary-General of the Gulf Cooperation Council (GCC) Ana Silva at the secretariat.",
+         [("Ana Silva", "Secretary-General of the Gulf Cooperation Council", None)]),
+        # ... an inspector-general of police, with a Malay courtesy too; a laureate
+        ("He met the Inspector-General of Police, Tom Berg.",
+         [("Tom Berg", "Inspector-General of Police", None)]),
+        ("He was greeted by Inspector-General of Police Datuk Seri Tom Berg on Monday.",
+         [("Tom Berg", "Inspector-General of Police", None)]),
+        ("The interim government led by Nobel laureate Ana Silva estimates the loss.",
+         [("Ana Silva", "Nobel laureate", None)]),
+    ],
+)
+def test_long_offices_before_a_name(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

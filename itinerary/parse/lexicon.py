@@ -27,7 +27,8 @@ TITLE_WORDS = frozenset(
     rais akim hokim rector consul moderator mp mep mla oba ooni alaafin kabaka asantehene litunga head
     cm maj-gen lt-gen brig-gen major-general lieutenant-general cdr mantri ceo khokim
     vice-chancellor vice-chair vice-chairman vice-chairwoman vice-premier vice-governor vice-rector
-    baroness baron viscount viscountess earl countess marquess coordinator humanitarian
+    baroness baron viscount viscountess earl countess marquess coordinator humanitarian inspector
+    inspector-general
     """.split()
 )
 
@@ -53,7 +54,7 @@ ROLE_NOUNS = frozenset(
     volunteer speaker host columnist manager sister brother cousin nephew niece grandson granddaughter
     khokim hokim akim
     archaeologist archeologist anthropologist sociologist psychologist demographer geographer linguist
-    theologian philosopher coordinator
+    theologian philosopher coordinator inspector inspector-general laureate
     vice-chancellor vice-president vice-chair vice-chairman vice-chairwoman vice-rector
     """.split()
 )

@@ -435,11 +435,13 @@ def _glossed_title(text: str, toks: list[Token], j: int) -> int | None:
 
 def _abbreviated_country(text: str, toks: list[Token], j: int, run: list[Token],
                          places: _Places) -> int | None:
-    """The index of the name after an office's country and its abbreviation in brackets: "President
-    of the Central African Republic (CAR) Ana Silva"; None otherwise."""
+    """The index of the name after an office's country or body and its abbreviation in brackets:
+    "President of the Central African Republic (CAR) Ana Silva", "Secretary-General of the Gulf
+    Cooperation Council (GCC) Ana Silva"; None otherwise."""
     bracket = _ABBREVIATION.match(text, toks[j].end)
     place = places.covering(toks[j].start) if bracket is not None else None
-    if bracket is None or place is None or place.kind != "country" or not any(_office(t) for t in run):
+    named = place is not None and place.kind == "country" or _bare(toks[j]) in _BODIES
+    if bracket is None or not named or not any(_office(t) for t in run):
         return None
     k = j + 2
     return k if k < len(toks) and toks[k].start == bracket.end() and toks[k].capitalised else None
@@ -485,10 +487,13 @@ def _bare_word(word: str) -> str:
 
 def _field_then_name(text: str, toks: list[Token], start: int) -> bool:
     """Whether capitalised words at `start` end in a field word within three words, no office among
-    them, and two capitalised words follow: "Social Development Ahmed Silva"."""
+    them, and two capitalised words follow: "Social Development Ahmed Silva" (or a name's particle second:
+    "Social Development Ahmed bin Sulaiman Al-Rajhi")."""
     for end in range(start, min(start + 3, len(toks) - 2)):
         words = toks[start:end + 3]
-        if not all(w.capitalised for w in words) or any(map(_office, words)) or not all(
+        named = all(w.capitalised or k == len(words) - 1 and _bare(w) in NAME_PARTICLES
+                    for k, w in enumerate(words))
+        if not named or any(map(_office, words)) or not all(
                 _adjacent(text, a, b) for a, b in zip(words, words[1:], strict=False)):
             return False
         if _bare(toks[end]) in _FIELD_ENDS:
@@ -786,7 +791,8 @@ _FIELD_ENDS = frozenset("relations integration planning investment industry tour
                         "lands water women family children rights refugees disarmament peacekeeping "
                         "operations policies policy minerals agriculture agribusiness energy health "
                         "education finance transport commerce development security environment trade "
-                        "economy aviation petroleum".split())
+                        "economy aviation petroleum protection promotion heritage transformation safety "
+                        "logistics telecommunications police".split())
 
 
 # Offices named after "of the", "for the" in a title: "Secretary-General of the Presidency"
