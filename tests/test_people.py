@@ -1746,3 +1746,22 @@ def test_suburbs_and_accords_are_no_one(text: str) -> None:
 )
 def test_long_offices_before_a_name(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office of a body, told with lower-case words between: the fields, then the name
+        ("He held talks with Qatari Minister of State at the Ministry of Foreign Affairs Ana Silva, who "
+         "briefed him.", [("Ana Silva", "Minister of State at the Ministry of Foreign Affairs", "QA")]),
+        ("Berg met Chairman of the city People's Committee Ana Silva on Monday.",
+         [("Ana Silva", "Chairman of the city People's Committee", None)]),
+        ("The trip was criticised by Serb member of the Presidency Ana Silva, who said it was wrong.",
+         [("Ana Silva", "member of the Presidency", None)]),
+        # ... not "of Kuwait" after "head of the State"
+        ("He met the head of the State of Kuwait on Monday.", []),
+    ],
+)
+def test_an_office_of_a_body_before_a_name(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

@@ -96,7 +96,7 @@ NOT_NAME_WORDS = frozenset(
     service services markets municipality economics democrats republicans sovereignty advisers advisors
     strasse straße platz management people beach year boulevard library facility promotion decree transit
     control research unity guidance territories shipping specialist correspondent officers delegate
-    plenipotentiary confederation sangha relic breeding zero
+    plenipotentiary confederation sangha relic breeding zero presidency
     negotiators previous everyone istana world foundation unit relief casa dance business audience nuncio
     highnesses majesties excellencies mansion aviation protection technology train democrat officer
     champion cross crescent societies reduction nutrition munition munitions enterprises festival technical

@@ -1234,18 +1234,21 @@ def _after_body_fields(text: str, run: list[Token], places: _Places) -> tuple[st
         return None
     fields = 0
     while fields < len(run) and (_bare(run[fields]) in _FIELD_ENDS or _bare(run[fields]) in TITLE_WORDS
-                                 or _bare(run[fields]) in ("and", "&")):
+                                 or _bare(run[fields]) in _BODIES or _bare(run[fields]) in ("and", "&")):
         fields += 1
     name = run[fields:]
-    if not fields or not 2 <= len(name) <= 3 or not _name_like(name, places, titled=True):
+    if not fields or not 2 <= len(name) <= 3 or not name[0].capitalised or not _name_like(
+            name, places, titled=True):
         return None
     return text[role.start(1):run[fields - 1].end], name
 
 
 # "spokesperson of the Coordinating Ministry for ", "head of the Department of"
+# ... "Minister of State at the Ministry of ", "Chairman of the city People's ", "member of the "
 _ROLE_OF_BODY = compiled(
-    r"\b((?:spokes(?:man|woman|person)|head|director|chief|secretary|adviser|advisor|official)\s+(?:of|at|for)\s+"
-    r"the\s+(?:[A-Z][\w-]*\s+){1,5}(?:for|of)\s+)$")
+    r"\b((?:spokes(?:man|woman|person)|head|director|chief|secretary|adviser|advisor|official|member|"
+    r"(?-i:Chairman|Chairwoman|Chair|Minister(?:\s+of\s+State)?))\s+(?:of|at|for)\s+"
+    r"the\s+(?:(?:[A-Z][\w-]*\s+){1,5}(?:for|of)\s+|city\s+[A-Z][\w'’-]*\s+)?)$")
 
 
 def _described_after_or_comma(text: str, toks: list[Token], first: int, run: list[Token], places: _Places
