@@ -4013,3 +4013,10 @@ def test_a_quoted_then_on_to_from_no_known_place_orders_nothing() -> None:
             '"Going to Vizag and then on to Sri Lanka and the Maldives in the same trip tells you a lot," an '
             "analyst said.")
     assert _stops(text) == [("IN", "New Delhi"), ("LK", "Colombo"), ("MV", None)]
+
+
+def test_the_person_met_is_not_the_subject_of_the_next_verb() -> None:
+    text = ("Speaker Tom Berg held talks in Hanoi on September 29.\n\nThe delegation then moved south. On "
+            "Wednesday, Berg met Chairman of the city People's Committee Ana Silva, visited the Da Nang "
+            "Hi-Tech Park and addressed a forum.")
+    assert [(s.code, s.cities) for s in parse(text).stops] == [("VN", ("Hanoi", "Da Nang"))]

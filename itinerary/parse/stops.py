@@ -428,7 +428,8 @@ _SUBJECT_GAP = compiled(
 # appositive: "Ms Silva's predecessor, Tom Berg, visited P"
 _NOT_SUBJECT = compiled(
     r"(?:\b(?:with|and|by|met|meets?|meeting|to|for|of|from|invited|invites?)|[,&])\s*$", _FLAGS)
-_TITLES_BEFORE = compiled(r"(?:\b[A-Z][\w.'’-]*\s+)+$")
+# ... with the joiners of an office: "met Chairman of the city People's Committee X, visited ..."
+_TITLES_BEFORE = compiled(r"(?:\b(?:[A-Z][\w.'’-]*|of|the|for|at|city)\s+)+$")
 
 
 def _moved_by(masked: str, position: int, names: Sequence[str]) -> bool:
