@@ -1077,3 +1077,12 @@ def test_the_day_of_leaving_home_dates_no_stop() -> None:
             "Indian capital until October 3.")
     assert _dates(text, date(2024, 9, 27)) == {
         "India": ["2024-09-30", "2024-10-01", "2024-10-02", "2024-10-03"]}
+
+
+def test_a_later_day_at_the_last_stop_counts_past_a_place_passed_through() -> None:
+    text = ("President Ana Silva spent three days in Buenos Aires from Monday 3 November.\n\n"
+            "On Thursday 6 November Silva crossed the river by ferry to Montevideo, where she met the "
+            "president.\n\nOn Friday she announced a health agreement, before flying home overnight from "
+            "Montevideo via Madrid.")
+    assert _dates(text, date(2025, 11, 8)) == {
+        "Argentina": ["2025-11-03", "2025-11-04", "2025-11-05"], "Uruguay": ["2025-11-06", "2025-11-07"]}

@@ -23,6 +23,7 @@ from itinerary.parse.stops import StopsFound, listed_mentions
 from itinerary.parse.text import Sentence
 
 _OWNER_KINDS = ("country", "city")
+_VIA = compiled(r"\bvia\s+\Z", re.IGNORECASE)
 _MAX_WINDOW_DAYS = 45
 # "the Vatican said on Monday": the date of a statement, not of a visit
 # ... not "a stop in P had been added on April 21" (a leg added, not words)
@@ -172,8 +173,11 @@ def stop_times(
     for (s, _), stop in owners.items():
         if stop is not None:
             owned.setdefault(stop, set()).add(s)
+    # (not a place passed through: "before flying home overnight from Montevideo via Madrid")
     named = {n: {m.country for m in mentions if m.country and m.kind in _OWNER_KINDS and not (
-                 m.country == home and m.kind == "country" and not _named_as_capital(sentences[n], m))}
+                 m.country == home and m.kind == "country" and not _named_as_capital(sentences[n], m))
+                 and not _VIA.search(sentences[n].text, max(0, m.start - sentences[n].start - 8),
+                                     m.start - sentences[n].start)}
              for n, mentions in enumerate(by_sentence)}
     stays: list[int | None] = []
     for index, draft in enumerate(found.stops):
