@@ -1086,3 +1086,13 @@ def test_a_later_day_at_the_last_stop_counts_past_a_place_passed_through() -> No
             "Montevideo via Madrid.")
     assert _dates(text, date(2025, 11, 8)) == {
         "Argentina": ["2025-11-03", "2025-11-04", "2025-11-05"], "Uruguay": ["2025-11-06", "2025-11-07"]}
+
+
+def test_the_day_a_stop_is_left_counts_after_the_day_it_was_reached() -> None:
+    text = ("ST JOHN'S, Antigua, Jul 8, CMC - The fund on Tuesday signed a loan with the Antigua and Barbuda "
+            "government, as its chief, Ana Silva, continued a regional tour that has already taken her to "
+            "Barbados.\n\nSilva, who arrived in St John's on Tuesday and leaves on Wednesday, said the "
+            "portfolio had grown.\n\nThe delegation began the tour in Bridgetown on July 2 and 3, where "
+            "Silva met the prime minister.")
+    assert _dates(text, date(2026, 7, 8)) == {
+        "Barbados": ["2026-07-02", "2026-07-03"], "Antigua and Barbuda": ["2026-07-07", "2026-07-08"]}

@@ -24,6 +24,7 @@ from itinerary.parse.text import Sentence
 
 _OWNER_KINDS = ("country", "city")
 _VIA = compiled(r"\bvia\s+\Z", re.IGNORECASE)
+_AND_LEAVES = compiled(r"\band\s+(?:leaves|departs)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _MAX_WINDOW_DAYS = 45
 # "the Vatican said on Monday": the date of a statement, not of a visit
 # ... not "a stop in P had been added on April 21" (a leg added, not words)
@@ -884,8 +885,11 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
         weekday_only = True
         for phrase, tense in zip(phrases, tenses, strict=True):
             if texts and tense != tenses[0] and "unknown" not in (tense, tenses[0]) and not (
-                    _VISIT_RUNS.search(sentence.text, max(0, phrase.start - 90), phrase.start)):
-                continue  # (but "arrived today on an official visit to P which runs from ...": its span)
+                    _VISIT_RUNS.search(sentence.text, max(0, phrase.start - 90), phrase.start)
+                    or _AND_LEAVES.search(sentence.text, max(0, phrase.start - 30), phrase.start)):
+                # (but "arrived today on an official visit to P which runs from ...": its span; and
+                # "arrived in P on Tuesday and leaves on Wednesday": the day left too)
+                continue
             texts.append(phrase.text)
             spans.append((s, phrase.start))
             weekday_only = weekday_only and not _dates.has_day_number(phrase) \
