@@ -3999,9 +3999,12 @@ def test_in_a_place_after_a_weekday_and_its_date_opens_a_stop() -> None:
          "while most of the LNG cargoes go to China and Japan.", [("SG", "Singapore"), ("MY", None)]),
         ("Governor Ana Silva arrived in Taipei on Sunday and will visit Tainan. The trip has not gone "
          "unnoticed in Beijing.", [("TW", "Taipei")]),
+        ("Director-General Ana Silva visited Jamaica and Barbados this week. Hurricane Beryl also caused "
+         "extensive damage in Saint Vincent and the Grenadines, where the agency is supporting solar units.",
+         [("JM", None), ("BB", None)]),
     ],
 )
-def test_goods_going_somewhere_and_a_trip_noticed_somewhere_are_no_stops(
+def test_goods_going_a_trip_noticed_or_damage_done_somewhere_are_no_stops(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
 

@@ -1269,6 +1269,9 @@ _NOT_PART_OF = _word_start(
     r"(?:be\s+)?(?:attending|attend|going)\b)"
     # "The trip has not gone unnoticed in Beijing": where others watch
     r"|\b(?:unnoticed|noticed|(?:closely|keenly)\s+watched|watched\s+(?:closely|keenly))\s+in\s+" + _P
+    # "Hurricane Beryl also caused extensive damage in P": a disaster's, not a visit
+    + r"|\b(?:caused|causing|left|leaving|wrought|did)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:damage|destruction|devastation)\s+(?:in|on|across)\s+" + _P
     # "most of the LNG cargoes go to China and Japan": goods, not the traveller
     + r"|\b(?:cargoes|cargo|shipments|exports|imports|goods|products|crude|oil|gas|LNG|grain)\s+(?:mostly\s+|"
     r"mainly\s+)?(?:go|goes|went|flow|flows|head|heads|are\s+shipped|is\s+shipped)\s+to\s+" + _P)
@@ -2209,7 +2212,8 @@ _HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
     _AFTER_DOING: ("after",),
     _TO_ITS_SEAT: ("seat", "headquarter", "based", "see"),
     _NOT_PART_OF: ("not part of", "never part of", "away", "not attend", "not be attend", "not going",
-                   "noticed", "watched", " go to", " goes to", " went to", "flow", " head", "shipped"),
+                   "noticed", "watched", " go to", " goes to", " went to", "flow", " head", "shipped",
+                   "damage", "destruction", "devastation"),
     **{pattern: hints for pattern, (_, hints) in zip(_NOT_THIS_TRIP, _NOT_THIS_TRIP_CUES, strict=True)},
     _DROPPED: ("instead", "rather", "drop", "cancel", "scrap", "remov", "postpon", "off", "shelv", "left out",
                "ruled out", "abandon", "floated", "mooted", "explored", "weighed", "withdrawn",
