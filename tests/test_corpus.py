@@ -116,13 +116,13 @@ TUNED = ["heldout", *(f"heldout_{letter}" for letter in "bcdefghijklmnopqrstuvwx
          *(f"heldout_c{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
          *(f"heldout_d{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
          *(f"heldout_e{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
-         *(f"heldout_f{letter}" for letter in "abcdefghijklmnopqrst")]
+         *(f"heldout_f{letter}" for letter in "abcdefghijklmnopqrstuvwxyz")]
 
 
 def test_tuned_held_out_sets_do_not_regress() -> None:
     scores = [s for name in TUNED for s in evaluate.evaluate(Path(__file__).parent / name, READ_ON)]
-    assert len(scores) >= 2100
-    # at the end of session 24 (heldout_fo to heldout_ft joined): 0.992, 0.950, 0.947, 0.986; the
+    assert len(scores) >= 2172
+    # at the end of session 25 (heldout_fu to heldout_fz joined): 0.992, 0.948, 0.946, 0.986; the
     # people bar went from 0.965 to 0.97 in session 12 (the city bar went from 0.94 to 0.93 in
     # session 11, when heldout_co to heldout_ct, whose cities are harder, joined)
     figures = evaluate.overall(scores)
