@@ -350,7 +350,7 @@ def _runs(text: str, toks: list[Token], places: _Places | None = None) -> list[t
                     continue
                 glossed = _glossed_title(text, toks, j)
                 if glossed is None and places is not None:
-                    glossed = _abbreviated_country(text, toks, j, run, places)
+                    glossed = _abbreviated_body(text, toks, j, run, places)
                 if glossed is not None:  # "Taoiseach (Irish prime minister) Ana Silva"
                     run.append(toks[glossed])
                     j = glossed
@@ -433,7 +433,7 @@ def _glossed_title(text: str, toks: list[Token], j: int) -> int | None:
     return k if k is not None and toks[k].start == gloss.end() and toks[k].capitalised else None
 
 
-def _abbreviated_country(text: str, toks: list[Token], j: int, run: list[Token],
+def _abbreviated_body(text: str, toks: list[Token], j: int, run: list[Token],
                          places: _Places) -> int | None:
     """The index of the name after an office's country or body and its abbreviation in brackets:
     "President of the Central African Republic (CAR) Ana Silva", "Secretary-General of the Gulf
@@ -1247,7 +1247,7 @@ def _after_body_fields(text: str, run: list[Token], places: _Places) -> tuple[st
 # ... "Minister of State at the Ministry of ", "Chairman of the city People's ", "member of the "
 _ROLE_OF_BODY = compiled(
     r"\b((?:spokes(?:man|woman|person)|head|director|chief|secretary|adviser|advisor|official|member|"
-    r"(?-i:Chairman|Chairwoman|Chair|Minister(?:\s+of\s+State)?))\s+(?:of|at|for)\s+"
+    r"Chairman|Chairwoman|Chair|Minister(?:\s+of\s+State)?)\s+(?:of|at|for)\s+"
     r"the\s+(?:(?:[A-Z][\w-]*\s+){1,5}(?:for|of)\s+|city\s+[A-Z][\w'’-]*\s+)?)$")
 
 

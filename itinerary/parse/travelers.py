@@ -268,10 +268,10 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
                     left.country in reached and left.country != mention.country and left.start < mention.start
                     and _LEFT_STOP.search(sentence.text, 0, left.start - sentence.start)
                     for left in by_sentence[sentence.index])))
+            # ... or the place set out from: "X and his wife leave Trinidad tomorrow on an official visit to"
+            returned = returned or _LEAVES.search(before) and _ON_A_VISIT.match(sentence.text, after)
             # not "due to return to Nairobi ..., before flying back to New York": a stop again; nor
             # "was due to fly back to Nairobi" after "arrived in the Kenyan capital": a base of the trip
-            # "X and his wife leave Trinidad tomorrow on an official visit to India": the place set out from
-            returned = returned or _LEAVES.search(before) and _ON_A_VISIT.match(sentence.text, after)
             if returned and mention.country not in arrived and not _ONWARD.search(
                     sentence.text, after, after + _ONWARD_REACH) and not _FOR_EVENT.match(
                     sentence.text, after):
