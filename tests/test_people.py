@@ -1765,3 +1765,16 @@ def test_long_offices_before_a_name(text: str, expected: list[tuple[str, str | N
 def test_an_office_of_a_body_before_a_name(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # ... but a noun as often said of a person leaves the person
+        ("Veteran broadcaster Tom Berg said the visit mattered.", "Tom Berg"),
+        ("Tour operator Ana Silva said bookings rose after the visit.", "Ana Silva"),
+        ("Film producer Ana Silva met the minister in Lagos.", "Ana Silva"),
+    ],
+)
+def test_a_person_after_a_trade_noun_is_still_a_person(text: str, name: str) -> None:
+    assert [p.name for p in parse(text).people] == [name]

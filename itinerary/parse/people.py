@@ -737,12 +737,12 @@ _PLACE_OPENERS = frozenset({"fort", "port", "mount", "cape", "lake", "camp"})
 _PLACE_LAST_WORDS = frozenset({"park", "heights", "gardens"})
 _ROYAL = frozenset({"queen", "king", "prince", "princess", "duke", "duchess"})
 _BIBLICAL = frozenset({"apostle", "prophet", "evangelist"})
-# nouns for a firm, the name after them a firm's ("missile maker", "defence group", "state broadcaster")
+# nouns for a firm, the name after them a firm's ("missile maker", "defence group", "Emirati developer");
+# not nouns as often said of a person ("film producer", "veteran broadcaster", "tour operator")
 _COMPANY_NOUNS = frozenset(
     """maker makers manufacturer manufacturers carmaker automaker chipmaker shipbuilder planemaker
-    firm firms company companies conglomerate giant giants group producer producers supplier suppliers
-    exporter importer retailer operator operators lender insurer carrier airline broadcaster broadcasters
-    contractor contractors startup start-up developer miner brewer""".split())
+    firm firms company companies conglomerate giant giants group lender insurer carrier airline
+    startup start-up developer miner""".split())
 _AGED = compiled(
     r",\s+(?:a|an)\s+\d{1,3}-year-old\s+([a-z][a-z -]{0,40}?)(?=\s+(?:who|from|in|at|with)\b|[,.;])"
 )
