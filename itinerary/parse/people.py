@@ -1233,8 +1233,8 @@ def _after_body_fields(text: str, run: list[Token], places: _Places) -> tuple[st
     if role is None:
         return None
     fields = 0
-    while fields < len(run) and (_bare(run[fields]) in _FIELD_ENDS or _bare(run[fields]) in TITLE_WORDS
-                                 or _bare(run[fields]) in _BODIES or _bare(run[fields]) in ("and", "&")):
+    while fields < len(run) and (_field_word(run[fields]) or _bare(run[fields]) in _BODIES
+                                 or _bare(run[fields]) in ("and", "&")):
         fields += 1
     name = run[fields:]
     if not fields or not 2 <= len(name) <= 3 or not name[0].capitalised or not _name_like(

@@ -286,22 +286,8 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
             return dateline  # "MASERU - King X leaves the country on Sunday for a visit to Europe"
         home = _GOES_HOME.search(sentence.text) if about[sentence.index] else None
         if home is not None and _CAME_HOME.match(home.group()) and (
-                dateline := _dateline_home(sentence, by_sentence[sentence.index])):
-            return dateline
-        # ... "GUATEMALA CITY, Oct. 16 (AGN). X returned to the country on Wednesday": the dateline before
-        prior = sentences[sentence.index - 1] if sentence.index > 0 else None
-        if home is not None and _CAME_HOME.match(home.group()) and prior is not None and (
-                prior.paragraph == sentence.paragraph) and (
-                dateline := _dateline_home(prior, by_sentence[prior.index])):
-            return dateline
-        if home is not None and _CAME_HOME.match(home.group()) and sentence.index + 1 < len(sentences):
-            # "returned home last night ... The President was welcomed at the airport in Harare by ..."
-            following = sentences[sentence.index + 1]
-            welcomed = next((m.country for m in by_sentence[following.index] if m.kind == "city" and m.country
-                             and _WELCOMED_AT_AIRPORT.search(following.text, 0, m.start - following.start)),
-                            None)
-            if welcomed:
-                return welcomed
+                back_in := _where_back(sentences, by_sentence, sentence.index)):
+            return back_in
         if home is None or _TRAVEL_WORDS.search(sentence.text[:home.start()] + sentence.text[home.end():]):
             continue  # not "The final leg will take Lee to Bishkek ... before returning home"
         if _THEN_HOME.search(sentence.text, max(0, home.start() - 16), home.start()):
@@ -313,6 +299,23 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
                 for m in places):  # a place gone to is no home
             return places[0].country
     return None
+
+
+def _where_back(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]], index: int
+                ) -> str | None:
+    """Where a sentence saying the traveller came home was written or goes on: its dateline's country,
+    or that of a dateline just before it in its paragraph ("GUATEMALA CITY, Oct. 16 (AGN). X returned
+    to the country on Wednesday"), or the airport's city of the next sentence ("... The President was
+    welcomed at the airport in Harare by ...")."""
+    sentence = sentences[index]
+    dateline = _dateline_home(sentence, by_sentence[index])
+    if dateline is None and index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
+        dateline = _dateline_home(sentences[index - 1], by_sentence[index - 1])
+    if dateline is not None or index + 1 >= len(sentences):
+        return dateline
+    following = sentences[index + 1]
+    return next((m.country for m in by_sentence[index + 1] if m.kind == "city" and m.country
+                 and _WELCOMED_AT_AIRPORT.search(following.text, 0, m.start - following.start)), None)
 
 
 def _dateline_home(sentence: Sentence, mentions: Sequence[Mention]) -> str | None:
