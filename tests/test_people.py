@@ -1712,6 +1712,11 @@ def test_the_name_after_a_word_for_a_firm_is_no_one(text: str) -> None:
     assert _people(text) == []
 
 
+def test_a_word_for_firms_before_a_comma_leaves_the_next_name_a_person() -> None:
+    text = "It opens markets for local companies, Trade Minister Ana Silva said on Friday."
+    assert _people(text) == [("Ana Silva", "Trade Minister", None)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

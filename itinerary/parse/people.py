@@ -547,8 +547,9 @@ def _candidate(
         return None
     if _bare(run[0]) in _SAINTLY and not any(_bare(t) in TITLE_WORDS for t in run[1:]):
         return None  # "the Church of Saint George", "St Mary's": a saint's name, no one in the story
-    if first > 0 and not toks[first - 1].capitalised and _bare(toks[first - 1]) in _COMPANY_NOUNS:
-        return None  # "Ukrainian missile maker Fire Point", "state broadcaster NHK": a firm, no one
+    if first > 0 and not toks[first - 1].capitalised and _bare(toks[first - 1]) in _COMPANY_NOUNS and (
+            text[toks[first - 1].end:run[0].start].isspace()):
+        return None  # "Ukrainian missile maker Fire Point": a firm, no one (not "for companies, Minister X")
     if len(run) == 2 and _bare(run[0]) in _BIBLICAL:
         return None  # "the Apostle Mark": scripture (a pastor has a full name: "Apostle Ana Silva")
     if len(run) >= 2 and _bare(run[0]) in _PLACE_OPENERS and _bare(run[1]) in TITLE_WORDS:
