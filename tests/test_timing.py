@@ -338,6 +338,12 @@ def test_a_weekday_that_is_a_family_name_dates_nothing() -> None:
     assert _dates(text, date(2026, 6, 1)) == {"Saint Vincent and the Grenadines": ["2026-06-04"]}
 
 
+def test_a_weekday_with_a_persons_government_is_a_name() -> None:
+    text = ("President Ana Silva was in Kingstown on Wednesday, June 3, where she met Prime Minister Tom "
+            "Friday. Friday's government took office in January.")
+    assert _dates(text, date(2026, 6, 8)) == {"Saint Vincent and the Grenadines": ["2026-06-03"]}
+
+
 def test_a_day_of_a_plan_given_up_dates_nothing() -> None:
     text = ("Secretary-General Ana Silva arrived in Suva on June 1 for a Pacific tour. She was originally "
             "due to begin the tour in Vanuatu on May 31, but ash closed the airport. She is now scheduled "

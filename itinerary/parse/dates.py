@@ -560,11 +560,19 @@ class _Window:
         return self.toks, t
 
 
+# what a person has and a day does not ("Friday's government", "Sunday's wife")
+_A_PERSONS = frozenset(
+    "government cabinet administration party wife husband spokesman spokeswoman spokesperson aides".split())
+
+
 def _named_after(toks: Sequence[_Tok], t: int) -> bool:
     """Whether the weekday at `t` ends someone's name: an office word before it ("Mr Friday") or
-    before the given name before it ("Prime Minister Godwin Friday"); not in a headline in title
-    case ("Minister Departs Sunday For Talks")."""
+    before the given name before it ("Prime Minister Godwin Friday"), or what a person has after it
+    ("Friday's government"); not in a headline in title case ("Minister Departs Sunday For Talks")."""
     after = _at(toks, t + 1)
+    if after is not None and after.text in ("'", "’") and (owned := _at(toks, t + 3)) is not None and (
+            owned.low in _A_PERSONS):
+        return True  # "Friday's government took office": the prime minister named Friday, not a day
     if after is not None and after.text[:1].isupper():
         return False
     for back in (1, 2):
