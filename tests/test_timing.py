@@ -338,6 +338,13 @@ def test_a_weekday_that_is_a_family_name_dates_nothing() -> None:
     assert _dates(text, date(2026, 6, 1)) == {"Saint Vincent and the Grenadines": ["2026-06-04"]}
 
 
+def test_a_leg_that_replaced_a_dropped_one_is_dated_as_the_nearest_day() -> None:
+    # Read on Wednesday 2026-05-13: the change is past, the Friday of the new leg still to come.
+    text = ("President Ana Silva is in Lima today. The programme was changed last week: the visit to "
+            "Cusco was cancelled and replaced by a trip to Quito on Friday, where she will meet students.")
+    assert _dates(text, date(2026, 5, 13)) == {"Ecuador": ["2026-05-15"], "Peru": ["2026-05-13"]}
+
+
 def test_a_weekday_with_a_persons_government_is_a_name() -> None:
     text = ("President Ana Silva was in Kingstown on Wednesday, June 3, where she met Prime Minister Tom "
             "Friday. Friday's government took office in January.")

@@ -896,6 +896,11 @@ _ONGOING_UNTIL = compiled(r"\b(?:is|are)\s+(?:on|in|currently\s+on)\s+[^,;.]{0,6
                           r"\s+\Z")
 
 
+# the leg that took a dropped one's place: the change's tense is not the leg's
+_REPLACED_BY = compiled(r"\b(?:replaced|swapped|substituted)\s+(?:by|with|for)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+                        r"(?:trip|visit|stop|stopover|leg)\s+(?:in|to)\s+[^,;.]{1,40}\Z")
+
+
 def tense_at(sentence: str, offset: int) -> Tense:
     """The tense governing the phrase at `offset`: future after a visit going on now ("is on a visit
     ... through Thursday"); else the nearest cue before it in its clause, else the nearest after it in
@@ -904,6 +909,8 @@ def tense_at(sentence: str, offset: int) -> Tense:
     lo, hi = _clause(tenses, offset)
     if _ONGOING_UNTIL.search(sentence, max(lo, offset - 80), offset):
         return "future"  # "The king, who is on an official visit to Japan through Thursday, toured ..."
+    if _REPLACED_BY.search(sentence, max(0, offset - 100), offset):
+        return "unknown"  # "the visit to Q was cancelled and replaced by a trip to P on Friday": the nearest
     cues = tenses.cues
     # Cues come in text order; their starts and their ends both rise (a cue ends at the latest at
     # the end of the word after its own, where the next cue may start).
