@@ -28,6 +28,10 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         ("WELLINGTON (AP) — President Ana Silva arrived in the New Zealand capital on Tuesday for "
          "the second leg of a tour. Silva spent three days in Australia, where she met officials.",
          [("AU", None), ("NZ", "Wellington")]),
+        # ... but not a place named before the traveller arrives somewhere the gazetteer does not know
+        ("Premier Ana Silva says Europe can help the province weather the trade war with the United "
+         "States, as she arrived in Bavaria on Wednesday for the second leg of a six-day mission in "
+         "Europe. She began the mission in Paris on Monday.", [("FR", "Paris")]),
         # en route to X, a stopover in Y: Y comes first
         ("The Taoiseach will visit Japan and Vietnam. En route to Japan, he will make a brief "
          "stopover in Dubai.", [("AE", "Dubai"), ("JP", None), ("VN", None)]),

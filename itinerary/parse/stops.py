@@ -491,7 +491,10 @@ _ORDINAL = _word_start(
     # not a place left: "arrived here from Havana, the second leg of a tour"
     # (places of the same country may stand between: "in Manila ... with the Philippine government,
     # the fourth stop"; see `find_stops`)
-    r"(?<!\bfrom\s)" + _M + r"(?=[^.;]{0,100}?\b(?:the|his|her|its|their)\s+"
+    # (nor a place before another is reached: "the trade war with P, as she arrived in Bavaria ...
+    # for the second leg")
+    r"(?<!\bfrom\s)" + _M + r"(?=(?:(?!\b(?:arriv\w*|landed)\s+(?:in|at)\b)[^.;]){0,100}?"
+    r"\b(?:the|his|her|its|their)\s+"
     r"(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination|stage)\b)"
     r"|\b(second|third|fourth|fifth|sixth|seventh)\s+(?:leg|stop|destination)\b"
     # "In the second leg of her visit, Silva will reach Seoul"
