@@ -32,6 +32,9 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         ("Premier Ana Silva says Europe can help the province weather the trade war with the United "
          "States, as she arrived in Bavaria on Wednesday for the second leg of a six-day mission in "
          "Europe. She began the mission in Paris on Monday.", [("FR", "Paris")]),
+        # where the traveller works is no stop
+        ("Regional director Ana Silva, who is based at the regional office in Cairo, landed in "
+         "Damascus on Monday, where she met the health minister.", [("SY", "Damascus")]),
         # en route to X, a stopover in Y: Y comes first
         ("The Taoiseach will visit Japan and Vietnam. En route to Japan, he will make a brief "
          "stopover in Dubai.", [("AE", "Dubai"), ("JP", None), ("VN", None)]),
