@@ -32,6 +32,9 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         ("Premier Ana Silva says Europe can help the province weather the trade war with the United "
          "States, as she arrived in Bavaria on Wednesday for the second leg of a six-day mission in "
          "Europe. She began the mission in Paris on Monday.", [("FR", "Paris")]),
+        # a visit told in the pluperfect, its time far after the places, is another trip
+        ("Minister Tom Berg will visit Liberia and Guinea from January 28. Berg had visited Nigeria and "
+         "Ghana as part of his country's outreach to the region last year.", [("LR", None), ("GN", None)]),
         # where the traveller works is no stop
         ("Regional director Ana Silva, who is based at the regional office in Cairo, landed in "
          "Damascus on Monday, where she met the health minister.", [("SY", "Damascus")]),

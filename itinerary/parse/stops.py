@@ -1304,7 +1304,10 @@ _ELSEWHEN_AFTER = compiled(
     # (not "Ashgabat, Turkmenistan, an observer state of the Organization since 2021": the place's story)
     _M + r"(?!,\s+(?:the|a|an)\s+[^,.;\ue000]{1,60}?\bsince\s+(?:19|20)\d\d)"
     r"(?=(?:,\s+(?:the|a|an)\s+[^,.;\ue000]{1,50},)?" + _SAME_CLAUSE + r"{0,40}?\b(?:" + _ELSEWHEN
-    + r")\b)", _FLAGS
+    + r")\b)"
+    # "had visited A and B as part of the country's outreach to the region last year": a visit before
+    + r"|\bhad\s+(?:also\s+)?(?:visited|toured)\s+" + _M + r"(?=" + _SAME_CLAUSE + r"{0,100}?\b(?:"
+    + _ELSEWHEN + r")\b)", _FLAGS
 )
 # "visited Japan in August": a month named without a day is another time unless it is the trip's.
 _MONTH_YEAR = (r"\b(?:in|for)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?:\s+((?:19|20)\d\d))?"
