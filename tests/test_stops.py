@@ -35,6 +35,10 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         # a visit told in the pluperfect, its time far after the places, is another trip
         ("Minister Tom Berg will visit Liberia and Guinea from January 28. Berg had visited Nigeria and "
          "Ghana as part of his country's outreach to the region last year.", [("LR", None), ("GN", None)]),
+        # the stops of another year's trip
+        ("President Ana Silva will visit Fiji and Tonga in May. The visit follows her predecessor's "
+         "2019 ministry in the region, which included stops in Samoa, Nauru and Fiji.",
+         [("FJ", None), ("TO", None)]),
         # where the traveller works is no stop
         ("Regional director Ana Silva, who is based at the regional office in Cairo, landed in "
          "Damascus on Monday, where she met the health minister.", [("SY", "Damascus")]),

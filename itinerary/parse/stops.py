@@ -1061,6 +1061,9 @@ _DATED_TRIP = _word_start(
     # "the summit held last November in P", "a deal signed last year in P"
     + r"|\b(?:made|held|signed|agreed|adopted|reached|struck|launched|issued)\s+(?:last|earlier\s+this)\s+"
     r"(?:year|month|" + _MONTH + r")\s+in\s+" + _P
+    # "X's 2019 ministry in the South Pacific, which included stops in A, B and C"
+    + r"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|ministry|mission|journey|swing)\b"
+    r"[^.;]{0,60}?,\s+which\s+(?:included|took\s+in|featured)\s+(?:stops|visits)\s+(?:in|to)\s+" + _P
 )
 # "after visiting P", "after taking part in a forum in P", "after a two-day visit to P"
 _AFTER_DOING = _word_start(
