@@ -39,6 +39,10 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         ("President Ana Silva will visit Fiji and Tonga in May. The visit follows her predecessor's "
          "2019 ministry in the region, which included stops in Samoa, Nauru and Fiji.",
          [("FJ", None), ("TO", None)]),
+        # someone else's trip, their office a field joined by "and"
+        ("Minister Tom Berg visited Dakar on Monday. While Berg was in West Africa, his superior, "
+         "Industry and Trade Minister Ana Silva, led a delegation to Beijing to court battery makers.",
+         [("SN", "Dakar")]),
         # where the traveller works is no stop
         ("Regional director Ana Silva, who is based at the regional office in Cairo, landed in "
          "Damascus on Monday, where she met the health minister.", [("SY", "Damascus")]),

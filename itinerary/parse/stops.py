@@ -429,7 +429,8 @@ _SUBJECT_GAP = compiled(
 _NOT_SUBJECT = compiled(
     r"(?:\b(?:with|and|by|met|meets?|meeting|to|for|of|from|invited|invites?)|[,&])\s*$", _FLAGS)
 # ... with the joiners of an office: "met Chairman of the city People's Committee X, visited ..."
-_TITLES_BEFORE = compiled(r"(?:\b(?:[A-Z][\w.'’-]*|of|the|for|at|city)\s+)+$")
+# ... "his superior, Industry and Trade Minister X, led a delegation to P": a field's "and"
+_TITLES_BEFORE = compiled(r"(?:\b(?:[A-Z][\w.'’-]*|of|the|for|at|city|and(?=\s+[A-Z]))\s+)+$")
 
 
 def _moved_by(masked: str, position: int, names: Sequence[str]) -> bool:
