@@ -177,6 +177,7 @@ def find_people(text: str, sentences: Sequence[Sentence], places: Sequence[Menti
     bylines = [m.span() for m in _BYLINE.finditer(text)]
     # ... and an acronym's words: "MAHASAGAR (Mutual and Holistic Advancement ...)"
     bylines += [m.span(1) for m in _EXPANSION.finditer(text)]
+    bylines += _spelled_out(text)  # ... and "Workforce Opportunities and Residency Cayman (WORC)"
     organisations = _organisation_aliases(text)
     first_line = text.find("\n")
     headline_end = first_line if first_line > 0 and _title_case(tokens(text, 0, first_line)) else -1
@@ -225,6 +226,28 @@ _CLOSING_QUOTE = compiled(r"(?:[,.!?]|(?!s)\w)['’](?=[\s,.;:!?]|$)")  # not a 
 
 # An acronym's words in brackets after it: no one's name
 _EXPANSION = compiled(r"\b[A-Z]{3,}\s*\(([A-Z][^()]{8,150})\)")
+# ... and the words before their acronym: "the Regional Payment and Settlement System (REPSS)"
+_ACRONYM_AFTER = compiled(r"\(([A-Z]{3,8})\)")
+_SPELLED_WORD = compiled(r"([A-Z])[\w'’-]*\s+(?:(?:and|of|for|the|&)\s+)*\Z")
+
+
+def _spelled_out(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised words before a bracketed acronym whose letters they begin, in order
+    (some letters may stand for no word of theirs: "Regional Payment and Settlement System (REPSS)")."""
+    spans = []
+    for acronym in _ACRONYM_AFTER.finditer(text):
+        letters, end, start = acronym.group(1), acronym.start(), acronym.start()
+        matched = len(letters)
+        while matched and (word := _SPELLED_WORD.search(text, max(0, start - 40), start)):
+            at = letters.rfind(word.group(1), 0, matched)
+            if at < 0:
+                break
+            matched, start = at, word.start()
+        if start < end and matched == 0:
+            spans.append((start, end))
+    return spans
+
+
 _PARENTHESISED = compiled(r"\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)")
 
 
