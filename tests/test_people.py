@@ -979,6 +979,12 @@ def test_a_country_of_several_words_after_an_office_is_no_name() -> None:
         ("Tom Berg", "Akim of Almaty", None)]
 
 
+def test_rites_sites_fields_and_meetings_are_no_one() -> None:
+    text = ("Bishop Tom Berg celebrated Holy Mass, toured the Imam Al-Bukhari Complex and met the "
+            "Ministry of Water and Land Reform, the State Great Khural and Two Samoas Talks delegates.")
+    assert _people(text) == [("Tom Berg", "Bishop", None)]
+
+
 def test_words_before_their_acronym_are_no_one() -> None:
     text = ("More than 13,000 hold permits, according to Workforce Opportunities and Residency Cayman "
             "(WORC). The Regional Payment and Settlement System (REPSS) works, Ana Silva said.")
