@@ -985,6 +985,18 @@ def test_rites_sites_fields_and_meetings_are_no_one() -> None:
     assert _people(text) == [("Tom Berg", "Bishop", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("He will be hosted by Archbishop Tom A. Berg on Monday.", [("Tom A. Berg", "Archbishop", None)]),
+     # the name in its own script between the name and the comma
+     ("The foundation's director, Tom Berg (湯姆), declined to say.",
+      [("Tom Berg", "foundation director", None)])],
+)
+def test_a_middle_initial_like_an_article_and_a_name_in_its_own_script(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected
+
+
 def test_words_before_their_acronym_are_no_one() -> None:
     text = ("More than 13,000 hold permits, according to Workforce Opportunities and Residency Cayman "
             "(WORC). The Regional Payment and Settlement System (REPSS) works, Ana Silva said.")

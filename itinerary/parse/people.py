@@ -1192,6 +1192,8 @@ def _name_like(name: list[Token], places: _Places, *, titled: bool, royal: bool 
                 and not _spaced_initial(name, position)
                 # "Chief Minister A Revanth Reddy": an initial spelled like an article, after a title
                 and not (titled and position == 0 and len(name) >= 3 and token.text in ("A", "I"))
+                # ... and a middle initial with its dot: "Peter A. Comensoli"
+                and not (0 < position < len(name) - 1 and token.text in ("A.", "I."))
                 or bare in TITLE_WORDS and not titled and not (
                     0 < position == len(name) - 1 and bare in _ABBREVIATED_TITLES)):
             # "To", but not "Tô" (Tô Lâm), "Party chief To Lam", "Vice Premier He Lifeng" nor the "I"
@@ -1348,6 +1350,8 @@ def _role_before_comma(
             toks[last + 1:last + 1 + n])), 0):
         last += following
     end = toks[last].end
+    if native := _NATIVE_SPELLING.match(text, end):
+        end = native.end()  # "The director, Wang Kuang-tzu (王光慈), declined": the name in its own script
     if text[end:end + 1] not in {",", ".", ";", ""}:
         return None
     acronym = text[toks[position - 1].end:toks[position].start].strip() == ")," and text.endswith(
