@@ -997,6 +997,11 @@ def test_a_middle_initial_like_an_article_and_a_name_in_its_own_script(
     assert _people(text) == expected
 
 
+def test_an_ombudsperson_is_an_office_and_an_institution_no_one() -> None:
+    text = "She held talks with the Ombudsperson, Ana Silva, and visited the Ombudsperson Institution."
+    assert _people(text) == [("Ana Silva", "Ombudsperson", None)]
+
+
 def test_words_before_their_acronym_are_no_one() -> None:
     text = ("More than 13,000 hold permits, according to Workforce Opportunities and Residency Cayman "
             "(WORC). The Regional Payment and Settlement System (REPSS) works, Ana Silva said.")

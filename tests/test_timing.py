@@ -345,6 +345,15 @@ def test_a_leg_that_replaced_a_dropped_one_is_dated_as_the_nearest_day() -> None
     assert _dates(text, date(2026, 5, 13)) == {"Ecuador": ["2026-05-15"], "Peru": ["2026-05-13"]}
 
 
+def test_everyone_down_a_list_of_people_met_is_a_host() -> None:
+    # the sentence stays the traveller's: the third name is far from "met with"
+    text = ("Envoy Tom Berg visited the Kyrgyz Republic from 5 to 9 June 2023. In Bishkek on 5 and 6 June, "
+            "the EUSR met with Minister of Foreign Affairs Ana Silva, Chairman of the Cabinet of Ministers "
+            "Tom Wu and the Ombudsperson, Eva Lund. On 7 June, the EUSR travelled to Osh.")
+    trip = parse(text, published=date(2023, 6, 12))
+    assert [(s.code, list(s.cities)) for s in trip.stops] == [("KG", ["Bishkek", "Osh"])]
+
+
 def test_a_weekday_with_a_persons_government_is_a_name() -> None:
     text = ("President Ana Silva was in Kingstown on Wednesday, June 3, where she met Prime Minister Tom "
             "Friday. Friday's government took office in January.")

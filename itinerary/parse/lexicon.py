@@ -28,6 +28,7 @@ TITLE_WORDS = frozenset(
     cm maj-gen lt-gen brig-gen major-general lieutenant-general cdr mantri ceo khokim
     vice-chancellor vice-chair vice-chairman vice-chairwoman vice-premier vice-governor vice-rector
     baroness baron viscount viscountess earl countess marquess coordinator humanitarian inspector
+    ombudsman ombudsperson ombudswoman
     inspector-general
     """.split()
 )
@@ -63,7 +64,7 @@ ROLE_NOUNS = frozenset(
 NOT_NAME_WORDS = frozenset(
     """
     association information nations union council department ministry house hill shoal sea ocean gulf society
-    posted updated complex shrine stadium stability reform talks mass khural
+    posted updated complex shrine stadium stability reform talks mass khural institution
     countries governance change staff directorate bureau assistance madrasa ulama buddha panel
     wisma perdana istana dewan
     diocese archdiocese crime quality projects catholic sons sint expect

@@ -567,8 +567,24 @@ _HOST_REACH = 80
 
 
 def _all_hosts(sentence: Sentence, people: People) -> bool:
-    """Whether everyone the sentence names is a host."""
-    return all(_hosted(sentence, m) for m in people.sentence_mentions(sentence.index) if m.end > m.start)
+    """Whether everyone the sentence names is a host, also further down a list of them ("met with
+    Foreign Minister X, Chairman of the Cabinet of Ministers Y and the Ombudsperson, Z")."""
+    hosted = False
+    previous_end = 0
+    for m in people.sentence_mentions(sentence.index):
+        if m.end <= m.start:
+            continue
+        listed = hosted and _NEXT_IN_LIST.fullmatch(sentence.text, previous_end - sentence.start,
+                                                    m.start - sentence.start) is not None
+        hosted = listed or _hosted(sentence, m)
+        if not hosted:
+            return False
+        previous_end = m.end
+    return True
+
+
+# the gap to the next name of a list: ", Chairman of the Cabinet of Ministers ", " and the Ombudsperson, "
+_NEXT_IN_LIST = compiled(r"(?:,|,?\s+and)\s+(?:(?!(?:who|which|where|while|said|told)\b)[\w'’-]+,?\s+){0,8}")
 
 
 def _all_attributed(sentence: Sentence, people: People) -> bool:
