@@ -43,6 +43,9 @@ def _stops(text: str, published: date | None = None) -> list[tuple[str, str | No
         ("Minister Tom Berg visited Dakar on Monday. While Berg was in West Africa, his superior, "
          "Industry and Trade Minister Ana Silva, led a delegation to Beijing to court battery makers.",
          [("SN", "Dakar")]),
+        # "the commander was in P": an officer's office for the traveller
+        ("Army commander Ana Silva visited Georgetown on Monday. On Tuesday and Wednesday, the "
+         "commander was in Paramaribo.", [("GY", "Georgetown"), ("SR", "Paramaribo")]),
         # where the traveller works is no stop
         ("Regional director Ana Silva, who is based at the regional office in Cairo, landed in "
          "Damascus on Monday, where she met the health minister.", [("SY", "Damascus")]),

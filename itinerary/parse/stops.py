@@ -72,7 +72,8 @@ _EN_ROUTE = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday
              r"(?-i:[A-Z][\w'’-]+\s+)(?:(?-i:[A-Z][\w'’-]+\s+)){0,2})){0,2}")  # "by road yesterday to"
 # what a traveller is called after "the": "the French leader", "the delegation"
 _TRAVELLER_NOUN = (r"(?:leader|president|minister|premier|king|queen|pope|chancellor|envoy|chief|secretary|"
-                   r"delegation|mission|couple|commissioner|governor|speaker|mayor)")
+                   r"delegation|mission|couple|commissioner|governor|speaker|mayor|commander|general|admiral|"
+                   r"cardinal|archbishop|bishop|patriarch|emir|sultan|prince|princess|monarch|chairman|chairperson)")
 _TRAVEL = _word_start(
     r"\b(?:visit(?:s|ing|ed)?|visits?\s+to|tour(?:s|ing|ed)?(?:\s+of|\s+through)?|(?:trip|pilgrimage)s?\s+to|"
     r"(?:travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|go(?:es|ing)?|went|"
