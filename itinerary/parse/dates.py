@@ -561,7 +561,7 @@ class _Window:
 
 
 # what a person has and a day does not ("Friday's government", "Sunday's wife")
-_A_PERSONS = frozenset(
+_WHAT_PEOPLE_HAVE = frozenset(
     "government cabinet administration party wife husband spokesman spokeswoman spokesperson aides".split())
 
 
@@ -571,7 +571,7 @@ def _named_after(toks: Sequence[_Tok], t: int) -> bool:
     ("Friday's government"); not in a headline in title case ("Minister Departs Sunday For Talks")."""
     after = _at(toks, t + 1)
     if after is not None and after.text in ("'", "’") and (owned := _at(toks, t + 3)) is not None and (
-            owned.low in _A_PERSONS):
+            owned.low in _WHAT_PEOPLE_HAVE):
         return True  # "Friday's government took office": the prime minister named Friday, not a day
     if after is not None and after.text[:1].isupper():
         return False

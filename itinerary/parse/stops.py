@@ -822,7 +822,7 @@ _OLD_PLAN = compiled(r"\b(?:originally|initially|at\s+first|first\s+planned)\b",
 _BIOGRAPHY = compiled(  # not "U.S.-born"
     r"(?<!-)\b(?:born|raised|grew\s+up|educated|studied|lived|living)\b|\b(?:decades|years)\s+as\b|\bserved\s+as\b"
     # "who is based at the regional office in Cairo": where someone works, no stop
-    r"|\b(?:who\s+is|who\s+are|is|are)\s+(?:based|stationed)\s+at\b"
+    r"|\b(?:is|are)\s+(?:based|stationed)\s+at\b"
     # "who holds a doctorate from the University of Oxford in Britain" (an honorary one is conferred there)
     r"|(?<!honorary\s)\b(?:doctorate|degree|graduated|alumn(?:us|a|i))\b",
     _FLAGS,
