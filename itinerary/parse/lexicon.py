@@ -161,3 +161,5 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"}
 # Balkans tour", "concluding his first tour of the Middle East".
 CONCLUDING_TRIP = (r"\b(?:concluding|wrapping\s+up|ending|rounding\s+off|capping)\s+"
                    r"(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:tour|trip|visit|swing|journey|mission)s?\b")
+# Leaving a place, as a pattern for both travelers.py and timing.py: "leave Trinidad", "departed"
+LEAVING = r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+"

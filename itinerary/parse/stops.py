@@ -2360,9 +2360,7 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
         found.update(int(n) for n in _MARKER.findall(history.group()))
     for year in _IN_YEAR.finditer(masked) if trip_year else ():
         if int(year.group(1)) != trip_year:  # "formally launched in 2023 at the Dubai talks in P"
-            end = _CLAUSE_END.search(masked, year.end())
-            found.update(int(n) for n in _MARKER.findall(masked, year.end(),
-                                                          end.start() if end else len(masked)))
+            found.update(_markers_in_clause(masked, year.end()))
     elsewhen = next(_scan(_ELSEWHEN_BEFORE, masked, low), None)
     before = masked[max(0, elsewhen.start() - 40):elsewhen.start()].split(";")[-1] if elsewhen else ""
     if elsewhen and re.search(r"\bfirst\b", before) and not elsewhen.group().lower().endswith("when") and (
@@ -2377,9 +2375,7 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
         found.update(_marker(m) for m in _scan(_IN_MONTH, masked, low) if other(m.group(2), m.group(3)))
         for told in _MONTHS_TOUR.finditer(masked):  # "During his June tour of A, B and C"
             if other(told.group(1), told.group(2)):
-                end = _CLAUSE_END.search(masked, told.end())
-                found.update(int(n) for n in _MARKER.findall(
-                    masked, told.end(), end.start() if end else len(masked)))
+                found.update(_markers_in_clause(masked, told.end()))
         for month in _scan(_MONTH_ALONE, masked, low):  # "in November for a separate visit to P"
             if _about_someones_past(masked[:month.start()].rsplit(",", 1)[-1]) or _in_an_aside(
                     masked, month.start()):
@@ -2400,6 +2396,12 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
     for item in list(found):
         found.update(_later_cities(places, item))
     return found
+
+
+def _markers_in_clause(masked: str, start: int) -> list[int]:
+    """The markers from `start` to the end of its clause (the next comma, semicolon or full stop)."""
+    end = _CLAUSE_END.search(masked, start)
+    return [int(n) for n in _MARKER.findall(masked, start, end.start() if end else len(masked))]
 
 
 _RETURNED_AFTER = compiled(r"\breturned\s+(?:home|to\s+[^\s,;.]+)\s+(?:on\s+\w+\s+)?after\s+visits\s+to$",

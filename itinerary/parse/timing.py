@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from itinerary.parse import dates as _dates
+from itinerary.parse.lexicon import LEAVING
 from itinerary.parse.patterns import compiled
 from itinerary.parse.places import Mention
 from itinerary.parse.stops import StopsFound, listed_mentions
@@ -744,7 +745,7 @@ _SPEAKING = compiled(
 
 
 # "X and his wife leave Trinidad tomorrow on an official visit to India": the day of setting out
-_LEAVE_BEFORE = compiled(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+\Z")
+_LEAVE_BEFORE = compiled(LEAVING + r"\Z")
 
 
 def _set_out_from(sentence: Sentence, mentions: Sequence[Mention], phrase: _dates.TimePhrase,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from itinerary.parse.dates import dateline_end
-from itinerary.parse.lexicon import CONCLUDING_TRIP
+from itinerary.parse.lexicon import CONCLUDING_TRIP, LEAVING
 from itinerary.parse.patterns import compiled
 from itinerary.parse.people import People, PersonMention, office_of
 from itinerary.parse.places import Mention
@@ -181,7 +181,7 @@ _RETURNED = compiled(
     r"\b(?:(?:will\s+)?return(?:s|ed|ing)?\s+(?:home\s+)?to|(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$"
 )
 _INTO = compiled(r"\b(?:to|for)\s+$")
-_LEAVES = compiled(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+$")
+_LEAVES = compiled(LEAVING + r"$")
 _ON_A_VISIT = compiled(r"\s+(?:(?:today|tomorrow|tonight|on\s+\w+day)\s+)?on\s+(?:an?|his|her|their)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission)\b")
 _ONWARD = compiled(r"\b(?:before|then)\b[^.;]{0,80}?\b(?:fl(?:y|ying|ies)|head\w*|return\w*|travel\w*)\s+"
@@ -220,7 +220,7 @@ _BACK_ARRIVING = compiled(r"\b(?:fl(?:y|ies|ew|ying)|head\w*|return\w*)\s+(?:bac
 _LEFT_STOP = compiled(r"\b(?:left|departed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GOES_HOME = compiled(r"\b(?:return\w*|fl(?:y|ies|ew)|head\w*)\s+(?:home|to\s+the\s+country)\b",
                       re.IGNORECASE)
-_LEAVES_COUNTRY = compiled(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+the\s+country\b",
+_LEAVES_COUNTRY = compiled(LEAVING + r"the\s+country\b",
                            re.IGNORECASE)
 # "MASERU - King X returned home yesterday after a visit to Rome": the report is filed at home
 _CAME_HOME = compiled(r"(?:returned|flew|headed)\s", re.IGNORECASE)
