@@ -1812,3 +1812,31 @@ def test_an_office_of_a_body_before_a_name(
 )
 def test_a_person_after_a_trade_noun_is_still_a_person(text: str, name: str) -> None:
     assert [p.name for p in parse(text).people] == [name]
+
+
+def test_the_one_sent_as_envoy_is_the_traveller() -> None:
+    text = ("Pope sends envoy to Central Asia\n\nVATICAN CITY (AP) — Pope Tom Berg is sending Cardinal Ana "
+            "Silva as his personal envoy to a congress in Kazakhstan next week, with further stops in "
+            "Kyrgyzstan. The cardinal will be in Astana from Sept. 16 to 18. He will read a message from the "
+            "pope.")
+    assert parse(text).travelers == ("Ana Silva",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose grandson someone is says no affiliation
+        ("Santiago's Archbishop Ana Silva, the grandson of Palestinian migrants, says the visit was a "
+         "message.", [("Ana Silva", "Archbishop", None)]),
+        # Arabic words for an inlet and a palace open place names
+        ("A regasification unit is being installed at Khor al-Zubair port near Basra.", []),
+        ("The talks were held at Qasr al-Watan on Monday.", []),
+        # a parliamentarian is a role
+        ("Former parliamentarian Ana Silva said the trip could be useful.",
+         [("Ana Silva", "Former parliamentarian", None)]),
+        # "X, however, said": the speaker past an aside
+        ("Ana Silva, however, said the trip could be useful.", [("Ana Silva", None, None)]),
+    ],
+)
+def test_session_27_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected

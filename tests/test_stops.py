@@ -4044,3 +4044,79 @@ def test_the_person_met_is_not_the_subject_of_the_next_verb() -> None:
             "Wednesday, Berg met Chairman of the city People's Committee Ana Silva, visited the Da Nang "
             "Hi-Tech Park and addressed a forum.")
     assert [(s.code, s.cities) for s in parse(text).stops] == [("VN", ("Hanoi", "Da Nang"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weekdays "were spent in" a city
+        ("Former Prime Minister Ana Silva returned home on Sunday after a tour of southern Africa. On "
+         "Tuesday she was in Lilongwe. Wednesday and Thursday were spent in Maputo. On Friday she flew to "
+         "Gaborone.", [("MW", "Lilongwe"), ("MZ", "Maputo"), ("BW", "Gaborone")]),
+        # "returned ... from P, where she had spent Saturday": the last stop
+        ("Minister Ana Silva returned home on Sunday from Harare, where she had spent Saturday at a summit. "
+         "The tour began in Lusaka on Monday. On Friday she flew to Gaborone.",
+         [("ZM", "Lusaka"), ("BW", "Gaborone"), ("ZW", "Harare")]),
+        # a leg pushed back by a day is late, not dropped
+        ("Minister Ana Silva was in Tehran on Sunday. Silva had been scheduled to fly on to Ashgabat on "
+         "Monday, but the Turkmen leg has been pushed back by a day, a spokesman said.",
+         [("IR", "Tehran"), ("TM", "Ashgabat")]),
+        # "..., the Vatican said" after a list ends the list
+        ("VATICAN CITY (AP) — Cardinal Ana Silva will travel to Kazakhstan next week, with further stops "
+         "in Kyrgyzstan and Uzbekistan, the Vatican said Wednesday.",
+         [("KZ", None), ("KG", None), ("UZ", None)]),
+        # "with further stops in A and B" go on from the place just named
+        ("Cardinal Ana Silva will travel to Kazakhstan next week, with further stops in Kyrgyzstan and "
+         "Uzbekistan.", [("KZ", None), ("KG", None), ("UZ", None)]),
+        # a summit of a body whose name holds commas
+        ("Vice-President Ana Silva will this weekend represent Zambia at an extraordinary summit of the "
+         "Organ on Politics, Defence and Security Cooperation in Windhoek. From Windhoek, she will proceed "
+         "to Gaborone on Monday.", [("NA", "Windhoek"), ("BW", "Gaborone")]),
+        # "the now-ended mission in P" ends no tour
+        ("Vice-President Ana Silva will fly to Windhoek on Saturday. Malawi, which sent troops to the "
+         "now-ended mission in the DRC, will also attend.", [("NA", "Windhoek")]),
+        # what the visit comes ahead of, or as, is somewhere else
+        ("Minister Ana Silva leaves for South Africa tomorrow. The visit comes ahead of the Council's "
+         "September session in Geneva.", [("ZA", None)]),
+        ("Minister Ana Silva arrived in Tallinn on Wednesday. The tour comes as Russian forces have made "
+         "gains in eastern Ukraine.", [("EE", "Tallinn")]),
+        # where someone's term of office ends is no stop
+        ("Mauritania's Foreign Minister Ana Silva flew to Kuwait City on Tuesday. He is carrying a message "
+         "from President Tom Berg, whose term as chairman of the African Union ends at a summit in Addis "
+         "Ababa this weekend.", [("KW", "Kuwait City")]),
+        # a stopover whose reports are dismissed
+        ("President Ana Silva arrived in Nairobi on Tuesday. She is expected to return home directly from "
+         "Nairobi, the official said, dismissing social media reports of a stopover in the Dominican "
+         "Republic on the way home.", [("KE", "Nairobi")]),
+        # "told reporters that she would fly": the traveller moves, not the reporters
+        ("President Ana Silva arrived in Nairobi on Tuesday. An official told reporters that she would fly "
+         "on to Addis Ababa on Thursday.", [("KE", "Nairobi"), ("ET", "Addis Ababa")]),
+        # a visit "taken off the programme"
+        ("Prime Minister Ana Silva will visit Vanuatu and Fiji. A visit to Nouméa, originally planned "
+         "between the two legs, has been taken off the programme because of unrest.",
+         [("VU", None), ("FJ", None)]),
+    ],
+)
+def test_session_27_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported speech: "the ministry said the minister would return to P on <day>"
+        ("Tourism Minister Ana Silva will lead a delegation on a promotional tour of the Gulf from November "
+         "30 to December 4, in a bid to open the Middle East as a new source market for the Dominican "
+         "Republic. The roadshow will begin in Riyadh. The tour ends on December 4 in Abu Dhabi, where the "
+         "minister will visit hotel groups with properties in Punta Cana. The ministry said the minister "
+         "would return to Santo Domingo on December 5 and present the results.",
+         [("SA", "Riyadh"), ("AE", "Abu Dhabi")]),
+        # "returned to his palace in P after a visit to"
+        ("Oba Ana Silva I has returned to his palace in Oyo after a nine-day visit to Brazil and Cuba. In "
+         "Salvador he met the governor. In Havana he visited a temple. He will host a festival in Oyo on "
+         "Friday.", [("BR", "Salvador"), ("CU", "Havana")]),
+    ],
+)
+def test_home_said_by_a_return_on_a_day_or_to_a_palace(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _stops(text) == expected

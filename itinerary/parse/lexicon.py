@@ -42,6 +42,7 @@ ROLE_NOUNS = frozenset(
     president minister secretary chancellor king queen prince princess pope premier leader counterpart
     official officials adviser advisor spokesman spokeswoman spokesperson envoy ambassador chief
     diplomat general admiral head negotiator aide lawmaker senator governor mayor commander emir amir sultan
+    parliamentarian legislator congressman congresswoman
     sheikh monarch ruler strongman dictator chairman chairwoman chair director commissioner
     secretary-general representative deputy diplomat executive counsellor councillor foreign-minister
     wife husband lady spouse president-elect premier-elect envoy-designate successor predecessor

@@ -748,10 +748,11 @@ _WORKS_AFTER = compiled(
     r"(?:plants?|dams?|projects?|developments?|reactors?|units?|fields?|mines?|stations?|complex|sites?|phases?|"
     r"schemes?)\b")
 # The Arabic and Hebrew words that open place names: house, gate, hill, valley, mountain, monastery,
-# village, mosque, headland, spring, well ("Beit Jala", "Bab Touma", "Deir ez-Zor", "Dar al-Ifta")
+# village, mosque, headland, spring, well, inlet, palace ("Beit Jala", "Bab Touma", "Deir ez-Zor",
+# "Dar al-Ifta", "Khor al-Zubair", "Qasr al-Watan")
 _PLACE_FIRST_WORDS = frozenset(
     {"beit", "bab", "tel", "tell", "wadi", "jabal", "jebel", "deir", "kafr", "kfar", "khirbet", "dar",
-     "masjid", "ras", "ain", "bir"})
+     "masjid", "ras", "ain", "bir", "khor", "qasr"})
 _ARABIC_FAMILY = compiled(r"(?:al|el|Al|El)-[A-Z]\w+$")
 _PLACE_PREPOSITIONS = frozenset({"In", "At", "From"})
 
@@ -1515,7 +1516,8 @@ def _appositive(text: str, last: Token, places: _Places) -> tuple[str, int, str 
     if head is not None:
         after = head + 2 + (head + 2 < len(words) and _bare(words[head + 2]) == "the")
         body = places.covering(words[after].start) if after < len(words) - 1 and _bare(
-            words[head + 1]) == "of" else None
+            words[head + 1]) == "of" and _bare(words[head]) not in _KIN else None  # not "the grandson of
+        # Palestinian migrants": whose child, not whose official
         words = words[:head + 1]
     if not words or len(words) > 8 or not any(_bare(w) in ROLE_NOUNS for w in words):
         return None
@@ -1551,9 +1553,15 @@ def _describe(words: list[Token], places: _Places) -> tuple[str, int, str | None
     return role, rank, affiliation
 
 
+_ASIDES = frozenset("however meanwhile too though also moreover instead".split())
+
+
 def _spoken(toks: list[Token], first: int, last: int) -> bool:
     before = _bare(toks[first - 1]) if first > 0 else ""
-    after = _bare(toks[last + 1]) if last + 1 < len(toks) else ""
+    next_word = last + 1
+    while next_word < len(toks) and _bare(toks[next_word]) in _ASIDES:
+        next_word += 1  # "X, however, said"
+    after = _bare(toks[next_word]) if next_word < len(toks) else ""
     according = first > 1 and _bare(toks[first - 2]) == "according" and before == "to"
     # "she told Al Jazeera": who is told is a listener, often an outlet
     return before in SPEECH_VERBS and before not in _TOLD or after in SPEECH_VERBS or according
@@ -1602,6 +1610,9 @@ def _regnal(role: str | None) -> bool:
 
 _COMPASS = frozenset(  # ... and "New England", "New Caledonia": no one's given name
     "north south east west far central upper lower northern southern eastern western new".split())
+# Family: "the son of X" tells whose child someone is, not whom they serve
+_KIN = frozenset("son daughter child grandson granddaughter grandchild descendant nephew niece cousin "
+                 "brother sister father mother wife husband widow".split())
 # What only a person can be the "of" or "to" of: "the government of X", "the son of X", "a bust of X"
 _OF_A_PERSON = frozenset("government administration presidency premiership tenure reign era son daughter "
                          "father mother wife husband widow brother sister grandson granddaughter memorial "

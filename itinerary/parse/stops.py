@@ -107,8 +107,8 @@ _TRAVEL = _word_start(
     r"spen(?:d|ds|t|ding)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+and\s+(?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day)?|the\s+weekend)\s+in|"
     # "The first two days will be spent in the capital, Vilnius", "The weekend of March 7-8 was spent in"
-    # ... "The final day, 17 August, will be spent in Lae"
-    r"(?:days?|nights?|weekend)(?:\s+of\s+[^,.;]{3,20}?|,\s+[^,.;\ue000]{3,25},)?\s+"
+    # ... "The final day, 17 August, will be spent in Lae", "Wednesday and Thursday were spent in P"
+    r"(?:days?|nights?|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+of\s+[^,.;]{3,20}?|,\s+[^,.;\ue000]{3,25},)?\s+"
     r"(?:will\s+be|are|were|was|is)\s+spent\s+in|"
     # "the delegation will continue its programme in Sydney"
     r"continu(?:e|es|ed|ing)\s+(?:its|his|her|their|the)\s+(?:programme|program|visit|tour|trip|mission)\s+in|"
@@ -264,8 +264,8 @@ _BEGIN = _word_start(
 _FINAL_LEGS = compiled(_M + r"(?:\s*,\s*" + _M + r")*\s*,?\s+and\s+" + _M
                        + r"\s+for\s+the\s+(?:final|last)\s+(?:legs|stops)\b", _FLAGS)
 _END = _word_start(
-    r"\b(?<!\bthe\s)(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|finish(?:es|ed|ing)?|"
-    # not "the end of apartheid in P", "orders that end up in P"
+    r"\b(?<!\bthe\s)(?<!-)(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|finish(?:es|ed|ing)?|"
+    # not "the end of apartheid in P", "orders that end up in P", "the now-ended mission in P"
     # ... nor "the peace agreement that ended a decade-long civil war in 1998, ... in P", "will close a
     # business forum organised by the chamber in P"
     r"clos(?:e|es|ed|ing))\b(?!\s+of\b)"
@@ -293,6 +293,16 @@ _END = _word_start(
     + r"|" + _M + r"(?=[^.;]{0,90}?\b(?:on\s+the\s+|as\s+the\s+|"
     r"(?<!missed\s)(?<!missing\s)(?<!skipped\s)the\s+|his\s+|her\s+)(?:final|last)\s+(?:leg|stop)\b)"
 )
+# "whose term as chairman of the body ends at a summit in P": an office's end, not the trip's
+_TERM_ENDS = compiled(r"\b(?:term|tenure|mandate)\b[^,;.\ue000]*?\b(?:ends?|ending|expires?|conclud\w+)\b"
+                      r"[^,;.\ue000]*$", _FLAGS)
+
+
+def _term_ends(masked: str, place_end: int) -> bool:
+    """Whether the place ending at `place_end` is where someone's term of office ends."""
+    at = masked.rfind(_OPEN, 0, place_end)
+    return _TERM_ENDS.search(masked, max(0, at - 120), at) is not None
+
 # Another group's movements told in a relative clause: "a delegation led by MP X, which arrived in"
 _LED_BY_OTHER = compiled(
     r"\bled\s+by\s+[^,;.\ue000]{3,60},\s+(?:which|who)\b[^;]*$"
@@ -352,6 +362,9 @@ def _known_city(place: Mention, drafts: dict[str, StopDraft]) -> bool:
     return place.kind == "city" and place.country is not None and place.country in drafts
 
 
+_CLAUSE_SUBJECTS = frozenset("he she they it we the his her their".split())
+
+
 def _others_move(masked: str, position: int) -> bool:
     """Whether a motion at `position` is made by others: "migrants heading to Spain and Italy",
     "Libyans who travel to Malta", "workers, many of whom travel to Australia"."""
@@ -364,6 +377,8 @@ def _others_move(masked: str, position: int) -> bool:
         return False
     who = next((k for k in range(len(mover) - 1, max(0, len(mover) - 4), -1) if mover[k] in ("who", "that")),
                None)  # "Malaysians who combine trips to P"
+    if who is not None and who + 1 < len(mover) and mover[who + 1].lower() in _CLAUSE_SUBJECTS:
+        who = None  # "told reporters that she would fly to P": "that" opens what was told
     # "soybeans, most of which go to China"; "emigrants, many of them leaving for P"
     of_which = ("which" in mover[-4:] or "them" in mover[-3:]) and "of" in mover[-5:]
     counted = len(mover) > 1 and _COUNTED.fullmatch(mover[-2]) is not None
@@ -486,7 +501,8 @@ def _led_by_other(masked: str, position: int) -> bool:
     """Whether a cue at `position` tells another group's movements ("led by MP X, which arrived in")."""
     return _LED_BY_OTHER.search(masked, max(0, position - 160), position) is not None
 # "will then visit A, B and C", "before heading to A, B and C": the next legs
-_WILL_ALSO = compiled(r"\bwill\s+also\s+$", _FLAGS)
+# "will also visit A and B", "travel to P next week, with further stops in A and B": on from P
+_WILL_ALSO = compiled(r"\bwill\s+also\s+$|\bwith\s+(?:further|other|more|additional|onward)\s+$", _FLAGS)
 _NEXT_WORDS = frozenset({"then", "next", "later", "subsequently", "before"})
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINAL = _word_start(
@@ -603,7 +619,9 @@ _ARRIVED_FROM = compiled(
 # "Guterres flew in from the Kenyan capital Nairobi, where he had spent Monday": a stop before this one
 _FLEW_IN_FROM = compiled(
     # ... and "arrived in the Red Sea city on Wednesday from Addis Ababa, where they had spent Monday"
-    r"\b(?:fl(?:ew|ies|y)|came|comes|arriv\w*|travell?ed)\s+(?:in\s+|[^.;\ue000]{0,50}?\s)?from\s+" + _P
+    # ... "returned home on Sunday from Harare, where he had spent Saturday"
+    r"\b(?:fl(?:ew|ies|y)|came|comes|arriv\w*|travell?ed|jetted|returned)\s+(?:in\s+|[^.;\ue000]{0,50}?\s)?"
+    r"from\s+" + _P
     + r"(?=\s*,?\s*where\s+" + _WHERE_WHEN + r"(?:he|she|they)\s+(?:had\s+)?"
     r"(?:spent|held|met|visited|was|were|attended|stayed|opened|signed)\b)"
     # "Silva, who flew in earlier in the day from Port Moresby, told Berg": where the story is
@@ -611,6 +629,8 @@ _FLEW_IN_FROM = compiled(
     r"from\s+" + _P,
     _FLAGS,
 )
+# The way home: the place "returned from" (or "flew back from") is the tour's last
+_HOMEWARD = compiled(r"(?:returned|(?:jetted|flew)\s+back)\b", re.IGNORECASE)
 # Before a host named by the dateline's demonym: "in talks with Fijian Prime Minister Y"
 _MET_BEFORE = compiled(
     r"\b(?:with|met|meets|meeting|received\s+by|hosted\s+by|welcomed\s+by|greeted\s+by)\s+(?:[\w-]+\s+){0,2}$",
@@ -730,6 +750,12 @@ _ACTION = _word_start(
     r"ceremony|ceremonies|banquet|reception|mass|liturgy|inspect(?:s|ed|ing)?|inaugurat\w+|"
     r"(?:will|to)\s+take\s+place)\b",  # "talks are scheduled to take place in P", not "the attack took place"
 )
+# "a summit of the SADC Organ on Politics, Defence and Security Cooperation in P": the body's name may
+# hold commas
+_BODY_WORD = r"(?:(?-i:[A-Z])[\w'’-]*|\((?-i:[A-Z])+\)|\ue000\d+\ue001|and|on|of|for|the)"
+_EVENT_OF_BODY = compiled(r"\b(?:at|attend(?:s|ed|ing)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:summit|conference|congress|forum|assembly)\s+of\s+(?:the\s+)?" + _BODY_WORD
+                          + r"(?:,?\s+" + _BODY_WORD + r"){0,14}\s+$", _FLAGS)
 # "will remain in Trinidad through Sunday": a stay (not "tensions remain in the region")
 _REMAINS_UNTIL = compiled(r"\bremain(?:s|ed|ing)?\s+$", _FLAGS)
 # ... or "remains in Riyadh today for business-to-business meetings"
@@ -806,12 +832,22 @@ _DONE_THERE = _word_start(
     r"(?:at\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:summit|meeting|ceremony|conference)\s+)?"
     r"(?:in\s+\ue000\d+\ue001\s+)?(?:and\s+)?$",  # "signed in Washington and in Doha"
 )
+# What the trip is set beside: "The visit comes ahead of the Council's session in Geneva", "The tour
+# comes as Russian forces have made gains in eastern Ukraine"
+_TRIP_BESIDE = compiled(
+    r"\b(?:visit|trip|tour|mission|journey)\s+(?:comes|came|is|was)\s+(?:just\s+|only\s+)?"
+    r"(?:[\w-]+\s+(?:days|weeks)\s+)?(?:ahead\s+of|before|after|as|amid)\b[^;\ue000]*$", _FLAGS)
 # "had initially been scheduled for 22 May but was postponed": the visit's first date, since moved
 _DATE_MOVED = compiled(
     r"\b(?:initially|originally|first)\s+(?:been\s+)?(?:scheduled|planned|set|due)\s+(?:for|on)\s+"
     r"(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\.?\s+\d{1,2}|" + _WEEKDAY + r")\b[^.;]{0,20}?"
     r"\bbut\s+(?:was|were|had\s+been|has\s+been)\s+(?:postponed|delayed|pushed\s+back|put\s+off|moved)\b",
     _FLAGS)
+# "had been scheduled to fly on to P on Monday, but the leg has been pushed back by a day": late, not dropped
+_LEG_LATE = compiled(
+    r"[^.;]{0,60}?\bbut\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:leg|visit|stop|trip)|it)\s+(?:was|were|has\s+been|"
+    r"had\s+been)\s+(?:postponed|delayed|pushed\s+back|put\s+off|moved)\s+(?:by\s+(?:a|one|two)\s+days?\b|"
+    r"(?:to|until)\s+(?:the\s+)?(?:following\s+day|next\s+day|" + _WEEKDAY + r"))", _FLAGS)
 # "had originally been scheduled to go to P first, ..., but the order was reversed": the leg stays
 _ORDER_CHANGED = compiled(
     r"[^.;]{0,80}?\bbut\s+the\s+(?:order|sequence)\s+(?:of\s+the\s+\w+\s+)?(?:was|were|had\s+been|has\s+been)\s+"
@@ -885,6 +921,7 @@ _RESCHEDULED = (r"(?!\s+(?:by\s+(?:a|one|two)\s+days?\s+)?(?:to|until|till)\s+(?
                 r"(?:final|last|end|next(?!\s+(?:year|month))|following|" + _WEEKDAY + r"|\d))")
 _DROP_VERBS = (
     r"[\"“]?(?:dropped|cancell?ed|scrapped|removed|put\s+off|called\s+off|shelved|struck|axed|left\s+(?:out|off)|"
+    r"taken\s+off\s+(?:the\s+)?(?:programme|program|itinerary|schedule|agenda)|"
     r"ruled\s+out|abandoned|omitted|suspended|pulled|withdrawn|"
     # "was left for a future trip"
     r"(?:left|saved|kept)\s+for\s+(?:a\s+)?(?:future|later|subsequent|another|separate)\s+"
@@ -1224,8 +1261,11 @@ _NOT_THIS_TRIP_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?:lobbied|lobbying|pressed|pressing|pushed|pushing|campaigned|appealed|asked|calls?|called)"
      r"\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:visit|stop|trip|stopover)\s+(?:in|to)\s+" + _P,
      ("lobb", "press", "push", "campaign", "appeal", "asked", "call")),
-    (r"\bden(?:ied|ies|y)\b[^.;]{0,80}?\b(?:visit|stop|travel|go|fly)\w*\s+(?:in\s+|to\s+)?" + _P,
-     ("denied", "denies", "deny")),
+    (r"\bden(?:ied|ies|y)\b[^.;]{0,80}?\b(?:visit|stop|travel|go|fly)\w*\s+(?:in\s+|to\s+)?" + _P
+     # "dismissing reports of a stopover in P"
+     + r"|\b(?:dismiss|den[iy]|reject)\w*\s+(?:[\w-]+\s+){0,2}?(?:reports?|rumou?rs?|claims?|speculation)\s+"
+     r"(?:of|about)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:visit|stop|stopover|trip)\s+(?:in|to)\s+" + _P,
+     ("denied", "denies", "deny", "dismiss", "reject")),
     # "will not include any stopover in P"
     (r"\b(?:does|do|did|will|would)\s+not\s+include\s+(?:a\s+|any\s+)?(?:stop|stopover|visit|trip|transit)s?"
      r"\s+(?:in|to|through)\s+" + _P
@@ -1778,7 +1818,7 @@ def find_stops(
             if not about_trip[i] and not _LEG_WORD.search(match.group()):
                 continue  # but "A planned stop in P has been deferred": the itinerary, whoever is named
             if _DATE_MOVED.search(masked, match.start(), match.end() + 200) or _ORDER_CHANGED.match(
-                    masked, match.end()):
+                    masked, match.end()) or _LEG_LATE.match(masked, match.end()):
                 continue  # "The visit to P had initially been scheduled for 22 May but was postponed": moved
             instead = "instead" in match.group().lower() or "rather" in match.group().lower()
             # "abandoning planned visits to Rwanda and Uganda": the whole list
@@ -1904,7 +1944,7 @@ def find_stops(
                         drafts[last.code].end = True
             for match in _scan(_END, masked, low):
                 if match.group().startswith(_OPEN) and _other_place_before_last(match, cues.places) or (
-                        _ROUTE_RUNS.search(masked, 0, match.start())) or (
+                        _ROUTE_RUNS.search(masked, 0, match.start())) or _term_ends(masked, match.end()) or (
                         _MEANT_TO_LINK.search(masked, max(0, match.start() - _LINK_REACH), match.start())):
                     continue  # "in P and Q, the last stop": Q's
                 leg = _LAST_LEG.search(masked, match.end()) if match.group().startswith(_OPEN) else None
@@ -1982,7 +2022,10 @@ def find_stops(
                     relate(left, to)
             for match in _scan(_FLEW_IN_FROM, masked, low):  # "flew in from Nairobi, where he had spent"
                 if not (others and _moved_by(masked, match.start(), others[i])):
-                    relate(take(match), current)  # (not "called on X, who flew in from P": the host's)
+                    came_from = take(match)  # (not "called on X, who flew in from P": the host's)
+                    relate(came_from, current)
+                    if came_from and _HOMEWARD.match(match.group()):
+                        drafts[came_from.code].end = True  # "returned home from P, where he had spent"
             for match in _scan(_EN_ROUTE_STOP, masked, low):
                 onward, stopover = take(match, 1), take(match, 2)
                 relate(stopover, onward)
@@ -2046,6 +2089,7 @@ def find_stops(
                         masked.endswith(name, 0, spoke.start()) for name in others[i]):
                     continue
                 if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
+                        _TRIP_BESIDE.search(masked, 0, match.start())) or _term_ends(masked, match.end()) or (
                         _KEPT_IN.search(clause)) or (
                         _FROM_PEOPLE_THERE.search(before)) or _PLACE_DID.search(masked, 0, match.start()) or (
                         _PEOPLE_THERE_ACT.search(before) and _THEY_ACT.match(masked, match.end())):
@@ -2058,7 +2102,7 @@ def find_stops(
                 subject = _SUBJECT_WILL.match(after)
                 acts = subject is not None and _ACTION.match(after, subject.end()) is not None
                 if (_ACTION.search(clause) or _WHERE_VISIT.search(clause) or _ACTION.match(after)
-                        or _VENUE_BEFORE.search(clause)
+                        or _VENUE_BEFORE.search(clause) or _EVENT_OF_BODY.search(masked, 0, match.start())
                         or _REMAINS_UNTIL.search(clause) and _UNTIL_AFTER.match(after)
                         or _WHERE_VISIT.match(after) or _WHEN_BEFORE.search(clause)
                         or (opens or _BE_BEFORE.search(clause)) and _WHEN_AFTER.match(after)
@@ -2688,8 +2732,9 @@ def _list_after(masked: str, position: int) -> list[int]:
     bare = False
     while True:
         match = _NEXT_IN_LIST.match(masked, position)
-        if match is None or _COMPOUND.match(masked, match.end()):
-            break  # not "... and Sri Lanka, the Beijing-headquartered lender said"
+        if match is None or _COMPOUND.match(masked, match.end()) or (
+                items and _SAYS_AFTER.match(masked, match.end())):
+            break  # not "... and Sri Lanka, the Beijing-headquartered lender said", "..., the Vatican said"
         items.append(int(match.group(1)))
         bare = not _JOINED.search(masked, match.start(), match.start(1))
         position = match.end()
@@ -2700,6 +2745,7 @@ def _list_after(masked: str, position: int) -> list[int]:
 
 _JOINED = compiled(r"\b(?:and|or|then)\b|[;&]")
 _COMPOUND = compiled(r"-[a-z]")
+_SAYS_AFTER = compiled(r"\s+(?:has\s+|have\s+)?(?:said|says|announced|confirmed|reported|stated)\b")
 _AND_AFTER = compiled(r"\s+(?:and|or)\s+(?!\ue000)", _FLAGS)
 
 

@@ -164,9 +164,22 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
             if _INVITED_BY.search(sentence.text, max(0, at - 60), at) and not any(
                     o.person == m.person and o.start < m.start for o in mentions):
                 inviters.add(m.person)  # not "Archbishop Justin will arrive at the invitation of Justin X"
+            if _sends_someone(sentence, m, mentions):
+                inviters.add(m.person)  # "Pope X is sending Cardinal Y as his envoy to P": Y travels
     if any(p not in inviters for p in scores):
         scores = {p: score for p, score in scores.items() if p not in inviters}
     return max(scores, key=lambda p: (scores[p], -first_named.get(p, 0)))
+
+
+_SENDS = compiled(r"\s+(?:(?:is|has|had|will)\s+)?(?:send|sends|sending|sent|dispatch|dispatches|dispatching|"
+                  r"dispatched)\s+(?:(?:his|her|their)\s+[\w-]+\s+(?:[\w-]+\s+)?)?")
+_TITLES_ONLY = compiled(r"(?:[A-Z][\w.-]*\s+){0,3}")
+def _sends_someone(sentence: Sentence, sender: PersonMention, mentions: Sequence[PersonMention]) -> bool:
+    """Whether the sentence has `sender` send someone it names next: "X is sending Cardinal Y"."""
+    sends = _SENDS.match(sentence.text, sender.end - sentence.start)
+    return sends is not None and any(
+        o.person != sender.person and o.start - sentence.start >= sends.end()
+        and _TITLES_ONLY.fullmatch(sentence.text, sends.end(), o.start - sentence.start) for o in mentions)
 
 
 _INVITED_BY = compiled(r"\b(?:" + _INVITING + r")\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
@@ -178,8 +191,10 @@ _RETURN_HOME = compiled(
 )
 # "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
 _RETURNED = compiled(
-    r"\b(?:(?:will\s+)?return(?:s|ed|ing)?\s+(?:home\s+)?to|(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$"
+    r"\b(?:(?:will\s+)?return(?:s|ed|ing)?\s+(?:home\s+)?to(?:\s+(?:his|her|their)\s+(?:palace|residence|seat)\s+in)?|"
+    r"(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$"  # ... "returned to his palace in P after a visit to"
 )
+_WOULD_RETURN = compiled(r"\bwould\s+return\s+(?:home\s+)?to\s+(?:the\s+)?$")
 _INTO = compiled(r"\b(?:to|for)\s+$")
 _LEAVES = compiled(LEAVING + r"$")
 _ON_A_VISIT = compiled(r"\s+(?:(?:today|tomorrow|tonight|on\s+\w+day)\s+)?on\s+(?:an?|his|her|their)\s+"
@@ -263,6 +278,8 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
                 sentence.text, max(0, at - 90), at) or (
                 _RETURN_LINE.match(sentence.text, 0, at) and not sentence.text[after:].strip(" .")) or (
                 _RETURNED.search(before) and _AFTER_TRIP.match(sentence.text, after)) or (
+                # reported speech: "the ministry said the minister would return to P on December 5"
+                _WOULD_RETURN.search(before) and _ON_DAY.match(sentence.text, after)) or (
                 _LANDED_AT.search(before) and (_CONCLUDING.search(sentence.text, after) or any(
                     # "departed Colombo on Thursday night and landed in Seychelles": the last stop left
                     left.country in reached and left.country != mention.country and left.start < mention.start
