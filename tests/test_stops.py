@@ -4091,6 +4091,9 @@ def test_the_person_met_is_not_the_subject_of_the_next_verb() -> None:
         # "told reporters that she would fly": the traveller moves, not the reporters
         ("President Ana Silva arrived in Nairobi on Tuesday. An official told reporters that she would fly "
          "on to Addis Ababa on Thursday.", [("KE", "Nairobi"), ("ET", "Addis Ababa")]),
+        # "a Kenyan-led mission to P" is no one's leading a delegation there
+        ("Prime Minister Ana Silva arrived in Nairobi on Monday. The trip comes at an awkward moment for a "
+         "Kenyan-led security mission to Haiti.", [("KE", "Nairobi")]),
         # a visit "taken off the programme"
         ("Prime Minister Ana Silva will visit Vanuatu and Fiji. A visit to Nouméa, originally planned "
          "between the two legs, has been taken off the programme because of unrest.",

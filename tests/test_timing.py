@@ -1118,3 +1118,27 @@ def test_the_day_a_stop_is_left_counts_after_the_day_it_was_reached() -> None:
             "Silva met the prime minister.")
     assert _dates(text, date(2026, 7, 8)) == {
         "Barbados": ["2026-07-02", "2026-07-03"], "Antigua and Barbuda": ["2026-07-07", "2026-07-08"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the one date right after "in <a place no stop> on" is that place's
+        ("The UN rights chief, Ana Silva, has ended a three-day visit to Venezuela. She is due to present a "
+         "report on Venezuela to the Council in Geneva on 5 July.", date(2019, 6, 22), [("VE", [])]),
+        # "The tour, which began on 23rd February": the first stop's first day
+        ("ABU DHABI, 7th March, 2026 (WAM) -- Dr. Ana Silva has concluded a tour that took him to Panama "
+         "and Jamaica. The tour, which began on 23rd February, comes within the framework of partnerships "
+         "signed with Colombia and Chile. In Panama City, where he spent two days, Dr. Silva was received by "
+         "the president. In Kingston on 25th February he met the prime minister.", date(2026, 3, 7),
+         [("PA", ["2026-02-23", "2026-02-24"]), ("JM", ["2026-02-25"])]),
+        # "led a delegation of about 60 Kenyan exporters to Riyadh on Monday and Tuesday"
+        ("NAIROBI, Nov 21 (Reuters) - Kenya secured market access in Saudi Arabia and the United Arab "
+         "Emirates during a trade mission, Minister Ana Silva said on Friday. Silva led a delegation of "
+         "about 60 Kenyan exporters to Riyadh on Monday and Tuesday and then to Dubai on Wednesday and "
+         "Thursday.", date(2025, 11, 21),
+         [("SA", ["2025-11-17", "2025-11-18"]), ("AE", ["2025-11-19", "2025-11-20"])]),
+    ],
+)
+def test_session_27_days(text: str, published: date, expected: list[tuple[str, list[str]]]) -> None:
+    assert _coded_days(text, published) == expected

@@ -24,6 +24,8 @@ from itinerary.parse.stops import StopsFound, listed_mentions
 from itinerary.parse.text import Sentence
 
 _OWNER_KINDS = ("country", "city")
+_IN_IT_ON = compiled(r"\s+on\s+$")
+_IN_BEFORE = compiled(r"\bin\s+$")
 _VIA = compiled(r"\bvia\s+\Z", re.IGNORECASE)
 _AND_LEAVES = compiled(r"\band\s+(?:leaves|departs)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _MAX_WINDOW_DAYS = 45
@@ -91,6 +93,9 @@ _DATED_EVENT = compiled(r"\s+(?:(?:general|presidential|parliamentary|legislativ
 _JUST_WHEN = compiled(r"\s*(?:,\s*)?(?:on\s+)?")
 _HOME_GAP = 20
 # "X flies out on Sunday and is due in P on Monday": the day the trip leaves home, no stop's
+_TRIP_BEGAN = compiled(
+    r"\b(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey|mission),?\s+"
+    r"(?:which|that)\s+(?:began|started|opened|got\s+under\s+way)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _LEAVES_FOR = compiled(r"\b(?:leave|leaves|leaving|left|depart\w*)\s+for\s+[^.;,]{0,30}\Z", re.IGNORECASE)
 _LEFT_PLACE = compiled(r"\b(?:departed|left)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:on\s+)?\Z")
@@ -564,9 +569,10 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
                 local[found.stops[c].code] = c
         stops_named = {local[m.country or ""] for m in free}
         # "depart Washington on Monday evening and hold talks in Jerusalem on Tuesday"
+        # ... and "a report to the Council in Geneva on 5 July", the one date right after a place no stop
         elsewhere = [m for m in by_sentence[sentence.index]
                      if m.kind in _OWNER_KINDS and m.country not in index and not _possessive(sentence, m)
-                     ] if len(phrases) > 1 else []
+                     and (len(phrases) > 1 or _in_it_on(sentence, m, phrases[0]))]
         # "returned to Buenos Aires on Friday after a four-day visit to P": the day home, no stop's
         homeward = [m.end - sentence.start for m in by_sentence[sentence.index]
                     if m.kind in _OWNER_KINDS and m.country not in index
@@ -582,6 +588,10 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         first = min((m.start - sentence.start for m in mentions if m.kind in _OWNER_KINDS), default=0)
         for phrase in phrases:
             key = (sentence.index, phrase.start)
+            if found.stops and not free and _TRIP_BEGAN.search(
+                    sentence.text, max(0, phrase.start - 50), phrase.start):
+                owners[key] = 0  # "The tour, which began on 23rd February, ...": the first stop's day
+                continue
             if any(0 <= phrase.start - end <= _HOME_GAP
                    and _JUST_WHEN.fullmatch(sentence.text, end, phrase.start) for end in homeward):
                 owners[key] = None
@@ -658,6 +668,13 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
 
 _MOTION = compiled(r"\b(?:fl(?:y|ies|ew|ying)|return\w*|leav\w*|left|head\w*|travel\w*|depart\w*|back|home|"
                    r"go|goes|going|went|arriv\w*|move\w*|proceed\w*)\b", re.IGNORECASE)
+
+
+def _in_it_on(sentence: Sentence, place: Mention, phrase: _dates.TimePhrase) -> bool:
+    """Whether the phrase comes right after "in <place> on": "a report to the Council in Geneva on 5 July"."""
+    at, end = place.start - sentence.start, place.end - sentence.start
+    return _IN_IT_ON.match(sentence.text, end, phrase.start) is not None and _IN_BEFORE.search(
+        sentence.text, max(0, at - 4), at) is not None
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -878,6 +895,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
              or s - 1 in cue_set and _THERE.match(sentence.text)) and named.get(s, set()) <= {code}
             # "spent April 9 meeting the Kuwait Fund ... before flying on to Manama": the day stayed
             or _SPENT_DAY.search(sentence.text, max(0, phrases[0].start - 8), phrases[0].start)
+            or _TRIP_BEGAN.search(sentence.text, max(0, phrases[0].start - 50), phrases[0].start)
         ):
             continue  # a past day elsewhere may be another event, unless the story goes on there
         texts: list[str] = []
