@@ -4094,6 +4094,9 @@ def test_the_person_met_is_not_the_subject_of_the_next_verb() -> None:
         # "a Kenyan-led mission to P" is no one's leading a delegation there
         ("Prime Minister Ana Silva arrived in Nairobi on Monday. The trip comes at an awkward moment for a "
          "Kenyan-led security mission to Haiti.", [("KE", "Nairobi")]),
+        # "visited P before coming to Q": P first
+        ("TOKYO, Kyodo -- President Ana Silva arrived in Tokyo on Sunday. The couple visited Seoul before "
+         "coming to Japan.", [("KR", "Seoul"), ("JP", "Tokyo")]),
         # a visit "taken off the programme"
         ("Prime Minister Ana Silva will visit Vanuatu and Fiji. A visit to Nouméa, originally planned "
          "between the two legs, has been taken off the programme because of unrest.",

@@ -526,7 +526,7 @@ _THEN = _word_start(
     r"\b(?:to|in|for)\s+"
     + _P
     + r"|\bbefore\s+(?:travel\w*|head\w*|fly\w*|flew|mov\w*(?:\s+on)?|go\w*\s+on|leav\w*\s+for|"
-    r"continu\w*|proceed\w*|arriv\w*)\s+" + _EN_ROUTE + r"(?:to|in|for)\s+" + _P
+    r"continu\w*|proceed\w*|arriv\w*|coming)\s+" + _EN_ROUTE + r"(?:to|in|for)\s+" + _P
     # "before spending the weekend in Nouméa"
     + r"|\bbefore\s+spending\s+(?:the\s+|a\s+|two\s+|three\s+|four\s+)?(?:[\w-]+\s+)?"
     r"(?:days?|nights?|weekend|week|hours?)\s+in\s+" + _P
