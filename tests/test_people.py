@@ -1834,6 +1834,14 @@ def test_the_one_sent_as_envoy_is_the_traveller() -> None:
         # a parliamentarian is a role
         ("Former parliamentarian Ana Silva said the trip could be useful.",
          [("Ana Silva", "Former parliamentarian", None)]),
+        # "X took over", "the inauguration of X": a person
+        ("Zimbabwe's Ana Silva took over the chairmanship.", [("Ana Silva", None, "ZW")]),
+        ("Asked about the inauguration of Tomas Berg for a third term, he said no.",
+         [("Tomas Berg", None, None)]),
+        # a chamber is no one, and a city's numbered university no monarch
+        ("She met the Hong Kong General Chamber of Commerce.", []),
+        ("Ana Silva, a lecturer at the University of Yaounde II, said so.",
+         [("Ana Silva", "lecturer", "CM")]),
         # "X, however, said": the speaker past an aside
         ("Ana Silva, however, said the trip could be useful.", [("Ana Silva", None, None)]),
     ],

@@ -36,7 +36,7 @@ _RANK_TITLE, _RANK_DESCRIPTION, _RANK_COUNTERPART = 3, 2, 1
 _MAX_NAME_TOKENS = 5
 _WEAK_AFTER = frozenset(
     "will would has had is was met meets and who arrived visited plans also could can may must "
-    "received welcomed hosted traveled travelled flew went toured attended".split()
+    "received welcomed hosted traveled travelled flew went toured attended took became".split()
 )
 _TOLD = frozenset({"told", "tells"})
 _WEAK_BEFORE = frozenset("met meet meets meeting with by and between hosted welcomed succeeded succeeding "
@@ -724,6 +724,9 @@ def _candidate(
         # "the Inga I and Inga II hydropower plants", "the Sulaiman al-Halabi pumping station": works
         # named after someone
         return None
+    city = places.covering(name[0].start)
+    if regnal and len(name) == 2 and city is not None and city.kind == "city":
+        return None  # "the University of Yaounde II": a city's numbered body, no monarch
     if 2 <= len(name) <= 3 + regnal or particled:  # a person if the family name comes back (find_people)
         # "since the fall of Bashar al-Assad": a family name with the Arabic article says a person
         # (not "Makkah Al-Mukarramah", a city's epithet, nor "al-Dai al-Mutlaq", a title)
@@ -1615,6 +1618,7 @@ _KIN = frozenset("son daughter child grandson granddaughter grandchild descendan
                  "brother sister father mother wife husband widow".split())
 # What only a person can be the "of" or "to" of: "the government of X", "the son of X", "a bust of X"
 _OF_A_PERSON = frozenset("government administration presidency premiership tenure reign era son daughter "
+                         "inauguration resignation funeral assassination "
                          "father mother wife husband widow brother sister grandson granddaughter memorial "
                          "bust statue tribute tomb mausoleum portrait".split())
 
