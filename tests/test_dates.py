@@ -707,6 +707,12 @@ def test_a_date_line_below_a_standfirst() -> None:
     assert find_published(text) == (date(2026, 3, 10), "header")
 
 
+def test_a_place_and_date_line_below_a_standfirst() -> None:
+    text = ("NATO deputy in Pristina\n\nThe deputy secretary general arrived in Kosovo on Wednesday.\n\n"
+            "Pristina, 15 October 2025\n\nShe landed in Pristina on Wednesday morning.")
+    assert find_published(text) == (date(2025, 10, 15), "header")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

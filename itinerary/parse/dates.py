@@ -1314,6 +1314,7 @@ def _is_date_line(line: str, others: int = _DATE_LINE_WORDS) -> bool:
     return len(words) <= others and len(line) <= 100 and any(c.isdigit() for c in line)
 
 
+_PLACE_LEAD = compiled(r"\A\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2},\s")
 _MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS) | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
@@ -1373,8 +1374,9 @@ def find_published(text: str) -> tuple[date, str] | None:
             continue
         if seen <= _DATE_LINE_SCAN and (
             not prose_seen and _is_date_line(line)
-            # below a standfirst without a date of its own, a line that is a date alone
-            or prose_seen and len(line) <= 40 and _is_date_line(line, 0)
+            # below a standfirst without a date of its own, a line that is a date alone, or a place
+            # and a date ("Pristina, 15 October 2025")
+            or prose_seen and len(line) <= 40 and _is_date_line(_PLACE_LEAD.sub("", line, count=1), 0)
             and any(rest.strip() for rest in lines[k + 1:])
             and not any(_first_full_date(p) for p in prose)
         ):
