@@ -1848,3 +1848,12 @@ def test_the_one_sent_as_envoy_is_the_traveller() -> None:
 )
 def test_session_27_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+def test_a_deed_of_a_named_year_does_not_make_its_doer_the_traveller() -> None:
+    text = ("Port Moresby, Papua New Guinea, Aug 12, 2025\n\nPope Tom Berg has appointed Cardinal Ana Silva "
+            "as his special envoy to the congress, to be held in Dili from Aug. 15 to 17. Cardinal Silva "
+            "will arrive in the Timorese capital on Aug. 14 and preside at the closing Mass at Tasitolu, "
+            "where Pope Pedro Costa celebrated Mass for 600,000 people in September 2024. Pope Pedro Costa's "
+            "September 2024 journey also took him to Indonesia and Singapore.")
+    assert parse(text).travelers == ("Ana Silva",)

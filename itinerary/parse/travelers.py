@@ -70,6 +70,9 @@ _SPEAKS = compiled(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|no
                    r"insisted|argued|explained|warned|stated|wrote)\b")
 
 
+# A deed of a year told right after the name: "where X celebrated Mass for 600,000 people in September 2024"
+_OTHER_YEAR = compiled(r"\s+(?:[a-z]+ed|made|led|met|took|went|gave|held|said)\s+(?:[\w,-]+\s+){0,6}?in\s+"
+                       r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _IN_A_YEAR = compiled(r"\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # "In Zagreb, ...", "at Vienna": where the sentence is (not "a statement from his ministry in Male": home)
 _IN_PLACE = compiled(r"(?<!\bministry\s)(?<!\boffice\s)(?<!\bgovernment\s)\b(?:[Ii]n|at)\s+$")
@@ -130,6 +133,9 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
                 # but "X, who flew in from P, told Y": the traveller (not "X, who made a historic visit
                 # to P in January 2023, said": a host recalling another trip)
                 speakers.add(m.person)
+        for m in people.sentence_mentions(sentence.index):
+            if _OTHER_YEAR.match(sentence.text, m.end - sentence.start):
+                hosts.add(m.person)  # not the traveller there
         present = [p for p in people.in_sentence(sentence.index) if p not in hosts]
         for rank, person in enumerate(present):
             if person not in speakers:
