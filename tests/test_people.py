@@ -1814,14 +1814,6 @@ def test_a_person_after_a_trade_noun_is_still_a_person(text: str, name: str) -> 
     assert [p.name for p in parse(text).people] == [name]
 
 
-def test_the_one_sent_as_envoy_is_the_traveller() -> None:
-    text = ("Pope sends envoy to Central Asia\n\nVATICAN CITY (AP) — Pope Tom Berg is sending Cardinal Ana "
-            "Silva as his personal envoy to a congress in Kazakhstan next week, with further stops in "
-            "Kyrgyzstan. The cardinal will be in Astana from Sept. 16 to 18. He will read a message from the "
-            "pope.")
-    assert parse(text).travelers == ("Ana Silva",)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1846,14 +1838,26 @@ def test_the_one_sent_as_envoy_is_the_traveller() -> None:
         ("Ana Silva, however, said the trip could be useful.", [("Ana Silva", None, None)]),
     ],
 )
-def test_session_27_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+def test_kin_place_words_office_words_and_asides(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
 
 
-def test_a_deed_of_a_named_year_does_not_make_its_doer_the_traveller() -> None:
-    text = ("Port Moresby, Papua New Guinea, Aug 12, 2025\n\nPope Tom Berg has appointed Cardinal Ana Silva "
-            "as his special envoy to the congress, to be held in Dili from Aug. 15 to 17. Cardinal Silva "
-            "will arrive in the Timorese capital on Aug. 14 and preside at the closing Mass at Tasitolu, "
-            "where Pope Pedro Costa celebrated Mass for 600,000 people in September 2024. Pope Pedro Costa's "
-            "September 2024 journey also took him to Indonesia and Singapore.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one sent as envoy travels, not the one who sends them
+        "Pope sends envoy to Central Asia\n\nVATICAN CITY (AP) — Pope Tom Berg is sending Cardinal Ana "
+        "Silva as his personal envoy to a congress in Kazakhstan next week, with further stops in "
+        "Kyrgyzstan. The cardinal will be in Astana from Sept. 16 to 18. He will read a message from the "
+        "pope.",
+        # a deed of a named year right after a name does not make its doer the traveller
+        "Port Moresby, Papua New Guinea, Aug 12, 2025\n\nPope Tom Berg has appointed Cardinal Ana Silva "
+        "as his special envoy to the congress, to be held in Dili from Aug. 15 to 17. Cardinal Silva "
+        "will arrive in the Timorese capital on Aug. 14 and preside at the closing Mass at Tasitolu, "
+        "where Pope Pedro Costa celebrated Mass for 600,000 people in September 2024. Pope Pedro Costa's "
+        "September 2024 journey also took him to Indonesia and Singapore.",
+    ],
+)
+def test_the_envoy_travels_not_the_sender_nor_a_doer_of_another_year(text: str) -> None:
     assert parse(text).travelers == ("Ana Silva",)

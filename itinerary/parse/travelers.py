@@ -180,6 +180,8 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
 _SENDS = compiled(r"\s+(?:(?:is|has|had|will)\s+)?(?:send|sends|sending|sent|dispatch|dispatches|dispatching|"
                   r"dispatched)\s+(?:(?:his|her|their)\s+[\w-]+\s+(?:[\w-]+\s+)?)?")
 _TITLES_ONLY = compiled(r"(?:[A-Z][\w.-]*\s+){0,3}")
+
+
 def _sends_someone(sentence: Sentence, sender: PersonMention, mentions: Sequence[PersonMention]) -> bool:
     """Whether the sentence has `sender` send someone it names next: "X is sending Cardinal Y"."""
     sends = _SENDS.match(sentence.text, sender.end - sentence.start)
