@@ -4103,7 +4103,8 @@ def test_the_person_met_is_not_the_subject_of_the_next_verb() -> None:
          [("VU", None), ("FJ", None)]),
     ],
 )
-def test_session_27_stop_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
+def test_stays_returns_late_legs_and_what_a_trip_is_set_beside(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
 
 

@@ -1140,5 +1140,6 @@ def test_the_day_a_stop_is_left_counts_after_the_day_it_was_reached() -> None:
          [("SA", ["2025-11-17", "2025-11-18"]), ("AE", ["2025-11-19", "2025-11-20"])]),
     ],
 )
-def test_session_27_days(text: str, published: date, expected: list[tuple[str, list[str]]]) -> None:
+def test_a_date_after_a_place_no_stop_a_tour_begun_on_a_day_and_a_delegation_led(
+        text: str, published: date, expected: list[tuple[str, list[str]]]) -> None:
     assert _coded_days(text, published) == expected

@@ -305,6 +305,7 @@ def _term_ends(masked: str, place_end: int) -> bool:
     at = masked.rfind(_OPEN, 0, place_end)
     return _TERM_ENDS.search(masked, max(0, at - 120), at) is not None
 
+
 # Another group's movements told in a relative clause: "a delegation led by MP X, which arrived in"
 _LED_BY_OTHER = compiled(
     r"\bled\s+by\s+[^,;.\ue000]{3,60},\s+(?:which|who)\b[^;]*$"
