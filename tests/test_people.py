@@ -1832,6 +1832,13 @@ def test_a_person_after_a_trade_noun_is_still_a_person(text: str, name: str) -> 
          [("Tomas Berg", None, None)]),
         # a chamber is no one, and a city's numbered university no monarch
         ("She met the Hong Kong General Chamber of Commerce.", []),
+        # a visitation, a curia and agents are no one either
+        ("The patriarch returned to Erbil on Saturday, having concluded a two-week Apostolic and Pastoral "
+         "Visitation to the Archdiocese of Australia.", []),
+        ('"We are there," said Fr Tom Berg, public relations officer of the Major Archiepiscopal Curia.',
+         [("Tom Berg", "public relations officer", None)]),
+        ("The governor will be in Tokyo for meetings with the Japan Association of Travel Agents and with "
+         "airline representatives.", []),
         ("Ana Silva, a lecturer at the University of Yaounde II, said so.",
          [("Ana Silva", "lecturer", "CM")]),
         # "X, however, said": the speaker past an aside

@@ -66,6 +66,7 @@ NOT_NAME_WORDS = frozenset(
     """
     association information nations union council department ministry house hill shoal sea ocean gulf society
     posted updated complex shrine stadium stability reform talks mass khural institution chamber
+    visitation curia agents
     countries governance change staff directorate bureau assistance madrasa ulama buddha panel
     wisma perdana istana dewan
     diocese archdiocese crime quality projects catholic sons sint expect
