@@ -1839,6 +1839,12 @@ def test_a_person_after_a_trade_noun_is_still_a_person(text: str, name: str) -> 
          [("Tom Berg", "public relations officer", None)]),
         ("The governor will be in Tokyo for meetings with the Japan Association of Travel Agents and with "
          "airline representatives.", []),
+        # a parliament's name and a news agency are no one
+        ("Speaker of Milli Majlis Sahra Gafarli to visit Kazakhstan\n\nChair of the Milli Majlis Sahra "
+         "Gafarli will pay an official visit to Kazakhstan on 19-21 May, the Press Department of the Milli "
+         "Majlis told reporters.", [("Sahra Gafarli", "Chair of the Milli Majlis", None)]),
+        ("Minister visits Angola\n\nPublished on 27/08/2026 - 17:42 By Agência Brasil - Brasília\n\n"
+         "Minister Tom Berg will visit Angola on Monday.", [("Tom Berg", "Minister", None)]),
         ("Ana Silva, a lecturer at the University of Yaounde II, said so.",
          [("Ana Silva", "lecturer", "CM")]),
         # "X, however, said": the speaker past an aside

@@ -66,7 +66,8 @@ NOT_NAME_WORDS = frozenset(
     """
     association information nations union council department ministry house hill shoal sea ocean gulf society
     posted updated complex shrine stadium stability reform talks mass khural institution chamber
-    visitation curia agents
+    visitation curia agents agencia
+    knesset sejm storting riksdag folketing majlis shura senedd oireachtas saeima seimas
     countries governance change staff directorate bureau assistance madrasa ulama buddha panel
     wisma perdana istana dewan
     diocese archdiocese crime quality projects catholic sons sint expect
