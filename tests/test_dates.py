@@ -252,6 +252,12 @@ def test_several_phrases_in_order() -> None:
         ("A stop in Oslo on Friday has been added to the program.", "Friday", "unknown"),
         ("According to the statement, a stop in Oslo on Friday has been added to the program.", "Friday",
          "unknown"),
+        # a purpose after a past stay's day is no plan: the next day is told in the past too, but a
+        # schedule's "on Wednesday to visit" stays one
+        ("He was in Bissau on Tuesday to meet the president and in Conakry on Wednesday.", "Wednesday",
+         "past"),
+        ("She arrived on Monday, met the premier on Tuesday and is scheduled on Wednesday to visit a camp.",
+         "Wednesday", "future"),
     ],
 )
 def test_tense_at(sentence: str, word: str, tense: Tense) -> None:

@@ -814,7 +814,10 @@ def _cues(sentence: str) -> list[tuple[int, int, Tense]]:
             # (not "had been due in Goma on Thursday": a plan told in the past)
             cues.append((start, words[k + 1][2], "future"))
         elif word == "to" and nxt in _TRIP_VERBS and prev not in {"due", "according", "next"}:
-            if not _RANKED_BEFORE.search(folded, max(0, start - 60), start):
+            # (not a purpose after a past stay's day: "was in P on Tuesday to meet X and in Q on Wednesday")
+            purpose = prev in _WEEKDAY_WORDS and bool(cues) and (
+                folded[cues[-1][0]:cues[-1][1]] in ("was", "were"))
+            if not _RANKED_BEFORE.search(folded, max(0, start - 60), start) and not purpose:
                 cues.append((start, words[k + 1][2], "future"))
             skip_until = nxt_start + 1
         elif word == "has" or word == "have":
