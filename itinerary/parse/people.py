@@ -1613,14 +1613,14 @@ def _regnal(role: str | None) -> bool:
 
 _COMPASS = frozenset(  # ... and "New England", "New Caledonia": no one's given name
     "north south east west far central upper lower northern southern eastern western new".split())
+_CLOSE_KIN = frozenset(
+    "son daughter father mother wife husband widow brother sister grandson granddaughter".split())
 # Family: "the son of X" tells whose child someone is, not whom they serve
-_KIN = frozenset("son daughter child grandson granddaughter grandchild descendant nephew niece cousin "
-                 "brother sister father mother wife husband widow".split())
+_KIN = _CLOSE_KIN | frozenset("child grandchild descendant nephew niece cousin".split())
 # What only a person can be the "of" or "to" of: "the government of X", "the son of X", "a bust of X"
-_OF_A_PERSON = frozenset("government administration presidency premiership tenure reign era son daughter "
-                         "inauguration resignation funeral assassination "
-                         "father mother wife husband widow brother sister grandson granddaughter memorial "
-                         "bust statue tribute tomb mausoleum portrait".split())
+_OF_A_PERSON = _CLOSE_KIN | frozenset("government administration presidency premiership tenure reign era "
+                                      "inauguration resignation funeral assassination memorial bust statue "
+                                      "tribute tomb mausoleum portrait".split())
 
 
 def _merge(candidates: list[_Candidate]) -> tuple[list[PersonRecord], list[tuple[int, _Candidate]]]:

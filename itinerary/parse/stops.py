@@ -505,7 +505,7 @@ def _led_by_other(masked: str, position: int) -> bool:
     return _LED_BY_OTHER.search(masked, max(0, position - 160), position) is not None
 # "will then visit A, B and C", "before heading to A, B and C": the next legs
 # "will also visit A and B", "travel to P next week, with further stops in A and B": on from P
-_WILL_ALSO = compiled(r"\bwill\s+also\s+$|\bwith\s+(?:further|other|more|additional|onward)\s+$", _FLAGS)
+_GOES_ON_TO = compiled(r"\bwill\s+also\s+$|\bwith\s+(?:further|other|more|additional|onward)\s+$", _FLAGS)
 _NEXT_WORDS = frozenset({"then", "next", "later", "subsequently", "before"})
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINAL = _word_start(
@@ -633,7 +633,7 @@ _FLEW_IN_FROM = compiled(
     _FLAGS,
 )
 # The way home: the place "returned from" (or "flew back from") is the tour's last
-_HOMEWARD = compiled(r"(?:returned|(?:jetted|flew)\s+back)\b", re.IGNORECASE)
+_BACK_FROM = compiled(r"(?:returned|(?:jetted|flew)\s+back)\b", re.IGNORECASE)
 # Before a host named by the dateline's demonym: "in talks with Fijian Prime Minister Y"
 _MET_BEFORE = compiled(
     r"\b(?:with|met|meets|meeting|received\s+by|hosted\s+by|welcomed\s+by|greeted\s+by)\s+(?:[\w-]+\s+){0,2}$",
@@ -1913,7 +1913,7 @@ def find_stops(
                 # "He will then tour three allies -- A, B and C", "to continue Balkan tour with visits to
                 # A, B": the next legs, in that order
                 on_from = before_it is not None and bool(
-                    _WILL_ALSO.search(masked, max(0, match.start() - 25), match.start()))
+                    _GOES_ON_TO.search(masked, max(0, match.start() - 25), match.start()))
                 if len(codes) > 1 and (mover and mover[-1].lower() in _NEXT_WORDS or _CONTINUES.search(
                         masked, max(0, match.start() - 40), match.start()) or on_from):
                     # ... and "arrived in P ..., on a tour that will also take her to A and B": on from P
@@ -2027,7 +2027,7 @@ def find_stops(
                 if not (others and _moved_by(masked, match.start(), others[i])):
                     came_from = take(match)  # (not "called on X, who flew in from P": the host's)
                     relate(came_from, current)
-                    if came_from and _HOMEWARD.match(match.group()):
+                    if came_from and _BACK_FROM.match(match.group()):
                         drafts[came_from.code].end = True  # "returned home from P, where he had spent"
             for match in _scan(_EN_ROUTE_STOP, masked, low):
                 onward, stopover = take(match, 1), take(match, 2)

@@ -70,10 +70,11 @@ _SPEAKS = compiled(r"\s*(?:,[^,.]{0,60},\s*)?(?:said|says|told|added|stressed|no
                    r"insisted|argued|explained|warned|stated|wrote)\b")
 
 
+_A_YEAR = r"\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"  # "in September 2024", "in 2019"
 # A deed of a year told right after the name: "where X celebrated Mass for 600,000 people in September 2024"
-_OTHER_YEAR = compiled(r"\s+(?:[a-z]+ed|made|led|met|took|went|gave|held|said)\s+(?:[\w,-]+\s+){0,6}?in\s+"
-                       r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
-_IN_A_YEAR = compiled(r"\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_OTHER_YEAR = compiled(r"\s+(?:[a-z]+ed|made|led|met|took|went|gave|held|said)\s+(?:[\w,-]+\s+){0,6}?"
+                       + _A_YEAR)
+_IN_A_YEAR = compiled(_A_YEAR)
 # "In Zagreb, ...", "at Vienna": where the sentence is (not "a statement from his ministry in Male": home)
 _IN_PLACE = compiled(r"(?<!\bministry\s)(?<!\boffice\s)(?<!\bgovernment\s)\b(?:[Ii]n|at)\s+$")
 _OFFICE_OF = compiled(r"(?:[\w-]+\s+)*?(?:([\w-]+)\s+)??([\w-]+)\s+(?:of|for)\s")
@@ -126,16 +127,16 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
         for m in people.sentence_mentions(sentence.index):
             at = m.start - sentence.start
             if _hosted(sentence, m) or _COMPANION_BEFORE.search(sentence.text, max(0, at - 60), at) or (
-                    _THEIR_OFFICE.match(sentence.text, m.end - sentence.start)):
-                hosts.add(m.person)  # ... and "a statement from X's office": X's aides speak
+                    _THEIR_OFFICE.match(sentence.text, m.end - sentence.start)) or (
+                    _OTHER_YEAR.match(sentence.text, m.end - sentence.start)):
+                # ... and "a statement from X's office": X's aides speak; "where X celebrated Mass ... in
+                # September 2024": another year's doer
+                hosts.add(m.person)
             elif (spoke := _SPEAKS.match(sentence.text, m.end - sentence.start)) and (
                     not _TRAVEL_WORDS.search(spoke.group()) or _IN_A_YEAR.search(spoke.group())):
                 # but "X, who flew in from P, told Y": the traveller (not "X, who made a historic visit
                 # to P in January 2023, said": a host recalling another trip)
                 speakers.add(m.person)
-        for m in people.sentence_mentions(sentence.index):
-            if _OTHER_YEAR.match(sentence.text, m.end - sentence.start):
-                hosts.add(m.person)  # not the traveller there
         present = [p for p in people.in_sentence(sentence.index) if p not in hosts]
         for rank, person in enumerate(present):
             if person not in speakers:
