@@ -4101,6 +4101,9 @@ def test_the_person_met_is_not_the_subject_of_the_next_verb() -> None:
         ("Prime Minister Ana Silva will visit Vanuatu and Fiji. A visit to Nouméa, originally planned "
          "between the two legs, has been taken off the programme because of unrest.",
          [("VU", None), ("FJ", None)]),
+        # a life told after the place: "in western P, where X served as governor"
+        ("Minister Ana Silva returned on Sunday from a week-long visit to India. Farmers in western Kenya, "
+         "where Silva served as governor for ten years, have struggled with debts.", [("IN", None)]),
     ],
 )
 def test_stays_returns_late_legs_and_what_a_trip_is_set_beside(

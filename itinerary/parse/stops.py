@@ -866,6 +866,9 @@ _BIOGRAPHY = compiled(  # not "U.S.-born"
     r"|(?<!honorary\s)\b(?:doctorate|degree|graduated|alumn(?:us|a|i))\b",
     _FLAGS,
 )
+# A life told after the place: "in western P, where X served as governor for ten years"
+_WHERE_LIFE = compiled(r"[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:had\s+|once\s+)?"
+                       r"(?:served\s+as|was\s+born|grew\s+up|studied|lived|was\s+raised|was\s+educated)\b")
 # Someone else's life before "in P": "after the death of his father, Prince X, in Lisbon";
 # "traders who arrived from Gujarat in India"
 # "are still held in museums in P": things kept there, no visit
@@ -2091,15 +2094,16 @@ def find_stops(
                 if spoke and others and any(
                         masked.endswith(name, 0, spoke.start()) for name in others[i]):
                     continue
+                after = masked[match.end():match.end() + 40].lstrip(", ")
                 if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
-                        _TRIP_BESIDE.search(masked, 0, match.start())) or _term_ends(masked, match.end()) or (
+                        _WHERE_LIFE.match(after)) or _TRIP_BESIDE.search(masked, 0, match.start()) or (
+                        _term_ends(masked, match.end())) or (
                         _KEPT_IN.search(clause)) or (
                         _FROM_PEOPLE_THERE.search(before)) or _PLACE_DID.search(masked, 0, match.start()) or (
                         _PEOPLE_THERE_ACT.search(before) and _THEY_ACT.match(masked, match.end())):
                     # "the commitments signed in Washington", "born Robert Prevost in Chicago", "a
                     # meeting which officials in Paris had asked to keep low-key"
                     continue
-                after = masked[match.end():match.end() + 40].lstrip(", ")
                 opens = not clause.strip() or _OPENS_CLAUSE.search(clause)
                 # "..., while in Basseterre she is to meet the prime minister"
                 subject = _SUBJECT_WILL.match(after)
