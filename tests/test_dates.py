@@ -856,6 +856,7 @@ def test_a_day_before_moving_on_to_a_dated_stop_is_the_stop_before() -> None:
         ("Nairobi - Ana Silva left.", 10),
         ("Santo Domingo.- Ana Silva left.", 16),
         ("San José.- Ana Silva left.", 11),
+        ("Kathmandu / Dhaka, 14 October 2025 – Ana Silva left.", 37),  # two places of one mission
         ("A - b", 0),  # a lone capital is no place
         ("Ana Silva - the minister - left.", 0),
         ("AUCKLAND, 3–6 November.", 0),  # a diary's heading: a dash between days is no dateline's

@@ -4101,6 +4101,14 @@ def test_the_person_met_is_not_the_subject_of_the_next_verb() -> None:
         ("Prime Minister Ana Silva will visit Vanuatu and Fiji. A visit to Nouméa, originally planned "
          "between the two legs, has been taken off the programme because of unrest.",
          [("VU", None), ("FJ", None)]),
+        # "concluded on Friday a five-day mission to A and B"; not "the UN mission to P", a body
+        ("Regional Director Ana Silva concluded on Friday a five-day mission to Armenia and Georgia.",
+         [("AM", None), ("GE", None)]),
+        ("The UN mission to Mali ended its work in 2023. Minister Ana Silva visited Senegal.",
+         [("SN", None)]),
+        # "told Reuters that Silva would fly to P": "that" opens what was told, "Silva" its subject
+        ("President Ana Silva arrived in Doha on Tuesday. A source in the presidency told Reuters that Silva "
+         "would fly to Abu Dhabi on Wednesday.", [("QA", "Doha"), ("AE", "Abu Dhabi")]),
         # a life told after the place: "in western P, where X served as governor"
         ("Minister Ana Silva returned on Sunday from a week-long visit to India. Farmers in western Kenya, "
          "where Silva served as governor for ten years, have struggled with debts.", [("IN", None)]),

@@ -1339,7 +1339,9 @@ _DATELINE = compiled(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s(?:—|–|-{1,2})\s"
     r"|[A-Z][a-z]+\s(?:—|–|-{1,2})\s"
     # "Maseru, 21 October 2024 – ", "Geneva, March 3, 2025 - ": a title-case place and a full date
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
+    # ... "Kathmandu / Dhaka, 14 October 2025 – ": places of a two-country mission
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:\s?/\s?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}){0,3},\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
     r"\s+\d{4}\s*(?:—|–|-{1,2})\s"
     r"|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}\.-\s"  # "Santo Domingo.- ", as Spanish-language papers write it
     r"|[A-Z][A-Za-z .'/-]{1,40},[^\n()\d]{0,12}\d{1,2}(?:,\s*\d{4})?\s*"

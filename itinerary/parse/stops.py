@@ -90,6 +90,10 @@ _TRAVEL = _word_start(
     r"(?:of\s+(?:[\w-]+\s+|\ue000\d+\ue001\s+){1,8}?)?to|"
     # "will lead a delegation on a diamond marketing and investment mission to P"
     r"on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,5}?mission\s+to|"
+    # "concluded on Friday a five-day mission to A and B" (not "the UN mission to P": a body)
+    r"(?:conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|beg(?:an|in|ins|inning)|start(?:s|ed|ing)?|"
+    r"end(?:s|ed|ing)?|complet(?:e|es|ed|ing)|undert(?:ake|akes|ook|aking)|embark(?:s|ed|ing)?\s+on)\s+"
+    r"(?:on\s+\w+day\s+)?(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,4}?mission\s+to|"
     # "leaves on Wednesday (3) for Mexico City"
     # ... "will depart on Thursday, September 11 for Kingstown"
     # ... "before leaving again on Sunday for Abu Dhabi"
@@ -380,8 +384,9 @@ def _others_move(masked: str, position: int) -> bool:
         return False
     who = next((k for k in range(len(mover) - 1, max(0, len(mover) - 4), -1) if mover[k] in ("who", "that")),
                None)  # "Malaysians who combine trips to P"
-    if who is not None and who + 1 < len(mover) and mover[who + 1].lower() in _CLAUSE_SUBJECTS:
-        who = None  # "told reporters that she would fly to P": "that" opens what was told
+    if who is not None and who + 1 < len(mover) and (mover[who + 1].lower() in _CLAUSE_SUBJECTS or (
+            mover[who] == "that" and mover[who + 1][:1].isupper())):
+        who = None  # "told reporters that she (or Silva) would fly to P": "that" opens what was told
     # "soybeans, most of which go to China"; "emigrants, many of them leaving for P"
     of_which = ("which" in mover[-4:] or "them" in mover[-3:]) and "of" in mover[-5:]
     counted = len(mover) > 1 and _COUNTED.fullmatch(mover[-2]) is not None
