@@ -4109,6 +4109,14 @@ def test_the_person_met_is_not_the_subject_of_the_next_verb() -> None:
         # "told Reuters that Silva would fly to P": "that" opens what was told, "Silva" its subject
         ("President Ana Silva arrived in Doha on Tuesday. A source in the presidency told Reuters that Silva "
          "would fly to Abu Dhabi on Wednesday.", [("QA", "Doha"), ("AE", "Abu Dhabi")]),
+        # an event the traveller goes to, "held in P", is a stop; talks held there are not
+        ("President Ana Silva returned to Lisbon yesterday after a visit to Hungary. She led a delegation to "
+         "the IPU Assembly, which was held in Geneva from Oct. 19 to 23.", [("HU", None), ("CH", "Geneva")]),
+        ("President Ana Silva returned to Lisbon yesterday after a visit to Hungary. She welcomed the talks "
+         "held in Geneva.", [("HU", None)]),
+        # what the visit coincided with happened elsewhere
+        ("Speaker Ana Silva arrived in Budapest on Friday. The visit to Hungary coincided with the signing "
+         "in Kuala Lumpur of a joint declaration.", [("HU", "Budapest")]),
         # a life told after the place: "in western P, where X served as governor"
         ("Minister Ana Silva returned on Sunday from a week-long visit to India. Farmers in western Kenya, "
          "where Silva served as governor for ten years, have struggled with debts.", [("IN", None)]),

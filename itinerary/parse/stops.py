@@ -843,8 +843,10 @@ _DONE_THERE = _word_start(
 # What the trip is set beside: "The visit comes ahead of the Council's session in Geneva", "The tour
 # comes as Russian forces have made gains in eastern Ukraine"
 _TRIP_BESIDE = compiled(
-    r"\b(?:visit|trip|tour|mission|journey)\s+(?:comes|came|is|was)\s+(?:just\s+|only\s+)?"
-    r"(?:[\w-]+\s+(?:days|weeks)\s+)?(?:ahead\s+of|before|after|as|amid)\b[^;\ue000]*$", _FLAGS)
+    r"\b(?:visit|trip|tour|mission|journey)\s+(?:(?:comes|came|is|was)\s+(?:just\s+|only\s+)?"
+    r"(?:[\w-]+\s+(?:days|weeks)\s+)?(?:ahead\s+of|before|after|as|amid)"
+    # "The visit to Hungary coincided with the signing in P of a declaration"
+    r"|(?:to\s+" + _M + r"\s+)?coincide[ds]\s+with)\b[^;\ue000]*$", _FLAGS)
 # "had initially been scheduled for 22 May but was postponed": the visit's first date, since moved
 _DATE_MOVED = compiled(
     r"\b(?:initially|originally|first)\s+(?:been\s+)?(?:scheduled|planned|set|due)\s+(?:for|on)\s+"
@@ -871,6 +873,12 @@ _BIOGRAPHY = compiled(  # not "U.S.-born"
     r"|(?<!honorary\s)\b(?:doctorate|degree|graduated|alumn(?:us|a|i))\b",
     _FLAGS,
 )
+# An event the traveller goes to, held in P: "led a delegation to the IPU Assembly, which was held in P",
+# "attended the forum held in P" (not "the talks held in P", nor "a report to the session held in P")
+_ATTENDED_HELD = compiled(
+    r"\b(?:attend(?:s|ed|ing)?|(?:delegation|visit|trip|travel\w*|went|go(?:es|ing)?|fl(?:y|ies|ew)|head\w*)\s+to)"
+    r"\s+(?:the|a|an)\s+(?:[\w'’()-]+\s+){0,6}?(?:summit|assembly|conference|congress|forum|session|games|"
+    r"expo|exhibition|fair|festival)(?:,\s+which\s+(?:was|is|will\s+be)\s+|\s+(?:being\s+)?)held\s+$", _FLAGS)
 # A life told after the place: "in western P, where X served as governor for ten years"
 _WHERE_LIFE = compiled(r"[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:had\s+|once\s+)?"
                        r"(?:served\s+as|was\s+born|grew\s+up|studied|lived|was\s+raised|was\s+educated)\b")
@@ -2100,12 +2108,13 @@ def find_stops(
                         masked.endswith(name, 0, spoke.start()) for name in others[i]):
                     continue
                 after = masked[match.end():match.end() + 40].lstrip(", ")
-                if _DONE_THERE.search(clause) or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before) or (
-                        _WHERE_LIFE.match(after)) or _TRIP_BESIDE.search(masked, 0, match.start()) or (
-                        _term_ends(masked, match.end())) or (
-                        _KEPT_IN.search(clause)) or (
-                        _FROM_PEOPLE_THERE.search(before)) or _PLACE_DID.search(masked, 0, match.start()) or (
-                        _PEOPLE_THERE_ACT.search(before) and _THEY_ACT.match(masked, match.end())):
+                done_there = _DONE_THERE.search(clause) and not _ATTENDED_HELD.search(
+                    masked, max(0, match.start() - 150), match.start())
+                if (done_there or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before)
+                        or _WHERE_LIFE.match(after) or _TRIP_BESIDE.search(masked, 0, match.start())
+                        or _term_ends(masked, match.end()) or _KEPT_IN.search(clause)
+                        or _FROM_PEOPLE_THERE.search(before) or _PLACE_DID.search(masked, 0, match.start())
+                        or _PEOPLE_THERE_ACT.search(before) and _THEY_ACT.match(masked, match.end())):
                     # "the commitments signed in Washington", "born Robert Prevost in Chicago", "a
                     # meeting which officials in Paris had asked to keep low-key"
                     continue
