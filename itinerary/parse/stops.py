@@ -971,6 +971,8 @@ _NOT_AHEAD = (
     r"(?:is|are)\s+(?:now\s+)?(?:expected|planned|scheduled|due)\s+(?:to\s+take\s+place\s+)?"
     r"(?:later\s+in\s+the\s+year|later\s+this\s+year|next\s+(?:year|month)|in\s+the\s+new\s+year)"
 )
+# "the Tajik leg of the trip"
+_OF_THE_TRIP = r"(?:of\s+(?:the|his|her|their)\s+(?:trip|tour|visit|journey)\s+)?"
 # "was quietly dropped", "was ultimately left off"
 _BE = (r"(?:was|were|is|are|has(?:\s+already)?\s+been|had(?:\s+already)?\s+been|have\s+been|will\s+be|"
        r"(?<=\s)be|"  # "... that the Tonga visit be postponed", as one recommends or asks it
@@ -981,8 +983,8 @@ _DROPPED = _word_start(
     r"\b(?:instead\s+of|rather\s+than)\s+" + _P
     # not "Sudan was suspended from the African Union"; "Kenya was dropped from the itinerary" is
     # ... "the Antigua leg, scheduled for Thursday, had been deferred"
-    + r"|" + _M + r"\s+(?:(?:leg|stop|visit|program|programme|portion|segment)(?:,[^,.;]{1,40},)?\s+)?"
-    + _BE + _DROP_VERBS
+    + r"|" + _M + r"\s+(?:(?:leg|stop|visit|program|programme|portion|segment)(?:,[^,.;]{1,40},)?\s+"
+    + _OF_THE_TRIP + r")?" + _BE + _DROP_VERBS
     + r"(?!\s+from\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?(?:itinerary|tour|trip|programme|program|schedule|"
     r"visit|agenda|list)))"
     # "A fourth leg, to Berlin, where she was due on Feb. 15, was postponed": the leg's place in commas
@@ -2651,8 +2653,10 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
                               mention.country, named[2])
         settlement = nxt is not None and nxt.kind == "city" and bool(
             _SETTLEMENT.match(text[end:nxt.start - sentence.start]))
-        if mention.kind == "demonym" or (mention.kind == "country" and settlement and nxt is not None
-                                         and nxt.country == mention.country):
+        dropped_leg = mention.kind == "demonym" and _LEG_AFTER.match(text, end) is not None  # "the Tajik leg"
+        capital_of = (mention.kind == "country" and settlement and nxt is not None
+                      and nxt.country == mention.country)
+        if mention.kind == "demonym" and not dropped_leg or capital_of:
             # "the Vietnamese capital Hanoi", "the Lesotho capital Maseru": the city stands for both
             if settlement and nxt is not None:
                 pieces.append(text[cursor:start])
@@ -2693,6 +2697,12 @@ def _mask(sentence: Sentence, mentions: Sequence[Mention]) -> _Cues:
         cursor = end_all
     pieces.append(text[cursor:])
     return _Cues(kept, "".join(pieces), positions)
+
+
+# "the Tajik leg of the trip has been postponed": a demonym's leg dropped (not "the Turkmen leg has been
+# pushed back by a day", nor "the French leg was added")
+_LEG_AFTER = compiled(r"\s+(?:leg|stop|stopover|visit)\s+" + _OF_THE_TRIP + _BE
+                      + r"(?:postponed|dropped|cancell?ed|scrapped|called\s+off|shelved|axed)\b(?!\s+by\b)")
 
 
 def _named_town(text: str, mention: Mention, start: int, end: int,
