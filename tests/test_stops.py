@@ -4121,6 +4121,13 @@ def test_the_person_met_is_not_the_subject_of_the_next_verb() -> None:
         ("Speaker Ana Silva arrived in Tashkent on Monday. Her programme included a stop in Dushanbe on "
          "Friday. However, the Tajik leg of the trip has been postponed to a later date.",
          [("UZ", "Tashkent")]),
+        # a country's pavilion at a fair is no visit to it
+        ("Lord Mayor Ana Silva will visit Japan and Singapore. In Osaka on April 30 she will visit the UK "
+         "Pavilion at Expo 2025.", [("JP", "Osaka"), ("SG", "Singapore")]),
+        # "her predecessor Tom Berg made visits to P": someone else's trips
+        ("Lord Mayor Ana Silva will visit Japan and Singapore this month. Before she arrived at Mansion "
+         "House, her predecessor Tom Berg made visits to India, Brazil and the Gulf during his year in "
+         "office.", [("JP", None), ("SG", "Singapore")]),
         # a life told after the place: "in western P, where X served as governor"
         ("Minister Ana Silva returned on Sunday from a week-long visit to India. Farmers in western Kenya, "
          "where Silva served as governor for ten years, have struggled with debts.", [("IN", None)]),
@@ -4142,6 +4149,11 @@ def test_stays_returns_late_legs_and_what_a_trip_is_set_beside(
          "would return to Santo Domingo on December 5 and present the results.",
          [("SA", "Riyadh"), ("AE", "Abu Dhabi")]),
         # "returned to his palace in P after a visit to"
+        # "arrived back in P", in an article saying the traveller came home
+        ("Oba Ana Silva has returned to the country after a mission to Brazil and Colombia. In Salvador he "
+         "met the governor. In Cartagena he visited a fort. The Oba arrived back in Lagos on Saturday and "
+         "was welcomed at his palace in Onitsha on Monday by chiefs.",
+         [("BR", "Salvador"), ("CO", "Cartagena")]),
         ("Oba Ana Silva I has returned to his palace in Oyo after a nine-day visit to Brazil and Cuba. In "
          "Salvador he met the governor. In Havana he visited a temple. He will host a festival in Oyo on "
          "Friday.", [("BR", "Salvador"), ("CU", "Havana")]),

@@ -341,6 +341,7 @@ _NAMED_FOR = compiled(
 )
 
 
+_PAVILION = compiled(r"\s+Pavilion\b")
 _LOCAL_AREA = compiled(r"\s+(?:neighbou?rhood|district|quarter|suburb|borough|barrio)\b")
 
 
@@ -375,6 +376,8 @@ def _refined(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Aden Adde International Airport", "the Santiago Bernabéu stadium": named for someone
         if mention.kind == "city" and _LOCAL_AREA.match(text, mention.end):
             continue  # "schools in the Palermo neighbourhood": a part of another city
+        if _PAVILION.match(text, mention.end):
+            continue  # "to visit the UK Pavilion at Expo 2025": a country's stand at a fair
         water = _WATER_OF.search(text, max(0, mention.start - 20), mention.start)
         if water is None or mention.kind not in ("country", "city", "region"):
             out.append(mention)

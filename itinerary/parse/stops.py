@@ -444,7 +444,8 @@ _SOME_OF_THEM = compiled(r"\W*(?:most|many|some|all|few|several|half|thousands|h
 _SUBJECT_GAP = compiled(
     r"(?:,[^,;.\ue000]{1,80},|,)?\s*(?:(?:has|have|had|also|will|would|is|was|are|were|be|been|then|later|"
     r"recently|previously|once|last|first|due|expected|set|scheduled|to|plans?|planned|himself|herself|"
-    r"separately|already|personally|reportedly|not|never)\s+)*", _FLAGS)
+    r"separately|already|personally|reportedly|not|never|"
+    r"made|paid|undertook|an?|several)\s+)*", _FLAGS)  # "his predecessor X made visits to P"
 
 
 # What makes a name before a motion its object or one of a list: "talks with Jaishankar, visit P",

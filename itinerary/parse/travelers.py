@@ -203,6 +203,8 @@ _RETURNED = compiled(
     r"\b(?:(?:will\s+)?return(?:s|ed|ing)?\s+(?:home\s+)?to(?:\s+(?:his|her|their)\s+(?:palace|residence|seat)\s+in)?|"
     r"(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$"  # ... "returned to his palace in P after a visit to"
 )
+_ARRIVED_BACK = compiled(r"\b(?:arriv|land)\w*\s+back\s+(?:home\s+)?in\s+(?:the\s+)?$")
+_FROM_NEXT = compiled(r"[^.;,]{0,40}?\bfrom\b")
 _WOULD_RETURN = compiled(r"\bwould\s+return\s+(?:home\s+)?to\s+(?:the\s+)?$")
 _INTO = compiled(r"\b(?:to|for)\s+$")
 _LEAVES = compiled(LEAVING + r"$")
@@ -273,6 +275,8 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
     scheduled to return to Singapore on Oct 23", "returned to Madrid after a visit to"), or the
     one place of a sentence saying the traveller goes home."""
     arrived: set[str] = set()  # countries the traveller is said to have arrived in so far
+    # the article says the traveller came home ("has returned to the country after a mission to")
+    home_said = any(about[s.index] and _GOES_HOME.search(s.text) for s in sentences)
     reached: set[str] = set()  # ... or gone to
     for sentence in sentences:
         if not about[sentence.index]:
@@ -294,6 +298,10 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
                     left.country in reached and left.country != mention.country and left.start < mention.start
                     and _LEFT_STOP.search(sentence.text, 0, left.start - sentence.start)
                     for left in by_sentence[sentence.index])))
+            # "The Obi arrived back in Lagos on Saturday and was welcomed at his palace" (not "arrived back in
+            # P from Q": a base of the trip)
+            returned = returned or home_said and _ARRIVED_BACK.search(before) and not _FROM_NEXT.match(
+                sentence.text, after)
             # ... or the place set out from: "X and his wife leave Trinidad tomorrow on an official visit to"
             returned = returned or _LEAVES.search(before) and _ON_A_VISIT.match(sentence.text, after)
             # not "due to return to Nairobi ..., before flying back to New York": a stop again; nor
