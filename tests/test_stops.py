@@ -4114,6 +4114,15 @@ def test_the_person_met_is_not_the_subject_of_the_next_verb() -> None:
          "the IPU Assembly, which was held in Geneva from Oct. 19 to 23.", [("HU", None), ("CH", "Geneva")]),
         ("President Ana Silva returned to Lisbon yesterday after a visit to Hungary. She welcomed the talks "
          "held in Geneva.", [("HU", None)]),
+        ("TUNIS, Aug. 18 (TAP) - Head of Government Ana Silva will represent President Tom Berg at the ninth "
+         "Tokyo International Conference on African Development (TICAD 9), to be held in the Japanese city "
+         "of Yokohama from August 20 to 22.", [("JP", "Yokohama")]),
+        # "has no meetings scheduled in P": passed through
+        ("Minister Ana Silva arrived in Suva on Monday. She will transit through Auckland on her way home "
+         "but has no meetings scheduled in New Zealand.", [("FJ", "Suva")]),
+        # "was not on the official programme"
+        ("Minister Ana Silva arrived in Dakar on Thursday. A visit to Abidjan, initially mentioned by local "
+         "media as part of the tour, was not on the official programme.", [("SN", "Dakar")]),
         # what the visit coincided with happened elsewhere
         ("Speaker Ana Silva arrived in Budapest on Friday. The visit to Hungary coincided with the signing "
          "in Kuala Lumpur of a joint declaration.", [("HU", "Budapest")]),

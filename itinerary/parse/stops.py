@@ -877,9 +877,17 @@ _BIOGRAPHY = compiled(  # not "U.S.-born"
 # An event the traveller goes to, held in P: "led a delegation to the IPU Assembly, which was held in P",
 # "attended the forum held in P" (not "the talks held in P", nor "a report to the session held in P")
 _ATTENDED_HELD = compiled(
-    r"\b(?:attend(?:s|ed|ing)?|(?:delegation|visit|trip|travel\w*|went|go(?:es|ing)?|fl(?:y|ies|ew)|head\w*)\s+to)"
-    r"\s+(?:the|a|an)\s+(?:[\w'’()-]+\s+){0,6}?(?:summit|assembly|conference|congress|forum|session|games|"
-    r"expo|exhibition|fair|festival)(?:,\s+which\s+(?:was|is|will\s+be)\s+|\s+(?:being\s+)?)held\s+$", _FLAGS)
+    r"\b(?:attend(?:s|ed|ing)?|at|(?:delegation|visit|trip|travel\w*|went|go(?:es|ing)?|fl(?:y|ies|ew)|head\w*)"
+    r"\s+to)\s+(?:the|a|an)\s+(?:[\w'’()\ue000\ue001-]+\s+){0,6}?(?:summit|assembly|conference|congress|forum|"
+    r"session|"
+    r"games|expo|exhibition|fair|festival)\b"
+    # ... "at the ninth Tokyo International Conference on African Development (TICAD 9), to be held in P"
+    r"(?:\s+(?:on|of|for)\s+[^,;.\ue000]{1,60}?)?(?:\s*\([^()]{1,20}\))?"
+    r"(?:,\s+(?:which\s+(?:was|is|will\s+be)|to\s+be)\s+|\s+(?:being\s+|to\s+be\s+)?)held\s+$", _FLAGS)
+# "has no meetings scheduled in P": a place passed through, or left out
+_NONE_THERE = compiled(
+    r"\bno\s+(?:official\s+|public\s+|other\s+)?(?:meetings|engagements|events|talks|programme|program|stops?|"
+    r"visits?)\s+(?:(?:are|were|is|was)\s+)?(?:scheduled|planned|foreseen)?\s*$", _FLAGS)
 # A life told after the place: "in western P, where X served as governor for ten years"
 _WHERE_LIFE = compiled(r"[Ww]here\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:had\s+|once\s+)?"
                        r"(?:served\s+as|was\s+born|grew\s+up|studied|lived|was\s+raised|was\s+educated)\b")
@@ -961,7 +969,8 @@ _NOT_AHEAD = (
     r"(?:was|were|had\s+been)\s+never\s+(?:seriously\s+|really\s+)?(?:considered|planned|envisaged)|"
     # "A planned stop in P ... did not materialise"
     r"(?:did\s+not|didn['’]t|never)\s+materiali[sz]ed?|fell\s+through|"
-    r"(?:is|was|are|were)\s+not\s+on\s+the\s+(?:final\s+)?(?:programme|program|schedule|itinerary|agenda)|"
+    r"(?:is|was|are|were)\s+not\s+on\s+the\s+(?:final\s+|official\s+)?"
+    r"(?:programme|program|schedule|itinerary|agenda)|"
     # "A trip to P ... has not been scheduled", "... but no dates had been fixed": a plan for later
     r"(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|announced|fixed|set|finali[sz]ed)|"
     r"no\s+dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:fixed|set|announced|agreed)|"
@@ -2114,6 +2123,7 @@ def find_stops(
                 done_there = _DONE_THERE.search(clause) and not _ATTENDED_HELD.search(
                     masked, max(0, match.start() - 150), match.start())
                 if (done_there or _BIOGRAPHY.search(clause) or _OTHERS_LIFE.search(before)
+                        or _NONE_THERE.search(clause)
                         or _WHERE_LIFE.match(after) or _TRIP_BESIDE.search(masked, 0, match.start())
                         or _term_ends(masked, match.end()) or _KEPT_IN.search(clause)
                         or _FROM_PEOPLE_THERE.search(before) or _PLACE_DID.search(masked, 0, match.start())
