@@ -1874,3 +1874,24 @@ def test_kin_place_words_office_words_and_asides(
 )
 def test_the_envoy_travels_not_the_sender_nor_a_doer_of_another_year(text: str) -> None:
     assert parse(text).travelers == ("Ana Silva",)
+
+
+def test_the_word_lists_are_written_as_they_are_looked_up() -> None:
+    from itinerary.parse import lexicon
+    from itinerary.parse.text import fold
+
+    unfolded = {name: sorted(w for w in words if fold(w) != w) for name, words in vars(lexicon).items()
+                if isinstance(words, frozenset)}
+    assert {name: words for name, words in unfolded.items() if words} == {}
+
+
+def test_an_accented_university_is_no_person() -> None:
+    text = ("Minister Tom Berg arrived in Ottawa on Monday. Ana Silva, a trade economist at the Université "
+            "de Moncton, said the talks went well.")
+    assert [p.name for p in parse(text).people] == ["Tom Berg", "Ana Silva"]
+
+
+def test_the_field_of_a_body_for_something_is_no_person() -> None:
+    text = ("Ana Silva, secretary of the Central Commission for Discipline Inspection, arrived in Kathmandu "
+            "on Monday. She visited the Center for Genetic Engineering with Minister Tom Berg.")
+    assert [p.name for p in parse(text).people] == ["Ana Silva", "Tom Berg"]

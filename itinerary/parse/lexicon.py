@@ -1,6 +1,8 @@
 """Word lists of English news prose that the parse stages share: titles, role nouns, speech verbs.
 
-These describe how wire copy is written, not any article: no names or places live here.
+These describe how wire copy is written, not any article: no names or places live here. Words are
+written as `text.fold` gives them (lower case, no accents: "universite"), since that is how they are
+looked up.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ TITLE_WORDS = frozenset(
     duchess saint treasury agriculture education environment climate labour labor transport
     development cooperation international european federal vice-president co-chair director-general
     undersecretary assistant senior marshal field air sergeant sgt ayatollah mullah imam mufti rabbi patriarch
-    crown-prince taoiseach president-elect prime-minister sayyid sayed shaikh sheikha tanaiste tánaiste
+    crown-prince taoiseach president-elect prime-minister sayyid sayed shaikh sheikha tanaiste
     chairperson councillor councilor hon honourable honorable shri smt policy pm dpm vp executive
     professor prof revd datuk dato dasho lyonpo lyonchhen lyonchhoen governor-general elder dg sg metropolitan
     rais akim hokim rector consul moderator mp mep mla oba ooni alaafin kabaka asantehene litunga head
@@ -98,7 +100,7 @@ NOT_NAME_WORDS = frozenset(
     barracks offices village republika religions summits regions abroad marines islanders guineans
     motor oyj asa gmbh inc corp corporation harvest kivu
     service services markets municipality economics democrats republicans sovereignty advisers advisors
-    strasse straße platz management people beach year boulevard library facility promotion decree transit
+    strasse strase platz management people beach year boulevard library facility promotion decree transit
     control research unity guidance territories shipping specialist correspondent officers delegate
     plenipotentiary confederation sangha relic breeding zero presidency
     negotiators previous everyone istana world foundation unit relief casa dance business audience nuncio
@@ -107,7 +109,7 @@ NOT_NAME_WORDS = frozenset(
     patriarchate shipyard muslim invest
     mausoleum monastery convent abbey municipalities prize online archaeology mosques liga
     adha al-adha fitr al-fitr ramadan christmas diwali hanukkah fort
-    universidad universidade université universität expo neft consciousness prosperity puerto ins hms uss hmas
+    universidad universidade universite universitat expo neft consciousness prosperity puerto ins hms uss hmas
     operation operations title
     """.split()
 )

@@ -573,6 +573,9 @@ def _candidate(
     if first > 0 and not toks[first - 1].capitalised and _bare(toks[first - 1]) in _COMPANY_NOUNS and (
             text[toks[first - 1].end:run[0].start].isspace()):
         return None  # "Ukrainian missile maker Fire Point": a firm, no one (not "for companies, Minister X")
+    if first > 1 and _bare(toks[first - 1]) == "for" and toks[first - 2].capitalised and _bare(
+            toks[first - 2]) in NOT_NAME_WORDS and not any(_bare(t) in TITLE_WORDS for t in run):
+        return None  # "the Central Commission for Discipline Inspection": the body's field, no one
     if len(run) == 2 and _bare(run[0]) in _BIBLICAL:
         return None  # "the Apostle Mark": scripture (a pastor has a full name: "Apostle Ana Silva")
     if len(run) >= 2 and _bare(run[0]) in _PLACE_OPENERS and _bare(run[1]) in TITLE_WORDS:
