@@ -1895,3 +1895,23 @@ def test_the_field_of_a_body_for_something_is_no_person() -> None:
     text = ("Ana Silva, secretary of the Central Commission for Discipline Inspection, arrived in Kathmandu "
             "on Monday. She visited the Center for Genetic Engineering with Minister Tom Berg.")
     assert [p.name for p in parse(text).people] == ["Ana Silva", "Tom Berg"]
+
+
+def test_a_high_commissioner_to_a_country_before_the_name() -> None:
+    text = ("President Tom Berg arrived in London on Monday on a working visit to the United Kingdom. He "
+            "held talks with the Uganda High Commissioner to the UK, Ana Silva, on tourism.")
+    trip = parse(text)
+    assert [(p.name, p.role, p.affiliation) for p in trip.people] == [
+        ("Tom Berg", "President", None), ("Ana Silva", "High Commissioner to the UK", None)]
+    assert trip.traveler == "Tom Berg"  # "the United Kingdom" of the visit is no "Ambassador to the UK"
+
+
+@pytest.mark.parametrize(("role", "office"), [
+    ("Prime Minister of the United Kingdom", "Prime Minister"),
+    ("Minister for Pacific Island Affairs", "Minister"),
+    ("Ambassador to the United Kingdom", "Ambassador"),  # not "the United Kingdom", named as a place
+])
+def test_the_office_of_a_role(role: str, office: str) -> None:
+    from itinerary.parse.people import office_of
+
+    assert office_of(role) == office

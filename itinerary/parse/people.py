@@ -1433,8 +1433,10 @@ def _formal_right_before(text: str, toks: list[Token], position: int, places: _P
 
 
 def _formal_role(formal: list[Token], places: _Places) -> tuple[str, int, str | None]:
-    """A formal title as a role, its country the first country or demonym in it."""
-    owner = next((p for p in map(places.covering, (t.start for t in formal))
+    """A formal title as a role, its country the first country or demonym in it (not the posting of
+    "High Commissioner to the UK": an envoy's country is not where they serve)."""
+    posted = next((n for n, t in enumerate(formal) if _bare(t) == "to"), len(formal))
+    owner = next((p for p in map(places.covering, (t.start for t in formal[:posted]))
                   if p is not None and p.kind in ("country", "demonym")), None)
     return " ".join(t.text for t in formal), _RANK_TITLE, owner.country if owner else None
 
@@ -1444,10 +1446,11 @@ def _formal_title_before(toks: list[Token], position: int) -> list[Token] | None
     an office word first, right before the comma and the name."""
     i = position - 1
     while i >= 0 and position - i <= 10 and (toks[i].capitalised or _bare(toks[i]) in TITLE_JOINERS
-                                             or _bare(toks[i]) in _UNITS):
+                                             or _bare(toks[i]) in _UNITS or _bare(toks[i]) == "to"):
         bare = _bare(toks[i])
+        # ... "the Uganda High Commissioner to the UK, X": an envoy's posting
         if bare in TITLE_WORDS and bare not in TITLE_MODIFIERS and i < position - 1 \
-                and _bare(toks[i + 1]) in ("for", "of"):
+                and _bare(toks[i + 1]) in ("for", "of", "to"):
             while i > 0 and toks[i - 1].capitalised and _bare(toks[i - 1]) in TITLE_WORDS:
                 i -= 1  # "Director General of ...", "Deputy Secretary of ..."
             return toks[i:position]
@@ -1824,7 +1827,7 @@ def _resolve_references(
     return mentions
 
 
-_OF_WHAT = compiled(r"\s+(?:of|for)\s.*")
+_OF_WHAT = compiled(r"\s+(?:of|for|to)\s.*")  # ... and where an envoy is posted: "Ambassador to the UK"
 _TITLE_USE_BEFORE = compiled(r"(?:\b(?i:the|an?)|['’]s|\w+\s+(?:of|and))\s+$")
 _TITLE_USE_AFTER = compiled(r"\s+(?:[A-Z]|of\b|and\s+[A-Z])")
 
@@ -1837,7 +1840,7 @@ def _as_title(text: str, token: Token) -> bool:
 
 def office_of(role: str) -> str:
     """The office a role names, without what it is of: "Prime Minister of the United Kingdom" ->
-    "Prime Minister", "Oba of Benin" -> "Oba"."""
+    "Prime Minister", "Oba of Benin" -> "Oba", "Ambassador to the UK" -> "Ambassador"."""
     return _OF_WHAT.sub("", role)
 
 
