@@ -4158,6 +4158,10 @@ def test_stays_returns_late_legs_and_what_a_trip_is_set_beside(
          "would return to Santo Domingo on December 5 and present the results.",
          [("SA", "Riyadh"), ("AE", "Abu Dhabi")]),
         # "returned to his palace in P after a visit to"
+        # the dateline's place is home, though criticism comes "from" it
+        ("CHISINAU, April 9 (Reuters) - Governor Ana Silva returned home on Monday after a week-long trip to "
+         "Belarus and Russia, drawing sharp criticism from Chisinau. In Minsk she met the president. She was "
+         "held at the airport in Chisinau for several hours on Monday.", [("BY", "Minsk"), ("RU", None)]),
         # "arrived back in P", in an article saying the traveller came home
         ("Oba Ana Silva has returned to the country after a mission to Brazil and Colombia. In Salvador he "
          "met the governor. In Cartagena he visited a fort. The Oba arrived back in Lagos on Saturday and "

@@ -360,7 +360,9 @@ def _dateline_home(sentence: Sentence, mentions: Sequence[Mention]) -> str | Non
     if not end or not places or places[0].start - sentence.start >= end:
         return None
     home, text, at = places[0].country, sentence.text, sentence.start
-    left = any(m.country == home and _LEFT_FROM.search(text, 0, m.start - at) for m in places[1:])
+    # (not "drawing sharp criticism from Chisinau": no one left it)
+    left = any(m.country == home and _LEFT_FROM.search(text, 0, m.start - at) and _TRAVEL_WORDS.search(
+        text, max(0, m.start - at - 40), m.start - at) for m in places[1:])
     return None if left else home
 
 
