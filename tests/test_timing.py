@@ -1143,3 +1143,22 @@ def test_the_day_a_stop_is_left_counts_after_the_day_it_was_reached() -> None:
 def test_a_date_after_a_place_no_stop_a_tour_begun_on_a_day_and_a_delegation_led(
         text: str, published: date, expected: list[tuple[str, list[str]]]) -> None:
     assert _coded_days(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stay begun first ends the day before the next stop's first day
+        ("Minister Ana Silva will visit Hong Kong and the Philippines. She will be in Hong Kong from Jan. 19 "
+         "to Jan. 23 for talks. She arrives in Manila on Jan. 21 and flies home on Jan. 25.",
+         [("HK", ["2026-01-19", "2026-01-20"]), ("PH", ["2026-01-21"])]),
+        # of two stays begun on one day, the second starts after the first's last
+        ("Premier Ana Silva heads to Japan, South Korea and Hong Kong. Her office said Friday the premier "
+         "will be in Tokyo from Sunday to Tuesday (Jan. 11-13), in Seoul on Jan. 14 and 15, and in Hong "
+         "Kong on Jan. 16 and 17 before flying home.",
+         [("JP", ["2026-01-11", "2026-01-12", "2026-01-13"]), ("KR", ["2026-01-14", "2026-01-15"]),
+          ("HK", ["2026-01-16", "2026-01-17"])]),
+    ],
+)
+def test_stays_do_not_run_into_the_next_stop(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _coded_days(text, date(2026, 1, 9)) == expected

@@ -220,7 +220,24 @@ def stop_times(
         times = _stayed_over(times, sentences)
     if anchor is not None and times and times[-1].dates:
         times[-1] = _to_the_end(times[-1], sentences, about_trip, anchor, day_known)
-    return times
+    return _untangled(times)
+
+
+def _untangled(times: list[StopTime]) -> list[StopTime]:
+    """Stays that run into the next stop's end where it begins: a stay that began first ends the day
+    before the next one's first day (Hong Kong 19-23 January before Manila from the 21st: 19-20); of
+    two begun on one day, the second starts after the first's last (Tokyo 11-13, then Seoul 14-15,
+    not 11-15). A travel day that both share is kept (Moscow 9-12, Minsk 12-14)."""
+    out = list(times)
+    for n in range(len(out) - 1):
+        first, then = out[n], out[n + 1]
+        if not first.dates or not then.dates or first.dates[-1] <= then.dates[0]:
+            continue
+        if first.dates[0] < then.dates[0]:
+            out[n] = replace(first, dates=tuple(d for d in first.dates if d < then.dates[0]))
+        elif first.dates[0] == then.dates[0] and then.dates[-1] > first.dates[-1]:
+            out[n + 1] = replace(then, dates=tuple(d for d in then.dates if d > first.dates[-1]))
+    return out
 
 
 # "The state visit will conclude on Thursday, Oct. 22": the day the trip ends
