@@ -1162,3 +1162,15 @@ def test_a_date_after_a_place_no_stop_a_tour_begun_on_a_day_and_a_delegation_led
 )
 def test_stays_do_not_run_into_the_next_stop(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _coded_days(text, date(2026, 1, 9)) == expected
+
+
+def test_a_weekday_told_before_the_next_stops_day_is_not_pushed_a_week_on() -> None:
+    text = ("DOHA, Feb 10 (Reuters) - President Ana Silva arrived in Doha on Tuesday, the second stop on a "
+            "Gulf tour, after a planned visit to Kuwait was postponed and a stop in Bahrain was added to his "
+            "schedule.\n\nHe had spent Sunday and Monday in Riyadh, where the crown prince hosted him.\n\n"
+            "A source in the presidency told Reuters that Silva would fly to Abu Dhabi on Wednesday for "
+            "talks.\n\nHours later, Bahrain's state news agency said King Tom Berg would receive Silva in "
+            "Manama on Thursday.")
+    assert _coded_days(text, date(2026, 2, 10)) == [
+        ("SA", ["2026-02-08", "2026-02-09"]), ("QA", ["2026-02-10"]), ("AE", ["2026-02-11"]),
+        ("BH", ["2026-02-12"])]

@@ -1116,18 +1116,25 @@ def _overlaps(days: tuple[date, ...], window: tuple[date, date]) -> bool:
 
 def _in_order(times: list[StopTime], window: tuple[date, date] | None,
               sentences: Sequence[Sentence]) -> list[StopTime]:
-    """A bare weekday that would fall before the previous stop's dates is the next week's; one after
-    the next stop's stated days, the week before's; one told in the past as the "then" of the
-    previous stop, the first such weekday after its days."""
+    """A bare weekday that would fall before the previous stop's dates, and is told after them, is the
+    next week's; one after the next stop's stated days, the week before's; one told in the past as
+    the "then" of the previous stop, the first such weekday after its days."""
     result: list[StopTime] = []
     latest: date | None = None
+    told: tuple[int, int] | None = None  # where the latest dated stop's first phrase is
     for time in times:
         days = time.dates
-        if days and time.weekday_only and not time.past and latest is not None and days[0] < latest:
+        # (not a weekday told before the latest stop's day: the text gives no order that needs it,
+        # and the dates then set the stops' order: "would fly to P on Wednesday" before "in Q on Thursday")
+        told_before = bool(time.spans) and told is not None and time.spans[0] < told
+        if days and time.weekday_only and not time.past and latest is not None and days[0] < latest and (
+                not told_before):
             moved = tuple(d + timedelta(weeks=1) for d in days)
             if window is None or _overlaps(moved, window):
                 days = moved
         if days:
+            if latest is None or days[-1] >= latest:
+                told = time.spans[0] if time.spans else None
             latest = max(latest or days[-1], days[-1])
         result.append(replace(time, dates=days))
     # "On March 3 ... in P. He then spent Wednesday and Thursday in Q. On Friday, March 6, in R",
