@@ -4123,6 +4123,9 @@ def test_the_person_met_is_not_the_subject_of_the_next_verb() -> None:
         # "was not on the official programme"
         ("Minister Ana Silva arrived in Dakar on Thursday. A visit to Abidjan, initially mentioned by local "
          "media as part of the tour, was not on the official programme.", [("SN", "Dakar")]),
+        # where people are who send something from: "invitations from the Ibadan communities in P"
+        ("Oba Ana Silva arrived in London on Monday. Palace sources said the Oba had also received "
+         "invitations from the Ibadan communities in the United States and Canada.", [("GB", "London")]),
         # what the visit coincided with happened elsewhere
         ("Speaker Ana Silva arrived in Budapest on Friday. The visit to Hungary coincided with the signing "
          "in Kuala Lumpur of a joint declaration.", [("HU", "Budapest")]),

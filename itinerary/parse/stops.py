@@ -722,8 +722,9 @@ _MOTION = compiled(r"\b(?:arriv\w*|travel\w*|fl(?:y|ies|ew|ying|own)|head\w*|go(
 # "drew criticism from some Western diplomats in P": where those people are, not the traveller; "from
 # its headquarters in P": where a body works from
 _FROM_PEOPLE_THERE = compiled(
-    r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:diplomats|officials|analysts|observers|critics|residents|lawmakers|"
-    r"activists|groups|businesses|investors"
+    r"\bfrom\s+(?:[\w\ue000\ue001-]+\s+){0,3}?(?:diplomats|officials|analysts|observers|critics|residents|"
+    r"lawmakers|activists|groups|businesses|investors|communit(?:y|ies)|diaspora|nationals|citizens"
+    # ... "had received invitations from the Ibadan communities in the United States"
     # "who heads the body from its headquarters in P", "a team from the secretariat's headquarters in P"
     r"|headquarters|head\s+office|secretariat)\s+$", _FLAGS)
 # "which officials in Paris had reportedly asked ...": the people of that place act, not the traveller
