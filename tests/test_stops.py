@@ -4178,3 +4178,19 @@ def test_stays_returns_late_legs_and_what_a_trip_is_set_beside(
 def test_home_said_by_a_return_on_a_day_or_to_a_palace(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _stops(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("Minister Ana Silva arrived in Sarajevo on Monday. On Tuesday morning he drove to Mostar, where he "
+         "walked across the bridge.", ("Sarajevo", "Mostar")),
+        ("Minister Ana Silva arrived in Taipei on Monday. On Wednesday, Silva is scheduled to ride the "
+         "high-speed rail south to Kaohsiung, the main port city.", ("Taipei", "Kaohsiung")),
+        ("Prime Minister Ana Silva arrived in Tokyo on Friday. On August 30, Silva and Tom Berg will travel "
+         "together by Shinkansen bullet train to Sendai, where they will visit a plant.",
+         ("Tokyo", "Sendai")),
+    ],
+)
+def test_a_stops_other_city_reached_by_road_or_rail(text: str, cities: tuple[str, ...]) -> None:
+    assert [s.cities for s in parse(text).stops] == [cities]
