@@ -881,8 +881,7 @@ _BIOGRAPHY = compiled(  # not "U.S.-born"
 _ATTENDED_HELD = compiled(
     r"\b(?:attend(?:s|ed|ing)?|at|(?:delegation|visit|trip|travel\w*|went|go(?:es|ing)?|fl(?:y|ies|ew)|head\w*)"
     r"\s+to)\s+(?:the|a|an)\s+(?:[\w'’()\ue000\ue001-]+\s+){0,6}?(?:summit|assembly|conference|congress|forum|"
-    r"session|"
-    r"games|expo|exhibition|fair|festival)\b"
+    r"session|games|expo|exhibition|fair|festival)\b"
     # ... "at the ninth Tokyo International Conference on African Development (TICAD 9), to be held in P"
     r"(?:\s+(?:on|of|for)\s+[^,;.\ue000]{1,60}?)?(?:\s*\([^()]{1,20}\))?"
     r"(?:,\s+(?:which\s+(?:was|is|will\s+be)|to\s+be)\s+|\s+(?:being\s+|to\s+be\s+)?)held\s+$", _FLAGS)

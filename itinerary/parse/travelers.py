@@ -198,12 +198,13 @@ _RETURN_HOME = compiled(
     r"\b(?:return\w*\s+home\s+to|(?:due|expected)\s+back\s+in|(?:scheduled|due|expected|set)\s+to\s+(?:return|fly\s+back|head\s+back)\s+to|"
     r"(?:fl(?:y|ies|ew|ying)|head\w*|travel\w*)\s+back\s+to|before\s+returning\s+(?:home\s+)?to)\s+(?:the\s+)?$"
 )
+_BACK_IN = r"(?:arriv|land)\w*\s+back\s+"  # "arrived back in P", "landed back home in P"
 # "returned to Madrid on Saturday after a state visit to ...": the trip is over, P is home.
 _RETURNED = compiled(
     r"\b(?:(?:will\s+)?return(?:s|ed|ing)?\s+(?:home\s+)?to(?:\s+(?:his|her|their)\s+(?:palace|residence|seat)\s+in)?|"
-    r"(?:arriv|land)\w*\s+back\s+in)\s+(?:the\s+)?$"  # ... "returned to his palace in P after a visit to"
+    + _BACK_IN + r"in)\s+(?:the\s+)?$"  # ... "returned to his palace in P after a visit to"
 )
-_ARRIVED_BACK = compiled(r"\b(?:arriv|land)\w*\s+back\s+(?:home\s+)?in\s+(?:the\s+)?$")
+_ARRIVED_BACK = compiled(r"\b" + _BACK_IN + r"(?:home\s+)?in\s+(?:the\s+)?$")
 _FROM_NEXT = compiled(r"[^.;,]{0,40}?\bfrom\b")
 _WOULD_RETURN = compiled(r"\bwould\s+return\s+(?:home\s+)?to\s+(?:the\s+)?$")
 _INTO = compiled(r"\b(?:to|for)\s+$")
