@@ -276,8 +276,9 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
     scheduled to return to Singapore on Oct 23", "returned to Madrid after a visit to"), or the
     one place of a sentence saying the traveller goes home."""
     arrived: set[str] = set()  # countries the traveller is said to have arrived in so far
-    # the article says the traveller came home ("has returned to the country after a mission to")
-    home_said = any(about[s.index] and _GOES_HOME.search(s.text) for s in sentences)
+    # per sentence about the trip, where it says the traveller goes home
+    goes_home = {s.index: _GOES_HOME.search(s.text) for s in sentences if about[s.index]}
+    home_said = any(goes_home.values())  # "has returned to the country after a mission to"
     reached: set[str] = set()  # ... or gone to
     for sentence in sentences:
         if not about[sentence.index]:
@@ -319,7 +320,7 @@ def home_returned_to(sentences: Sequence[Sentence], by_sentence: Sequence[Sequen
         if about[sentence.index] and _LEAVES_COUNTRY.search(sentence.text) and (
                 dateline := _dateline_home(sentence, by_sentence[sentence.index])):
             return dateline  # "MASERU - King X leaves the country on Sunday for a visit to Europe"
-        home = _GOES_HOME.search(sentence.text) if about[sentence.index] else None
+        home = goes_home.get(sentence.index)
         if home is not None and _CAME_HOME.match(home.group()) and (
                 back_in := _where_back(sentences, by_sentence, sentence.index)):
             return back_in
