@@ -4194,3 +4194,11 @@ def test_home_said_by_a_return_on_a_day_or_to_a_palace(
 )
 def test_a_stops_other_city_reached_by_road_or_rail(text: str, cities: tuple[str, ...]) -> None:
     assert [s.cities for s in parse(text).stops] == [cities]
+
+
+def test_the_last_leg_of_the_tour_is_the_tour_s_end() -> None:
+    # "leg of" is no part of the tour here: the last leg took the traveller to the tour's last stop
+    text = ("Envoy Ana Silva visited Cuba, Barbados and Grenada this month. In Bridgetown, Silva met the "
+            "prime minister. Silva then travelled to St. George's. The last leg of the tour took Silva to "
+            "Cuba, where she met Tom Berg.")
+    assert [s.code for s in parse(text).stops] == ["BB", "GD", "CU"]

@@ -350,6 +350,7 @@ _WILL_MOVE = compiled(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to)\s+(?
 _PART_OF = compiled(r"(?<!official\s)(?<!formal\s)\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
 _ARRIVED = compiled(r"(?:arrived|landed)\b", _FLAGS)
 _LAST_LEG = compiled(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
+_LAST_WORDS = compiled(r"(?:final|last)\s+(?:stop|leg|destination|point)\b", _FLAGS)
 _LEG_PLACE = compiled(r"\s+(?:of\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey)"
                       r"\s+)?(?:in|to|at)\s+" + _P, _FLAGS)
 
@@ -1992,8 +1993,10 @@ def find_stops(
                         relate(taken, listed_after)
                         taken = listed_after or taken
                 # ... not "The tour was initially planned to end in Skopje": a plan since changed
-                if taken and not _PART_OF.search(match.group()) and not _PLANNED_BEFORE.search(
-                        masked, 0, match.start()):
+                # ("the last leg of the tour took X to P" is the whole tour's end)
+                lead = _LAST_WORDS.match(match.group())
+                if taken and not _PART_OF.search(match.group(), lead.end() if lead else 0) and not (
+                        _PLANNED_BEFORE.search(masked, 0, match.start())):
                     opened, place = drafts[taken.code], cues.places[_marker(match)]
                     city = taken.city if taken.city == place.city else None
                     if city and opened.begin and opened.first_city not in (None, city) and _revisit(
