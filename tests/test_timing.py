@@ -1174,3 +1174,13 @@ def test_a_weekday_told_before_the_next_stops_day_is_not_pushed_a_week_on() -> N
     assert _coded_days(text, date(2026, 2, 10)) == [
         ("SA", ["2026-02-08", "2026-02-09"]), ("QA", ["2026-02-10"]), ("AE", ["2026-02-11"]),
         ("BH", ["2026-02-12"])]
+
+
+def test_the_days_of_a_route_from_the_first_stop_to_the_last_are_the_trip_s() -> None:
+    text = ("LIMA, Dec. 8 (Xinhua) -- Envoy Ana Silva concluded on Sunday a visit to three countries that "
+            "took her from Bolivia to Peru between Nov. 24 and Dec. 7.\n\nDuring her visit to Bolivia from "
+            "Nov. 24 to 26, Silva met officials in La Paz.\n\nIn Santiago on Nov. 28 and 29, she held talks "
+            "with Tom Berg.\n\nThe last leg of the tour took Silva to Peru from Dec. 5 to 7.")
+    assert _coded_days(text, date(2025, 12, 8)) == [
+        ("BO", ["2025-11-24", "2025-11-25", "2025-11-26"]), ("CL", ["2025-11-28", "2025-11-29"]),
+        ("PE", ["2025-12-05", "2025-12-06", "2025-12-07"])]

@@ -603,8 +603,12 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
         same_days = [m.start() for m in _SAME_DAY.finditer(sentence.text)] if "same" in sentence.text else []
         motions: list[int] | None = None  # where the sentence tells a move, found when first asked
         first = min((m.start - sentence.start for m in mentions if m.kind in _OWNER_KINDS), default=0)
+        whole = len(found.stops) > 2 and _whole_route(sentence, free, local, len(found.stops))
         for phrase in phrases:
             key = (sentence.index, phrase.start)
+            if whole:  # "a tour that took him from A to B between Nov. 24 and Dec. 7": the trip's days
+                owners[key] = None
+                continue
             if found.stops and not free and _TRIP_BEGAN.search(
                     sentence.text, max(0, phrase.start - 50), phrase.start):
                 owners[key] = 0  # "The tour, which began on 23rd February, ...": the first stop's day
@@ -681,6 +685,20 @@ def _owners(found: StopsFound, sentences: Sequence[Sentence], by_sentence: Seque
             else:
                 owners[key] = None
     return owners
+
+
+def _whole_route(sentence: Sentence, named: Sequence[Mention], index: dict[str, int], count: int) -> bool:
+    """Whether the sentence tells the route from the first stop to the last: "a visit to seven
+    countries that took him from the Dominican Republic to Cuba"."""
+    text, at = sentence.text, sentence.start
+    return any(index.get(a.country or "") == 0 and index.get(b.country or "") == count - 1
+               and _FROM_BEFORE.search(text, max(0, a.start - at - 12), a.start - at) is not None
+               and _TO_BETWEEN.fullmatch(text, a.end - at, b.start - at) is not None
+               for a, b in zip(named, named[1:], strict=False))
+
+
+_FROM_BEFORE = compiled(r"\bfrom\s+(?:the\s+)?\Z", re.IGNORECASE)
+_TO_BETWEEN = compiled(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 
 
 _MOTION = compiled(r"\b(?:fl(?:y|ies|ew|ying)|return\w*|leav\w*|left|head\w*|travel\w*|depart\w*|back|home|"
