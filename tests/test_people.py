@@ -1915,3 +1915,14 @@ def test_the_office_of_a_role(role: str, office: str) -> None:
     from itinerary.parse.people import office_of
 
     assert office_of(role) == office
+
+
+def test_a_family_name_that_is_also_a_city_refers_to_the_person_when_they_act() -> None:
+    # "Lima told reporters": Tom Lima, not Peru's capital; "in Lima" would stay the city
+    text = ("NICOSIA (Reuters) - The United Nations envoy on Cyprus, Tom Lima, met Turkish Cypriot leader "
+            "Tom Berg on Wednesday, a day after talks with President Ana Silva.\n\nLima, a former Colombian "
+            "foreign minister, arrived on the island on Monday. \"We had a frank discussion,\" Lima told "
+            "reporters. The envoy will leave the island on Thursday for Ankara.")
+    trip = parse(text)
+    assert [(p.name, p.mentions) for p in trip.people if p.name == "Tom Lima"] == [("Tom Lima", 3)]
+    assert "PE" not in [s.code for s in trip.stops]

@@ -4202,3 +4202,33 @@ def test_the_last_leg_of_the_tour_is_the_tour_s_end() -> None:
             "prime minister. Silva then travelled to St. George's. The last leg of the tour took Silva to "
             "Cuba, where she met Tom Berg.")
     assert [s.code for s in parse(text).stops] == ["BB", "GD", "CU"]
+
+
+def test_flying_in_from_a_place_where_talks_were_held_makes_it_a_stop() -> None:
+    text = ("ASTANA (AP) - Foreign Minister Ana Silva met President Tom Berg in the Kazakh capital on "
+            "Wednesday, a day after flying in from Baku, where she held talks with Azerbaijani officials. "
+            "She will fly on Thursday to Tashkent.")
+    assert "AZ" in [s.code for s in parse(text).stops]
+
+
+def test_a_place_of_a_clause_told_in_another_year_is_no_stop() -> None:
+    # "during the 2003 invasion, when he stayed in P": the clause that goes on with that year
+    text = ("AMMAN (Reuters) - Cardinal Ana Silva arrived in Amman on April 28 and will go on to Nicosia on "
+            "May 2.\n\nSilva served as the Vatican's ambassador to Iraq during the 2003 US-led invasion, "
+            "when he stayed in Baghdad throughout the bombing.")
+    assert [s.code for s in parse(text, published=date(2024, 4, 29)).stops] == ["JO", "CY"]
+
+
+def test_a_leg_after_a_host_named_by_an_owner_s_place_is_the_dateline_s() -> None:
+    text = ("YAOUNDE, June 12, 2025 (AFP) - Foreign Minister Ana Silva on Thursday delivered a message to "
+            "Cameroon's veteran leader Tom Berg, the third leg of a regional tour.\n\nThe minister began "
+            "his tour in Libreville on Monday and spent Tuesday and Wednesday in Malabo. He is expected in "
+            "N'Djamena on Friday.")
+    assert [s.code for s in parse(text).stops] == ["GA", "GQ", "CM", "TD"]
+
+
+def test_leaving_the_island_on_a_day_for_a_place() -> None:
+    text = ("NICOSIA (Reuters) - Envoy Ana Silva met Tom Berg in Nicosia on Wednesday. The envoy will leave "
+            "the island on Thursday for Ankara, where she is expected to see the foreign minister, and will "
+            "be in Athens on Friday.")
+    assert [s.code for s in parse(text).stops] == ["CY", "TR", "GR"]

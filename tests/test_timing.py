@@ -1184,3 +1184,13 @@ def test_the_days_of_a_route_from_the_first_stop_to_the_last_are_the_trip_s() ->
     assert _coded_days(text, date(2025, 12, 8)) == [
         ("BO", ["2025-11-24", "2025-11-25", "2025-11-26"]), ("CL", ["2025-11-28", "2025-11-29"]),
         ("PE", ["2025-12-05", "2025-12-06", "2025-12-07"])]
+
+
+def test_a_day_in_a_lede_that_names_the_dateline_s_country_again_is_that_stop_s() -> None:
+    # "urged Kazakhstan on Wednesday" under an Astana dateline, though the sentence names other countries
+    text = ("ASTANA, Kazakhstan (AP) — Georgia's prime minister urged Kazakhstan on Wednesday to ship more "
+            "grain west, as Russia's war in Ukraine drags on.\n\nPrime Minister Ana Silva met President Tom "
+            "Berg in the Kazakh capital a day after flying in from Baku, where she held talks on Monday and "
+            "Tuesday.\n\nSilva will fly on Thursday to Tashkent.")
+    assert _coded_days(text, date(2023, 10, 4)) == [
+        ("AZ", ["2023-10-02", "2023-10-03"]), ("KZ", ["2023-10-04"]), ("UZ", ["2023-10-05"])]

@@ -1744,6 +1744,11 @@ def _own_words(folded: tuple[str, ...]) -> frozenset[str]:
 
 
 _ARTICLE_PREFIX = compiled(r"(?:al|el)-")
+# What a person does after their name, not a place: "Holguín told", "Holguín, a former minister,"
+_ACTS_AFTER = compiled(r"\s+(?:said|says|told|tells|met|meets|arrived|arrives|will|would|has|had|was|is|"
+                       r"added|hears|heard|urged|thanked|stressed|called|visited|visits|noted)\b"
+                       r"|,\s+(?:a|an)\s+[a-z]")
+_PLACE_BEFORE = compiled(r"\b(?:in|to|from|at|of|near|via|into|the)\s+\Z", re.IGNORECASE)
 # After a weekday or month: a date goes on ("Friday, February 20", "May 4", "Friday 20 February")
 _AS_DATE = compiled(r",?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
                     re.IGNORECASE)
@@ -1802,8 +1807,10 @@ def _resolve_references(
             if token.start in covered or not token.capitalised:
                 continue
             word = _bare(token)
-            if word not in latest or places.covering(token.start) is not None:
-                continue
+            if word not in latest or places.covering(token.start) is not None and not (
+                    _ACTS_AFTER.match(text, token.end) and not _PLACE_BEFORE.search(
+                        text, max(0, token.start - 12), token.start)):
+                continue  # (but "Holguín told reporters": the envoy, though a Cuban city is so called)
             if word in titled and _as_title(text, token):
                 continue  # "Pope Leo", "the Bishop": the title, not Amy Pope or Julie Bishop
             person = latest[word]

@@ -107,14 +107,18 @@ def _parse_one(text: str, *, published: date | None = None, source: str = "",
 
 def _inside_names(places: list[Mention], people: People) -> set[Mention]:
     """Cities named inside someone's longer name: "Foreign Minister Denzil Douglas" is no
-    mention of Douglas on the Isle of Man."""
+    mention of Douglas on the Isle of Man; nor is a reference to the person by that word alone
+    ("Douglas told"), though a one-word name ("Princess Sofia") stays the place's too."""
     spans = sorted((m.start, m.end) for m in people.mentions if m.end > m.start)
+    by_word = {(m.start, m.end) for m in people.mentions
+               if m.end > m.start and len(people.records[m.person].tokens) > 1}
     inside: set[Mention] = set()
     for place in places:
         if place.kind != "city":
             continue
         at = bisect_right(spans, (place.start, place.end + 1)) - 1
-        if at >= 0 and spans[at][0] < place.start and place.end <= spans[at][1]:
+        if at >= 0 and (spans[at][0] < place.start and place.end <= spans[at][1]
+                        or (place.start, place.end) == spans[at] and spans[at] in by_word):
             inside.add(place)
     return inside
 

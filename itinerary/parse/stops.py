@@ -99,7 +99,9 @@ _TRAVEL = _word_start(
     # ... "will depart on Thursday, September 11 for Kingstown"
     # ... "before leaving again on Sunday for Abu Dhabi"
     # ... "left Piarco on Sunday morning for St George's" (an airport the gazetteer does not know)
-    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:again\s+|(?-i:[A-Z][\w'’-]+\s+){1,3}(?=on\s))?"
+    # ... "will leave the island on Thursday for Ankara"
+    r"(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:again\s+|(?-i:[A-Z][\w'’-]+\s+){1,3}(?=on\s)|"
+    r"the\s+(?:island|country|city|capital|kingdom|archipelago)\s+(?=on\s))?"
     r"(?:(?:today|tomorrow|tonight|later|on\s+\w+day)"
     r"(?:\s+\(\d{1,2}\)|,?\s+(?:" + _MONTH_WORD + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH_WORD
     + r"))?(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?for|"  # "left on Sunday morning for"
@@ -334,6 +336,24 @@ _ON_LEG_OF = compiled(
     r"\b(?:on|during)\s+(?:the|a|an|his|her|their)\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?"
     r"(?:and\s+)?((?:final|last)\s+)?(leg|stop|stage|day)\s+of\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|swing|journey)\b", _FLAGS)
+# "delivered a message to Cameroon's leader, the third leg of a regional tour": after no place but
+# an owner's, the dateline's leg
+_COMMA_LEG_OF = compiled(
+    r",\s+the\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?(?:and\s+)?((?:final|last)\s+)?(leg|stop|stage)"
+    r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|swing|journey)\b", _FLAGS)
+
+
+def _leg_after_no_place(sentence: Sentence, mentions: Sequence[Mention], after: int) -> re.Match[str] | None:
+    """ "P's leader X, the third leg of a tour" in a lede: the leg, when no place but an owner's
+    ("Cameroon's") stands between the dateline (ending at text offset `after`) and it."""
+    leg = _COMMA_LEG_OF.search(sentence.text, after - sentence.start)
+    if leg is None or any(after <= m.start < sentence.start + leg.start() and m.kind in ("country", "city")
+                          and not sentence.text.startswith(("'s", "’s"), m.end - sentence.start)
+                          for m in mentions):
+        return None
+    return leg
+
+
 # "BAKU (AP) - X pressed Azerbaijan on Tuesday ... as he began a weeklong swing ... that will also
 # take him to A, B and C": the dateline's place opens the tour
 _BEGAN_TOUR_HERE = compiled(
@@ -631,7 +651,7 @@ _ARRIVED_FROM = compiled(
 _FLEW_IN_FROM = compiled(
     # ... and "arrived in the Red Sea city on Wednesday from Addis Ababa, where they had spent Monday"
     # ... "returned home on Sunday from Harare, where he had spent Saturday"
-    r"\b(?:fl(?:ew|ies|y)|came|comes|arriv\w*|travell?ed|jetted|returned)\s+(?:in\s+|[^.;\ue000]{0,50}?\s)?"
+    r"\b(?:fl(?:ew|ies|y|ying)|came|comes|arriv\w*|travell?ed|jetted|returned)\s+(?:in\s+|[^.;\ue000]{0,50}?\s)?"
     r"from\s+" + _P
     + r"(?=\s*,?\s*where\s+" + _WHERE_WHEN + r"(?:he|she|they)\s+(?:had\s+)?"
     r"(?:spent|held|met|visited|was|were|attended|stayed|opened|signed)\b)"
@@ -1405,7 +1425,8 @@ _RELATIVE = compiled(r"\s*(?:who|whose|which|where|whom)\b", _FLAGS)
 # ... "X, a pro-French loyalist elected to head the government in January, ..."
 _WHO_BECAME = compiled(r"^\s*(?:an?|the)\s+[^,;]{0,60}?\b(?:who|whose|which|elected|appointed|named|sworn|"
                        r"chosen|installed)\b", _FLAGS)
-_IN_YEAR = compiled(r"\bin\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+_IN_YEAR = compiled(r"\b(?:in|during\s+the)\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+_WHEN_THEN = compiled(r",\s+when\b")
 _CLAUSE_END = compiled(r"[,;.]")
 # A sentence opening with a thing's history: "Launched in 2009 and revived in 2022 with the signing of
 # a memorandum in P, the pipeline ...", "Founded in 1990 in P, the bank ..." (whatever the trip's year)
@@ -1781,7 +1802,8 @@ def find_stops(
                         sentence.text, 0, m.start - sentence.start) for m in mentions):
                 # "SUVA, Jan. 10 Kyodo - X on Saturday pledged aid in talks with Fijian Prime Minister Y"
                 current = cue(dateline, sentence.index, dateline.start - sentence.start) or current
-            elif in_lede and (leg := _ON_LEG_OF.search(sentence.text)):
+            elif in_lede and (leg := _ON_LEG_OF.search(sentence.text) or _leg_after_no_place(
+                    sentence, mentions, dateline.end)):
                 day = leg.group(3).lower() == "day"  # "on the third day of a visit": a stop, not the third
                 current = cue(dateline, sentence.index, dateline.start - sentence.start, late=day) or current
                 if current and not day:
@@ -2443,6 +2465,9 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
     for year in _IN_YEAR.finditer(masked) if trip_year else ():
         if int(year.group(1)) != trip_year:  # "formally launched in 2023 at the Dubai talks in P"
             found.update(_markers_in_clause(masked, year.end()))
+            # ... "during the 2003 invasion, when he stayed in P": the clause that goes on with that time
+            if (when := _WHEN_THEN.match(masked, _clause_end(masked, year.end()))) is not None:
+                found.update(_markers_in_clause(masked, when.end()))
     elsewhen = next(_scan(_ELSEWHEN_BEFORE, masked, low), None)
     before = masked[max(0, elsewhen.start() - 40):elsewhen.start()].split(";")[-1] if elsewhen else ""
     if elsewhen and re.search(r"\bfirst\b", before) and not elsewhen.group().lower().endswith("when") and (
@@ -2482,8 +2507,13 @@ def _other_times(masked: str, low: str, places: Sequence[Mention], trip_months: 
 
 def _markers_in_clause(masked: str, start: int) -> list[int]:
     """The markers from `start` to the end of its clause (the next comma, semicolon or full stop)."""
+    return [int(n) for n in _MARKER.findall(masked, start, _clause_end(masked, start))]
+
+
+def _clause_end(masked: str, start: int) -> int:
+    """Where the clause holding `start` ends: its next comma, semicolon or full stop."""
     end = _CLAUSE_END.search(masked, start)
-    return [int(n) for n in _MARKER.findall(masked, start, end.start() if end else len(masked))]
+    return end.start() if end else len(masked)
 
 
 _RETURNED_AFTER = compiled(r"\breturned\s+(?:home|to\s+[^\s,;.]+)\s+(?:on\s+\w+\s+)?after\s+visits\s+to$",

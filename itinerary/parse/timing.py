@@ -186,6 +186,7 @@ def stop_times(
                  and not _VIA.search(sentences[n].text, max(0, m.start - sentences[n].start - 8),
                                      m.start - sentences[n].start)}
              for n, mentions in enumerate(by_sentence)}
+    datelined = _datelined(sentences, by_sentence)
     stays: list[int | None] = []
     for index, draft in enumerate(found.stops):
         cues = sorted(set(draft.sentences))
@@ -194,6 +195,7 @@ def stop_times(
         others = sorted(s for s in related if s not in own)
         times.append(_first_time(index, cues, others, sentences, owners, anchor, window,
                                  several=len(found.stops) > 1, code=draft.code, named=named,
+                                 datelined=datelined,
                                  day_known=day_known))
         # ... and "The mission began in Accra on September 8. Over three days, the ministers met ...": the
         # sentence that goes on from a cue with the stay's length
@@ -221,6 +223,19 @@ def stop_times(
     if anchor is not None and times and times[-1].dates:
         times[-1] = _to_the_end(times[-1], sentences, about_trip, anchor, day_known)
     return _untangled(times)
+
+
+def _datelined(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]]) -> dict[int, str]:
+    """The country of the dateline that opens a sentence, by sentence, when the sentence names it
+    again after the dateline ("ASTANA, Kazakhstan (AP) - X urged Kazakhstan on Wednesday ...")."""
+    found: dict[int, str] = {}
+    for sentence, mentions in zip(sentences[:_HEADER_SENTENCES], by_sentence, strict=False):
+        end = sentence.start + _dates.dateline_end(sentence.text)
+        place = next((m for m in mentions if m.start < end and m.country), None)
+        if place is not None and place.country and any(
+                m.start >= end and m.country == place.country for m in mentions):
+            found[sentence.index] = place.country
+    return found
 
 
 def _untangled(times: list[StopTime]) -> list[StopTime]:
@@ -900,6 +915,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
                 owners: dict[tuple[int, int], int | None], anchor: date | None,
                 window: tuple[date, date] | None, *, several: bool = False,
                 code: str = "", named: dict[int, set[str]] | None = None,
+                datelined: dict[int, str] | None = None,
                 day_known: bool = True) -> StopTime:
     """The phrases owned by the stop in the first sentence that has any: its cue sentences first,
     then other sentences naming it or owning a phrase for it (where a past-tense phrase or one
@@ -931,6 +947,8 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
             # "spent April 9 meeting the Kuwait Fund ... before flying on to Manama": the day stayed
             or _SPENT_DAY.search(sentence.text, max(0, phrases[0].start - 8), phrases[0].start)
             or _TRIP_BEGAN.search(sentence.text, max(0, phrases[0].start - 50), phrases[0].start)
+            # "ASTANA, Kazakhstan (AP) - X urged Kazakhstan on Wednesday to ...": the lede at the stop
+            or (datelined or {}).get(s) == code
         ):
             continue  # a past day elsewhere may be another event, unless the story goes on there
         texts: list[str] = []
