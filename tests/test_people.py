@@ -1926,3 +1926,13 @@ def test_a_family_name_that_is_also_a_city_refers_to_the_person_when_they_act() 
     trip = parse(text)
     assert [(p.name, p.mentions) for p in trip.people if p.name == "Tom Lima"] == [("Tom Lima", 3)]
     assert "PE" not in [s.code for s in trip.stops]
+
+
+def test_a_host_who_receives_someone_on_an_official_visit_is_not_the_traveller() -> None:
+    text = ("MINISTRY OF DEFENCE - PRESS OFFICE\n\nMinister Berg receives Tunisian Minister Ana Silva\n\n14 "
+            "October 2025\n\nThe Minister of Defence, Tom Berg, today received at the Palazzo, seat of the "
+            "Ministry, the Minister of National Defence of Tunisia, Ana Silva, who is on an official visit "
+            "to Italy at the Minister's invitation.\n\n\"Tunisia is a friend,\" Minister Berg said. "
+            "Minister Berg thanked the delegation. Minister Silva thanked Italy for its support.")
+    trip = parse(text)
+    assert (trip.travelers, [s.code for s in trip.stops]) == (("Ana Silva",), ["IT"])

@@ -173,6 +173,8 @@ def find_traveler(sentences: Sequence[Sentence], people: People,
                 inviters.add(m.person)  # not "Archbishop Justin will arrive at the invitation of Justin X"
             if _sends_someone(sentence, m, mentions):
                 inviters.add(m.person)  # "Pope X is sending Cardinal Y as his envoy to P": Y travels
+            if _receives_a_visitor(sentence, m, mentions):
+                inviters.add(m.person)  # "X today received Y, who is on an official visit to P": Y travels
     if any(p not in inviters for p in scores):
         scores = {p: score for p, score in scores.items() if p not in inviters}
     return max(scores, key=lambda p: (scores[p], -first_named.get(p, 0)))
@@ -189,6 +191,20 @@ def _sends_someone(sentence: Sentence, sender: PersonMention, mentions: Sequence
     return sends is not None and any(
         o.person != sender.person and o.start - sentence.start >= sends.end()
         and _TITLES_ONLY.fullmatch(sentence.text, sends.end(), o.start - sentence.start) for o in mentions)
+
+
+_RECEIVES = compiled(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b")
+_WHO_VISITS = compiled(r",\s+who\s+(?:is|was)\s+(?:on|paying)\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to\b")
+
+
+def _receives_a_visitor(sentence: Sentence, host: PersonMention, mentions: Sequence[PersonMention]) -> bool:
+    """Whether `host` receives someone named later in the sentence as visiting: "The Minister, X,
+    today received ... Y, who is on an official visit to Italy"."""
+    at = host.end - sentence.start
+    return any(o.person != host.person and o.start > host.start
+               and _WHO_VISITS.match(sentence.text, o.end - sentence.start) is not None
+               and _RECEIVES.search(sentence.text, at, o.start - sentence.start) is not None
+               for o in mentions)
 
 
 _INVITED_BY = compiled(r"\b(?:" + _INVITING + r")\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
