@@ -1936,3 +1936,10 @@ def test_a_host_who_receives_someone_on_an_official_visit_is_not_the_traveller()
             "Minister Berg thanked the delegation. Minister Silva thanked Italy for its support.")
     trip = parse(text)
     assert (trip.travelers, [s.code for s in trip.stops]) == (("Ana Silva",), ["IT"])
+
+
+def test_a_formal_title_with_in_charge_of_before_the_name() -> None:
+    text = ("MALABO, 17 August 2025 (OIP) - The Prime Minister of the Government in charge of Administrative "
+            "Coordination, Her Excellency Ana Silva, will leave Malabo on Monday for Tokyo.")
+    assert _people(text) == [
+        ("Ana Silva", "Prime Minister of the Government in charge of Administrative Coordination", None)]

@@ -1446,7 +1446,8 @@ def _formal_title_before(toks: list[Token], position: int) -> list[Token] | None
     an office word first, right before the comma and the name."""
     i = position - 1
     while i >= 0 and position - i <= 10 and (toks[i].capitalised or _bare(toks[i]) in TITLE_JOINERS
-                                             or _bare(toks[i]) in _UNITS or _bare(toks[i]) == "to"):
+                                             or _bare(toks[i]) in _UNITS or _bare(toks[i]) == "to"
+                                             or _in_charge_of(toks, i)):
         bare = _bare(toks[i])
         # ... "the Uganda High Commissioner to the UK, X": an envoy's posting
         if bare in TITLE_WORDS and bare not in TITLE_MODIFIERS and i < position - 1 \
@@ -1456,6 +1457,13 @@ def _formal_title_before(toks: list[Token], position: int) -> list[Token] | None
             return toks[i:position]
         i -= 1
     return None
+
+
+def _in_charge_of(toks: list[Token], i: int) -> bool:
+    """Whether token i is a word of "in charge of" inside a title: "the Prime Minister of the
+    Government in charge of Administrative Coordination"."""
+    words = [_bare(t) for t in toks[max(0, i - 1):i + 3]]
+    return "in charge of" in " ".join(words) and _bare(toks[i]) in ("in", "charge")
 
 
 _FINITE_BE = frozenset("was were is are".split())
