@@ -4232,3 +4232,29 @@ def test_leaving_the_island_on_a_day_for_a_place() -> None:
             "the island on Thursday for Ankara, where she is expected to see the foreign minister, and will "
             "be in Athens on Friday.")
     assert [s.code for s in parse(text).stops] == ["CY", "TR", "GR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a planned stop whose relative clause stands before "has been postponed"
+        ("MLAs Ana Silva and Tom Berg will leave the Islands on Saturday's airbridge flight to represent the "
+         "Falkland Islands at this year's session of the committee in New York.\n\nThey fly to New York on "
+         "Wednesday and will address the Committee on Thursday.\n\nA planned stop in Brussels, which had "
+         "been pencilled in for the Monday so that MLAs could press European Commission officials on "
+         "tariff-free access for Falklands squid and toothfish, has been postponed until the autumn.",
+         ["US"]),
+        # "the last stop in the region" is the last of a part: the trip goes on from it
+        ("Commissioner Ana Silva met leaders in Belgrade on Wednesday. In the afternoon she crossed to "
+         "Pristina, the last stop in the region. From Pristina, Silva flew on Thursday evening to Sofia to "
+         "brief the prime minister.", ["RS", "XK", "BG"]),
+        # "the SADC Mission in P (SAMIDRC)": a body's name, no place visited
+        ("LUSAKA - Minister Ana Silva arrived in Lusaka on Monday for talks. From Lusaka, Silva will on "
+         "Thursday travel to Gaborone, Botswana, to attend a ministerial meeting. The meeting is expected to "
+         "review the SADC Mission in the Democratic Republic of Congo (SAMIDRC), in which Malawi has "
+         "deployed troops.", ["ZM", "BW"]),
+    ],
+)
+def test_a_postponed_stop_a_region_s_last_stop_and_a_body_named_after_a_place(
+        text: str, expected: list[str]) -> None:
+    assert [s.code for s in parse(text).stops] == expected

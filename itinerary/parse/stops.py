@@ -300,7 +300,9 @@ _END = _word_start(
     # "arrived in P on Thursday for talks with his Angolan counterpart X, the last stop of a tour"
     # (not "flew home from P ... and missed the final leg": someone who left early)
     + r"|" + _M + r"(?=[^.;]{0,90}?\b(?:on\s+the\s+|as\s+the\s+|"
-    r"(?<!missed\s)(?<!missing\s)(?<!skipped\s)the\s+|his\s+|her\s+)(?:final|last)\s+(?:leg|stop)\b)"
+    r"(?<!missed\s)(?<!missing\s)(?<!skipped\s)the\s+|his\s+|her\s+)(?:final|last)\s+(?:leg|stop)\b"
+    # (not "crossed to Pristina, the last stop in the region, ... flew on to Sofia": a part's last)
+    r"(?!\s+in\s+the\s+region\b))"
 )
 # "whose term as chairman of the body ends at a summit in P": an office's end, not the trip's
 _TERM_ENDS = compiled(r"\b(?:term|tenure|mandate)\b[^,;.\ue000]*?\b(?:ends?|ending|expires?|conclud\w+)\b"
@@ -1021,6 +1023,10 @@ _DROPPED = _word_start(
     r"visit|agenda|list)))"
     # "A fourth leg, to Berlin, where she was due on Feb. 15, was postponed": the leg's place in commas
     + r"|\b(?:leg|stop|visit|stopover)\s*,\s*(?:to|in)\s+" + _M + r"\s*,[^;]{0,120}?,\s+" + _BE + _DROP_VERBS
+    # ... "A planned stop in Brussels, which had been pencilled in for the Monday ..., has been postponed"
+    + r"|\b(?:leg|stop|visit|stopover)\s+(?:to|in)\s+" + _M
+    + r"\s*,\s*(?:which|that|where|originally|initially|once|scheduled|planned)\b[^;]{0,200}?,\s+"
+    + _BE + _DROP_VERBS
     # "the Guam leg is a transit only": a change of planes, no stop
     + r"|" + _M + r"\s+(?:leg|stop|stopover)\s+(?:is|was|will\s+be)\s+(?:only\s+)?(?:a\s+|an\s+)?(?:mere\s+)?"
     r"(?:transit|refuell?ing\s+stop|technical\s+stop)\b"
@@ -2792,8 +2798,15 @@ def _topic_place(masked: str, position: int) -> bool:
     words = before[-40:].split()
     if len(words) >= 2 and words[-1].lower() == "the":
         words = words[:-1]
+    if len(words) >= 2 and words[-1] == "in" and words[-2] in _NAMED_BODY_WORDS and _ACRONYM_NEXT.match(
+            masked, masked.find(_CLOSE, position) + 1):
+        return True  # "the SADC Mission in the Democratic Republic of Congo (SAMIDRC)": a body's name
     return len(words) >= 2 and words[-1].lower() == "in" and words[-2].lower() in _TOPIC_BEFORE_IN and (
         not _VISITED_THEM.search(before[:before.rfind(" in ")]))
+
+
+_NAMED_BODY_WORDS = frozenset({"Mission", "Office", "Force", "Operation", "Delegation", "Embassy"})
+_ACRONYM_NEXT = compiled(r"\s*\([A-Z][A-Z-]{2,}\)")
 
 
 def _marker(match: re.Match[str]) -> int:
