@@ -1194,3 +1194,26 @@ def test_a_day_in_a_lede_that_names_the_dateline_s_country_again_is_that_stop_s(
             "Tuesday.\n\nSilva will fly on Thursday to Tashkent.")
     assert _coded_days(text, date(2023, 10, 4)) == [
         ("AZ", ["2023-10-02", "2023-10-03"]), ("KZ", ["2023-10-04"]), ("UZ", ["2023-10-05"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the day a stop was added to the route is no day of it
+        ("Foreign Minister Ana Silva will be in Kuwait on Tuesday, Jan. 8, and in Doha on Jan. 9.\n\nA stop "
+         "in Manama on Jan. 11 was added late on Saturday at the invitation of his counterpart Tom Berg.",
+         date(2013, 1, 6), [("KW", ["2013-01-08"]), ("QA", ["2013-01-09"]), ("BH", ["2013-01-11"])]),
+        # "through Thursday" after "arrived on Monday": the Thursday after that Monday
+        ("SEOUL, Oct. 22 (Yonhap) -- Defense Minister Ana Silva held talks with Tom Berg on Tuesday.\n\n"
+         "Silva arrived in Seoul on Monday for a four-day visit through Thursday.", date(2024, 10, 22),
+         [("KR", ["2024-10-21", "2024-10-22", "2024-10-23", "2024-10-24"])]),
+        # "departed on Tuesday and would arrive in Havana on Thursday": the day left home is no stop's
+        ("Prime Minister Ana Silva has left for Cuba, where he will attend a summit.\n\nA statement said the "
+         "Prime Minister departed on Tuesday and would arrive in Havana on Thursday, ahead of the summit on "
+         "Friday and Saturday.", date(2023, 9, 13),
+         [("CU", ["2023-09-14", "2023-09-15", "2023-09-16"])]),
+    ],
+)
+def test_a_day_added_a_range_through_a_weekday_and_a_day_left_home(
+        text: str, published: date, expected: list[tuple[str, list[str]]]) -> None:
+    assert _coded_days(text, published) == expected

@@ -55,7 +55,9 @@ _SPOKEN_AFTER = compiled(
 _ADDED_ON = compiled(
     r"\b(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+(?:added|confirmed|announced)\s+to\s+"
     r"(?:the|his|her|their)\s+"
-    r"(?:[\w-]+\s+)?(?:programme|program|itinerary|schedule|agenda)\s+(?:on\s+)?$", re.IGNORECASE)
+    r"(?:[\w-]+\s+)?(?:programme|program|itinerary|schedule|agenda)\s+(?:on\s+)?$"
+    # ... "A stop in Manama on Jan. 11 was added late on Saturday": the day it was added
+    r"|\b(?:was|were|has\s+been|had\s+been)\s+added\s+(?:late\s+|early\s+)?on\s+$", re.IGNORECASE)
 # "..., according to a release from the Office of the Prime Minister yesterday": the release's day
 _ACCORDING = compiled(r"\baccording\s+to\b[^,;.]{0,90}\Z", re.IGNORECASE)
 # "Ould Tah, who took office on September 1, met ...": a day of the person's life, no stop's
@@ -98,8 +100,8 @@ _TRIP_BEGAN = compiled(
     r"(?:which|that)\s+(?:began|started|opened|got\s+under\s+way)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _SETS_OUT = compiled(r"\b(?:fl(?:y|ies|ew|ying)|set(?:s|ting)?)\s+(?:out|off)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _LEAVES_FOR = compiled(r"\b(?:leave|leaves|leaving|left|depart\w*)\s+for\s+[^.;,]{0,30}\Z", re.IGNORECASE)
-_LEFT_PLACE = compiled(r"\b(?:departed|left)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:on\s+)?\Z")
-_ARRIVAL_BEFORE = compiled(r"\barriv(?:ed|ing)\s+(?:in|at)\b[^.;]{0,50}\Z", re.IGNORECASE)
+_LEFT_PLACE = compiled(r"\b(?:departed|left)\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:on\s+)?\Z")
+_ARRIVAL_BEFORE = compiled(r"\barriv(?:e|es|ed|ing)\s+(?:in|at)\b[^.;]{0,50}\Z", re.IGNORECASE)
 _LATE = compiled(r"\s(?:evening|night|afternoon)$", re.IGNORECASE)
 _RETURN_TO = compiled(r"\b(?:return\w*|fl(?:y|ies|ying)\s+back|head\w*\s+back)\s+to\b[^.;]{1,40}$",
                       re.IGNORECASE)
@@ -968,9 +970,12 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
                 and phrase.kind != "relative"  # "tomorrow" is one day, never moved by a week
             if anchor is not None:
                 found = _dates.resolve(phrase, anchor, tense, day_known=day_known)
-                if days and found and tense == "future" and phrase.kind == "weekday" and found[0] < max(days):
+                until_day = _UNTIL.search(sentence.text, max(0, phrase.start - 12), phrase.start) is not None
+                if days and found and phrase.kind == "weekday" and found[0] < max(days) and (
+                        tense == "future" or until_day):
                     # "On Friday he will fly on to P ... before returning on Saturday evening": the
-                    # Saturday after that Friday, though the article is dated on a Saturday
+                    # Saturday after that Friday, though the article is dated on a Saturday; "arrived on
+                    # Monday for a four-day visit through Thursday": the Thursday after that Monday
                     found = [day + timedelta(weeks=1) for day in found]
                 if several and window and found and (found[0], found[-1]) == window or (
                     days and found and abs((found[0] - days[0]).days) > _SAME_VISIT_DAYS
@@ -980,7 +985,7 @@ def _first_time(index: int, cues: Sequence[int], others: Sequence[int], sentence
                     # "The trip, from May 6-9, ends in Paris": the whole trip's span; "which
                     # begins on 1 July": a day far from the visit's, about something else
                     continue
-                if found and _UNTIL.search(sentence.text, max(0, phrase.start - 12), phrase.start):
+                if found and until_day:
                     until = found[-1]
                 days += _into(tuple(found), window) if found and window and weekday_only else found
         if not texts:
