@@ -1943,3 +1943,18 @@ def test_a_formal_title_with_in_charge_of_before_the_name() -> None:
             "Coordination, Her Excellency Ana Silva, will leave Malabo on Monday for Tokyo.")
     assert _people(text) == [
         ("Ana Silva", "Prime Minister of the Government in charge of Administrative Coordination", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEFENCE NEWS RELEASE\n\nMinister for Defence Makes Official Visit to India\n\nMinister for "
+        "Defence Ana Silva arrived in New Delhi on Monday.",
+        "Several projects, including one owned by BHP and McEwen Copper's Los Azules, have applied, Governor "
+        "Ana Silva said.",
+        "The forum carries the theme \"Local Actions for Sustainable Cities and Communities\", Minister Ana "
+        "Silva said.",
+    ],
+)
+def test_visits_companies_and_themes_are_not_people(text: str) -> None:
+    assert [p[0] for p in _people(text)] == ["Ana Silva"]

@@ -110,7 +110,7 @@ NOT_NAME_WORDS = frozenset(
     mausoleum monastery convent abbey municipalities prize online archaeology mosques liga
     adha al-adha fitr al-fitr ramadan christmas diwali hanukkah fort
     universidad universidade universite universitat expo neft consciousness prosperity puerto ins hms uss hmas
-    operation operations title
+    operation operations title meeting meetings cities lent easter advent pentecost copper visit
     """.split()
 )
 
