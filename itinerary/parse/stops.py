@@ -334,15 +334,14 @@ _VISIT_HERE = compiled(r"\b(?:visit|trip|tour)\s+to\s+(?:the|this|a|an)\s+(?:[\w
                          r"(?!\s+of\b)", _FLAGS)  # not "a visit to the Republic of P": P, named
 # "BEIRUT (dpa) - X on Tuesday promised ..., on the second leg of a three-country tour": the
 # dateline's place is that leg (and a stop on "the second day of a joint tour")
+_NTH_LEG = r"(?:(second|third|fourth|fifth|sixth|seventh)\s+)?(?:and\s+)?((?:final|last)\s+)?"  # groups 1, 2
+_OF_A_TOUR = r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|swing|journey)\b"
 _ON_LEG_OF = compiled(
-    r"\b(?:on|during)\s+(?:the|a|an|his|her|their)\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?"
-    r"(?:and\s+)?((?:final|last)\s+)?(leg|stop|stage|day)\s+of\s+(?:a|an|the|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|swing|journey)\b", _FLAGS)
+    r"\b(?:on|during)\s+(?:the|a|an|his|her|their)\s+" + _NTH_LEG + r"(leg|stop|stage|day)" + _OF_A_TOUR,
+    _FLAGS)
 # "delivered a message to Cameroon's leader, the third leg of a regional tour": after no place but
 # an owner's, the dateline's leg
-_COMMA_LEG_OF = compiled(
-    r",\s+the\s+(?:(second|third|fourth|fifth|sixth|seventh)\s+)?(?:and\s+)?((?:final|last)\s+)?(leg|stop|stage)"
-    r"\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|swing|journey)\b", _FLAGS)
+_COMMA_LEG_OF = compiled(r",\s+the\s+" + _NTH_LEG + r"(leg|stop|stage)" + _OF_A_TOUR, _FLAGS)
 
 
 def _leg_after_no_place(sentence: Sentence, mentions: Sequence[Mention], after: int) -> re.Match[str] | None:
