@@ -1217,3 +1217,15 @@ def test_a_day_in_a_lede_that_names_the_dateline_s_country_again_is_that_stop_s(
 def test_a_day_added_a_range_through_a_weekday_and_a_day_left_home(
         text: str, published: date, expected: list[tuple[str, list[str]]]) -> None:
     assert _coded_days(text, published) == expected
+
+
+def test_a_span_that_a_stop_s_own_dates_fall_well_outside_is_no_trip_span() -> None:
+    # "in Tokyo from March 12 to 15" was read as the trip's span, which dropped Tokyo's own dates;
+    # Kuala Lumpur's February days show it is one stop's
+    text = ("JAKARTA (AFP) - King Ana Silva flew to Bali on Saturday to begin a break, after talks in "
+            "Jakarta.\n\nThe tour began with four days in Kuala Lumpur from February 26 to March "
+            "1.\n\nAfter Bali, the king is due in Tokyo for talks with Prime Minister Tom Berg from March "
+            "12 to 15, and will then fly to Beijing on March 16 for a two-day state visit.")
+    days = dict(_coded_days(text, date(2017, 3, 4)))
+    assert (days["MY"][0], days["JP"], days["CN"][0]) == (
+        "2017-02-26", ["2017-03-12", "2017-03-13", "2017-03-14", "2017-03-15"], "2017-03-16")

@@ -195,10 +195,17 @@ def stop_times(
         own = set(cues)
         related = {*naming.get(draft.code, ()), *narrative.get(index, ()), *owned.get(index, ())}
         others = sorted(s for s in related if s not in own)
-        times.append(_first_time(index, cues, others, sentences, owners, anchor, window,
-                                 several=len(found.stops) > 1, code=draft.code, named=named,
-                                 datelined=datelined,
-                                 day_known=day_known))
+        first = _first_time(index, cues, others, sentences, owners, anchor, window,
+                            several=len(found.stops) > 1, code=draft.code, named=named,
+                            datelined=datelined, day_known=day_known)
+        if window is not None and first.dates and not first.weekday_only and (
+                first.dates[-1] < window[0] - _NEAR_SPAN or first.dates[0] > window[1] + _NEAR_SPAN):
+            # "four days in Kuala Lumpur from February 26 to March 1 ... in Tokyo from March 12 to 15": a
+            # span a stop's own dates fall well outside is that other stop's, not the trip's (but "a
+            # stopover in Port Moresby on Aug. 8" before visits "from Aug. 9 to 15" is on the way)
+            return stop_times(found, sentences, by_sentence, about_trip, anchor, None, day_known=day_known,
+                              home=home)
+        times.append(first)
         # ... and "The mission began in Accra on September 8. Over three days, the ministers met ...": the
         # sentence that goes on from a cue with the stay's length
         going_on = [s + 1 for s in cues if s + 1 < len(sentences) and s + 1 not in related
@@ -225,6 +232,9 @@ def stop_times(
     if anchor is not None and times and times[-1].dates:
         times[-1] = _to_the_end(times[-1], sentences, about_trip, anchor, day_known)
     return _untangled(times)
+
+
+_NEAR_SPAN = timedelta(days=2)  # a stop this close to the trip's stated span may be on the way to it
 
 
 def _datelined(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]]) -> dict[int, str]:
