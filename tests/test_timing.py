@@ -1229,3 +1229,21 @@ def test_a_span_that_a_stop_s_own_dates_fall_well_outside_is_no_trip_span() -> N
     days = dict(_coded_days(text, date(2017, 3, 4)))
     assert (days["MY"][0], days["JP"], days["CN"][0]) == (
         "2017-02-26", ["2017-03-12", "2017-03-13", "2017-03-14", "2017-03-15"], "2017-03-16")
+
+
+def test_a_stated_span_a_day_from_a_stop_is_no_trip_span_unless_the_stop_is_on_the_way() -> None:
+    # the forum's days are Tonga's, not the trip's: Noumea's own days fall outside them
+    text = ("Prime Minister Ana Silva returned to Port Vila on Saturday after more than a week away.\n\nThe "
+            "Prime Minister left on Thursday, August 22. In Noumea on Thursday and Friday he met the "
+            "President of the Government, Tom Berg.\n\nFrom Noumea, the PM flew to Nuku'alofa, arriving on "
+            "Sunday, August 25, ahead of the Forum Leaders Meeting which ran from August 26 to August 30.")
+    days = _coded_days(text, date(2024, 8, 31))
+    assert ([code for code, _ in days], days[1][1]) == (
+        ["NC", "TO"], ["2024-08-25", "2024-08-26", "2024-08-27", "2024-08-28", "2024-08-29", "2024-08-30"])
+    # ... but a stopover the day before the stated visits is on the way to them
+    text = ("Premier Ana Silva will pay official visits to Fiji and Samoa from Aug. 9 to 15. En route, "
+            "Silva will make a stopover in Port Moresby on Aug. 8. She will be in Suva on Aug. 9 and 10 and "
+            "in Apia from Aug. 11 to 15.")
+    assert _coded_days(text, date(2026, 8, 3)) == [
+        ("PG", ["2026-08-08"]), ("FJ", ["2026-08-09", "2026-08-10"]),
+        ("WS", ["2026-08-11", "2026-08-12", "2026-08-13", "2026-08-14", "2026-08-15"])]

@@ -198,8 +198,9 @@ def stop_times(
         first = _first_time(index, cues, others, sentences, owners, anchor, window,
                             several=len(found.stops) > 1, code=draft.code, named=named,
                             datelined=datelined, day_known=day_known)
+        near = timedelta(0) if not any(_ON_THE_WAY.search(sentences[c].text) for c in cues) else _NEAR_SPAN
         if window is not None and first.dates and not first.weekday_only and (
-                first.dates[-1] < window[0] - _NEAR_SPAN or first.dates[0] > window[1] + _NEAR_SPAN):
+                first.dates[-1] < window[0] - near or first.dates[0] > window[1] + near):
             # "four days in Kuala Lumpur from February 26 to March 1 ... in Tokyo from March 12 to 15": a
             # span a stop's own dates fall well outside is that other stop's, not the trip's (but "a
             # stopover in Port Moresby on Aug. 8" before visits "from Aug. 9 to 15" is on the way)
@@ -235,6 +236,7 @@ def stop_times(
 
 
 _NEAR_SPAN = timedelta(days=2)  # a stop this close to the trip's stated span may be on the way to it
+_ON_THE_WAY = compiled(r"\b(?:stopover|stop-over|en\s+route|transit|refuell?ing)\b", re.IGNORECASE)
 
 
 def _datelined(sentences: Sequence[Sentence], by_sentence: Sequence[Sequence[Mention]]) -> dict[int, str]:
