@@ -198,12 +198,10 @@ def stop_times(
         first = _first_time(index, cues, others, sentences, owners, anchor, window,
                             several=len(found.stops) > 1, code=draft.code, named=named,
                             datelined=datelined, day_known=day_known)
-        near = timedelta(0) if not any(_ON_THE_WAY.search(sentences[c].text) for c in cues) else _NEAR_SPAN
-        if window is not None and first.dates and not first.weekday_only and (
-                first.dates[-1] < window[0] - near or first.dates[0] > window[1] + near):
+        if window is not None and first.dates and not first.weekday_only and _outside(
+                first.dates, window, on_the_way=any(_ON_THE_WAY.search(sentences[c].text) for c in cues)):
             # "four days in Kuala Lumpur from February 26 to March 1 ... in Tokyo from March 12 to 15": a
-            # span a stop's own dates fall well outside is that other stop's, not the trip's (but "a
-            # stopover in Port Moresby on Aug. 8" before visits "from Aug. 9 to 15" is on the way)
+            # span a stop's own dates fall outside is that other stop's, not the trip's
             return stop_times(found, sentences, by_sentence, about_trip, anchor, None, day_known=day_known,
                               home=home)
         times.append(first)
@@ -235,7 +233,14 @@ def stop_times(
     return _untangled(times)
 
 
-_NEAR_SPAN = timedelta(days=2)  # a stop this close to the trip's stated span may be on the way to it
+def _outside(days: tuple[date, ...], window: tuple[date, date], *, on_the_way: bool) -> bool:
+    """Whether a stop's days fall outside the trip's stated span; for a stop told as on the way ("a
+    stopover in Port Moresby on Aug. 8" before visits "from Aug. 9 to 15"), more than two days outside."""
+    near = _NEAR_SPAN if on_the_way else timedelta(0)
+    return days[-1] < window[0] - near or days[0] > window[1] + near
+
+
+_NEAR_SPAN = timedelta(days=2)
 _ON_THE_WAY = compiled(r"\b(?:stopover|stop-over|en\s+route|transit|refuell?ing)\b", re.IGNORECASE)
 
 
