@@ -371,7 +371,6 @@ _WILL_MOVE = compiled(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to)\s+(?
 _PART_OF = compiled(r"(?<!official\s)(?<!formal\s)\b(?:part|leg|portion|segment|stage|half)\s+of\b", _FLAGS)
 _ARRIVED = compiled(r"(?:arrived|landed)\b", _FLAGS)
 _LAST_LEG = compiled(r"\b(?:final|last)\s+(?:leg|stop)\b", _FLAGS)
-_LAST_WORDS = compiled(r"(?:final|last)\s+(?:stop|leg|destination|point)\b", _FLAGS)
 _LEG_PLACE = compiled(r"\s+(?:of\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|visit|journey)"
                       r"\s+)?(?:in|to|at)\s+" + _P, _FLAGS)
 
@@ -2021,7 +2020,7 @@ def find_stops(
                         taken = listed_after or taken
                 # ... not "The tour was initially planned to end in Skopje": a plan since changed
                 # ("the last leg of the tour took X to P" is the whole tour's end)
-                lead = _LAST_WORDS.match(match.group())
+                lead = _LAST_LEG.match(match.group())
                 if taken and not _PART_OF.search(match.group(), lead.end() if lead else 0) and not (
                         _PLANNED_BEFORE.search(masked, 0, match.start())):
                     opened, place = drafts[taken.code], cues.places[_marker(match)]
